@@ -1,0 +1,165 @@
+//! The naming rules of SPEC_FORMAT.md ("Rust names"), in one place: wire
+//! names to snake_case fields and UpperCamelCase types and variants.
+
+/// Rust's reserved words. Most can be used as raw identifiers (`r#type`);
+/// the few that cannot get a trailing underscore instead.
+const KEYWORDS: [&str; 51] = [
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try",
+];
+const NOT_RAW: [&str; 5] = ["self", "Self", "super", "crate", "_"];
+
+/// Splits a wire name into words: at every character that is not a letter or
+/// digit, between a lowercase letter or digit and an uppercase one, and
+/// before the last capital of an acronym (`HTTPServer` → `HTTP`, `Server`).
+pub fn words(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for chunk in name.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let chars: Vec<char> = chunk.chars().collect();
+        let mut word = String::new();
+        for (i, &c) in chars.iter().enumerate() {
+            let prev = i.checked_sub(1).map(|j| chars[j]);
+            let next = chars.get(i + 1);
+            let boundary = c.is_ascii_uppercase()
+                && prev.is_some_and(|p| {
+                    p.is_ascii_lowercase()
+                        || p.is_ascii_digit()
+                        || (p.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_lowercase()))
+                });
+            if boundary && !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+            word.push(c);
+        }
+        if !word.is_empty() {
+            out.push(word);
+        }
+    }
+    out
+}
+
+/// `emailGroupName` → `email_group_name`, `type` → `r#type`. `None` when
+/// the name has no letter or digit to build from.
+pub fn snake(name: &str) -> Option<String> {
+    let words = words(name);
+    if words.is_empty() {
+        return None;
+    }
+    let joined = words
+        .iter()
+        .map(|w| w.to_ascii_lowercase())
+        .collect::<Vec<_>>()
+        .join("_");
+    let joined = if joined.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("_{joined}")
+    } else {
+        joined
+    };
+    Some(escape_keyword(joined))
+}
+
+/// `internalapps_view` → `InternalappsView`, `2x` → `V2x`.
+pub fn upper_camel(name: &str) -> Option<String> {
+    let words = words(name);
+    if words.is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    for w in words {
+        let mut chars = w.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    if out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, 'V');
+    }
+    Some(escape_keyword(out))
+}
+
+/// The variant of an integer value: `1` → `V1`, `-1` → `Minus1`.
+pub fn integer_variant(value: i64) -> String {
+    if value < 0 {
+        format!("Minus{}", value.unsigned_abs())
+    } else {
+        format!("V{value}")
+    }
+}
+
+fn escape_keyword(ident: String) -> String {
+    if NOT_RAW.contains(&ident.as_str()) {
+        format!("{ident}_")
+    } else if KEYWORDS.contains(&ident.as_str()) {
+        format!("r#{ident}")
+    } else {
+        ident
+    }
+}
+
+/// Whether a user-given `rust_name` or `type_name` is a usable identifier.
+pub fn is_ident(s: &str) -> bool {
+    let body = s.strip_prefix("r#").unwrap_or(s);
+    let mut chars = body.chars();
+    let starts_well = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+    starts_well
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && body != "_"
+        && (s.starts_with("r#") || !KEYWORDS.contains(&body))
+        && !(s.starts_with("r#") && NOT_RAW.contains(&body))
+}
+
+/// The identifier without its `r#`, for building names from it.
+pub fn unraw(ident: &str) -> &str {
+    ident.strip_prefix("r#").unwrap_or(ident)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_follow_the_spec_examples() {
+        assert_eq!(snake("emailGroupName").unwrap(), "email_group_name");
+        assert_eq!(snake("X-Auth-Token").unwrap(), "x_auth_token");
+        assert_eq!(snake("First Name").unwrap(), "first_name");
+        assert_eq!(snake("type").unwrap(), "r#type");
+        assert_eq!(snake("self").unwrap(), "self_");
+        assert_eq!(snake("HTTPServer").unwrap(), "http_server");
+        assert_eq!(snake("2fa").unwrap(), "_2fa");
+        assert_eq!(snake("a2B").unwrap(), "a2_b");
+        assert_eq!(snake("--"), None);
+    }
+
+    #[test]
+    fn types_and_variants_follow_the_spec_examples() {
+        assert_eq!(upper_camel("view").unwrap(), "View");
+        assert_eq!(
+            upper_camel("internalapps_view").unwrap(),
+            "InternalappsView"
+        );
+        assert_eq!(upper_camel("planox2").unwrap(), "Planox2");
+        assert_eq!(upper_camel("invalid-token").unwrap(), "InvalidToken");
+        assert_eq!(upper_camel("ROLE_CARDHOLDER").unwrap(), "RoleCardholder");
+        assert_eq!(upper_camel("2x").unwrap(), "V2x");
+        assert_eq!(upper_camel("self").unwrap(), "Self_");
+        assert_eq!(integer_variant(3), "V3");
+        assert_eq!(integer_variant(-3), "Minus3");
+    }
+
+    #[test]
+    fn user_identifiers_are_checked() {
+        assert!(is_ident("email"));
+        assert!(is_ident("r#type"));
+        assert!(!is_ident("type"));
+        assert!(!is_ident("first name"));
+        assert!(!is_ident("1st"));
+        assert!(!is_ident("r#self"));
+        assert!(!is_ident("_"));
+    }
+}

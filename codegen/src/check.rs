@@ -1,0 +1,883 @@
+//! Stage two: the rules that need the whole merged spec. Resolves type names,
+//! checks that every constraint applies and that defaults and values obey
+//! them, matches path placeholders with params, and settles every Rust name.
+//!
+//! Like loading, checking never stops at the first mistake, and it leaves a
+//! model that expands to valid Rust even when it reported errors (a bad type
+//! becomes `any`, a colliding name gets a suffix), so the macro can emit
+//! stand-in items beside the errors.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::case;
+use crate::ctxt::{did_you_mean, Ctxt, Loc};
+use crate::load::type_candidates;
+use crate::model::{Field, In, Kind, Param, Spec, Type, CONSTRAINTS};
+
+/// How many alias hops a type name may take before it is a cycle.
+const MAX_ALIAS_DEPTH: usize = 16;
+
+pub fn check(cx: &mut Ctxt, spec: &mut Spec) {
+    check_name(cx, spec);
+    resolve_all(cx, spec);
+    let defs = spec.types.clone();
+    for ty in spec.types.values() {
+        check_type(cx, ty, &defs);
+    }
+    for param in &spec.params {
+        check_field(cx, &param.field, &defs);
+    }
+    for response in &spec.responses {
+        if let Some(body) = &response.body {
+            check_type(cx, body, &defs);
+        }
+        for header in &response.headers {
+            check_field(cx, header, &defs);
+            if !is_scalar(&header.ty, &defs) {
+                cx.error(
+                    &header.ty.kind_loc,
+                    format!(
+                        "the response header `{}` must be a string, integer, number or boolean, not `{}`",
+                        header.name,
+                        header.ty.kind.word()
+                    ),
+                );
+            }
+        }
+    }
+    check_params(cx, spec, &defs);
+    check_responses(cx, spec);
+    Names::settle(cx, spec);
+}
+
+fn root(spec: &Spec) -> Loc {
+    spec.root.clone()
+}
+
+/// `name` becomes the module's name: it must be a snake_case identifier.
+fn check_name(cx: &mut Ctxt, spec: &mut Spec) {
+    let name = &spec.name;
+    let ok = name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && case::is_ident(name);
+    if !ok {
+        let loc = spec.name_loc.clone();
+        let hint = match case::snake(name) {
+            Some(s) if case::is_ident(&s) && s != *name => format!("; try `{s}`"),
+            _ => String::new(),
+        };
+        cx.error(
+            &loc,
+            format!("`{name}` cannot name a module: use a snake_case identifier{hint}"),
+        );
+        spec.name = "invalid_spec_name".to_string();
+    }
+}
+
+fn resolve_all(cx: &mut Ctxt, spec: &mut Spec) {
+    let defs = spec.types.clone();
+    for ty in spec.types.values_mut() {
+        resolve(cx, ty, &defs, 0);
+    }
+    for param in &mut spec.params {
+        resolve(cx, &mut param.field.ty, &defs, 0);
+    }
+    for response in &mut spec.responses {
+        if let Some(body) = &mut response.body {
+            resolve(cx, body, &defs, 0);
+        }
+        for header in &mut response.headers {
+            resolve(cx, &mut header.ty, &defs, 0);
+        }
+    }
+}
+
+/// Whether a named type becomes a Rust item of its own (and is therefore
+/// referred to by name) rather than an alias inlined where it is used.
+fn is_item(def: &Type) -> bool {
+    matches!(def.kind, Kind::Object(_)) || def.values.is_some()
+}
+
+/// Replaces names of aliases by their definitions (a field's own
+/// constraints win over the alias's), and unknown names by `any`.
+fn resolve(cx: &mut Ctxt, ty: &mut Type, defs: &BTreeMap<String, Type>, depth: usize) {
+    match &mut ty.kind {
+        Kind::Named(name) => {
+            let Some(def) = defs.get(name.as_str()) else {
+                let candidates = type_candidates(defs);
+                let hint = did_you_mean(name, candidates.iter().copied());
+                let hint = if hint.is_empty() {
+                    "; use `string`, `integer`, `number`, `boolean`, `array`, `map`, `object`, `any`, or a name defined under `types`".to_string()
+                } else {
+                    hint
+                };
+                cx.error(&ty.kind_loc, format!("unknown type `{name}`{hint}"));
+                ty.kind = Kind::Any;
+                return;
+            };
+            if is_item(def) {
+                return;
+            }
+            if depth >= MAX_ALIAS_DEPTH {
+                cx.error(
+                    &ty.kind_loc,
+                    format!("the type `{name}` refers to itself without an object in between"),
+                );
+                ty.kind = Kind::Any;
+                return;
+            }
+            let mut def = def.clone();
+            resolve(cx, &mut def, defs, depth + 1);
+            ty.kind = def.kind;
+            macro_rules! inherit {
+                ($($k:ident),*) => { $( if ty.$k.is_none() { ty.$k = def.$k; } )* };
+            }
+            inherit!(
+                min_length, max_length, pattern, format, minimum, maximum, min_items, max_items
+            );
+        }
+        Kind::Array(of) | Kind::Map(of) => resolve(cx, of, defs, depth),
+        Kind::Object(fields) => {
+            for field in fields {
+                resolve(cx, &mut field.ty, defs, depth);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn check_field(cx: &mut Ctxt, field: &Field, defs: &BTreeMap<String, Type>) {
+    check_type(cx, &field.ty, defs);
+    if let Some((value, loc)) = &field.default {
+        if !(value.is_null() && field.nullable) {
+            if let Err(why) = fits(&field.ty, value, defs, 0) {
+                cx.error(loc, format!("the default {value} {why}"));
+            }
+        }
+    }
+    if field.flatten && flatten_kind(&field.ty, defs).is_none() {
+        cx.error(
+            &field.loc,
+            format!(
+                "`flatten` applies to `map` and `object` fields; `{}` is a `{}`",
+                field.name,
+                field.ty.kind.word()
+            ),
+        );
+    }
+    if let Some((name, loc)) = &field.rust_name {
+        if !case::is_ident(name) {
+            cx.error(loc, format!("`{name}` is not a Rust identifier"));
+        }
+    }
+}
+
+/// `Some(true)` for a flattenable map, `Some(false)` for an object.
+fn flatten_kind(ty: &Type, defs: &BTreeMap<String, Type>) -> Option<bool> {
+    match &ty.kind {
+        Kind::Map(_) => Some(true),
+        Kind::Object(_) => Some(false),
+        Kind::Named(n) => defs
+            .get(n)
+            .filter(|d| matches!(d.kind, Kind::Object(_)))
+            .map(|_| false),
+        _ => None,
+    }
+}
+
+fn check_type(cx: &mut Ctxt, ty: &Type, defs: &BTreeMap<String, Type>) {
+    let word = ty.kind.word();
+    for (key, loc) in &ty.keys {
+        let applies = CONSTRAINTS
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or(&[][..], |(_, kinds)| *kinds);
+        if let Kind::Named(name) = &ty.kind {
+            cx.error(
+                loc,
+                format!(
+                    "`{key}` cannot be added where `{name}` is used; put it on the definition of `{name}` under `types`"
+                ),
+            );
+        } else if !applies.contains(&word) {
+            let kinds: Vec<String> = applies.iter().map(|k| format!("`{k}`")).collect();
+            cx.error(
+                loc,
+                format!(
+                    "`{key}` does not apply to a `{word}`; it applies to {}",
+                    kinds.join(" and ")
+                ),
+            );
+        } else if *key == "type_name" && !is_item(ty) {
+            cx.error(
+                loc,
+                format!("`type_name` names a generated enum or object, and this `{word}` has no `values`"),
+            );
+        }
+    }
+    check_bounds(cx, ty);
+    if let Some(pattern) = &ty.pattern {
+        if let Err(e) = regex::Regex::new(pattern) {
+            let loc = key_loc(ty, "pattern");
+            let detail = e.to_string();
+            let detail = detail.lines().last().unwrap_or("").trim().to_string();
+            cx.error(
+                &loc,
+                format!("`{pattern}` is not a valid regular expression: {detail}"),
+            );
+        }
+    }
+    if let Some(values) = &ty.values {
+        let plain = Type {
+            values: None,
+            ..ty.clone()
+        };
+        let mut seen = Vec::new();
+        for (value, loc) in values {
+            if seen.contains(&value) {
+                cx.error(loc, format!("the value {value} is listed twice"));
+            }
+            seen.push(value);
+            if let Err(why) = fits(&plain, value, defs, 0) {
+                cx.error(loc, format!("the value {value} {why}"));
+            }
+        }
+    }
+    match &ty.kind {
+        Kind::Array(of) | Kind::Map(of) => check_type(cx, of, defs),
+        Kind::Object(fields) => {
+            for field in fields {
+                check_field(cx, field, defs);
+            }
+            let maps = fields
+                .iter()
+                .filter(|f| f.flatten && flatten_kind(&f.ty, defs) == Some(true))
+                .count();
+            if maps > 1 {
+                cx.error(
+                    &ty.loc,
+                    "only one `map` field of an object can be flattened: it takes every key the others do not",
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+fn key_loc(ty: &Type, key: &str) -> Loc {
+    ty.keys
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or_else(|| ty.loc.clone(), |(_, l)| l.clone())
+}
+
+fn check_bounds(cx: &mut Ctxt, ty: &Type) {
+    let pairs = [
+        (
+            "min_length",
+            ty.min_length.map(|v| v as f64),
+            "max_length",
+            ty.max_length.map(|v| v as f64),
+        ),
+        ("minimum", ty.minimum, "maximum", ty.maximum),
+        (
+            "min_items",
+            ty.min_items.map(|v| v as f64),
+            "max_items",
+            ty.max_items.map(|v| v as f64),
+        ),
+    ];
+    for (lo_key, lo, hi_key, hi) in pairs {
+        if let (Some(lo), Some(hi)) = (lo, hi) {
+            if lo > hi {
+                cx.error(
+                    &key_loc(ty, lo_key),
+                    format!(
+                        "`{lo_key}` ({lo}) is greater than `{hi_key}` ({hi}): no value could pass"
+                    ),
+                );
+            }
+        }
+    }
+    if ty.kind == Kind::Integer {
+        for (key, bound) in [("minimum", ty.minimum), ("maximum", ty.maximum)] {
+            if bound.is_some_and(|b| b.fract() != 0.0 || b.abs() > i64::MAX as f64) {
+                cx.error(
+                    &key_loc(ty, key),
+                    format!("`{key}` of an `integer` must be a whole number"),
+                );
+            }
+        }
+    }
+}
+
+/// Why `value` does not fit `ty`, in words that follow "the default …" or
+/// "the value …".
+pub fn fits(
+    ty: &Type,
+    value: &serde_json::Value,
+    defs: &BTreeMap<String, Type>,
+    depth: usize,
+) -> Result<(), String> {
+    use serde_json::Value as V;
+    if let Some(values) = &ty.values {
+        if !values.iter().any(|(v, _)| v == value) {
+            let listed: Vec<String> = values.iter().map(|(v, _)| v.to_string()).collect();
+            return Err(format!(
+                "is not one of the `values` ({})",
+                listed.join(", ")
+            ));
+        }
+    }
+    match (&ty.kind, value) {
+        (Kind::Any, _) => Ok(()),
+        (Kind::Named(name), _) => match defs.get(name) {
+            Some(def) if depth < MAX_ALIAS_DEPTH => fits(def, value, defs, depth + 1),
+            _ => Ok(()),
+        },
+        (Kind::String, V::String(s)) => {
+            let len = s.chars().count() as u64;
+            if let Some(min) = ty.min_length.filter(|m| len < *m) {
+                return Err(format!(
+                    "is {len} characters long, shorter than `min_length` {min}"
+                ));
+            }
+            if let Some(max) = ty.max_length.filter(|m| len > *m) {
+                return Err(format!(
+                    "is {len} characters long, longer than `max_length` {max}"
+                ));
+            }
+            if let Some(pattern) = &ty.pattern {
+                let whole = format!("^(?:{pattern})$");
+                if regex::Regex::new(&whole).is_ok_and(|re| !re.is_match(s)) {
+                    return Err(format!("does not match the `pattern` `{pattern}`"));
+                }
+            }
+            if let Some(format) = ty.format {
+                if !endpoints_runtime::Format::from_name(format.as_str())
+                    .is_some_and(|f| f.accepts(s))
+                {
+                    return Err(format!("is not a valid `{}`", format.as_str()));
+                }
+            }
+            Ok(())
+        }
+        (Kind::Integer, V::Number(n)) if n.as_i64().is_some() => {
+            range(ty, n.as_f64().unwrap_or(0.0))
+        }
+        (Kind::Number, V::Number(n)) => range(ty, n.as_f64().unwrap_or(0.0)),
+        (Kind::Boolean, V::Bool(_)) => Ok(()),
+        (Kind::Array(of), V::Array(items)) => {
+            count(ty, items.len() as u64)?;
+            items
+                .iter()
+                .try_for_each(|item| fits(of, item, defs, depth))
+        }
+        (Kind::Map(of), V::Object(members)) => {
+            count(ty, members.len() as u64)?;
+            members
+                .values()
+                .try_for_each(|item| fits(of, item, defs, depth))
+        }
+        (Kind::Object(fields), V::Object(members)) => {
+            for field in fields {
+                match members.get(&field.name) {
+                    None if field.required => {
+                        return Err(format!("lacks the required field `{}`", field.name))
+                    }
+                    Some(V::Null) if field.nullable => {}
+                    Some(v) => fits(&field.ty, v, defs, depth)
+                        .map_err(|why| format!("has a field `{}` that {why}", field.name))?,
+                    None => {}
+                }
+            }
+            match members
+                .keys()
+                .find(|k| !fields.iter().any(|f| f.name == **k))
+            {
+                Some(k) if !fields.iter().any(|f| f.flatten) => {
+                    Err(format!("has no field `{k}` in the type"))
+                }
+                _ => Ok(()),
+            }
+        }
+        (kind, _) => Err(format!("is not a valid `{}`", kind.word())),
+    }
+}
+
+fn range(ty: &Type, n: f64) -> Result<(), String> {
+    if let Some(min) = ty.minimum.filter(|m| n < *m) {
+        return Err(format!("is below the `minimum` {min}"));
+    }
+    if let Some(max) = ty.maximum.filter(|m| n > *m) {
+        return Err(format!("is above the `maximum` {max}"));
+    }
+    Ok(())
+}
+
+fn count(ty: &Type, n: u64) -> Result<(), String> {
+    if let Some(min) = ty.min_items.filter(|m| n < *m) {
+        return Err(format!("has {n} entries, fewer than `min_items` {min}"));
+    }
+    if let Some(max) = ty.max_items.filter(|m| n > *m) {
+        return Err(format!("has {n} entries, more than `max_items` {max}"));
+    }
+    Ok(())
+}
+
+pub fn is_scalar(ty: &Type, defs: &BTreeMap<String, Type>) -> bool {
+    match &ty.kind {
+        Kind::Named(n) => defs.get(n).is_some_and(|d| d.values.is_some()),
+        k => k.is_scalar(),
+    }
+}
+
+/// The `{name}` placeholders of a path, in order.
+fn placeholders(cx: &mut Ctxt, spec: &Spec) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = spec.path.as_str();
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            cx.error(
+                &spec.path_loc,
+                format!("the path `{}` has a `}}` with no `{{`", spec.path),
+            );
+            return out;
+        }
+        let Some(close) = rest[open..].find('}') else {
+            cx.error(
+                &spec.path_loc,
+                format!("the path `{}` has a `{{` with no `}}`", spec.path),
+            );
+            return out;
+        };
+        let name = &rest[open + 1..open + close];
+        if name.is_empty() || name.contains('{') {
+            cx.error(
+                &spec.path_loc,
+                format!(
+                    "the path `{}` has a malformed placeholder `{{{name}}}`",
+                    spec.path
+                ),
+            );
+        } else if out.iter().any(|n| n == name) {
+            cx.error(
+                &spec.path_loc,
+                format!("the path `{}` names `{{{name}}}` twice", spec.path),
+            );
+        } else {
+            out.push(name.to_string());
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out
+}
+
+fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
+    let names = placeholders(cx, spec);
+    let has_body = spec.method.has_body();
+    for Param {
+        field,
+        location,
+        in_,
+    } in &mut spec.params
+    {
+        let in_path = names.contains(&field.name);
+        *in_ = match location {
+            Some((i, _)) => *i,
+            None if in_path => In::Path,
+            None if has_body => In::Body,
+            None => In::Query,
+        };
+        let at = location.as_ref().map_or(&field.loc, |(_, l)| l);
+        let word = field.ty.kind.word();
+        match in_ {
+            In::Path => {
+                if !in_path {
+                    cx.error(
+                        at,
+                        format!(
+                            "the param `{}` is `in: path`, but the path `{}` has no `{{{}}}`",
+                            field.name, spec.path, field.name
+                        ),
+                    );
+                }
+                if !field.required {
+                    cx.error(
+                        &field.loc,
+                        format!(
+                            "the path param `{}` is always sent; mark it `\"required\": true`",
+                            field.name
+                        ),
+                    );
+                }
+                if !is_scalar(&field.ty, defs) {
+                    cx.error(
+                        &field.ty.kind_loc,
+                        format!(
+                            "the path param `{}` must be a scalar, not `{word}`",
+                            field.name
+                        ),
+                    );
+                }
+            }
+            In::Header => {
+                if !is_scalar(&field.ty, defs) {
+                    cx.error(
+                        &field.ty.kind_loc,
+                        format!(
+                            "the header param `{}` must be a scalar, not `{word}`",
+                            field.name
+                        ),
+                    );
+                }
+            }
+            In::Query => {
+                let ok = match &field.ty.kind {
+                    Kind::Array(of) => is_scalar(of, defs),
+                    _ => is_scalar(&field.ty, defs),
+                };
+                if !ok {
+                    cx.error(
+                        &field.ty.kind_loc,
+                        format!(
+                            "the query param `{}` must be a scalar or an array of scalars, not `{word}`",
+                            field.name
+                        ),
+                    );
+                }
+            }
+            In::Body => {
+                if spec.body == crate::model::BodyEncoding::None {
+                    cx.error(
+                        at,
+                        format!(
+                            "the param `{}` travels in the body, but the spec sets `\"body\": \"none\"`",
+                            field.name
+                        ),
+                    );
+                }
+            }
+        }
+        if field.flatten && *in_ != In::Body {
+            cx.error(
+                &field.loc,
+                format!(
+                    "only body params can be flattened; `{}` is `in: {}`",
+                    field.name,
+                    in_.as_str()
+                ),
+            );
+        }
+        if in_path && *in_ != In::Path {
+            cx.error(
+                at,
+                format!(
+                    "the path names `{{{}}}`, but the param `{}` is `in: {}`",
+                    field.name,
+                    field.name,
+                    in_.as_str()
+                ),
+            );
+        }
+    }
+    for name in &names {
+        if !spec.params.iter().any(|p| p.field.name == *name) {
+            cx.error(
+                &spec.path_loc,
+                format!(
+                    "the path names `{{{name}}}`, but no param is called `{name}`; add {{ \"name\": \"{name}\", \"in\": \"path\", \"type\": \"string\", \"required\": true }}"
+                ),
+            );
+        }
+    }
+    let body_maps = spec
+        .params
+        .iter()
+        .filter(|p| p.field.flatten && flatten_kind(&p.field.ty, defs) == Some(true))
+        .count();
+    if body_maps > 1 {
+        cx.error(
+            &root(spec),
+            "only one `map` param can be flattened into the body: it takes every key the others do not",
+        );
+    }
+}
+
+fn check_responses(cx: &mut Ctxt, spec: &Spec) {
+    if spec.responses.is_empty() {
+        cx.error(
+            &root(spec),
+            "the spec has no `responses`; document at least one (includes count)",
+        );
+    }
+    if spec.status_field.is_some() {
+        return;
+    }
+    let mut by_code: BTreeMap<u16, &str> = BTreeMap::new();
+    for response in &spec.responses {
+        match &response.code {
+            None => cx.error(
+                &response.loc,
+                format!(
+                    "the response `{}` has no `code`; give its HTTP status, or set `status_field` if the API names its responses in the body",
+                    response.name
+                ),
+            ),
+            Some((code, loc)) => {
+                if let Some(first) = by_code.insert(*code, &response.name) {
+                    cx.error(
+                        loc,
+                        format!(
+                            "the responses `{first}` and `{}` share the code {code} and no `status_field` tells them apart, so neither could be recognised",
+                            response.name
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Settles every Rust name once: field identifiers, item names, variants.
+struct Names<'c> {
+    cx: &'c mut Ctxt,
+    /// Item names taken in the module, with where they come from.
+    items: BTreeMap<String, Loc>,
+}
+
+impl Names<'_> {
+    fn settle(cx: &mut Ctxt, spec: &mut Spec) {
+        let mut names = Names {
+            cx,
+            items: BTreeMap::new(),
+        };
+        let top = root(spec);
+        names.items.insert("Request".into(), top.clone());
+        names.items.insert("Response".into(), top);
+        for (key, ty) in &mut spec.types {
+            let base = case::upper_camel(key).unwrap_or_else(|| "Type".into());
+            if is_item(ty) {
+                names.items_of(ty, &base);
+            } else {
+                names.inner_items(ty, &base);
+            }
+        }
+        let mut fields: Vec<&mut Field> = spec.params.iter_mut().map(|p| &mut p.field).collect();
+        names.fields(&mut fields, "the request");
+        let mut variants = BTreeMap::new();
+        variants.insert("Unknown".to_string(), None::<Loc>);
+        for response in &mut spec.responses {
+            let variant = case::upper_camel(&response.name).unwrap_or_else(|| "Unnamed".into());
+            let variant = case::unraw(&variant).trim_end_matches('_').to_string();
+            let variant = match variants.get(&variant) {
+                Some(first) => {
+                    let why = match first {
+                        None => "the variant kept for undocumented responses".to_string(),
+                        Some(loc) => format!("the response at {}", loc.path_str()),
+                    };
+                    names.cx.error(
+                        &response.loc,
+                        format!(
+                            "the response `{}` becomes the variant `{variant}`, which is already {why}; rename one of them",
+                            response.name
+                        ),
+                    );
+                    unique(&variants, &variant)
+                }
+                None => variant,
+            };
+            variants.insert(variant.clone(), Some(response.loc.clone()));
+            response.variant = variant.clone();
+            if !response.headers.is_empty() {
+                names.claim(&format!("{variant}Reply"), &response.loc, "the response");
+            }
+            let mut headers: Vec<&mut Field> = response.headers.iter_mut().collect();
+            names.fields(&mut headers, "the response's headers");
+            if let Some(body) = &mut response.body {
+                names.items_of(body, &format!("{variant}Body"));
+            }
+        }
+    }
+
+    /// Claims an item name; on a collision reports it and returns a unique
+    /// stand-in so expansion still produces valid Rust.
+    fn claim(&mut self, name: &str, loc: &Loc, what: &str) -> String {
+        if let Some(first) = self.items.get(name) {
+            let first = if first.path.is_empty() {
+                "a generated item".to_string()
+            } else {
+                format!("the type at {}", first.path_str())
+            };
+            self.cx.error(
+                loc,
+                format!(
+                    "{what} would generate the type `{name}`, which is already {first}; set `type_name` to name it otherwise"
+                ),
+            );
+            let name = unique(&self.items, name);
+            self.items.insert(name.clone(), loc.clone());
+            return name;
+        }
+        self.items.insert(name.to_string(), loc.clone());
+        name.to_string()
+    }
+
+    /// Names the item `ty` generates (an enum or an object), then the items
+    /// inside it.
+    fn items_of(&mut self, ty: &mut Type, base: &str) {
+        let name = match &ty.type_name {
+            Some((n, loc)) if !case::is_ident(n) => {
+                self.cx
+                    .error(loc, format!("`{n}` is not a Rust identifier"));
+                base.to_string()
+            }
+            Some((n, _)) => n.clone(),
+            None => base.to_string(),
+        };
+        if ty.values.is_some() {
+            ty.item = Some(self.claim(&name, &ty.loc, "this enum"));
+            self.variants(ty);
+        } else if matches!(ty.kind, Kind::Object(_)) {
+            ty.item = Some(self.claim(&name, &ty.loc, "this object"));
+        }
+        self.inner_items(ty, &name);
+    }
+
+    /// Names items nested in arrays, maps and objects.
+    fn inner_items(&mut self, ty: &mut Type, base: &str) {
+        match &mut ty.kind {
+            Kind::Array(of) => self.items_of(of, &format!("{base}Item")),
+            Kind::Map(of) => self.items_of(of, &format!("{base}Value")),
+            Kind::Object(fields) => {
+                let mut fields: Vec<&mut Field> = fields.iter_mut().collect();
+                self.fields(&mut fields, &format!("`{base}`"));
+            }
+            _ => {}
+        }
+    }
+
+    fn variants(&mut self, ty: &mut Type) {
+        let Some(values) = &ty.values else { return };
+        let mut taken: BTreeMap<String, Option<Loc>> = BTreeMap::new();
+        taken.insert("Other".into(), None);
+        let mut variants = Vec::new();
+        for (value, loc) in values {
+            let name = match value {
+                serde_json::Value::String(s) => case::upper_camel(s),
+                serde_json::Value::Number(n) => n.as_i64().map(case::integer_variant),
+                _ => None,
+            };
+            let name = name.map(|n| case::unraw(&n).trim_end_matches('_').to_string());
+            let name = match name {
+                Some(n) if !n.is_empty() => n,
+                _ => {
+                    if value.is_string() {
+                        self.cx.error(
+                            loc,
+                            format!(
+                                "the value {value} has no letter or digit to name a variant after"
+                            ),
+                        );
+                    }
+                    "Value".to_string()
+                }
+            };
+            let name = match taken.get(&name) {
+                Some(first) => {
+                    let first = match first {
+                        None => "the variant kept for values outside the list".to_string(),
+                        Some(l) => format!("the value at {}", l.path_str()),
+                    };
+                    self.cx.error(
+                        loc,
+                        format!("the value {value} becomes the variant `{name}`, which is already {first}"),
+                    );
+                    unique(&taken, &name)
+                }
+                None => name,
+            };
+            taken.insert(name.clone(), Some(loc.clone()));
+            variants.push(name);
+        }
+        ty.variants = variants;
+    }
+
+    /// Settles the identifiers of one struct's fields, then their items.
+    fn fields(&mut self, fields: &mut [&mut Field], owner: &str) {
+        let mut taken: BTreeMap<String, String> = BTreeMap::new();
+        for field in fields.iter_mut() {
+            let ident = match &field.rust_name {
+                Some((name, _)) if case::is_ident(name) => Some(name.clone()),
+                Some(_) => None,
+                None => {
+                    let ident = case::snake(&field.name);
+                    if ident.is_none() {
+                        self.cx.error(
+                            &field.loc,
+                            format!(
+                                "`{}` has no letter or digit to name a Rust field after; set `rust_name`",
+                                field.name
+                            ),
+                        );
+                    }
+                    ident
+                }
+            };
+            let ident = ident.unwrap_or_else(|| "field".into());
+            let ident = match taken.get(&ident) {
+                Some(first) => {
+                    self.cx.error(
+                        &field.loc,
+                        format!(
+                            "`{}` and `{first}` of {owner} both become the Rust field `{ident}`; set `rust_name` on one of them",
+                            field.name
+                        ),
+                    );
+                    unique(&taken, &ident)
+                }
+                None => ident,
+            };
+            taken.insert(ident.clone(), field.name.clone());
+            field.ident = ident;
+        }
+        for field in fields.iter_mut() {
+            let base =
+                case::upper_camel(case::unraw(&field.ident)).unwrap_or_else(|| "Field".into());
+            let base = case::unraw(&base).trim_end_matches('_').to_string();
+            self.items_of(&mut field.ty, &base);
+        }
+    }
+}
+
+/// `name2`, `name3`, … : the first not yet taken.
+fn unique<V>(taken: &BTreeMap<String, V>, name: &str) -> String {
+    (2..)
+        .map(|i| format!("{name}{i}"))
+        .find(|n| !taken.contains_key(n))
+        .unwrap_or_default()
+}
+
+/// Every type name the spec generates, for tests and tools.
+pub fn item_names(spec: &Spec) -> BTreeSet<String> {
+    fn walk(ty: &Type, out: &mut BTreeSet<String>) {
+        if let Some(item) = &ty.item {
+            out.insert(item.clone());
+        }
+        match &ty.kind {
+            Kind::Array(of) | Kind::Map(of) => walk(of, out),
+            Kind::Object(fields) => fields.iter().for_each(|f| walk(&f.ty, out)),
+            _ => {}
+        }
+    }
+    let mut out = BTreeSet::new();
+    spec.types.values().for_each(|t| walk(t, &mut out));
+    spec.params.iter().for_each(|p| walk(&p.field.ty, &mut out));
+    for r in &spec.responses {
+        r.body.iter().for_each(|b| walk(b, &mut out));
+        r.headers.iter().for_each(|h| walk(&h.ty, &mut out));
+    }
+    out
+}

@@ -1,0 +1,250 @@
+//! The engine of `endpoints`: reads endpoint specs (SPEC_FORMAT.md) and
+//! generates Rust for them.
+//!
+//! A pipeline with one stage per module: [`load`](mod@load) (text → model,
+//! every error with its position), [`check`](mod@check) (the rules that span
+//! the whole spec, and every Rust name settled), [`expand`](mod@expand)
+//! (model → tokens). The `endpoint!` macro, build.rs and the CLI are three
+//! doors onto [`expand_path`].
+
+use std::path::{Path, PathBuf};
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub mod case;
+pub mod check;
+pub mod ctxt;
+pub mod expand;
+pub mod json;
+pub mod load;
+pub mod model;
+
+pub use ctxt::{Diagnostic, Errors, SourceFile};
+pub use expand::Options;
+pub use model::Spec;
+
+/// A spec read and checked: the model, and every error found.
+///
+/// With errors, `spec` is a best-effort stand-in (bad types read as `any`,
+/// colliding names suffixed) that still expands to valid Rust, or `None`
+/// when not even the top level could be read.
+pub struct Loaded {
+    pub spec: Option<Spec>,
+    pub files: Vec<SourceFile>,
+    pub errors: Vec<Diagnostic>,
+}
+
+/// Loads and checks the spec at `path`, naming it `display` in errors.
+pub fn load_spec(path: &Path, display: &str) -> Loaded {
+    let mut cx = ctxt::Ctxt::default();
+    let mut spec = load::load(&mut cx, path, display);
+    if let Some(spec) = &mut spec {
+        check::check(&mut cx, spec);
+    }
+    let (files, errors) = match cx.finish() {
+        Ok(files) => (files, Vec::new()),
+        Err((files, errors)) => (files, errors.0),
+    };
+    if let Some(spec) = &mut spec {
+        spec.files = files.clone();
+    }
+    Loaded {
+        spec,
+        files,
+        errors,
+    }
+}
+
+/// What one door produces: the items, every file read (for rebuilds), and
+/// every error. With errors, `tokens` holds stand-in items for the specs
+/// that could be read, so a user's code is not buried in follow-on errors.
+pub struct Expansion {
+    pub tokens: TokenStream,
+    pub files: Vec<PathBuf>,
+    pub errors: Vec<Diagnostic>,
+}
+
+/// Expands the spec file or directory at `rel`, relative to `root`.
+///
+/// A directory expands every spec in it, one module each, and each
+/// subdirectory into a module of the same name; files that some spec
+/// includes are fragments and expand only through it.
+pub fn expand_path(root: &Path, rel: &str, options: &Options) -> Expansion {
+    let path = root.join(rel);
+    let display = rel.trim_end_matches('/').replace('\\', "/");
+    let mut out = Expansion {
+        tokens: TokenStream::new(),
+        files: Vec::new(),
+        errors: Vec::new(),
+    };
+    if path.is_dir() {
+        let fragments = included_files(&path);
+        expand_dir(&path, &display, &fragments, options, &mut out);
+    } else {
+        out.tokens = expand_file(&path, &display, options, &mut out);
+    }
+    out
+}
+
+fn expand_file(path: &Path, display: &str, options: &Options, out: &mut Expansion) -> TokenStream {
+    let loaded = load_spec(path, display);
+    out.files
+        .extend(loaded.files.iter().map(|f| f.path.clone()));
+    out.errors.extend(loaded.errors);
+    match &loaded.spec {
+        Some(spec) => expand::expand(spec, options),
+        None => TokenStream::new(),
+    }
+}
+
+fn expand_dir(
+    dir: &Path,
+    display: &str,
+    fragments: &[PathBuf],
+    options: &Options,
+    out: &mut Expansion,
+) -> bool {
+    let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(e) => {
+            out.errors.push(ctxt_error(
+                display,
+                format!("cannot read the directory: {e}"),
+            ));
+            return false;
+        }
+    };
+    entries.sort();
+    let mut any = false;
+    for entry in entries {
+        let name = entry
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let child = format!("{display}/{name}");
+        if entry.is_dir() {
+            let mut inner = Expansion {
+                tokens: TokenStream::new(),
+                files: Vec::new(),
+                errors: Vec::new(),
+            };
+            if expand_dir(&entry, &child, fragments, options, &mut inner) {
+                let module = case::snake(&name)
+                    .filter(|m| case::is_ident(m))
+                    .map(|m| expand::module_ident(&m));
+                match module {
+                    Some(module) => {
+                        let tokens = inner.tokens;
+                        out.tokens.extend(quote!(pub mod #module { #tokens }));
+                    }
+                    None => out.errors.push(ctxt_error(
+                        &child,
+                        "this directory's name cannot name a module; rename it in snake_case"
+                            .into(),
+                    )),
+                }
+                any = true;
+            }
+            out.files.extend(inner.files);
+            out.errors.extend(inner.errors);
+        } else if entry.extension().is_some_and(|e| e == "json") {
+            let canonical = std::fs::canonicalize(&entry).unwrap_or_else(|_| entry.clone());
+            if fragments.contains(&canonical) {
+                continue;
+            }
+            let tokens = expand_file(&entry, &child, options, out);
+            out.tokens.extend(tokens);
+            any = true;
+        }
+    }
+    any
+}
+
+fn ctxt_error(display: &str, message: String) -> Diagnostic {
+    Diagnostic {
+        file: display.to_string(),
+        path: "(root)".to_string(),
+        line: 1,
+        column: 1,
+        message,
+        source_line: String::new(),
+    }
+}
+
+/// Every file that a JSON file under `dir` includes, canonicalized: these
+/// are fragments, not specs.
+fn included_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in rd.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "json") {
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(root) = json::parse(&text) else {
+                continue;
+            };
+            let json::Value::Object(members) = root.value else {
+                continue;
+            };
+            for (key, value) in members {
+                if key.name != "include" {
+                    continue;
+                }
+                if let json::Value::Array(items) = value.value {
+                    for item in items {
+                        if let json::Value::String(rel) = item.value {
+                            let target = path.parent().unwrap_or(Path::new("")).join(rel);
+                            out.push(std::fs::canonicalize(&target).unwrap_or(target));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Formats generated tokens as a Rust file, for reading and review.
+pub fn format(tokens: &TokenStream) -> Result<String, syn::Error> {
+    let file: syn::File = syn::parse2(tokens.clone())?;
+    Ok(prettyplease::unparse(&file))
+}
+
+/// The spec files under `dir`, recursively and sorted: every `.json` file
+/// that no other file there includes.
+pub fn spec_files(dir: &Path) -> Vec<PathBuf> {
+    let fragments = included_files(dir);
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in rd.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+                if !fragments.contains(&canonical) {
+                    out.push(path);
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}

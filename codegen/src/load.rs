@@ -1,0 +1,764 @@
+//! Stage one: spec text → model. Reads a spec and the fragments it includes,
+//! checks each key's spelling and JSON kind, and records where everything
+//! came from. Rules that need the whole merged spec live in `check`.
+//!
+//! Loading never stops at the first mistake: a bad value is reported and
+//! replaced by a harmless stand-in, so one build shows every error.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::ctxt::{did_you_mean, Ctxt, Loc, SourceFile};
+use crate::json::{self, Node, Value};
+use crate::model::{
+    BodyEncoding, Field, Format, In, Kind, Method, Param, Response, Spec, Type, CONSTRAINTS,
+    TYPE_WORDS,
+};
+
+const IGNORED_KEYS: [&str; 2] = ["$schema", "$comment"];
+const PART_KEYS: [&str; 7] = [
+    "include",
+    "params",
+    "responses",
+    "types",
+    "status_field",
+    "base_url",
+    "body",
+];
+const SPEC_ONLY_KEYS: [&str; 5] = ["name", "summary", "description", "method", "path"];
+const FIELD_ONLY_KEYS: [&str; 8] = [
+    "name",
+    "rust_name",
+    "required",
+    "nullable",
+    "default",
+    "sensitive",
+    "description",
+    "flatten",
+];
+const TYPE_KEYS: [&str; 13] = [
+    "type",
+    "values",
+    "min_length",
+    "max_length",
+    "pattern",
+    "format",
+    "minimum",
+    "maximum",
+    "min_items",
+    "max_items",
+    "of",
+    "fields",
+    "type_name",
+];
+const RESPONSE_KEYS: [&str; 7] = [
+    "name",
+    "code",
+    "success",
+    "uncommon",
+    "description",
+    "body",
+    "headers",
+];
+
+/// The keys of one spec file or fragment that `include` merges.
+#[derive(Default)]
+struct Parts {
+    params: Vec<Param>,
+    responses: Vec<Response>,
+    types: Vec<(String, Type)>,
+    status_field: Option<String>,
+    base_url: Option<String>,
+    body: Option<BodyEncoding>,
+}
+
+/// Reads the spec at `path`, shown in errors as `display`. Returns the
+/// model, complete when `cx` holds no errors and a best-effort stand-in
+/// otherwise (`None` when not even the top level could be read).
+pub fn load(cx: &mut Ctxt, path: &Path, display: &str) -> Option<Spec> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => {
+            cx.file_error(display, format!("cannot read the spec file: {e}"));
+            return None;
+        }
+    };
+    let root = read_source(cx, path.to_path_buf(), display.to_string(), text)?;
+    let file = cx.files.len() - 1;
+    let loc = Loc {
+        file,
+        path: String::new(),
+        at: root.at,
+    };
+    let obj = Obj::new(cx, &root, &loc, "the spec")?;
+    obj.check_keys(
+        cx,
+        &[&SPEC_ONLY_KEYS[..], &PART_KEYS[..]].concat(),
+        "the spec",
+    );
+
+    let (name, name_loc) = match obj.required(cx, "name") {
+        Some((n, l)) => (string(cx, n, &l), l),
+        None => (None, loc.clone()),
+    };
+    let summary = obj.get("summary").and_then(|(n, l)| string(cx, n, &l));
+    let description = obj.get("description").and_then(|(n, l)| string(cx, n, &l));
+    let method = obj
+        .required(cx, "method")
+        .and_then(|(n, l)| word(cx, n, &l, &Method::ALL, "method"));
+    let (route, path_loc) = match obj.required(cx, "path") {
+        Some((n, l)) => (string(cx, n, &l), l),
+        None => (None, loc.clone()),
+    };
+    if let Some(p) = &route {
+        if !p.starts_with('/') {
+            cx.error(&path_loc, format!("the path `{p}` must start with `/`"));
+        }
+    }
+
+    let mut parts = Parts::default();
+    let mut stack = vec![canonical(path)];
+    let mut seen = stack.clone();
+    read_parts(cx, &obj, &loc, &mut parts, &mut stack, &mut seen);
+
+    Some(Spec {
+        files: Vec::new(),
+        name: name.unwrap_or_else(|| "spec".to_string()),
+        name_loc,
+        root: loc.clone(),
+        summary,
+        description,
+        method: method.unwrap_or(Method::Get),
+        path: route.unwrap_or_else(|| "/".to_string()),
+        path_loc,
+        base_url: parts.base_url,
+        body: parts.body.unwrap_or(BodyEncoding::Json),
+        params: parts.params,
+        status_field: parts.status_field,
+        responses: parts.responses,
+        types: parts.types.into_iter().collect::<BTreeMap<_, _>>(),
+    })
+}
+
+fn canonical(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// Registers a file with the context and parses it; a syntax error is
+/// reported at its position and ends the reading of that file.
+fn read_source(cx: &mut Ctxt, path: PathBuf, display: String, text: String) -> Option<Node> {
+    let parsed = json::parse(&text);
+    cx.files.push(SourceFile {
+        path,
+        display,
+        text,
+    });
+    match parsed {
+        Ok(root) => Some(root),
+        Err(e) => {
+            let file = cx.files.len() - 1;
+            cx.syntax_error(
+                file,
+                e.line,
+                e.column,
+                format!("malformed JSON: {}", e.message),
+            );
+            None
+        }
+    }
+}
+
+/// Reads the mergeable keys of `obj` into `parts`, then the fragments it
+/// includes, depth first. A name defined twice is reported here, naming both
+/// places; a scalar set twice keeps the first value read, which is the
+/// endpoint's own when the endpoint sets it.
+fn read_parts(
+    cx: &mut Ctxt,
+    obj: &Obj<'_>,
+    loc: &Loc,
+    parts: &mut Parts,
+    stack: &mut Vec<PathBuf>,
+    seen: &mut Vec<PathBuf>,
+) {
+    if let Some((n, l)) = obj.get("params") {
+        for (item, item_loc) in array(cx, n, &l) {
+            if let Some(param) = param(cx, item, &item_loc) {
+                if let Some(first) = parts
+                    .params
+                    .iter()
+                    .find(|p| p.field.name == param.field.name)
+                {
+                    let first = describe(cx, &first.field.loc);
+                    cx.error(
+                        &param.field.loc,
+                        format!(
+                            "the param `{}` is defined twice (first {first})",
+                            param.field.name
+                        ),
+                    );
+                    continue;
+                }
+                parts.params.push(param);
+            }
+        }
+    }
+    if let Some((n, l)) = obj.get("responses") {
+        for (item, item_loc) in array(cx, n, &l) {
+            if let Some(response) = response(cx, item, &item_loc) {
+                if let Some(first) = parts.responses.iter().find(|r| r.name == response.name) {
+                    let first = describe(cx, &first.loc);
+                    cx.error(
+                        &response.loc,
+                        format!(
+                            "the response `{}` is defined twice (first {first})",
+                            response.name
+                        ),
+                    );
+                    continue;
+                }
+                parts.responses.push(response);
+            }
+        }
+    }
+    if let Some((n, l)) = obj.get("types") {
+        if let Some(members) = object_members(cx, n, &l) {
+            for (key, value) in members {
+                let type_loc = l.key(&key.name, value.at);
+                let Some(ty) = type_node(cx, value, &type_loc, true) else {
+                    continue;
+                };
+                if let Some((_, first)) = parts.types.iter().find(|(name, _)| *name == key.name) {
+                    let first = describe(cx, &first.loc);
+                    cx.error(
+                        &l.key(&key.name, key.at),
+                        format!("the type `{}` is defined twice (first {first})", key.name),
+                    );
+                    continue;
+                }
+                parts.types.push((key.name.clone(), ty));
+            }
+        }
+    }
+    if let Some((n, l)) = obj.get("status_field") {
+        let value = string(cx, n, &l);
+        parts.status_field = parts.status_field.take().or(value);
+    }
+    if let Some((n, l)) = obj.get("base_url") {
+        let value = string(cx, n, &l);
+        parts.base_url = parts.base_url.take().or(value);
+    }
+    if let Some((n, l)) = obj.get("body") {
+        let value = word(cx, n, &l, &BodyEncoding::ALL, "body encoding");
+        parts.body = parts.body.take().or(value);
+    }
+    if let Some((n, l)) = obj.get("include") {
+        for (item, item_loc) in array(cx, n, &l) {
+            if let Some(rel) = string(cx, item, &item_loc) {
+                include(cx, &rel, &item_loc, loc.file, parts, stack, seen);
+            }
+        }
+    }
+}
+
+fn include(
+    cx: &mut Ctxt,
+    rel: &str,
+    at: &Loc,
+    from: usize,
+    parts: &mut Parts,
+    stack: &mut Vec<PathBuf>,
+    seen: &mut Vec<PathBuf>,
+) {
+    let from_file = &cx.files[from];
+    let path = from_file.path.parent().unwrap_or(Path::new("")).join(rel);
+    let display = join_display(&from_file.display, rel);
+    let key = canonical(&path);
+    if let Some(i) = stack.iter().position(|p| *p == key) {
+        if i + 1 == stack.len() {
+            cx.error(at, format!("`{rel}` includes itself"));
+        } else {
+            cx.error(
+                at,
+                format!("including `{rel}` makes a cycle: it already includes this file"),
+            );
+        }
+        return;
+    }
+    if seen.contains(&key) {
+        // Included twice along different routes: its definitions are in already.
+        return;
+    }
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) => {
+            cx.error(
+                at,
+                format!("cannot read the included file `{display}`: {e}"),
+            );
+            return;
+        }
+    };
+    seen.push(key.clone());
+    let Some(root) = read_source(cx, path, display, text) else {
+        return;
+    };
+    let loc = Loc {
+        file: cx.files.len() - 1,
+        path: String::new(),
+        at: root.at,
+    };
+    let Some(obj) = Obj::new(cx, &root, &loc, "a fragment") else {
+        return;
+    };
+    for (key, _) in obj.members {
+        if SPEC_ONLY_KEYS.contains(&key.name.as_str()) {
+            cx.error(
+                &loc.key(&key.name, key.at),
+                format!(
+                    "a fragment cannot set `{}`: it only holds what `include` merges ({})",
+                    key.name,
+                    quote_list(&PART_KEYS)
+                ),
+            );
+        }
+    }
+    let allowed: Vec<&str> = PART_KEYS.iter().chain(&SPEC_ONLY_KEYS).copied().collect();
+    obj.check_keys(cx, &allowed, "a fragment");
+    stack.push(key);
+    read_parts(cx, &obj, &loc, parts, stack, seen);
+    stack.pop();
+}
+
+/// `specs/planocore/x.json` + `_shared.json` → `specs/planocore/_shared.json`.
+fn join_display(from: &str, rel: &str) -> String {
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    for piece in rel.split(['/', '\\']) {
+        match piece {
+            "" | "." => {}
+            ".." if parts.last().is_some_and(|p| *p != "..") => {
+                parts.pop();
+            }
+            _ => parts.push(piece),
+        }
+    }
+    parts.join("/")
+}
+
+/// `in specs/x.json at params[2] (line 4, column 5)`.
+fn describe(cx: &Ctxt, loc: &Loc) -> String {
+    let (file, line, column) = cx.locate(loc);
+    format!(
+        "in {file} at {} (line {line}, column {column})",
+        loc.path_str()
+    )
+}
+
+fn param(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Param> {
+    let obj = Obj::new(cx, node, loc, "a param")?;
+    let allowed: Vec<&str> = FIELD_ONLY_KEYS
+        .iter()
+        .chain(&TYPE_KEYS)
+        .chain(&["in"])
+        .copied()
+        .collect();
+    obj.check_keys(cx, &allowed, "a param");
+    let location = obj
+        .get("in")
+        .and_then(|(n, l)| word(cx, n, &l, &In::ALL, "param location").map(|i| (i, l)));
+    let field = field_of(cx, &obj, loc)?;
+    Some(Param {
+        field,
+        location,
+        in_: In::Body,
+    })
+}
+
+fn field(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Field> {
+    let obj = Obj::new(cx, node, loc, "a field")?;
+    let allowed: Vec<&str> = FIELD_ONLY_KEYS.iter().chain(&TYPE_KEYS).copied().collect();
+    obj.check_keys(cx, &allowed, "a field");
+    field_of(cx, &obj, loc)
+}
+
+fn field_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Option<Field> {
+    let name = obj
+        .required(cx, "name")
+        .and_then(|(n, l)| string(cx, n, &l));
+    let ty = match obj.get("type") {
+        Some(_) => type_of(cx, obj, loc),
+        None => {
+            obj.required(cx, "type");
+            Type::new(Kind::Any, loc.clone())
+        }
+    };
+    let flag = |cx: &mut Ctxt, key: &str| {
+        obj.get(key)
+            .and_then(|(n, l)| boolean(cx, n, &l))
+            .unwrap_or(false)
+    };
+    let required = flag(cx, "required");
+    let nullable = flag(cx, "nullable");
+    let sensitive = flag(cx, "sensitive");
+    let flatten = flag(cx, "flatten");
+    Some(Field {
+        name: name?,
+        loc: loc.clone(),
+        rust_name: obj
+            .get("rust_name")
+            .and_then(|(n, l)| string(cx, n, &l).map(|s| (s, l))),
+        required,
+        nullable,
+        default: obj.get("default").map(|(n, l)| (n.value.to_serde(), l)),
+        sensitive,
+        description: obj.get("description").and_then(|(n, l)| string(cx, n, &l)),
+        flatten,
+        ty,
+        ident: String::new(),
+    })
+}
+
+fn response(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Response> {
+    let obj = Obj::new(cx, node, loc, "a response")?;
+    obj.check_keys(cx, &RESPONSE_KEYS, "a response");
+    let name = obj
+        .required(cx, "name")
+        .and_then(|(n, l)| string(cx, n, &l));
+    let code = obj.get("code").and_then(|(n, l)| {
+        let code = unsigned(cx, n, &l)?;
+        if (100..=599).contains(&code) {
+            Some((code as u16, l))
+        } else {
+            cx.error(
+                &l,
+                format!("`{code}` is not an HTTP status; use a code from 100 to 599"),
+            );
+            None
+        }
+    });
+    let mut headers = Vec::new();
+    if let Some((n, l)) = obj.get("headers") {
+        for (item, item_loc) in array(cx, n, &l) {
+            headers.extend(field(cx, item, &item_loc));
+        }
+    }
+    Some(Response {
+        name: name?,
+        loc: loc.clone(),
+        code,
+        success: obj.get("success").and_then(|(n, l)| boolean(cx, n, &l)),
+        uncommon: obj
+            .get("uncommon")
+            .and_then(|(n, l)| boolean(cx, n, &l))
+            .unwrap_or(false),
+        description: obj.get("description").and_then(|(n, l)| string(cx, n, &l)),
+        body: obj
+            .get("body")
+            .and_then(|(n, l)| type_node(cx, n, &l, false)),
+        headers,
+        variant: String::new(),
+    })
+}
+
+/// A type written on its own: a type word or name, or an object of type keys
+/// (under `types` also `description`).
+fn type_node(cx: &mut Ctxt, node: &Node, loc: &Loc, named: bool) -> Option<Type> {
+    if let Value::String(word) = &node.value {
+        let mut ty = Type::new(kind_of_word(word), loc.clone());
+        if let Kind::Array(_) | Kind::Map(_) = ty.kind {
+            ty.kind = collection(&ty.kind, Type::new(Kind::Any, loc.clone()));
+        }
+        return Some(ty);
+    }
+    let what = if named { "a named type" } else { "a type" };
+    let obj = Obj::new(cx, node, loc, what)?;
+    let mut allowed = TYPE_KEYS.to_vec();
+    if named {
+        allowed.push("description");
+    }
+    obj.check_keys(cx, &allowed, what);
+    if obj.get("type").is_none() {
+        obj.required(cx, "type");
+        return Some(Type::new(Kind::Any, loc.clone()));
+    }
+    let mut ty = type_of(cx, &obj, loc);
+    if named {
+        ty.description = obj.get("description").and_then(|(n, l)| string(cx, n, &l));
+    }
+    Some(ty)
+}
+
+fn kind_of_word(word: &str) -> Kind {
+    match word {
+        "string" => Kind::String,
+        "integer" => Kind::Integer,
+        "number" => Kind::Number,
+        "boolean" => Kind::Boolean,
+        "array" => Kind::Array(Box::new(Type::new(Kind::Any, Loc::default_root()))),
+        "map" => Kind::Map(Box::new(Type::new(Kind::Any, Loc::default_root()))),
+        "object" => Kind::Object(Vec::new()),
+        "any" => Kind::Any,
+        other => Kind::Named(other.to_string()),
+    }
+}
+
+fn collection(kind: &Kind, of: Type) -> Kind {
+    match kind {
+        Kind::Map(_) => Kind::Map(Box::new(of)),
+        _ => Kind::Array(Box::new(of)),
+    }
+}
+
+/// The type keys of an object that has a `type` key (a field, or a type
+/// written out).
+fn type_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Type {
+    let (kind, kind_loc) = match obj.get("type") {
+        Some((n, l)) => (
+            string(cx, n, &l)
+                .map(|w| kind_of_word(&w))
+                .unwrap_or(Kind::Any),
+            l,
+        ),
+        None => (Kind::Any, loc.clone()),
+    };
+    let mut ty = Type::new(kind, loc.clone());
+    ty.kind_loc = kind_loc;
+    for (key, _) in CONSTRAINTS {
+        if let Some((_, l)) = obj.get(key) {
+            ty.keys.push((key, l));
+        }
+    }
+    match &ty.kind {
+        Kind::Array(_) | Kind::Map(_) => {
+            let of = match obj.get("of") {
+                Some((n, l)) => type_node(cx, n, &l, false),
+                None => None,
+            };
+            let of = of.unwrap_or_else(|| Type::new(Kind::Any, loc.clone()));
+            ty.kind = collection(&ty.kind, of);
+        }
+        Kind::Object(_) => match obj.get("fields") {
+            Some((n, l)) => {
+                let mut fields = Vec::new();
+                for (item, item_loc) in array(cx, n, &l) {
+                    if let Some(f) = field(cx, item, &item_loc) {
+                        if fields.iter().any(|g: &Field| g.name == f.name) {
+                            cx.error(&f.loc, format!("the field `{}` is defined twice", f.name));
+                        } else {
+                            fields.push(f);
+                        }
+                    }
+                }
+                ty.kind = Kind::Object(fields);
+            }
+            None => cx.error(
+                &ty.kind_loc,
+                "an object needs `fields`; for a free-form object use `\"type\": \"map\"` or `\"any\"`",
+            ),
+        },
+        _ => {}
+    }
+    if let Some((n, l)) = obj.get("values") {
+        let items: Vec<_> = array(cx, n, &l)
+            .into_iter()
+            .map(|(item, item_loc)| (item.value.to_serde(), item_loc))
+            .collect();
+        if items.is_empty() {
+            cx.error(&l, "`values` must list at least one value");
+        }
+        ty.values = Some(items);
+    }
+    let count = |cx: &mut Ctxt, key: &str| obj.get(key).and_then(|(n, l)| unsigned(cx, n, &l));
+    ty.min_length = count(cx, "min_length");
+    ty.max_length = count(cx, "max_length");
+    ty.min_items = count(cx, "min_items");
+    ty.max_items = count(cx, "max_items");
+    let bound = |cx: &mut Ctxt, key: &str| obj.get(key).and_then(|(n, l)| number(cx, n, &l));
+    ty.minimum = bound(cx, "minimum");
+    ty.maximum = bound(cx, "maximum");
+    ty.pattern = obj.get("pattern").and_then(|(n, l)| string(cx, n, &l));
+    ty.format = obj
+        .get("format")
+        .and_then(|(n, l)| word(cx, n, &l, &Format::ALL, "format"));
+    ty.type_name = obj
+        .get("type_name")
+        .and_then(|(n, l)| string(cx, n, &l).map(|s| (s, l)));
+    ty
+}
+
+impl Loc {
+    /// A location for built-in stand-ins that never reach an error.
+    fn default_root() -> Loc {
+        Loc {
+            file: 0,
+            path: String::new(),
+            at: 0,
+        }
+    }
+}
+
+/// A JSON object being read, with the location of its opening brace.
+struct Obj<'n> {
+    members: &'n [(json::Key, Node)],
+    loc: Loc,
+}
+
+impl<'n> Obj<'n> {
+    fn new(cx: &mut Ctxt, node: &'n Node, loc: &Loc, what: &str) -> Option<Obj<'n>> {
+        match &node.value {
+            Value::Object(members) => Some(Obj {
+                members,
+                loc: loc.clone(),
+            }),
+            other => {
+                cx.error(
+                    loc,
+                    format!("expected {what} (an object), found {}", other.kind()),
+                );
+                None
+            }
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<(&'n Node, Loc)> {
+        self.members
+            .iter()
+            .find(|(k, _)| k.name == key)
+            .map(|(_, v)| (v, self.loc.key(key, v.at)))
+    }
+
+    fn required(&self, cx: &mut Ctxt, key: &str) -> Option<(&'n Node, Loc)> {
+        let found = self.get(key);
+        if found.is_none() {
+            cx.error(&self.loc, format!("missing required key `{key}`"));
+        }
+        found
+    }
+
+    fn check_keys(&self, cx: &mut Ctxt, allowed: &[&str], what: &str) {
+        for (key, _) in self.members {
+            let name = key.name.as_str();
+            if allowed.contains(&name) || IGNORED_KEYS.contains(&name) {
+                continue;
+            }
+            let hint = did_you_mean(name, allowed.iter().copied());
+            let hint = if hint.is_empty() {
+                format!("; {what} takes {}", quote_list(allowed))
+            } else {
+                hint
+            };
+            cx.error(
+                &self.loc.key(name, key.at),
+                format!("unknown key `{name}` in {what}{hint}"),
+            );
+        }
+    }
+}
+
+fn quote_list(words: &[&str]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("`{w}`")).collect();
+    quoted.join(", ")
+}
+
+fn wrong_kind(cx: &mut Ctxt, loc: &Loc, expected: &str, node: &Node) {
+    cx.error(
+        loc,
+        format!("expected {expected}, found {}", node.value.kind()),
+    );
+}
+
+fn string(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<String> {
+    match &node.value {
+        Value::String(s) => Some(s.clone()),
+        _ => {
+            wrong_kind(cx, loc, "a string", node);
+            None
+        }
+    }
+}
+
+fn boolean(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<bool> {
+    match &node.value {
+        Value::Bool(b) => Some(*b),
+        _ => {
+            wrong_kind(cx, loc, "`true` or `false`", node);
+            None
+        }
+    }
+}
+
+fn unsigned(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<u64> {
+    match &node.value {
+        Value::Number(n) if n.as_u64().is_some() => n.as_u64(),
+        _ => {
+            wrong_kind(cx, loc, "a whole number of at least 0", node);
+            None
+        }
+    }
+}
+
+fn number(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<f64> {
+    match &node.value {
+        Value::Number(n) => n.as_f64(),
+        _ => {
+            wrong_kind(cx, loc, "a number", node);
+            None
+        }
+    }
+}
+
+fn array<'n>(cx: &mut Ctxt, node: &'n Node, loc: &Loc) -> Vec<(&'n Node, Loc)> {
+    match &node.value {
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n, loc.index(i, n.at)))
+            .collect(),
+        _ => {
+            wrong_kind(cx, loc, "an array", node);
+            Vec::new()
+        }
+    }
+}
+
+fn object_members<'n>(cx: &mut Ctxt, node: &'n Node, loc: &Loc) -> Option<&'n [(json::Key, Node)]> {
+    match &node.value {
+        Value::Object(members) => Some(members),
+        _ => {
+            wrong_kind(cx, loc, "an object", node);
+            None
+        }
+    }
+}
+
+/// A string that must be one of a fixed set of words.
+fn word<T: Copy>(
+    cx: &mut Ctxt,
+    node: &Node,
+    loc: &Loc,
+    table: &[(&'static str, T)],
+    what: &str,
+) -> Option<T> {
+    let s = string(cx, node, loc)?;
+    if let Some((_, v)) = table.iter().find(|(w, _)| *w == s) {
+        return Some(*v);
+    }
+    let words: Vec<&str> = table.iter().map(|(w, _)| *w).collect();
+    let hint = did_you_mean(&s, words.iter().copied());
+    let hint = if hint.is_empty() {
+        format!("; expected one of {}", quote_list(&words))
+    } else {
+        hint
+    };
+    cx.error(loc, format!("unknown {what} `{s}`{hint}"));
+    None
+}
+
+/// The built-in type words and the names under `types`, for suggestions.
+pub fn type_candidates(types: &BTreeMap<String, Type>) -> Vec<&str> {
+    TYPE_WORDS
+        .iter()
+        .copied()
+        .chain(types.keys().map(String::as_str))
+        .collect()
+}

@@ -1,0 +1,308 @@
+//! The spec as the engine understands it: what SPEC_FORMAT.md describes, with
+//! every piece remembering where it came from.
+//!
+//! `load` builds it, `check` settles names and enforces the rules that span
+//! several items, `expand` turns it into tokens.
+
+use std::collections::BTreeMap;
+
+use crate::ctxt::{Loc, SourceFile};
+
+/// One endpoint, includes merged.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    /// Every file read for this spec: `[0]` is the spec, the rest fragments.
+    pub files: Vec<SourceFile>,
+    pub name: String,
+    pub name_loc: Loc,
+    /// The spec's top-level object.
+    pub root: Loc,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub method: Method,
+    pub path: String,
+    pub path_loc: Loc,
+    pub base_url: Option<String>,
+    pub body: BodyEncoding,
+    pub params: Vec<Param>,
+    pub status_field: Option<String>,
+    pub responses: Vec<Response>,
+    /// Named types, by their key under `types`.
+    pub types: BTreeMap<String, Type>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+    Head,
+    Options,
+}
+
+impl Method {
+    pub const ALL: [(&'static str, Method); 7] = [
+        ("GET", Method::Get),
+        ("POST", Method::Post),
+        ("PUT", Method::Put),
+        ("PATCH", Method::Patch),
+        ("DELETE", Method::Delete),
+        ("HEAD", Method::Head),
+        ("OPTIONS", Method::Options),
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        Method::ALL
+            .iter()
+            .find(|(_, m)| *m == self)
+            .map(|(s, _)| *s)
+            .unwrap_or("GET")
+    }
+
+    /// Whether params default to the body for this method.
+    pub fn has_body(self) -> bool {
+        matches!(self, Method::Post | Method::Put | Method::Patch)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyEncoding {
+    Json,
+    Base64Json,
+    Form,
+    None,
+}
+
+impl BodyEncoding {
+    pub const ALL: [(&'static str, BodyEncoding); 4] = [
+        ("json", BodyEncoding::Json),
+        ("base64_json", BodyEncoding::Base64Json),
+        ("form", BodyEncoding::Form),
+        ("none", BodyEncoding::None),
+    ];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum In {
+    Path,
+    Query,
+    Header,
+    Body,
+}
+
+impl In {
+    pub const ALL: [(&'static str, In); 4] = [
+        ("path", In::Path),
+        ("query", In::Query),
+        ("header", In::Header),
+        ("body", In::Body),
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        In::ALL
+            .iter()
+            .find(|(_, i)| *i == self)
+            .map(|(s, _)| *s)
+            .unwrap_or("body")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Email,
+    Uri,
+    Uuid,
+    Date,
+    DateTime,
+}
+
+impl Format {
+    pub const ALL: [(&'static str, Format); 5] = [
+        ("email", Format::Email),
+        ("uri", Format::Uri),
+        ("uuid", Format::Uuid),
+        ("date", Format::Date),
+        ("date-time", Format::DateTime),
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        Format::ALL
+            .iter()
+            .find(|(_, f)| *f == self)
+            .map(|(s, _)| *s)
+            .unwrap_or("email")
+    }
+}
+
+/// A field of an object, a header of a response, or (with `In`) a param.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// The name on the wire.
+    pub name: String,
+    pub loc: Loc,
+    pub rust_name: Option<(String, Loc)>,
+    pub required: bool,
+    pub nullable: bool,
+    pub default: Option<(serde_json::Value, Loc)>,
+    pub sensitive: bool,
+    pub description: Option<String>,
+    pub flatten: bool,
+    pub ty: Type,
+    /// The Rust identifier, settled by `check` (raw identifiers included).
+    pub ident: String,
+}
+
+impl Field {
+    /// `Option<T>` in Rust: not required, or allowed to be `null`.
+    pub fn is_optional(&self) -> bool {
+        !self.required || self.nullable
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub field: Field,
+    /// Where the spec says it travels; `None` when left to the default rule.
+    pub location: Option<(In, Loc)>,
+    /// Settled by `check`.
+    pub in_: In,
+}
+
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub name: String,
+    pub loc: Loc,
+    pub code: Option<(u16, Loc)>,
+    pub success: Option<bool>,
+    pub uncommon: bool,
+    pub description: Option<String>,
+    pub body: Option<Type>,
+    pub headers: Vec<Field>,
+    /// The enum variant, settled by `check`.
+    pub variant: String,
+}
+
+impl Response {
+    pub fn is_success(&self) -> bool {
+        self.success.unwrap_or_else(|| {
+            self.code
+                .as_ref()
+                .is_some_and(|(c, _)| (200..300).contains(c))
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    String,
+    Integer,
+    Number,
+    Boolean,
+    Array(Box<Type>),
+    Map(Box<Type>),
+    Object(Vec<Field>),
+    Any,
+    /// A name from `types`; `check` replaces aliases of scalars, arrays and
+    /// maps by their definition and keeps names of enums and objects.
+    Named(String),
+}
+
+impl Kind {
+    pub fn word(&self) -> &str {
+        match self {
+            Kind::String => "string",
+            Kind::Integer => "integer",
+            Kind::Number => "number",
+            Kind::Boolean => "boolean",
+            Kind::Array(_) => "array",
+            Kind::Map(_) => "map",
+            Kind::Object(_) => "object",
+            Kind::Any => "any",
+            Kind::Named(n) => n,
+        }
+    }
+
+    pub fn is_scalar(&self) -> bool {
+        matches!(
+            self,
+            Kind::String | Kind::Integer | Kind::Number | Kind::Boolean
+        )
+    }
+}
+
+/// The built-in type words, in the order errors list them.
+pub const TYPE_WORDS: [&str; 8] = [
+    "string", "integer", "number", "boolean", "array", "map", "object", "any",
+];
+
+/// A type and its constraints.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Type {
+    pub kind: Kind,
+    pub loc: Loc,
+    /// Where `type` itself was written, for errors about it.
+    pub kind_loc: Loc,
+    pub values: Option<Vec<(serde_json::Value, Loc)>>,
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    pub pattern: Option<String>,
+    pub format: Option<Format>,
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    pub min_items: Option<u64>,
+    pub max_items: Option<u64>,
+    pub type_name: Option<(String, Loc)>,
+    pub description: Option<String>,
+    /// Every constraint key written, with where, for applicability checks.
+    pub keys: Vec<(&'static str, Loc)>,
+    /// The generated item's name for enums and objects, settled by `check`.
+    pub item: Option<String>,
+    /// The enum's variant for each of `values`, settled by `check`.
+    pub variants: Vec<String>,
+}
+
+impl Type {
+    pub fn new(kind: Kind, loc: Loc) -> Type {
+        Type {
+            kind,
+            kind_loc: loc.clone(),
+            loc,
+            values: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            format: None,
+            minimum: None,
+            maximum: None,
+            min_items: None,
+            max_items: None,
+            type_name: None,
+            description: None,
+            keys: Vec::new(),
+            item: None,
+            variants: Vec::new(),
+        }
+    }
+
+    pub fn is_enum(&self) -> bool {
+        self.values.is_some()
+    }
+}
+
+/// The keys a type may carry, and which kinds each applies to.
+pub const CONSTRAINTS: [(&str, &[&str]); 12] = [
+    ("values", &["string", "integer"]),
+    ("min_length", &["string"]),
+    ("max_length", &["string"]),
+    ("pattern", &["string"]),
+    ("format", &["string"]),
+    ("minimum", &["integer", "number"]),
+    ("maximum", &["integer", "number"]),
+    ("min_items", &["array", "map"]),
+    ("max_items", &["array", "map"]),
+    ("of", &["array", "map"]),
+    ("fields", &["object"]),
+    ("type_name", &["string", "integer", "object"]),
+];

@@ -1,0 +1,665 @@
+/// Create a Person
+///
+/// `POST /api/people`
+///
+/// Base URL: <https://api.onlinephotosubmission.com>
+///
+/// CloudCard (Online Photo Submission). Creates a cardholder; updating a person through this endpoint is deprecated (use Update a Person).
+pub mod create_person {
+    use ::endpoints::__private as __ep;
+    /// The params of `POST /api/people`.
+    ///
+    /// Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.
+    #[derive(Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
+    #[serde(crate = "__ep::serde")]
+    pub struct Request {
+        /// The API token (see CloudCard's Authentication page).
+        ///
+        /// Header `X-Auth-Token`; required; sensitive (never shown by `Debug`).
+        #[serde(rename = "X-Auth-Token")]
+        pub x_auth_token: __ep::String,
+        /// If false, the cardholder does not receive an email invitation; if true or not specified, one is sent.
+        ///
+        /// `sendInvitation` in the query; default `true` (assumed by the API when absent; never sent for you).
+        #[serde(
+            rename = "sendInvitation",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub send_invitation: __ep::Option<bool>,
+        /// If true, the answer is `201 Created` with the person in the body instead of `202 Accepted`. The page gives no default.
+        ///
+        /// `renderResource` in the query.
+        #[serde(
+            rename = "renderResource",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub render_resource: __ep::Option<bool>,
+        /// The cardholder's email address. Also used as the username.
+        ///
+        /// `email` in the body; required; format `email`.
+        pub email: __ep::String,
+        /// The organization's unique identifier for the cardholder, i.e. student ID or employee ID.
+        ///
+        /// `identifier` in the body.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identifier: __ep::Option<__ep::String>,
+        /// The email recipient group into which the cardholder should be placed.
+        ///
+        /// `emailGroupName` in the body.
+        #[serde(
+            rename = "emailGroupName",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub email_group_name: __ep::Option<__ep::String>,
+        /// If true, the cardholder is required to submit all supplemental documents defined for the organization (government issued ID, signature, …). The page's example sends the string "true"; the field is documented as a flag and sent as a JSON boolean.
+        ///
+        /// `additionalPhotoRequired` in the body.
+        #[serde(
+            rename = "additionalPhotoRequired",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub additional_photo_required: __ep::Option<bool>,
+        /// A map of key value pairs: the keys are the names of the organization's custom fields (spaces and mixed case are common), the values this cardholder's values.
+        ///
+        /// `customFields` in the body.
+        #[serde(
+            rename = "customFields",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub custom_fields: __ep::Option<__ep::BTreeMap<__ep::String, __ep::String>>,
+    }
+    impl __ep::fmt::Debug for Request {
+        fn fmt(&self, f: &mut __ep::fmt::Formatter<'_>) -> __ep::fmt::Result {
+            f.debug_struct("Request")
+                .field("x_auth_token", &__ep::Redacted)
+                .field("send_invitation", &self.send_invitation)
+                .field("render_resource", &self.render_resource)
+                .field("email", &self.email)
+                .field("identifier", &self.identifier)
+                .field("email_group_name", &self.email_group_name)
+                .field("additional_photo_required", &self.additional_photo_required)
+                .field("custom_fields", &self.custom_fields)
+                .finish()
+        }
+    }
+    impl __ep::Validate for Request {
+        fn validate_into(
+            &self,
+            path: &__ep::Path<'_>,
+            errors: &mut __ep::ValidationErrors,
+        ) {
+            {
+                let v = &self.email;
+                let p = path.field("email");
+                __ep::check_str(
+                    v,
+                    __ep::None,
+                    __ep::None,
+                    __ep::None,
+                    __ep::Some(__ep::Format::Email),
+                    &p,
+                    errors,
+                );
+            }
+        }
+    }
+    impl __ep::Endpoint for Request {
+        type Response = Response;
+        const NAME: &'static str = "create_person";
+        const METHOD: __ep::http::Method = __ep::http::Method::POST;
+        const PATH: &'static str = "/api/people";
+        const BASE_URL: __ep::Option<&'static str> = __ep::Some(
+            "https://api.onlinephotosubmission.com",
+        );
+        fn to_http_request(
+            &self,
+            base_url: &str,
+        ) -> __ep::Result<__ep::http::Request<__ep::Vec<u8>>, __ep::Error> {
+            let mut w = __ep::Encoder::new(<Self as __ep::Endpoint>::METHOD, base_url);
+            w.path("/api/people");
+            w.header("X-Auth-Token", &self.x_auth_token);
+            w.query("sendInvitation", &self.send_invitation);
+            w.query("renderResource", &self.render_resource);
+            {
+                /// The params that travel in the body, borrowed.
+                #[derive(__ep::serde::Serialize)]
+                #[serde(crate = "__ep::serde")]
+                struct Body<'a> {
+                    #[serde(rename = "email")]
+                    email: &'a __ep::String,
+                    #[serde(
+                        rename = "identifier",
+                        skip_serializing_if = "__ep::is_none"
+                    )]
+                    identifier: &'a __ep::Option<__ep::String>,
+                    #[serde(
+                        rename = "emailGroupName",
+                        skip_serializing_if = "__ep::is_none"
+                    )]
+                    email_group_name: &'a __ep::Option<__ep::String>,
+                    #[serde(
+                        rename = "additionalPhotoRequired",
+                        skip_serializing_if = "__ep::is_none"
+                    )]
+                    additional_photo_required: &'a __ep::Option<bool>,
+                    #[serde(
+                        rename = "customFields",
+                        skip_serializing_if = "__ep::is_none"
+                    )]
+                    custom_fields: &'a __ep::Option<
+                        __ep::BTreeMap<__ep::String, __ep::String>,
+                    >,
+                }
+                w.json(
+                    &Body {
+                        email: &self.email,
+                        identifier: &self.identifier,
+                        email_group_name: &self.email_group_name,
+                        additional_photo_required: &self.additional_photo_required,
+                        custom_fields: &self.custom_fields,
+                    },
+                )
+            }
+        }
+        fn from_http_response<B: AsRef<[u8]>>(
+            response: __ep::http::Response<B>,
+        ) -> __ep::Result<Response, __ep::Error> {
+            const RESPONSES: &[(&str, __ep::Option<u16>)] = &[
+                ("accepted", __ep::Some(202)),
+                ("created", __ep::Some(201)),
+            ];
+            let slug = __ep::None::<__ep::String>;
+            let __ep::Some(i) = __ep::dispatch(
+                response.status().as_u16(),
+                slug.as_deref(),
+                RESPONSES,
+            ) else {
+                return __ep::Ok(
+                    Response::Unknown(__ep::RawResponse::from_http(&response)),
+                );
+            };
+            let decoded: __ep::Result<Response, __ep::String> = match i {
+                0 => {
+                    (|| __ep::Ok(
+                        Response::Accepted(AcceptedReply {
+                            status: response.status().as_u16(),
+                            location: __ep::required_header(
+                                response.headers(),
+                                "Location",
+                            )?,
+                            body: __ep::body(response.body().as_ref())?,
+                        }),
+                    ))()
+                }
+                _ => __ep::reply(&response).map(Response::Created),
+            };
+            decoded.map_err(|why| __ep::decode_error(RESPONSES[i].0, why, &response))
+        }
+    }
+    /// What the server answered: a variant per documented response,
+    /// or `Unknown` with everything it sent.
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum Response {
+        /// `accepted` (HTTP 202)
+        ///
+        /// The person is being created; `Location` names it.
+        Accepted(AcceptedReply),
+        /// `created` (HTTP 201)
+        ///
+        /// With `renderResource=true`: the new person.
+        Created(__ep::Reply<Person>),
+        /// An answer the spec does not document, kept whole.
+        Unknown(__ep::RawResponse),
+    }
+    impl Response {
+        /// The documented name of the response, or `unknown`.
+        pub fn name(&self) -> &'static str {
+            match self {
+                Self::Accepted(_) => "accepted",
+                Self::Created(_) => "created",
+                Self::Unknown(_) => "unknown",
+            }
+        }
+        /// The HTTP status the server sent.
+        pub fn http_status(&self) -> u16 {
+            match self {
+                Self::Accepted(r) => r.status,
+                Self::Created(r) => r.status,
+                Self::Unknown(raw) => raw.status(),
+            }
+        }
+        /// Whether the spec documents this response as a success; for
+        /// `Unknown`, whether the status is 2xx.
+        pub fn is_success(&self) -> bool {
+            match self {
+                Self::Accepted(_) => true,
+                Self::Created(_) => true,
+                Self::Unknown(raw) => (200..300).contains(&raw.status()),
+            }
+        }
+    }
+    /// The `accepted` response, with its headers.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct AcceptedReply {
+        /// The HTTP status the server sent.
+        pub status: u16,
+        /// The new person's URL: https://api.onlinephotosubmission.com/api/people/{id}
+        ///
+        /// Header `Location`; required.
+        pub location: __ep::String,
+        /// The body.
+        pub body: __ep::serde_json::Value,
+    }
+    /// The cardholder's organization.
+    #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
+    #[serde(crate = "__ep::serde")]
+    pub struct Organization {
+        /// `id`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub id: __ep::Option<i64>,
+        /// `domainClass`.
+        #[serde(
+            rename = "domainClass",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub domain_class: __ep::Option<__ep::String>,
+        /// `name`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub name: __ep::Option<__ep::String>,
+        /// `isPaid`.
+        #[serde(rename = "isPaid", default, skip_serializing_if = "Option::is_none")]
+        pub is_paid: __ep::Option<bool>,
+        /// `termsOfService`; may be null.
+        #[serde(
+            rename = "termsOfService",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub terms_of_service: __ep::Option<__ep::String>,
+        /// `photoRequirements`.
+        #[serde(
+            rename = "photoRequirements",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub photo_requirements: __ep::Option<__ep::Vec<__ep::serde_json::Value>>,
+        /// `customFields`.
+        #[serde(
+            rename = "customFields",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub custom_fields: __ep::Option<__ep::Vec<CustomField>>,
+        /// `customCssUrl`; may be null.
+        #[serde(
+            rename = "customCssUrl",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub custom_css_url: __ep::Option<__ep::String>,
+        /// `logoutUrl`; may be null.
+        #[serde(rename = "logoutUrl", default, skip_serializing_if = "Option::is_none")]
+        pub logout_url: __ep::Option<__ep::String>,
+        /// `useEmailAsUsername`.
+        #[serde(
+            rename = "useEmailAsUsername",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub use_email_as_username: __ep::Option<bool>,
+        /// `usePersonIdentifier`.
+        #[serde(
+            rename = "usePersonIdentifier",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub use_person_identifier: __ep::Option<bool>,
+        /// `personIdentifierLabel`.
+        #[serde(
+            rename = "personIdentifierLabel",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub person_identifier_label: __ep::Option<__ep::String>,
+        /// `downloadStrategy`.
+        #[serde(
+            rename = "downloadStrategy",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub download_strategy: __ep::Option<DownloadStrategy>,
+        /// `downloadLabel`.
+        #[serde(
+            rename = "downloadLabel",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub download_label: __ep::Option<__ep::String>,
+        /// `photoDimensions`.
+        #[serde(
+            rename = "photoDimensions",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub photo_dimensions: __ep::Option<PhotoDimensions>,
+        /// `preventMultiplePhotos`.
+        #[serde(
+            rename = "preventMultiplePhotos",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub prevent_multiple_photos: __ep::Option<bool>,
+        /// `approvalsPerDay`.
+        #[serde(
+            rename = "approvalsPerDay",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub approvals_per_day: __ep::Option<i64>,
+        /// `approvalsMadeToday`.
+        #[serde(
+            rename = "approvalsMadeToday",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub approvals_made_today: __ep::Option<i64>,
+        /// `canApproveMorePhotosToday`.
+        #[serde(
+            rename = "canApproveMorePhotosToday",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub can_approve_more_photos_today: __ep::Option<bool>,
+        /// `emailReplyTo`.
+        #[serde(
+            rename = "emailReplyTo",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub email_reply_to: __ep::Option<__ep::String>,
+        /// `helperBotDelay`.
+        #[serde(
+            rename = "helperBotDelay",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub helper_bot_delay: __ep::Option<i64>,
+    }
+    /// The object `CustomField`.
+    #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
+    #[serde(crate = "__ep::serde")]
+    pub struct CustomField {
+        /// `name`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub name: __ep::Option<__ep::String>,
+        /// `prompt`; may be null.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub prompt: __ep::Option<__ep::String>,
+        /// `sortOrder`.
+        #[serde(rename = "sortOrder", default, skip_serializing_if = "Option::is_none")]
+        pub sort_order: __ep::Option<i64>,
+        /// `showInList`.
+        #[serde(rename = "showInList", default, skip_serializing_if = "Option::is_none")]
+        pub show_in_list: __ep::Option<bool>,
+        /// `allowUserInput`.
+        #[serde(
+            rename = "allowUserInput",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub allow_user_input: __ep::Option<bool>,
+        /// `requireUserInput`.
+        #[serde(
+            rename = "requireUserInput",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub require_user_input: __ep::Option<bool>,
+        /// `lastUpdated`.
+        #[serde(
+            rename = "lastUpdated",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub last_updated: __ep::Option<__ep::String>,
+        /// `id`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub id: __ep::Option<i64>,
+        /// `version`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub version: __ep::Option<i64>,
+    }
+    /// The object `DownloadStrategy`.
+    #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
+    #[serde(crate = "__ep::serde")]
+    pub struct DownloadStrategy {
+        /// `id`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub id: __ep::Option<__ep::String>,
+        /// `name`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub name: __ep::Option<__ep::String>,
+    }
+    /// The object `PhotoDimensions`.
+    #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
+    #[serde(crate = "__ep::serde")]
+    pub struct PhotoDimensions {
+        /// `width`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub width: __ep::Option<i64>,
+        /// `height`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub height: __ep::Option<i64>,
+        /// `description`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub description: __ep::Option<__ep::String>,
+        /// `id`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub id: __ep::Option<i64>,
+        /// `version`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub version: __ep::Option<i64>,
+    }
+    /// A cardholder, as the page's example (with `renderResource=true`) shows it. Only `id` and `email` are required; keys the page does not show are kept in `extra`.
+    #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
+    #[serde(crate = "__ep::serde")]
+    pub struct Person {
+        /// `id`; required.
+        pub id: i64,
+        /// `email`; required.
+        pub email: __ep::String,
+        /// `username`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub username: __ep::Option<__ep::String>,
+        /// `identifier`; may be null.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identifier: __ep::Option<__ep::String>,
+        /// `accountExpired`.
+        #[serde(
+            rename = "accountExpired",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub account_expired: __ep::Option<bool>,
+        /// `accountLocked`.
+        #[serde(
+            rename = "accountLocked",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub account_locked: __ep::Option<bool>,
+        /// `activatedDate`; may be null.
+        #[serde(
+            rename = "activatedDate",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub activated_date: __ep::Option<__ep::String>,
+        /// `additionalPhotoRequired`.
+        #[serde(
+            rename = "additionalPhotoRequired",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub additional_photo_required: __ep::Option<bool>,
+        /// `additionalPhotos`.
+        #[serde(
+            rename = "additionalPhotos",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub additional_photos: __ep::Option<
+            __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
+        >,
+        /// `authorities`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub authorities: __ep::Option<__ep::Vec<Authority>>,
+        /// `canSwitchOrganizations`.
+        #[serde(
+            rename = "canSwitchOrganizations",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub can_switch_organizations: __ep::Option<bool>,
+        /// `canViewOrganizationList`.
+        #[serde(
+            rename = "canViewOrganizationList",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub can_view_organization_list: __ep::Option<bool>,
+        /// `currentPhoto`; may be null.
+        #[serde(
+            rename = "currentPhoto",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub current_photo: __ep::Option<__ep::serde_json::Value>,
+        /// Custom field name to value; values may be null.
+        ///
+        /// `customFields`.
+        #[serde(
+            rename = "customFields",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub custom_fields: __ep::Option<
+            __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
+        >,
+        /// `dateTermsAccepted`; may be null.
+        #[serde(
+            rename = "dateTermsAccepted",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub date_terms_accepted: __ep::Option<__ep::String>,
+        /// `domainClass`.
+        #[serde(
+            rename = "domainClass",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub domain_class: __ep::Option<__ep::String>,
+        /// `emailGroup`.
+        #[serde(rename = "emailGroup", default, skip_serializing_if = "Option::is_none")]
+        pub email_group: __ep::Option<EmailGroup>,
+        /// `enabled`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub enabled: __ep::Option<bool>,
+        /// `homeOrganization`.
+        #[serde(
+            rename = "homeOrganization",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub home_organization: __ep::Option<HomeOrganization>,
+        /// `links`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub links: __ep::Option<__ep::BTreeMap<__ep::String, __ep::serde_json::Value>>,
+        /// `organization`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub organization: __ep::Option<Organization>,
+        /// `passwordExpired`.
+        #[serde(
+            rename = "passwordExpired",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub password_expired: __ep::Option<bool>,
+        /// `passwordResetRequired`.
+        #[serde(
+            rename = "passwordResetRequired",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub password_reset_required: __ep::Option<bool>,
+        /// `readOnly`.
+        #[serde(rename = "readOnly", default, skip_serializing_if = "Option::is_none")]
+        pub read_only: __ep::Option<bool>,
+        /// `unsubscribe`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub unsubscribe: __ep::Option<bool>,
+        /// Every other key of the person, kept as sent.
+        ///
+        /// `extra`.
+        #[serde(flatten)]
+        pub extra: __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
+    }
+    /// The object `Authority`.
+    #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
+    #[serde(crate = "__ep::serde")]
+    pub struct Authority {
+        /// `authority`; required.
+        pub authority: __ep::String,
+        /// `id`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub id: __ep::Option<i64>,
+        /// `version`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub version: __ep::Option<i64>,
+    }
+    /// The object `EmailGroup`.
+    #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
+    #[serde(crate = "__ep::serde")]
+    pub struct EmailGroup {
+        /// `id`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub id: __ep::Option<i64>,
+        /// `name`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub name: __ep::Option<__ep::String>,
+        /// Comma-separated kinds of email the group receives.
+        ///
+        /// `receivableEmails`.
+        #[serde(
+            rename = "receivableEmails",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub receivable_emails: __ep::Option<__ep::String>,
+    }
+    /// The object `HomeOrganization`.
+    #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
+    #[serde(crate = "__ep::serde")]
+    pub struct HomeOrganization {
+        /// `id`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub id: __ep::Option<i64>,
+        /// `hasDescendents`.
+        #[serde(
+            rename = "hasDescendents",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub has_descendents: __ep::Option<bool>,
+        /// `descendents`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub descendents: __ep::Option<__ep::Vec<__ep::serde_json::Value>>,
+    }
+}

@@ -1,0 +1,101 @@
+//! Everything that can go wrong between a request and its typed response.
+
+use std::fmt;
+
+use crate::response::RawResponse;
+use crate::validate::ValidationErrors;
+
+/// Why a request did not produce a typed response.
+///
+/// No variant ever holds a `sensitive` value: validation errors name rules
+/// and limits, never values, and requests are not kept.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The request breaks rules of its spec; it was not sent.
+    Validation(ValidationErrors),
+    /// The request could not be turned into HTTP (a malformed base URL, a
+    /// header value with a line break, a value serde refused).
+    Encode(String),
+    /// The connection failed or broke before a whole response came back.
+    Transport(Box<dyn std::error::Error + Send + Sync>),
+    /// No whole response came back in time.
+    Timeout,
+    /// The response body was larger than the client accepts.
+    BodyTooLarge { limit: usize },
+    /// The server answered with a documented response whose body or headers
+    /// do not fit the spec. The whole response is kept.
+    Decode(Box<DecodeError>),
+}
+
+/// A documented response that did not decode, with everything the server sent.
+#[derive(Debug)]
+pub struct DecodeError {
+    /// The documented name of the response the server's answer matched.
+    pub response: &'static str,
+    pub message: String,
+    pub raw: RawResponse,
+}
+
+impl Error {
+    pub fn decode(response: &'static str, message: impl fmt::Display, raw: RawResponse) -> Error {
+        Error::Decode(Box::new(DecodeError {
+            response,
+            message: message.to_string(),
+            raw,
+        }))
+    }
+
+    /// The raw response, where the server's answer is what failed.
+    pub fn raw_response(&self) -> Option<&RawResponse> {
+        match self {
+            Error::Decode(d) => Some(&d.raw),
+            _ => None,
+        }
+    }
+
+    pub fn validation_errors(&self) -> Option<&ValidationErrors> {
+        match self {
+            Error::Validation(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Validation(v) => write!(f, "{v}\n(the request was not sent; fix the values, or turn off the client's pre-send validation if the server accepts them)"),
+            Error::Encode(why) => write!(f, "the request could not be encoded: {why}"),
+            Error::Transport(e) => write!(f, "the request did not complete: {e}"),
+            Error::Timeout => f.write_str("no response within the client's timeout; raise it with the client builder if the server is slow"),
+            Error::BodyTooLarge { limit } => write!(
+                f,
+                "the response body is larger than the client's limit of {limit} bytes; raise it with the client builder"
+            ),
+            Error::Decode(d) => write!(
+                f,
+                "the server answered `{}` (HTTP {}), but it does not fit the spec: {}; the raw response is kept in the error",
+                d.response,
+                d.raw.status(),
+                d.message
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Validation(v) => Some(v),
+            Error::Transport(e) => Some(&**e),
+            _ => None,
+        }
+    }
+}
+
+impl From<ValidationErrors> for Error {
+    fn from(v: ValidationErrors) -> Self {
+        Error::Validation(v)
+    }
+}

@@ -1,0 +1,73 @@
+//! What a server answered: kept whole when no documented response fits, and
+//! typed when one does.
+
+use std::fmt;
+
+/// A response exactly as the server sent it: status, headers and body bytes.
+///
+/// Carried by every `Response::Unknown` and by decode errors, so nothing a
+/// server says is ever lost.
+#[derive(Clone, PartialEq)]
+pub struct RawResponse {
+    status: u16,
+    headers: http::HeaderMap,
+    body: Vec<u8>,
+}
+
+impl RawResponse {
+    pub fn new(status: u16, headers: http::HeaderMap, body: Vec<u8>) -> Self {
+        RawResponse {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// Copies a response of any body type.
+    pub fn from_http<B: AsRef<[u8]>>(response: &http::Response<B>) -> Self {
+        RawResponse {
+            status: response.status().as_u16(),
+            headers: response.headers().clone(),
+            body: response.body().as_ref().to_vec(),
+        }
+    }
+
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    pub fn headers(&self) -> &http::HeaderMap {
+        &self.headers
+    }
+
+    pub fn body(&self) -> &[u8] {
+        &self.body
+    }
+
+    /// The body as text, with invalid UTF-8 replaced (for display only).
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        String::from_utf8_lossy(&self.body)
+    }
+
+    pub fn into_body(self) -> Vec<u8> {
+        self.body
+    }
+}
+
+impl fmt::Debug for RawResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RawResponse")
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .field("body", &self.text())
+            .finish()
+    }
+}
+
+/// A documented response that declares no headers: its HTTP status and its
+/// body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply<B> {
+    pub status: u16,
+    pub body: B,
+}

@@ -1,0 +1,504 @@
+//! Encoding requests onto `http` types and decoding responses from them.
+//! Generated code calls these with its spec's names; it knows nothing of
+//! any transport.
+
+use serde::de::{DeserializeOwned, IgnoredAny, MapAccess, Visitor};
+use serde::Serialize;
+
+use crate::error::Error;
+use crate::response::{RawResponse, Reply};
+
+/// Builds an `http::Request` piece by piece. The first problem met is kept
+/// and returned by the finishing call, so generated code stays a flat list
+/// of calls.
+pub struct Encoder {
+    method: http::Method,
+    url: String,
+    has_query: bool,
+    headers: http::HeaderMap,
+    error: Option<String>,
+}
+
+impl Encoder {
+    /// Starts a request to `base_url`, which may end in `/` and may carry a
+    /// path prefix (`https://host/v2`).
+    pub fn new(method: http::Method, base_url: &str) -> Encoder {
+        let mut error = None;
+        match base_url.split_once("://") {
+            Some((scheme, rest))
+                if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") =>
+            {
+                if rest.is_empty() || rest.starts_with('/') {
+                    error = Some(format!("the base URL `{base_url}` has no host"));
+                } else if base_url.contains(['?', '#']) {
+                    error = Some(format!(
+                        "the base URL `{base_url}` has a query or fragment; give only scheme, host and path prefix"
+                    ));
+                }
+            }
+            _ => {
+                error = Some(format!(
+                    "the base URL `{base_url}` is not an http or https URL (like `https://api.example.com`)"
+                ))
+            }
+        }
+        Encoder {
+            method,
+            url: base_url.trim_end_matches('/').to_string(),
+            has_query: false,
+            headers: http::HeaderMap::new(),
+            error,
+        }
+    }
+
+    fn fail(&mut self, why: String) {
+        self.error.get_or_insert(why);
+    }
+
+    /// A literal piece of the spec's path, written as is.
+    pub fn path(&mut self, literal: &str) {
+        self.url.push_str(literal);
+    }
+
+    /// A path param: one segment, percent-encoded, so `/`, spaces and
+    /// non-ASCII reach the server intact.
+    pub fn path_param<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        match texts(value) {
+            Ok(texts) if texts.len() == 1 => percent_encode(&texts[0], &mut self.url),
+            Ok(_) => self.fail(format!("the path param `{name}` must be one scalar value")),
+            Err(why) => self.fail(format!("the path param `{name}`: {why}")),
+        }
+    }
+
+    /// A query param: `None` is left out, an array repeats the key.
+    pub fn query<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        match texts(value) {
+            Ok(texts) => {
+                for text in texts {
+                    self.url.push(if self.has_query { '&' } else { '?' });
+                    self.has_query = true;
+                    percent_encode(name, &mut self.url);
+                    self.url.push('=');
+                    percent_encode(&text, &mut self.url);
+                }
+            }
+            Err(why) => self.fail(format!("the query param `{name}`: {why}")),
+        }
+    }
+
+    /// A header param: `None` is left out.
+    pub fn header<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        let texts = match texts(value) {
+            Ok(texts) => texts,
+            Err(why) => return self.fail(format!("the header `{name}`: {why}")),
+        };
+        for text in texts {
+            let header = http::HeaderName::from_bytes(name.as_bytes());
+            let value = http::HeaderValue::from_str(&text);
+            match (header, value) {
+                (Ok(header), Ok(value)) => {
+                    self.headers.append(header, value);
+                }
+                // The value may be a secret: say what is wrong, never what it is.
+                _ => self.fail(format!(
+                    "the header `{name}` has a value that cannot travel in a header (a line break or a non-visible character)"
+                )),
+            }
+        }
+    }
+
+    fn finish(
+        mut self,
+        body: Vec<u8>,
+        content_type: Option<&'static str>,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        if let Some(why) = self.error {
+            return Err(Error::Encode(why));
+        }
+        if let Some(ct) = content_type {
+            self.headers.insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static(ct),
+            );
+        }
+        self.headers
+            .entry(http::header::ACCEPT)
+            .or_insert(http::HeaderValue::from_static("application/json"));
+        let mut request = http::Request::builder()
+            .method(self.method)
+            .uri(&self.url)
+            .body(body)
+            .map_err(|e| Error::Encode(format!("the URL `{}` is not valid: {e}", self.url)))?;
+        *request.headers_mut() = self.headers;
+        Ok(request)
+    }
+
+    /// Finishes with no body.
+    pub fn no_body(self) -> Result<http::Request<Vec<u8>>, Error> {
+        self.finish(Vec::new(), None)
+    }
+
+    /// Finishes with `body` as JSON.
+    pub fn json<T: Serialize + ?Sized>(self, body: &T) -> Result<http::Request<Vec<u8>>, Error> {
+        let bytes = serde_json::to_vec(body).map_err(|e| Error::Encode(e.to_string()))?;
+        self.finish(bytes, Some("application/json"))
+    }
+
+    /// Finishes with `body` as JSON text, base64-encoded, sent as `text/plain`.
+    pub fn base64_json<T: Serialize + ?Sized>(
+        self,
+        body: &T,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        let bytes = serde_json::to_vec(body).map_err(|e| Error::Encode(e.to_string()))?;
+        self.finish(base64_encode(&bytes).into_bytes(), Some("text/plain"))
+    }
+
+    /// Finishes with `body` as `application/x-www-form-urlencoded`, nested
+    /// values in bracket notation (`a[b]=1&c[0]=x`).
+    pub fn form<T: Serialize + ?Sized>(self, body: &T) -> Result<http::Request<Vec<u8>>, Error> {
+        let value = serde_json::to_value(body).map_err(|e| Error::Encode(e.to_string()))?;
+        let mut out = String::new();
+        if let serde_json::Value::Object(members) = &value {
+            for (key, v) in members {
+                form_pairs(key.clone(), v, &mut out);
+            }
+        }
+        self.finish(out.into_bytes(), Some("application/x-www-form-urlencoded"))
+    }
+}
+
+fn form_pairs(key: String, value: &serde_json::Value, out: &mut String) {
+    use serde_json::Value as V;
+    match value {
+        V::Null => {}
+        V::Object(members) => {
+            for (k, v) in members {
+                form_pairs(format!("{key}[{k}]"), v, out);
+            }
+        }
+        V::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                form_pairs(format!("{key}[{i}]"), v, out);
+            }
+        }
+        scalar => {
+            if !out.is_empty() {
+                out.push('&');
+            }
+            percent_encode(&key, out);
+            out.push('=');
+            percent_encode(&scalar_text(scalar), out);
+        }
+    }
+}
+
+fn scalar_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// The wire texts of a param: none for `None`, one for a scalar, one per
+/// item for an array.
+fn texts<T: Serialize + ?Sized>(value: &T) -> Result<Vec<String>, String> {
+    use serde_json::Value as V;
+    match serde_json::to_value(value).map_err(|e| e.to_string())? {
+        V::Null => Ok(Vec::new()),
+        V::Array(items) => items
+            .iter()
+            .filter(|v| !v.is_null())
+            .map(|v| match v {
+                V::Array(_) | V::Object(_) => Err("nested values cannot travel here".to_string()),
+                v => Ok(scalar_text(v)),
+            })
+            .collect(),
+        V::Object(_) => Err("an object cannot travel here".to_string()),
+        v => Ok(vec![scalar_text(&v)]),
+    }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+pub fn percent_encode(text: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 15) as usize] as char);
+        }
+    }
+}
+
+const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Standard base64 with padding.
+pub fn base64_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | (*b as u32) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(BASE64[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Which documented response a server's answer is, by SPEC_FORMAT.md's
+/// rules: the body's status slug first, then a code only one response has.
+/// `table` lists each response's name and code.
+///
+/// A body that names a status the spec does not know is not matched by its
+/// code: `{"status": "new-slug"}` under HTTP 200 is news from the server, not
+/// the documented 200, so it stays `Unknown`.
+pub fn dispatch(status: u16, slug: Option<&str>, table: &[(&str, Option<u16>)]) -> Option<usize> {
+    if let Some(slug) = slug {
+        return table.iter().position(|(name, _)| *name == slug);
+    }
+    let mut matching = table
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, code))| *code == Some(status));
+    match (matching.next(), matching.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
+/// The string at top-level key `field` of a JSON object body, found without
+/// building the whole document.
+pub fn status_slug(body: &[u8], field: &str) -> Option<String> {
+    struct Find<'f>(&'f str);
+
+    impl<'de> Visitor<'de> for Find<'_> {
+        type Value = Option<String>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a JSON object")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut found = None;
+            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                if key == self.0 && found.is_none() {
+                    found = map
+                        .next_value::<serde_json::Value>()?
+                        .as_str()
+                        .map(str::to_owned);
+                } else {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            Ok(found)
+        }
+    }
+
+    let mut de = serde_json::Deserializer::from_slice(body);
+    serde::Deserializer::deserialize_map(&mut de, Find(field))
+        .ok()
+        .flatten()
+}
+
+/// Deserializes a body; an empty body reads as `null`.
+pub fn body<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    let bytes = if bytes.iter().all(u8::is_ascii_whitespace) {
+        b"null"
+    } else {
+        bytes
+    };
+    serde_json::from_slice(bytes).map_err(|e| format!("the body does not fit: {e}"))
+}
+
+/// A documented response without headers.
+pub fn reply<T: DeserializeOwned, B: AsRef<[u8]>>(
+    response: &http::Response<B>,
+) -> Result<Reply<T>, String> {
+    Ok(Reply {
+        status: response.status().as_u16(),
+        body: body(response.body().as_ref())?,
+    })
+}
+
+/// A declared response header, parsed into its type.
+pub fn header<T: DeserializeOwned>(
+    headers: &http::HeaderMap,
+    name: &str,
+) -> Result<Option<T>, String> {
+    let Some(value) = headers.get(name) else {
+        return Ok(None);
+    };
+    let text = value
+        .to_str()
+        .map_err(|_| format!("the header `{name}` is not visible ASCII"))?;
+    let as_str =
+        T::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(text));
+    match as_str {
+        Ok(v) => Ok(Some(v)),
+        Err(_) => serde_json::from_str(text)
+            .map(Some)
+            .map_err(|_| format!("the header `{name}` does not fit its type")),
+    }
+}
+
+/// A declared response header that the spec marks required.
+pub fn required_header<T: DeserializeOwned>(
+    headers: &http::HeaderMap,
+    name: &str,
+) -> Result<T, String> {
+    header(headers, name)?.ok_or_else(|| format!("the required header `{name}` is missing"))
+}
+
+/// The error for a documented response that did not decode.
+pub fn decode_error<B: AsRef<[u8]>>(
+    name: &'static str,
+    why: String,
+    response: &http::Response<B>,
+) -> Error {
+    Error::decode(name, why, RawResponse::from_http(response))
+}
+
+/// `skip_serializing_if` for borrowed options in generated body views.
+pub fn is_none<T>(value: &&Option<T>) -> bool {
+    value.is_none()
+}
+
+/// Deserializes a string enum through `from_wire`, borrowed or owned.
+pub fn deserialize_str_enum<'de, D, T>(
+    deserializer: D,
+    from_wire: fn(&str) -> T,
+) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct V<T>(fn(&str) -> T);
+
+    impl<T> Visitor<'_> for V<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+            Ok((self.0)(v))
+        }
+    }
+
+    deserializer.deserialize_str(V(from_wire))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard_alphabet_with_padding() {
+        assert_eq!(base64_encode(b""), "");
+        assert_eq!(base64_encode(b"f"), "Zg==");
+        assert_eq!(base64_encode(b"fo"), "Zm8=");
+        assert_eq!(base64_encode(b"foo"), "Zm9v");
+        assert_eq!(base64_encode(b"{\"a\":\"\xff\"}"), "eyJhIjoi/yJ9");
+    }
+
+    #[test]
+    fn path_params_are_one_segment() {
+        let mut e = Encoder::new(http::Method::GET, "https://h.example/v2/");
+        e.path("/people/");
+        e.path_param("id", "a/b c@é");
+        let request = e.no_body().unwrap();
+        assert_eq!(
+            request.uri(),
+            "https://h.example/v2/people/a%2Fb%20c%40%C3%A9"
+        );
+    }
+
+    #[test]
+    fn query_leaves_out_none_and_repeats_arrays() {
+        let mut e = Encoder::new(http::Method::GET, "http://h.example");
+        e.path("/x");
+        e.query("a", &None::<bool>);
+        e.query("b", &Some(true));
+        e.query("c", &["x y", "z"]);
+        let request = e.no_body().unwrap();
+        assert_eq!(request.uri(), "http://h.example/x?b=true&c=x%20y&c=z");
+    }
+
+    #[test]
+    fn forms_use_brackets() {
+        let e = Encoder::new(http::Method::POST, "http://h.example");
+        let body = serde_json::json!({"a": {"b": 1}, "c": ["x", "y"], "d": null, "e": "f g"});
+        let request = e.form(&body).unwrap();
+        assert_eq!(
+            std::str::from_utf8(request.body()).unwrap(),
+            "a%5Bb%5D=1&c%5B0%5D=x&c%5B1%5D=y&e=f%20g"
+        );
+    }
+
+    #[test]
+    fn bad_base_urls_and_headers_are_encode_errors() {
+        for url in ["api.example.com", "https://", "ftp://x", "https://h/?q"] {
+            let e = Encoder::new(http::Method::GET, url);
+            assert!(matches!(e.no_body(), Err(Error::Encode(_))), "{url}");
+        }
+        let mut e = Encoder::new(http::Method::GET, "https://h");
+        e.header("X-Auth-Token", "secret\nvalue");
+        let err = e.no_body().unwrap_err().to_string();
+        assert!(
+            err.contains("X-Auth-Token") && !err.contains("secret"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn dispatch_prefers_the_slug_then_a_unique_code() {
+        let table = [
+            ("ok", Some(200)),
+            ("a", Some(400)),
+            ("b", Some(400)),
+            ("rare", None),
+        ];
+        assert_eq!(dispatch(500, Some("a"), &table), Some(1));
+        assert_eq!(dispatch(200, Some("nope"), &table), None);
+        assert_eq!(dispatch(200, None, &table), Some(0));
+        assert_eq!(dispatch(400, None, &table), None);
+        assert_eq!(dispatch(200, Some("rare"), &table), Some(3));
+        assert_eq!(dispatch(418, None, &table), None);
+    }
+
+    #[test]
+    fn status_slug_reads_only_the_top_level_string() {
+        assert_eq!(
+            status_slug(
+                br#"{"data":{"status":"inner"},"status":"action-successful"}"#,
+                "status"
+            ),
+            Some("action-successful".into())
+        );
+        assert_eq!(status_slug(br#"{"status":3}"#, "status"), None);
+        assert_eq!(status_slug(b"not json", "status"), None);
+        assert_eq!(status_slug(b"[1]", "status"), None);
+    }
+
+    #[test]
+    fn headers_parse_into_their_types() {
+        let mut h = http::HeaderMap::new();
+        h.insert("Location", "https://x/1".parse().unwrap());
+        h.insert("X-Count", "42".parse().unwrap());
+        assert_eq!(
+            required_header::<String>(&h, "location").unwrap(),
+            "https://x/1"
+        );
+        assert_eq!(header::<i64>(&h, "x-count").unwrap(), Some(42));
+        assert!(header::<i64>(&h, "Location").is_err());
+        assert!(required_header::<String>(&h, "Missing").is_err());
+    }
+}

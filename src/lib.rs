@@ -1,0 +1,31 @@
+//! Typed, validated clients for HTTP APIs that are documented only as web
+//! pages.
+//!
+//! Transcribe each endpoint into a JSON spec (see `SPEC_FORMAT.md`), then:
+//!
+//! ```ignore
+//! endpoints::endpoint!("specs/cloudcard/create_person.json");
+//! use endpoints::Endpoint;
+//!
+//! let request = create_person::Request {
+//!     email: "jon.doe@foo.edu".into(),
+//!     x_auth_token: token,
+//!     ..
+//! };
+//! request.validate()?; // every broken rule, each with its wire path
+//! ```
+//!
+//! Each spec becomes a module with a `Request` struct (a field per param),
+//! an enum per list of possible values, a struct per object type, a
+//! `Response` enum (a variant per documented response, plus `Unknown`
+//! keeping whatever else the server says), and an [`Endpoint`] impl that
+//! validates, encodes to `http::Request` and decodes from `http::Response`.
+
+pub use endpoints_macros::endpoint;
+pub use endpoints_runtime::{
+    DecodeError, Endpoint, Error, Format, Path, RawResponse, Reply, Rule, Validate,
+    ValidationError, ValidationErrors,
+};
+
+#[doc(hidden)]
+pub use endpoints_runtime::__private;
