@@ -206,7 +206,7 @@ fn check_type(cx: &mut Ctxt, ty: &Type, defs: &BTreeMap<String, Type>) {
             cx.error(
                 loc,
                 format!(
-                    "`{key}` does not apply to a `{word}`; it applies to {}",
+                    "`{key}` does not apply to `{word}`; it applies to {}",
                     kinds.join(" and ")
                 ),
             );
@@ -222,7 +222,8 @@ fn check_type(cx: &mut Ctxt, ty: &Type, defs: &BTreeMap<String, Type>) {
         if let Err(e) = regex::Regex::new(pattern) {
             let loc = key_loc(ty, "pattern");
             let detail = e.to_string();
-            let detail = detail.lines().last().unwrap_or("").trim().to_string();
+            let detail = detail.lines().last().unwrap_or("").trim();
+            let detail = detail.strip_prefix("error: ").unwrap_or(detail).to_string();
             cx.error(
                 &loc,
                 format!("`{pattern}` is not a valid regular expression: {detail}"),
@@ -251,13 +252,13 @@ fn check_type(cx: &mut Ctxt, ty: &Type, defs: &BTreeMap<String, Type>) {
             for field in fields {
                 check_field(cx, field, defs);
             }
-            let maps = fields
+            let second = fields
                 .iter()
                 .filter(|f| f.flatten && flatten_kind(&f.ty, defs) == Some(true))
-                .count();
-            if maps > 1 {
+                .nth(1);
+            if let Some(second) = second {
                 cx.error(
-                    &ty.loc,
+                    &second.loc,
                     "only one `map` field of an object can be flattened: it takes every key the others do not",
                 );
             }
@@ -593,21 +594,21 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
             );
         }
     }
-    let body_maps = spec
+    let second = spec
         .params
         .iter()
         .filter(|p| p.field.flatten && flatten_kind(&p.field.ty, defs) == Some(true))
-        .count();
-    if body_maps > 1 {
+        .nth(1);
+    if let Some(second) = second {
         cx.error(
-            &root(spec),
+            &second.field.loc,
             "only one `map` param can be flattened into the body: it takes every key the others do not",
         );
     }
 }
 
 fn check_responses(cx: &mut Ctxt, spec: &Spec) {
-    if spec.responses.is_empty() {
+    if spec.responses_written == 0 {
         cx.error(
             &root(spec),
             "the spec has no `responses`; document at least one (includes count)",
@@ -619,6 +620,7 @@ fn check_responses(cx: &mut Ctxt, spec: &Spec) {
     let mut by_code: BTreeMap<u16, &str> = BTreeMap::new();
     for response in &spec.responses {
         match &response.code {
+            None if response.code_written => {}
             None => cx.error(
                 &response.loc,
                 format!(
@@ -785,7 +787,13 @@ impl Names<'_> {
                     "Value".to_string()
                 }
             };
+            let duplicate = values
+                .iter()
+                .take_while(|(_, l)| l != loc)
+                .any(|(v, _)| v == value);
             let name = match taken.get(&name) {
+                // A value listed twice is reported as such by `check_type`.
+                Some(_) if duplicate => unique(&taken, &name),
                 Some(first) => {
                     let first = match first {
                         None => "the variant kept for values outside the list".to_string(),

@@ -64,6 +64,9 @@ const RESPONSE_KEYS: [&str; 7] = [
 /// The keys of one spec file or fragment that `include` merges.
 #[derive(Default)]
 struct Parts {
+    /// How many responses were written, readable or not: a spec whose only
+    /// response has a mistake is not also a spec without responses.
+    responses_written: usize,
     params: Vec<Param>,
     responses: Vec<Response>,
     types: Vec<(String, Type)>,
@@ -136,6 +139,7 @@ pub fn load(cx: &mut Ctxt, path: &Path, display: &str) -> Option<Spec> {
         params: parts.params,
         status_field: parts.status_field,
         responses: parts.responses,
+        responses_written: parts.responses_written,
         types: parts.types.into_iter().collect::<BTreeMap<_, _>>(),
     })
 }
@@ -204,6 +208,7 @@ fn read_parts(
     }
     if let Some((n, l)) = obj.get("responses") {
         for (item, item_loc) in array(cx, n, &l) {
+            parts.responses_written += 1;
             if let Some(response) = response(cx, item, &item_loc) {
                 if let Some(first) = parts.responses.iter().find(|r| r.name == response.name) {
                     let first = describe(cx, &first.loc);
@@ -446,6 +451,7 @@ fn response(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Response> {
         name: name?,
         loc: loc.clone(),
         code,
+        code_written: obj.get("code").is_some(),
         success: obj.get("success").and_then(|(n, l)| boolean(cx, n, &l)),
         uncommon: obj
             .get("uncommon")

@@ -27,6 +27,8 @@ pub struct Spec {
     pub params: Vec<Param>,
     pub status_field: Option<String>,
     pub responses: Vec<Response>,
+    /// How many responses the files list, including unreadable ones.
+    pub responses_written: usize,
     /// Named types, by their key under `types`.
     pub types: BTreeMap<String, Type>,
 }
@@ -175,6 +177,8 @@ pub struct Response {
     pub name: String,
     pub loc: Loc,
     pub code: Option<(u16, Loc)>,
+    /// Whether `code` was written, even if not as a valid status.
+    pub code_written: bool,
     pub success: Option<bool>,
     pub uncommon: bool,
     pub description: Option<String>,

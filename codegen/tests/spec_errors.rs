@@ -1,0 +1,306 @@
+//! Every rule of the spec format, as a user breaks it: each case is a spec
+//! (and its fragments) and the exact errors the engine reports, positions
+//! included.
+
+use std::path::PathBuf;
+
+use endpoints_codegen::load_spec;
+
+/// Writes the files into a fresh directory and loads `main.json`.
+fn errors(files: &[(&str, &str)]) -> Vec<String> {
+    static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let dir: PathBuf =
+        std::env::temp_dir().join(format!("endpoints-spec-errors-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let loaded = load_spec(&dir.join("main.json"), "main.json");
+    std::fs::remove_dir_all(&dir).ok();
+    loaded.errors.iter().map(ToString::to_string).collect()
+}
+
+/// A valid spec with `extra` spliced into its top-level object.
+fn spec(extra: &str) -> String {
+    format!(
+        "{{\n  \"name\": \"thing\",\n  \"method\": \"POST\",\n  \"path\": \"/things\",\n  \"responses\": [ {{ \"name\": \"ok\", \"code\": 200 }} ]{extra}\n}}"
+    )
+}
+
+#[track_caller]
+fn check(files: &[(&str, &str)], expected: &[&str]) {
+    let actual = errors(files);
+    assert_eq!(actual, expected, "\nactual:\n{}\n", actual.join("\n"));
+}
+
+#[test]
+fn a_valid_spec_has_no_errors() {
+    check(&[("main.json", &spec(""))], &[]);
+}
+
+#[test]
+fn malformed_json() {
+    check(
+        &[(
+            "main.json",
+            "{\n  \"name\": \"thing\",\n  \"method\": \"POST\"\n  \"path\": \"/x\"\n}",
+        )],
+        &["main.json:4:3: (root): malformed JSON: expected `,` or `}`"],
+    );
+}
+
+#[test]
+fn unknown_keys_suggest_the_nearest_word() {
+    check(
+        &[("main.json", &spec(",\n  \"parms\": [],\n  \"params_x_y_z_w\": 1"))],
+        &[
+            "main.json:6:3: parms: unknown key `parms` in the spec; did you mean `params`?",
+            "main.json:7:3: params_x_y_z_w: unknown key `params_x_y_z_w` in the spec; the spec takes `name`, `summary`, `description`, `method`, `path`, `include`, `params`, `responses`, `types`, `status_field`, `base_url`, `body`",
+        ],
+    );
+    check(
+        &[("main.json", &spec(",\n  \"params\": [ { \"name\": \"a\", \"type\": \"string\", \"requried\": true } ]"))],
+        &["main.json:6:48: params[0].requried: unknown key `requried` in a param; did you mean `required`?"],
+    );
+}
+
+#[test]
+fn schema_and_comment_keys_are_ignored() {
+    check(
+        &[(
+            "main.json",
+            &spec(",\n  \"$schema\": \"x\",\n  \"$comment\": \"y\""),
+        )],
+        &[],
+    );
+}
+
+#[test]
+fn missing_required_keys() {
+    check(
+        &[(
+            "main.json",
+            "{\n  \"path\": \"/x\",\n  \"responses\": [ { \"code\": 200 } ]\n}",
+        )],
+        &[
+            "main.json:1:1: (root): missing required key `name`",
+            "main.json:1:1: (root): missing required key `method`",
+            "main.json:3:18: responses[0]: missing required key `name`",
+        ],
+    );
+}
+
+#[test]
+fn wrong_json_kinds() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [ { \"name\": 5, \"type\": \"string\", \"required\": \"yes\", \"max_length\": -1 } ],\n  \"summary\": [\"x\"]"))],
+        &[
+            "main.json:6:25: params[0].name: expected a string, found a number",
+            "main.json:6:58: params[0].required: expected `true` or `false`, found a string",
+            "main.json:6:79: params[0].max_length: expected a whole number of at least 0, found a number",
+            "main.json:7:14: summary: expected a string, found an array",
+        ],
+    );
+}
+
+#[test]
+fn unknown_types_suggest_the_nearest_type() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [ { \"name\": \"a\", \"type\": \"strng\" }, { \"name\": \"b\", \"type\": \"Lien\" }, { \"name\": \"c\", \"type\": \"zzzzzz\" } ],\n  \"types\": { \"Line\": { \"type\": \"object\", \"fields\": [] } }"))],
+        &[
+            "main.json:6:38: params[0].type: unknown type `strng`; did you mean `string`?",
+            "main.json:6:72: params[1].type: unknown type `Lien`; did you mean `Line`?",
+            "main.json:6:105: params[2].type: unknown type `zzzzzz`; use `string`, `integer`, `number`, `boolean`, `array`, `map`, `object`, `any`, or a name defined under `types`",
+        ],
+    );
+}
+
+#[test]
+fn unknown_words_in_fixed_sets() {
+    check(
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"post\",\n  \"path\": \"/x\",\n  \"body\": \"xml\",\n  \"params\": [ { \"name\": \"a\", \"in\": \"qeury\", \"type\": \"string\", \"format\": \"e-mail\" } ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],
+        &[
+            "main.json:3:13: method: unknown method `post`; did you mean `POST`?",
+            "main.json:5:11: body: unknown body encoding `xml`; expected one of `json`, `base64_json`, `form`, `none`",
+            "main.json:6:36: params[0].in: unknown param location `qeury`; did you mean `query`?",
+            "main.json:6:73: params[0].format: unknown format `e-mail`; did you mean `email`?",
+        ],
+    );
+}
+
+#[test]
+fn constraints_that_do_not_apply() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"integer\", \"max_length\": 3 },\n    { \"name\": \"b\", \"type\": \"string\", \"minimum\": 1, \"of\": \"string\" },\n    { \"name\": \"c\", \"type\": \"string\", \"type_name\": \"C\" },\n    { \"name\": \"d\", \"type\": \"Color\", \"max_length\": 3 }\n  ],\n  \"types\": { \"Color\": { \"type\": \"string\", \"values\": [\"red\"] } }"))],
+        &[
+            "main.json:7:53: params[0].max_length: `max_length` does not apply to `integer`; it applies to `string`",
+            "main.json:8:49: params[1].minimum: `minimum` does not apply to `string`; it applies to `integer` and `number`",
+            "main.json:8:58: params[1].of: `of` does not apply to `string`; it applies to `array` and `map`",
+            "main.json:9:51: params[2].type_name: `type_name` names a generated enum or object, and this `string` has no `values`",
+            "main.json:10:51: params[3].max_length: `max_length` cannot be added where `Color` is used; put it on the definition of `Color` under `types`",
+        ],
+    );
+}
+
+#[test]
+fn defaults_and_values_must_obey_their_type() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"string\", \"max_length\": 3, \"default\": \"toolong\" },\n    { \"name\": \"b\", \"type\": \"integer\", \"minimum\": 1, \"default\": 0 },\n    { \"name\": \"c\", \"type\": \"string\", \"pattern\": \"[a-z]+\", \"values\": [\"ok\", \"NO\", \"ok\"] },\n    { \"name\": \"d\", \"type\": \"boolean\", \"default\": \"true\" },\n    { \"name\": \"e\", \"type\": \"string\", \"values\": [\"x\"], \"default\": \"y\" }\n  ]"))],
+        &[
+            "main.json:7:66: params[0].default: the default \"toolong\" is 7 characters long, longer than `max_length` 3",
+            "main.json:8:64: params[1].default: the default 0 is below the `minimum` 1",
+            "main.json:9:76: params[2].values[1]: the value \"NO\" does not match the `pattern` `[a-z]+`",
+            "main.json:9:82: params[2].values[2]: the value \"ok\" is listed twice",
+            "main.json:10:50: params[3].default: the default \"true\" is not a valid `boolean`",
+            "main.json:11:66: params[4].default: the default \"y\" is not one of the `values` (\"x\")",
+        ],
+    );
+}
+
+#[test]
+fn bounds_and_patterns_must_make_sense() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"string\", \"min_length\": 5, \"max_length\": 3 },\n    { \"name\": \"b\", \"type\": \"integer\", \"minimum\": 1.5 },\n    { \"name\": \"c\", \"type\": \"string\", \"pattern\": \"([a-z]\" }\n  ]"))],
+        &[
+            "main.json:7:52: params[0].min_length: `min_length` (5) is greater than `max_length` (3): no value could pass",
+            "main.json:8:50: params[1].minimum: `minimum` of an `integer` must be a whole number",
+            "main.json:9:49: params[2].pattern: `([a-z]` is not a valid regular expression: unclosed group",
+        ],
+    );
+}
+
+#[test]
+fn path_placeholders_and_path_params_must_match() {
+    check(
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/things/{id}/parts/{part}\",\n  \"params\": [\n    { \"name\": \"id\", \"type\": \"integer\", \"required\": true },\n    { \"name\": \"other\", \"in\": \"path\", \"type\": \"string\", \"required\": true },\n    { \"name\": \"opt\", \"in\": \"path\", \"type\": \"string\" }\n  ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],
+        &[
+            "main.json:4:11: path: the path names `{part}`, but no param is called `part`; add { \"name\": \"part\", \"in\": \"path\", \"type\": \"string\", \"required\": true }",
+            "main.json:7:30: params[1].in: the param `other` is `in: path`, but the path `/things/{id}/parts/{part}` has no `{other}`",
+            "main.json:8:5: params[2]: the path param `opt` is always sent; mark it `\"required\": true`",
+            "main.json:8:28: params[2].in: the param `opt` is `in: path`, but the path `/things/{id}/parts/{part}` has no `{opt}`",
+        ],
+    );
+}
+
+#[test]
+fn params_must_fit_where_they_travel() {
+    check(
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"POST\",\n  \"path\": \"/x\",\n  \"body\": \"none\",\n  \"params\": [\n    { \"name\": \"h\", \"in\": \"header\", \"type\": \"array\" },\n    { \"name\": \"q\", \"in\": \"query\", \"type\": \"map\" },\n    { \"name\": \"b\", \"type\": \"string\" },\n    { \"name\": \"f\", \"in\": \"query\", \"type\": \"string\", \"flatten\": true }\n  ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],
+        &[
+            "main.json:7:44: params[0].type: the header param `h` must be a scalar, not `array`",
+            "main.json:8:43: params[1].type: the query param `q` must be a scalar or an array of scalars, not `map`",
+            "main.json:9:5: params[2]: the param `b` travels in the body, but the spec sets `\"body\": \"none\"`",
+            "main.json:10:5: params[3]: `flatten` applies to `map` and `object` fields; `f` is a `string`",
+            "main.json:10:5: params[3]: only body params can be flattened; `f` is `in: query`",
+        ],
+    );
+}
+
+#[test]
+fn names_defined_twice_name_both_places() {
+    check(
+        &[
+            ("main.json", &spec(",\n  \"include\": [\"common.json\"],\n  \"params\": [ { \"name\": \"token\", \"type\": \"string\" } ],\n  \"types\": { \"T\": { \"type\": \"string\" } }")),
+            ("common.json", "{\n  \"params\": [ { \"name\": \"token\", \"type\": \"string\" } ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 201 } ],\n  \"types\": { \"T\": { \"type\": \"integer\" } }\n}"),
+        ],
+        &[
+            "common.json:2:15: params[0]: the param `token` is defined twice (first in main.json at params[0] (line 7, column 15))",
+            "common.json:3:18: responses[0]: the response `ok` is defined twice (first in main.json at responses[0] (line 5, column 18))",
+            "common.json:4:14: types.T: the type `T` is defined twice (first in main.json at types.T (line 8, column 19))",
+        ],
+    );
+}
+
+#[test]
+fn names_that_collide_after_case_conversion() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"emailGroup\", \"type\": \"string\" },\n    { \"name\": \"email_group\", \"type\": \"string\" },\n    { \"name\": \"Email Group\", \"type\": \"string\", \"rust_name\": \"email_group_label\" },\n    { \"name\": \"kind\", \"type\": \"string\", \"values\": [\"a-b\", \"a_b\", \"other\"] },\n    { \"name\": \"Kind\", \"type\": \"string\", \"rust_name\": \"kind2\", \"values\": [\"x\"], \"type_name\": \"Kind\" }\n  ]"))],
+        &[
+            "main.json:8:5: params[1]: `email_group` and `emailGroup` of the request both become the Rust field `email_group`; set `rust_name` on one of them",
+            "main.json:10:59: params[3].values[1]: the value \"a_b\" becomes the variant `AB`, which is already the value at params[3].values[0]",
+            "main.json:10:66: params[3].values[2]: the value \"other\" becomes the variant `Other`, which is already the variant kept for values outside the list",
+            "main.json:11:5: params[4]: this enum would generate the type `Kind`, which is already the type at params[3]; set `type_name` to name it otherwise",
+        ],
+    );
+    check(
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/x\",\n  \"responses\": [ { \"name\": \"not-found\", \"code\": 404 }, { \"name\": \"not_found\", \"code\": 410 }, { \"name\": \"unknown\", \"code\": 500 } ]\n}")],
+        &[
+            "main.json:5:56: responses[1]: the response `not_found` becomes the variant `NotFound`, which is already the response at responses[0]; rename one of them",
+            "main.json:5:94: responses[2]: the response `unknown` becomes the variant `Unknown`, which is already the variant kept for undocumented responses; rename one of them",
+        ],
+    );
+}
+
+#[test]
+fn includes_that_cannot_be_read_or_loop() {
+    check(
+        &[("main.json", &spec(",\n  \"include\": [\"missing.json\", \"main.json\", \"a.json\"]")), ("a.json", "{ \"include\": [\"b.json\"] }"), ("b.json", "{ \"include\": [\"a.json\"], \"name\": \"x\" }")],
+        &[
+            "main.json:6:15: include[0]: cannot read the included file `missing.json`: No such file or directory (os error 2)",
+            "main.json:6:31: include[1]: `main.json` includes itself",
+            "b.json:1:15: include[0]: including `a.json` makes a cycle: it already includes this file",
+            "b.json:1:26: name: a fragment cannot set `name`: it only holds what `include` merges (`include`, `params`, `responses`, `types`, `status_field`, `base_url`, `body`)",
+        ],
+    );
+}
+
+#[test]
+fn responses_need_a_code_unless_the_body_names_them() {
+    check(
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/x\",\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 }, { \"name\": \"rare\" }, { \"name\": \"bad\", \"code\": 400 }, { \"name\": \"worse\", \"code\": 400 }, { \"name\": \"odd\", \"code\": 99 } ]\n}")],
+        &[
+            "main.json:5:49: responses[1]: the response `rare` has no `code`; give its HTTP status, or set `status_field` if the API names its responses in the body",
+            "main.json:5:128: responses[3].code: the responses `bad` and `worse` share the code 400 and no `status_field` tells them apart, so neither could be recognised",
+            "main.json:5:160: responses[4].code: `99` is not an HTTP status; use a code from 100 to 599",
+        ],
+    );
+    check(
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/x\",\n  \"status_field\": \"status\",\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 }, { \"name\": \"rare\" }, { \"name\": \"bad\", \"code\": 400 }, { \"name\": \"worse\", \"code\": 400 } ]\n}")],
+        &[],
+    );
+    check(
+        &[(
+            "main.json",
+            "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/x\"\n}",
+        )],
+        &["main.json:1:1: (root): the spec has no `responses`; document at least one (includes count)"],
+    );
+}
+
+#[test]
+fn the_name_must_be_a_module_name() {
+    check(
+        &[("main.json", "{\n  \"name\": \"Create Thing\",\n  \"method\": \"GET\",\n  \"path\": \"x\",\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],
+        &[
+            "main.json:2:11: name: `Create Thing` cannot name a module: use a snake_case identifier; try `create_thing`",
+            "main.json:4:11: path: the path `x` must start with `/`",
+        ],
+    );
+}
+
+#[test]
+fn objects_need_fields_and_flatten_needs_a_map_or_object() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"o\", \"type\": \"object\" },\n    { \"name\": \"s\", \"type\": \"string\", \"flatten\": true },\n    { \"name\": \"m\", \"type\": \"map\", \"flatten\": true },\n    { \"name\": \"n\", \"type\": \"map\", \"flatten\": true }\n  ]"))],
+        &[
+            "main.json:7:28: params[0].type: an object needs `fields`; for a free-form object use `\"type\": \"map\"` or `\"any\"`",
+            "main.json:8:5: params[1]: `flatten` applies to `map` and `object` fields; `s` is a `string`",
+            "main.json:10:5: params[3]: only one `map` param can be flattened into the body: it takes every key the others do not",
+        ],
+    );
+}
+
+#[test]
+fn errors_in_fragments_name_the_fragment() {
+    check(
+        &[
+            ("main.json", &spec(",\n  \"include\": [\"common.json\"]")),
+            (
+                "common.json",
+                "{\n  \"params\": [ { \"name\": \"t\", \"type\": \"strin\" } ]\n}",
+            ),
+        ],
+        &["common.json:2:38: params[0].type: unknown type `strin`; did you mean `string`?"],
+    );
+}
