@@ -27,5 +27,8 @@ pub use endpoints_runtime::{
     ValidationError, ValidationErrors,
 };
 
+/// The `http` crate, whose types requests and responses travel in.
+pub use endpoints_runtime::__private::http;
+
 #[doc(hidden)]
 pub use endpoints_runtime::__private;

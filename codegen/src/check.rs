@@ -115,6 +115,7 @@ fn resolve(cx: &mut Ctxt, ty: &mut Type, defs: &BTreeMap<String, Type>, depth: u
                 };
                 cx.error(&ty.kind_loc, format!("unknown type `{name}`{hint}"));
                 ty.kind = Kind::Any;
+                ty.broken = true;
                 return;
             };
             if is_item(def) {
@@ -126,6 +127,7 @@ fn resolve(cx: &mut Ctxt, ty: &mut Type, defs: &BTreeMap<String, Type>, depth: u
                     format!("the type `{name}` refers to itself without an object in between"),
                 );
                 ty.kind = Kind::Any;
+                ty.broken = true;
                 return;
             }
             let mut def = def.clone();
@@ -177,6 +179,7 @@ fn check_field(cx: &mut Ctxt, field: &Field, defs: &BTreeMap<String, Type>) {
 /// `Some(true)` for a flattenable map, `Some(false)` for an object.
 fn flatten_kind(ty: &Type, defs: &BTreeMap<String, Type>) -> Option<bool> {
     match &ty.kind {
+        _ if ty.broken => Some(false),
         Kind::Map(_) => Some(true),
         Kind::Object(_) => Some(false),
         Kind::Named(n) => defs
@@ -429,6 +432,9 @@ fn count(ty: &Type, n: u64) -> Result<(), String> {
 }
 
 pub fn is_scalar(ty: &Type, defs: &BTreeMap<String, Type>) -> bool {
+    if ty.broken {
+        return true;
+    }
     match &ty.kind {
         Kind::Named(n) => defs.get(n).is_some_and(|d| d.values.is_some()),
         k => k.is_scalar(),

@@ -82,7 +82,10 @@ pub fn load(cx: &mut Ctxt, path: &Path, display: &str) -> Option<Spec> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) => {
-            cx.file_error(display, format!("cannot read the spec file: {e}"));
+            cx.file_error(
+                display,
+                format!("cannot read the spec file: {e}{}", sibling_hint(path)),
+            );
             return None;
         }
     };
@@ -142,6 +145,21 @@ pub fn load(cx: &mut Ctxt, path: &Path, display: &str) -> Option<Spec> {
         responses_written: parts.responses_written,
         types: parts.types.into_iter().collect::<BTreeMap<_, _>>(),
     })
+}
+
+/// `; did you mean `create_person.json`?` for a misspelt file name.
+fn sibling_hint(path: &Path) -> String {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return String::new();
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return String::new();
+    };
+    let names: Vec<String> = entries
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    did_you_mean(&name.to_string_lossy(), names.iter().map(String::as_str))
 }
 
 fn canonical(path: &Path) -> PathBuf {
@@ -394,7 +412,7 @@ fn field_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Option<Field> {
         Some(_) => type_of(cx, obj, loc),
         None => {
             obj.required(cx, "type");
-            Type::new(Kind::Any, loc.clone())
+            Type::broken(loc.clone())
         }
     };
     let flag = |cx: &mut Ctxt, key: &str| {
@@ -485,7 +503,7 @@ fn type_node(cx: &mut Ctxt, node: &Node, loc: &Loc, named: bool) -> Option<Type>
     obj.check_keys(cx, &allowed, what);
     if obj.get("type").is_none() {
         obj.required(cx, "type");
-        return Some(Type::new(Kind::Any, loc.clone()));
+        return Some(Type::broken(loc.clone()));
     }
     let mut ty = type_of(cx, &obj, loc);
     if named {

@@ -265,6 +265,9 @@ pub struct Type {
     pub item: Option<String>,
     /// The enum's variant for each of `values`, settled by `check`.
     pub variants: Vec<String>,
+    /// A stand-in for a type that was reported as wrong: later rules accept
+    /// it, so one mistake is reported once.
+    pub broken: bool,
 }
 
 impl Type {
@@ -287,11 +290,20 @@ impl Type {
             keys: Vec::new(),
             item: None,
             variants: Vec::new(),
+            broken: false,
         }
     }
 
     pub fn is_enum(&self) -> bool {
         self.values.is_some()
+    }
+
+    /// The stand-in for a type that could not be read.
+    pub fn broken(loc: Loc) -> Type {
+        Type {
+            broken: true,
+            ..Type::new(Kind::Any, loc)
+        }
     }
 }
 

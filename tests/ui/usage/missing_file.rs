@@ -1,0 +1,5 @@
+// A spec path that names nothing.
+
+endpoints::endpoint!("specs/cloudcard/create_persn.json");
+
+fn main() {}
