@@ -23,9 +23,21 @@
 
 pub use endpoints_macros::endpoint;
 pub use endpoints_runtime::{
-    DecodeError, Endpoint, Error, Format, Path, RawResponse, Reply, Rule, Validate,
-    ValidationError, ValidationErrors,
+    BlockingTransport, DecodeError, Endpoint, Error, Format, Path, RawResponse, Reply, Rule,
+    Transport, Validate, ValidationError, ValidationErrors, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
 };
+
+#[cfg(feature = "client")]
+pub use endpoints_runtime::{Client, ClientBuilder, ReqwestTransport};
+
+/// The blocking client.
+#[cfg(feature = "blocking")]
+pub use endpoints_runtime::blocking;
+
+/// The embedded fake server, for testing code that calls an API.
+#[cfg(feature = "fake-server")]
+pub use endpoints_runtime::fake;
 
 /// The `http` crate, whose types requests and responses travel in.
 pub use endpoints_runtime::__private::http;

@@ -2,10 +2,23 @@
 //! trait, validation, wire encoding and decoding on `http` types, and the
 //! errors. Users depend on the `endpoints` crate, which re-exports all of it.
 
+#[cfg(feature = "blocking")]
+pub mod blocking;
+#[cfg(feature = "client")]
+mod client;
 mod error;
+#[cfg(feature = "fake-server")]
+pub mod fake;
 mod response;
+mod transport;
 pub mod validate;
 pub mod wire;
+
+#[cfg(feature = "client")]
+pub use client::{Client, ClientBuilder, ReqwestTransport};
+pub use transport::{
+    BlockingTransport, Transport, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
+};
 
 pub use error::{DecodeError, Error};
 pub use response::{RawResponse, Reply};

@@ -154,11 +154,14 @@ impl Encoder {
     }
 
     /// Finishes with `body` as `application/x-www-form-urlencoded`, nested
-    /// values in bracket notation (`a[b]=1&c[0]=x`).
+    /// values in bracket notation (`a[b]=1&c[0]=x`), in declaration order.
     pub fn form<T: Serialize + ?Sized>(self, body: &T) -> Result<http::Request<Vec<u8>>, Error> {
-        let value = serde_json::to_value(body).map_err(|e| Error::Encode(e.to_string()))?;
+        // Through JSON text, read back keeping the order fields were written.
+        let json = serde_json::to_vec(body).map_err(|e| Error::Encode(e.to_string()))?;
+        let tree: FormNode =
+            serde_json::from_slice(&json).map_err(|e| Error::Encode(e.to_string()))?;
         let mut out = String::new();
-        if let serde_json::Value::Object(members) = &value {
+        if let FormNode::Map(members) = &tree {
             for (key, v) in members {
                 form_pairs(key.clone(), v, &mut out);
             }
@@ -167,27 +170,93 @@ impl Encoder {
     }
 }
 
-fn form_pairs(key: String, value: &serde_json::Value, out: &mut String) {
-    use serde_json::Value as V;
+/// A JSON value that keeps its keys in document order, for form bodies.
+enum FormNode {
+    Null,
+    Scalar(String),
+    Seq(Vec<FormNode>),
+    Map(Vec<(String, FormNode)>),
+}
+
+impl<'de> serde::Deserialize<'de> for FormNode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+
+        impl<'de> Visitor<'de> for V {
+            type Value = FormNode;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+
+            fn visit_unit<E>(self) -> Result<FormNode, E> {
+                Ok(FormNode::Null)
+            }
+
+            fn visit_bool<E>(self, v: bool) -> Result<FormNode, E> {
+                Ok(FormNode::Scalar(v.to_string()))
+            }
+
+            fn visit_i64<E>(self, v: i64) -> Result<FormNode, E> {
+                Ok(FormNode::Scalar(v.to_string()))
+            }
+
+            fn visit_u64<E>(self, v: u64) -> Result<FormNode, E> {
+                Ok(FormNode::Scalar(v.to_string()))
+            }
+
+            fn visit_f64<E>(self, v: f64) -> Result<FormNode, E> {
+                Ok(FormNode::Scalar(serde_json::Value::from(v).to_string()))
+            }
+
+            fn visit_str<E>(self, v: &str) -> Result<FormNode, E> {
+                Ok(FormNode::Scalar(v.to_string()))
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<FormNode, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(FormNode::Seq(items))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FormNode, A::Error> {
+                let mut members = Vec::new();
+                while let Some(entry) = map.next_entry::<String, FormNode>()? {
+                    members.push(entry);
+                }
+                Ok(FormNode::Map(members))
+            }
+        }
+
+        deserializer.deserialize_any(V)
+    }
+}
+
+fn form_pairs(key: String, value: &FormNode, out: &mut String) {
     match value {
-        V::Null => {}
-        V::Object(members) => {
+        FormNode::Null => {}
+        FormNode::Map(members) => {
             for (k, v) in members {
                 form_pairs(format!("{key}[{k}]"), v, out);
             }
         }
-        V::Array(items) => {
+        FormNode::Seq(items) => {
             for (i, v) in items.iter().enumerate() {
                 form_pairs(format!("{key}[{i}]"), v, out);
             }
         }
-        scalar => {
+        FormNode::Scalar(text) => {
             if !out.is_empty() {
                 out.push('&');
             }
             percent_encode(&key, out);
             out.push('=');
-            percent_encode(&scalar_text(scalar), out);
+            percent_encode(text, out);
         }
     }
 }
@@ -436,6 +505,7 @@ mod tests {
     fn forms_use_brackets() {
         let e = Encoder::new(http::Method::POST, "http://h.example");
         let body = serde_json::json!({"a": {"b": 1}, "c": ["x", "y"], "d": null, "e": "f g"});
+        // serde_json's map sorts keys, so this order is alphabetical.
         let request = e.form(&body).unwrap();
         assert_eq!(
             std::str::from_utf8(request.body()).unwrap(),

@@ -1,0 +1,168 @@
+//! The blocking client.
+
+use std::io::Read;
+use std::sync::Arc;
+
+use crate::error::Error;
+use crate::transport::{builder_setters, BlockingTransport, Settings};
+use crate::Endpoint;
+
+/// Sends requests of any generated endpoint and decodes their responses,
+/// blocking the calling thread.
+///
+/// Cheap to clone, `Send + Sync`. Like reqwest's blocking client it runs a
+/// small runtime of its own, so create and drop it outside async code.
+pub struct Client<T = ReqwestBlockingTransport> {
+    inner: Arc<Inner<T>>,
+}
+
+struct Inner<T> {
+    settings: Settings,
+    transport: T,
+}
+
+impl<T> Clone for Client<T> {
+    fn clone(&self) -> Self {
+        Client {
+            inner: Arc::clone(&self.inner),
+        }
+    }
+}
+
+impl Client {
+    /// A client for the API at `base_url`, with default settings. A
+    /// malformed URL is reported by `send`.
+    pub fn new(base_url: impl Into<String>) -> Client {
+        Client::builder(base_url).build()
+    }
+
+    pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+        ClientBuilder {
+            settings: Settings::new(base_url.into()),
+        }
+    }
+}
+
+impl<T: BlockingTransport> Client<T> {
+    /// Validates, encodes, sends and decodes. Every documented answer is its
+    /// variant; anything else is `Response::Unknown`, kept whole.
+    pub fn send<E: Endpoint>(&self, request: E) -> Result<E::Response, Error> {
+        let http = self.inner.settings.prepare(&request)?;
+        drop(request);
+        let response = self.inner.transport.send(http)?;
+        E::from_http_response(response)
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.inner.settings.base_url
+    }
+
+    pub fn transport(&self) -> &T {
+        &self.inner.transport
+    }
+}
+
+impl<T> std::fmt::Debug for Client<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("blocking::Client")
+            .field("base_url", &self.inner.settings.base_url)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Settings for a blocking [`Client`].
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    settings: Settings,
+}
+
+impl ClientBuilder {
+    builder_setters!();
+
+    pub fn build(self) -> Client {
+        let transport = ReqwestBlockingTransport::new(&self.settings);
+        self.build_with_transport(transport)
+    }
+
+    /// A client on another transport: any [`BlockingTransport`], a closure
+    /// included. Timeouts and the body-size cap are then the transport's.
+    pub fn build_with_transport<T: BlockingTransport>(self, transport: T) -> Client<T> {
+        Client {
+            inner: Arc::new(Inner {
+                settings: self.settings,
+                transport,
+            }),
+        }
+    }
+}
+
+/// The default blocking transport: reqwest's blocking client.
+pub struct ReqwestBlockingTransport {
+    client: Result<reqwest::blocking::Client, Arc<reqwest::Error>>,
+    max_body_size: usize,
+}
+
+impl ReqwestBlockingTransport {
+    fn new(settings: &Settings) -> ReqwestBlockingTransport {
+        crate::transport::install_crypto_provider();
+        let client = reqwest::blocking::Client::builder()
+            .connect_timeout(settings.connect_timeout)
+            .timeout(settings.timeout)
+            .build()
+            .map_err(Arc::new);
+        ReqwestBlockingTransport {
+            client,
+            max_body_size: settings.max_body_size,
+        }
+    }
+}
+
+impl BlockingTransport for ReqwestBlockingTransport {
+    fn send(&self, request: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, Error> {
+        let client = match &self.client {
+            Ok(client) => client,
+            Err(e) => {
+                return Err(Error::Transport(
+                    format!("the HTTP client could not be built: {e}").into(),
+                ))
+            }
+        };
+        let request = reqwest::blocking::Request::try_from(request)
+            .map_err(crate::transport::from_reqwest)?;
+        let response = client
+            .execute(request)
+            .map_err(crate::transport::from_reqwest)?;
+        let limit = self.max_body_size;
+        if response.content_length().is_some_and(|n| n > limit as u64) {
+            return Err(Error::BodyTooLarge { limit });
+        }
+        let (status, version, headers) = (
+            response.status(),
+            response.version(),
+            response.headers().clone(),
+        );
+        let mut body = Vec::new();
+        response
+            .take(limit as u64 + 1)
+            .read_to_end(&mut body)
+            .map_err(read_error)?;
+        if body.len() > limit {
+            return Err(Error::BodyTooLarge { limit });
+        }
+        Ok(crate::transport::response_parts(
+            status, version, headers, body,
+        ))
+    }
+}
+
+/// reqwest's blocking reader reports its own errors (a timeout among them)
+/// inside `io::Error`.
+fn read_error(e: std::io::Error) -> Error {
+    match e.into_inner() {
+        Some(inner) => match inner.downcast::<reqwest::Error>() {
+            Ok(e) => crate::transport::from_reqwest(*e),
+            Err(other) => Error::Transport(other),
+        },
+        None => Error::Transport("the response body could not be read".into()),
+    }
+}

@@ -1,0 +1,263 @@
+//! An embedded HTTP server for tests: binds 127.0.0.1 on a free port,
+//! routes by method and path template, records every request it receives,
+//! and shuts down when dropped.
+//!
+//! ```no_run
+//! use endpoints_runtime::fake::FakeServer;
+//!
+//! let server = FakeServer::builder()
+//!     .route(http::Method::GET, "/things/{id}", |_request| {
+//!         http::Response::builder().status(200).body(b"{}".to_vec()).unwrap()
+//!     })
+//!     .start()
+//!     .unwrap();
+//! // … point a client at server.url() …
+//! assert_eq!(server.requests().len(), 0);
+//! ```
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+
+/// What a route does with a request.
+pub type Handler = Arc<dyn Fn(http::Request<Vec<u8>>) -> http::Response<Vec<u8>> + Send + Sync>;
+
+struct Route {
+    method: http::Method,
+    /// `None` for a `{placeholder}` segment.
+    segments: Vec<Option<String>>,
+    handler: Handler,
+}
+
+impl Route {
+    fn matches(&self, method: &http::Method, path: &str) -> bool {
+        let mut parts = path.split('/');
+        self.method == method
+            && self.segments.iter().all(|s| match (s, parts.next()) {
+                (Some(literal), Some(part)) => literal == part,
+                (None, Some(part)) => !part.is_empty(),
+                (_, None) => false,
+            })
+            && parts.next().is_none()
+    }
+}
+
+/// Routes for a [`FakeServer`], then `start`.
+#[derive(Default)]
+pub struct FakeServerBuilder {
+    routes: Vec<Route>,
+    fallback: Option<Handler>,
+}
+
+impl FakeServerBuilder {
+    /// Answers `method` requests whose path fits `template` (`{name}`
+    /// segments match any one segment). Earlier routes win.
+    pub fn route<F>(mut self, method: http::Method, template: &str, handler: F) -> Self
+    where
+        F: Fn(http::Request<Vec<u8>>) -> http::Response<Vec<u8>> + Send + Sync + 'static,
+    {
+        self.routes.push(Route {
+            method,
+            segments: template
+                .split('/')
+                .map(|s| (!(s.starts_with('{') && s.ends_with('}'))).then(|| s.to_string()))
+                .collect(),
+            handler: Arc::new(handler),
+        });
+        self
+    }
+
+    /// Answers requests that no route matches (by default: `404` with a
+    /// JSON body naming the method and path).
+    pub fn fallback<F>(mut self, handler: F) -> Self
+    where
+        F: Fn(http::Request<Vec<u8>>) -> http::Response<Vec<u8>> + Send + Sync + 'static,
+    {
+        self.fallback = Some(Arc::new(handler));
+        self
+    }
+
+    /// Binds 127.0.0.1 on a free port and serves on a thread of its own.
+    pub fn start(self) -> std::io::Result<FakeServer> {
+        let listener = std::net::TcpListener::bind(("127.0.0.1", 0))?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("endpoints-fake-server")
+            .enable_all()
+            .build()?;
+        let state = Arc::new(State {
+            routes: self.routes,
+            fallback: self.fallback,
+            requests: Mutex::new(Vec::new()),
+            connections: AtomicUsize::new(0),
+        });
+        let (stop, mut stopped) = tokio::sync::oneshot::channel::<()>();
+        let serving = Arc::clone(&state);
+        let thread = std::thread::Builder::new()
+            .name("endpoints-fake-server".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
+                        return;
+                    };
+                    loop {
+                        tokio::select! {
+                            _ = &mut stopped => break,
+                            accepted = listener.accept() => {
+                                let Ok((stream, _)) = accepted else { continue };
+                                serving.connections.fetch_add(1, Ordering::SeqCst);
+                                let state = Arc::clone(&serving);
+                                tokio::spawn(async move {
+                                    let service = hyper::service::service_fn(move |request| {
+                                        let state = Arc::clone(&state);
+                                        async move { Ok::<_, Infallible>(state.handle(request).await) }
+                                    });
+                                    let io = hyper_util::rt::TokioIo::new(stream);
+                                    let _ = hyper::server::conn::http1::Builder::new()
+                                        .serve_connection(io, service)
+                                        .await;
+                                });
+                            }
+                        }
+                    }
+                });
+                // Handlers still running (a test's slow one) are not waited for.
+                runtime.shutdown_background();
+            })?;
+        Ok(FakeServer {
+            addr,
+            state,
+            stop: Some(stop),
+            thread: Some(thread),
+        })
+    }
+}
+
+struct State {
+    routes: Vec<Route>,
+    fallback: Option<Handler>,
+    requests: Mutex<Vec<http::Request<Vec<u8>>>>,
+    connections: AtomicUsize,
+}
+
+impl State {
+    async fn handle(
+        &self,
+        request: hyper::Request<hyper::body::Incoming>,
+    ) -> hyper::Response<Full<Bytes>> {
+        let (parts, body) = request.into_parts();
+        let body = match body.collect().await {
+            Ok(collected) => collected.to_bytes().to_vec(),
+            Err(_) => Vec::new(),
+        };
+        let request = http::Request::from_parts(parts, body);
+        if let Ok(mut requests) = self.requests.lock() {
+            requests.push(copy(&request));
+        }
+        let handler = self
+            .routes
+            .iter()
+            .find(|r| r.matches(request.method(), request.uri().path()))
+            .map(|r| Arc::clone(&r.handler))
+            .or_else(|| self.fallback.clone());
+        let response = match handler {
+            Some(handler) => tokio::task::spawn_blocking(move || handler(request))
+                .await
+                .unwrap_or_else(|_| {
+                    json_response(500, r#"{"error":"the fake server's handler panicked"}"#)
+                }),
+            None => json_response(
+                404,
+                &serde_json::json!({
+                    "error": "no route",
+                    "method": request.method().as_str(),
+                    "path": request.uri().path(),
+                })
+                .to_string(),
+            ),
+        };
+        response.map(|body| Full::new(Bytes::from(body)))
+    }
+}
+
+fn copy(request: &http::Request<Vec<u8>>) -> http::Request<Vec<u8>> {
+    let mut copy = http::Request::new(request.body().clone());
+    *copy.method_mut() = request.method().clone();
+    *copy.uri_mut() = request.uri().clone();
+    *copy.version_mut() = request.version();
+    *copy.headers_mut() = request.headers().clone();
+    copy
+}
+
+/// A response with a JSON body.
+pub fn json_response(status: u16, body: &str) -> http::Response<Vec<u8>> {
+    let mut response = http::Response::new(body.as_bytes().to_vec());
+    *response.status_mut() =
+        http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+    response.headers_mut().insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// A running fake server; dropping it shuts it down.
+pub struct FakeServer {
+    addr: SocketAddr,
+    state: Arc<State>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl FakeServer {
+    pub fn builder() -> FakeServerBuilder {
+        FakeServerBuilder::default()
+    }
+
+    /// `http://127.0.0.1:<port>`: the base URL to give a client.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Every request received so far, in order, exactly as it arrived.
+    pub fn requests(&self) -> Vec<http::Request<Vec<u8>>> {
+        match self.state.requests.lock() {
+            Ok(requests) => requests.iter().map(copy).collect(),
+            Err(poisoned) => poisoned.get_ref().iter().map(copy).collect(),
+        }
+    }
+
+    /// How many connections were accepted so far.
+    pub fn connections(&self) -> usize {
+        self.state.connections.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for FakeServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl std::fmt::Debug for FakeServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FakeServer")
+            .field("url", &self.url())
+            .finish_non_exhaustive()
+    }
+}
