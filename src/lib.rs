@@ -23,9 +23,9 @@
 
 pub use endpoints_macros::endpoint;
 pub use endpoints_runtime::{
-    BlockingTransport, DecodeError, Endpoint, Error, Format, Path, RawResponse, Reply, Rule,
-    Transport, Validate, ValidationError, ValidationErrors, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
+    BlockingTransport, DecodeError, Endpoint, EndpointResponse, Error, Format, Path, RawResponse,
+    Reply, RequestError, Rule, Transport, Validate, ValidationError, ValidationErrors,
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
 };
 
 #[cfg(feature = "client")]
@@ -38,6 +38,9 @@ pub use endpoints_runtime::blocking;
 /// The embedded fake server, for testing code that calls an API.
 #[cfg(feature = "fake-server")]
 pub use endpoints_runtime::fake;
+
+/// The server's side of a spec: what `from_http_request` reads with.
+pub use endpoints_runtime::server;
 
 /// The `http` crate, whose types requests and responses travel in.
 pub use endpoints_runtime::__private::http;

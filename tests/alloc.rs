@@ -72,7 +72,10 @@ fn validating_a_valid_request_allocates_nothing() {
         identifier: None,
         email_group_name: None,
         additional_photo_required: None,
-        custom_fields: Some(BTreeMap::from([("First Name".to_string(), "A".to_string())])),
+        custom_fields: Some(BTreeMap::from([(
+            "First Name".to_string(),
+            "A".to_string(),
+        )])),
     };
     let lookup = lookup::Request {
         email: "x".into(),
@@ -98,6 +101,9 @@ fn validating_a_valid_request_allocates_nothing() {
     assert_eq!(n, 0, "validate() allocated on valid requests");
 
     // The counter does count: a broken rule allocates its message.
-    let bad = lookup::Request { limit: Some(99), ..lookup };
+    let bad = lookup::Request {
+        limit: Some(99),
+        ..lookup
+    };
     assert!(allocations(|| assert!(bad.validate().is_err())) > 0);
 }

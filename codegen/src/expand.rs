@@ -569,6 +569,39 @@ impl Gen<'_> {
         let method = format_ident!("{}", spec.method.as_str());
         let path = &spec.path;
         let base_url = opt(spec.base_url.as_ref());
+        let body = format_ident!(
+            "{}",
+            match spec.body {
+                BodyEncoding::Json => "Json",
+                BodyEncoding::Base64Json => "Base64Json",
+                BodyEncoding::Form => "Form",
+                BodyEncoding::None => "None",
+            }
+        );
+        let params = spec.params.iter().map(|p| {
+            let name = &p.field.name;
+            let location = format_ident!(
+                "{}",
+                match p.in_ {
+                    In::Path => "Path",
+                    In::Query => "Query",
+                    In::Header => "Header",
+                    In::Body => "Body",
+                }
+            );
+            let kind = self.wire_kind(&p.field.ty);
+            let required = p.field.required;
+            let nullable = p.field.nullable;
+            quote! {
+                __ep::ParamSpec {
+                    name: #name,
+                    location: __ep::In::#location,
+                    kind: #kind,
+                    required: #required,
+                    nullable: #nullable,
+                }
+            }
+        });
         let encode = self.encode();
         let decode = self.decode();
         quote! {
@@ -578,6 +611,8 @@ impl Gen<'_> {
                 const METHOD: __ep::http::Method = __ep::http::Method::#method;
                 const PATH: &'static str = #path;
                 const BASE_URL: __ep::Option<&'static str> = #base_url;
+                const BODY: __ep::BodyEncoding = __ep::BodyEncoding::#body;
+                const PARAMS: &'static [__ep::ParamSpec] = &[#(#params),*];
 
                 fn to_http_request(&self, base_url: &str) -> __ep::Result<__ep::http::Request<__ep::Vec<u8>>, __ep::Error> {
                     #encode
@@ -587,6 +622,25 @@ impl Gen<'_> {
                     #decode
                 }
             }
+        }
+    }
+
+    /// How the server reads a param's text: by its (resolved) kind.
+    fn wire_kind(&self, ty: &Type) -> TokenStream {
+        let kind = match &ty.kind {
+            Kind::Named(n) => self.def(n).map_or(&Kind::Any, |d| &d.kind),
+            k => k,
+        };
+        match kind {
+            Kind::String => quote!(__ep::WireKind::Text),
+            Kind::Integer => quote!(__ep::WireKind::Integer),
+            Kind::Number => quote!(__ep::WireKind::Number),
+            Kind::Boolean => quote!(__ep::WireKind::Boolean),
+            Kind::Array(of) if of.kind.is_scalar() || matches!(of.kind, Kind::Named(_)) => {
+                let item = self.wire_kind(of);
+                quote!(__ep::WireKind::List(&#item))
+            }
+            _ => quote!(__ep::WireKind::Other),
         }
     }
 
@@ -773,6 +827,28 @@ impl Gen<'_> {
             let variant = ident(&r.variant);
             quote!(Self::#variant(r) => r.status,)
         });
+        let encodes = spec.responses.iter().map(|r| {
+            let variant = ident(&r.variant);
+            let name = &r.name;
+            let slug = match &spec.status_field {
+                Some(field) => quote!(__ep::Some((#field, #name))),
+                None => quote!(__ep::None),
+            };
+            let headers = r.headers.iter().map(|h| {
+                let id = ident(&h.ident);
+                let wire = &h.name;
+                quote!(__ep::set_header(&mut response, #wire, &r.#id);)
+            });
+            if r.headers.is_empty() {
+                quote!(Self::#variant(r) => __ep::encode_response(r.status, &r.body, #slug),)
+            } else {
+                quote!(Self::#variant(r) => {
+                    let mut response = __ep::encode_response(r.status, &r.body, #slug);
+                    #(#headers)*
+                    response
+                })
+            }
+        });
         let successes = spec.responses.iter().map(|r| {
             let variant = ident(&r.variant);
             let success = r.is_success();
@@ -801,6 +877,17 @@ impl Gen<'_> {
                 pub fn is_success(&self) -> bool {
                     match self { #(#successes)* Self::Unknown(raw) => (200..300).contains(&raw.status()) }
                 }
+                /// The response on the wire, as the API would send it (for
+                /// servers and fakes); `Unknown` exactly as it was received.
+                pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
+                    match self { #(#encodes)* Self::Unknown(raw) => raw.to_http() }
+                }
+            }
+            impl __ep::EndpointResponse for Response {
+                fn name(&self) -> &'static str { Response::name(self) }
+                fn http_status(&self) -> u16 { Response::http_status(self) }
+                fn is_success(&self) -> bool { Response::is_success(self) }
+                fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> { Response::to_http_response(self) }
             }
             #(#replies)*
         }

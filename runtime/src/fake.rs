@@ -22,6 +22,9 @@ use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
+use serde::de::DeserializeOwned;
+
+use crate::{Endpoint, EndpointResponse, RequestError};
 
 /// What a route does with a request.
 pub type Handler = Arc<dyn Fn(http::Request<Vec<u8>>) -> http::Response<Vec<u8>> + Send + Sync>;
@@ -69,6 +72,44 @@ impl FakeServerBuilder {
             handler: Arc::new(handler),
         });
         self
+    }
+
+    /// Answers the requests of endpoint `E` with `handler`, written against
+    /// the generated types. A request that does not decode or breaks the
+    /// spec's rules is answered `400` with a JSON body naming what is wrong;
+    /// [`endpoint_or`](Self::endpoint_or) answers it the way the API does.
+    pub fn endpoint<E, F>(self, handler: F) -> Self
+    where
+        E: Endpoint + DeserializeOwned + 'static,
+        F: Fn(E) -> E::Response + Send + Sync + 'static,
+    {
+        self.route(
+            E::METHOD,
+            E::PATH,
+            move |request| match E::from_http_request(&request) {
+                Ok(decoded) => handler(decoded).to_http_response(),
+                Err(error) => refusal(&error),
+            },
+        )
+    }
+
+    /// Like [`endpoint`](Self::endpoint), with `refuse` choosing the
+    /// documented response for a request that does not decode (for
+    /// PlanoCore: `missing-param` or `invalid-param`).
+    pub fn endpoint_or<E, F, G>(self, handler: F, refuse: G) -> Self
+    where
+        E: Endpoint + DeserializeOwned + 'static,
+        F: Fn(E) -> E::Response + Send + Sync + 'static,
+        G: Fn(RequestError) -> E::Response + Send + Sync + 'static,
+    {
+        self.route(
+            E::METHOD,
+            E::PATH,
+            move |request| match E::from_http_request(&request) {
+                Ok(decoded) => handler(decoded).to_http_response(),
+                Err(error) => refuse(error).to_http_response(),
+            },
+        )
     }
 
     /// Answers requests that no route matches (by default: `404` with a
@@ -195,16 +236,21 @@ fn copy(request: &http::Request<Vec<u8>>) -> http::Request<Vec<u8>> {
     copy
 }
 
-/// A response with a JSON body.
-pub fn json_response(status: u16, body: &str) -> http::Response<Vec<u8>> {
-    let mut response = http::Response::new(body.as_bytes().to_vec());
-    *response.status_mut() =
-        http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
-    response.headers_mut().insert(
-        http::header::CONTENT_TYPE,
-        http::HeaderValue::from_static("application/json"),
-    );
-    response
+pub use crate::server::json_response;
+
+/// The default answer to a request that does not decode.
+fn refusal(error: &RequestError) -> http::Response<Vec<u8>> {
+    let (status, kind) = match error {
+        RequestError::NotThisEndpoint => (404, "not-this-endpoint"),
+        RequestError::Missing { .. } => (400, "missing-param"),
+        RequestError::Malformed { .. } => (400, "malformed-param"),
+        RequestError::Body { .. } => (400, "unreadable-body"),
+        RequestError::Invalid(_) => (400, "invalid-param"),
+    };
+    json_response(
+        status,
+        &serde_json::json!({ "error": kind, "message": error.to_string() }).to_string(),
+    )
 }
 
 /// A running fake server; dropping it shuts it down.

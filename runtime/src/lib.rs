@@ -10,6 +10,7 @@ mod error;
 #[cfg(feature = "fake-server")]
 pub mod fake;
 mod response;
+pub mod server;
 mod transport;
 pub mod validate;
 pub mod wire;
@@ -22,13 +23,14 @@ pub use transport::{
 
 pub use error::{DecodeError, Error};
 pub use response::{RawResponse, Reply};
+pub use server::RequestError;
 pub use validate::{Format, Path, Rule, Validate, ValidationError, ValidationErrors};
 
 /// One endpoint of an API: implemented by each generated `Request`.
 pub trait Endpoint: Validate + Sized {
     /// The generated `Response` enum: a variant per documented response,
     /// plus `Unknown`.
-    type Response;
+    type Response: EndpointResponse;
 
     /// The spec's `name`.
     const NAME: &'static str;
@@ -38,6 +40,10 @@ pub trait Endpoint: Validate + Sized {
     const PATH: &'static str;
     /// The API's documented base URL, if the spec gives one.
     const BASE_URL: Option<&'static str>;
+    /// How body params travel.
+    const BODY: server::BodyEncoding;
+    /// Every param: wire name, where it travels, how its text reads.
+    const PARAMS: &'static [server::ParamSpec];
 
     /// Checks every rule of the spec and returns every broken one, each with
     /// its wire path. Allocates nothing when the request is valid.
@@ -56,18 +62,45 @@ pub trait Endpoint: Validate + Sized {
     fn from_http_response<B: AsRef<[u8]>>(
         response: http::Response<B>,
     ) -> Result<Self::Response, Error>;
+
+    /// The server's side: reads a request as it arrives (path, query,
+    /// headers, body in the spec's encoding), then checks the spec's rules.
+    fn from_http_request<B: AsRef<[u8]>>(request: &http::Request<B>) -> Result<Self, RequestError>
+    where
+        Self: serde::de::DeserializeOwned,
+    {
+        let object =
+            server::decode_request(request, &Self::METHOD, Self::PATH, Self::BODY, Self::PARAMS)?;
+        server::finish_request(object)
+    }
+}
+
+/// What every generated `Response` enum offers; its inherent methods of the
+/// same names need no import.
+pub trait EndpointResponse {
+    /// The documented name (`action-successful`), or `unknown`.
+    fn name(&self) -> &'static str;
+    /// The HTTP status.
+    fn http_status(&self) -> u16;
+    /// Whether the spec documents this response as a success (for `Unknown`:
+    /// whether the status is 2xx).
+    fn is_success(&self) -> bool;
+    /// The response on the wire, as the API would send it.
+    fn to_http_response(&self) -> http::Response<Vec<u8>>;
 }
 
 /// Paths generated code uses; not part of the public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::server::{encode_response, set_header, BodyEncoding, In, ParamSpec, WireKind};
     pub use crate::validate::{check_int, check_items, check_known, check_num, check_str, Pattern};
     pub use crate::wire::{
         body, decode_error, deserialize_str_enum, dispatch, header, is_none, reply,
         required_header, status_slug, Encoder,
     };
     pub use crate::{
-        Endpoint, Error, Format, Path, RawResponse, Reply, Validate, ValidationErrors,
+        Endpoint, EndpointResponse, Error, Format, Path, RawResponse, Reply, Validate,
+        ValidationErrors,
     };
     pub use http;
     pub use serde;

@@ -52,6 +52,15 @@ impl RawResponse {
     pub fn into_body(self) -> Vec<u8> {
         self.body
     }
+
+    /// The response as it came: status, headers and body.
+    pub fn to_http(&self) -> http::Response<Vec<u8>> {
+        let mut response = http::Response::new(self.body.clone());
+        *response.status_mut() = http::StatusCode::from_u16(self.status)
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        *response.headers_mut() = self.headers.clone();
+        response
+    }
 }
 
 impl fmt::Debug for RawResponse {

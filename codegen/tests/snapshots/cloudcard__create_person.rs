@@ -116,6 +116,65 @@ pub mod create_person {
         const BASE_URL: __ep::Option<&'static str> = __ep::Some(
             "https://api.onlinephotosubmission.com",
         );
+        const BODY: __ep::BodyEncoding = __ep::BodyEncoding::Json;
+        const PARAMS: &'static [__ep::ParamSpec] = &[
+            __ep::ParamSpec {
+                name: "X-Auth-Token",
+                location: __ep::In::Header,
+                kind: __ep::WireKind::Text,
+                required: true,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "sendInvitation",
+                location: __ep::In::Query,
+                kind: __ep::WireKind::Boolean,
+                required: false,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "renderResource",
+                location: __ep::In::Query,
+                kind: __ep::WireKind::Boolean,
+                required: false,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "email",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Text,
+                required: true,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "identifier",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Text,
+                required: false,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "emailGroupName",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Text,
+                required: false,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "additionalPhotoRequired",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Boolean,
+                required: false,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "customFields",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Other,
+                required: false,
+                nullable: false,
+            },
+        ];
         fn to_http_request(
             &self,
             base_url: &str,
@@ -241,6 +300,37 @@ pub mod create_person {
                 Self::Created(_) => true,
                 Self::Unknown(raw) => (200..300).contains(&raw.status()),
             }
+        }
+        /// The response on the wire, as the API would send it (for
+        /// servers and fakes); `Unknown` exactly as it was received.
+        pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
+            match self {
+                Self::Accepted(r) => {
+                    let mut response = __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::None,
+                    );
+                    __ep::set_header(&mut response, "Location", &r.location);
+                    response
+                }
+                Self::Created(r) => __ep::encode_response(r.status, &r.body, __ep::None),
+                Self::Unknown(raw) => raw.to_http(),
+            }
+        }
+    }
+    impl __ep::EndpointResponse for Response {
+        fn name(&self) -> &'static str {
+            Response::name(self)
+        }
+        fn http_status(&self) -> u16 {
+            Response::http_status(self)
+        }
+        fn is_success(&self) -> bool {
+            Response::is_success(self)
+        }
+        fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
+            Response::to_http_response(self)
         }
     }
     /// The `accepted` response, with its headers.

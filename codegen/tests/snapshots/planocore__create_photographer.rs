@@ -135,6 +135,107 @@ pub mod create_photographer {
         const BASE_URL: __ep::Option<&'static str> = __ep::Some(
             "https://planocore.planomatic.com",
         );
+        const BODY: __ep::BodyEncoding = __ep::BodyEncoding::Json;
+        const PARAMS: &'static [__ep::ParamSpec] = &[
+            __ep::ParamSpec {
+                name: "view",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Text,
+                required: false,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "email",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Text,
+                required: true,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "first_name",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Text,
+                required: true,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "last_name",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Text,
+                required: true,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "password",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Text,
+                required: true,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "phone",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Text,
+                required: true,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "extension",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Integer,
+                required: false,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "service_area_id",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Integer,
+                required: false,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "language",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Text,
+                required: false,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "department",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Text,
+                required: false,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "designation_id",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Integer,
+                required: false,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "token",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Text,
+                required: true,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "application",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Text,
+                required: false,
+                nullable: false,
+            },
+            __ep::ParamSpec {
+                name: "session_view",
+                location: __ep::In::Body,
+                kind: __ep::WireKind::Text,
+                required: false,
+                nullable: false,
+            },
+        ];
         fn to_http_request(
             &self,
             base_url: &str,
@@ -324,6 +425,132 @@ pub mod create_photographer {
                 Self::ServiceNotFound(_) => false,
                 Self::Unknown(raw) => (200..300).contains(&raw.status()),
             }
+        }
+        /// The response on the wire, as the API would send it (for
+        /// servers and fakes); `Unknown` exactly as it was received.
+        pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
+            match self {
+                Self::ActionSuccessful(r) => {
+                    __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::Some(("status", "action-successful")),
+                    )
+                }
+                Self::InvalidToken(r) => {
+                    __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::Some(("status", "invalid-token")),
+                    )
+                }
+                Self::SessionExpired(r) => {
+                    __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::Some(("status", "session-expired")),
+                    )
+                }
+                Self::ClientRequired(r) => {
+                    __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::Some(("status", "client-required")),
+                    )
+                }
+                Self::MissingParam(r) => {
+                    __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::Some(("status", "missing-param")),
+                    )
+                }
+                Self::InvalidParam(r) => {
+                    __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::Some(("status", "invalid-param")),
+                    )
+                }
+                Self::ApplicationCrash(r) => {
+                    __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::Some(("status", "application-crash")),
+                    )
+                }
+                Self::MandrillEmailFailed(r) => {
+                    __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::Some(("status", "mandrill-email-failed")),
+                    )
+                }
+                Self::InvalidContentType(r) => {
+                    __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::Some(("status", "invalid-content-type")),
+                    )
+                }
+                Self::RouteNonExistent(r) => {
+                    __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::Some(("status", "route-non-existent")),
+                    )
+                }
+                Self::NoParamsDecoded(r) => {
+                    __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::Some(("status", "no-params-decoded")),
+                    )
+                }
+                Self::InvalidEncodedParams(r) => {
+                    __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::Some(("status", "invalid-encoded-params")),
+                    )
+                }
+                Self::RouteNotFound(r) => {
+                    __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::Some(("status", "route-not-found")),
+                    )
+                }
+                Self::IdentifyRequestError(r) => {
+                    __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::Some(("status", "identify-request-error")),
+                    )
+                }
+                Self::ServiceNotFound(r) => {
+                    __ep::encode_response(
+                        r.status,
+                        &r.body,
+                        __ep::Some(("status", "service-not-found")),
+                    )
+                }
+                Self::Unknown(raw) => raw.to_http(),
+            }
+        }
+    }
+    impl __ep::EndpointResponse for Response {
+        fn name(&self) -> &'static str {
+            Response::name(self)
+        }
+        fn http_status(&self) -> u16 {
+            Response::http_status(self)
+        }
+        fn is_success(&self) -> bool {
+            Response::is_success(self)
+        }
+        fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
+            Response::to_http_response(self)
         }
     }
     /// The documented values. A value outside them is kept in `Other`, and `validate` refuses it in a request.

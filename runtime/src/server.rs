@@ -1,0 +1,578 @@
+//! The server's side of a spec: reading a request as it arrives, and writing
+//! a response as the API would. Generated `Request::from_http_request` and
+//! `Response::to_http_response` call these with their spec's param table.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::validate::ValidationErrors;
+use crate::wire::{base64_encode, percent_encode};
+
+/// Where a param travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum In {
+    Path,
+    Query,
+    Header,
+    Body,
+}
+
+impl In {
+    fn word(self) -> &'static str {
+        match self {
+            In::Path => "path",
+            In::Query => "query",
+            In::Header => "header",
+            In::Body => "body",
+        }
+    }
+}
+
+/// How body params travel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyEncoding {
+    Json,
+    Base64Json,
+    Form,
+    None,
+}
+
+/// How a param's text on the wire becomes its JSON value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WireKind {
+    Text,
+    Integer,
+    Number,
+    Boolean,
+    /// Anything else: kept as the text was, or as JSON where JSON travels.
+    Other,
+    /// A query param repeated once per item.
+    List(&'static WireKind),
+}
+
+/// One param of a spec, as the server reads it.
+#[derive(Debug, Clone, Copy)]
+pub struct ParamSpec {
+    pub name: &'static str,
+    pub location: In,
+    pub kind: WireKind,
+    pub required: bool,
+    pub nullable: bool,
+}
+
+/// Why an incoming request was refused, the way an API says it.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum RequestError {
+    /// The method or path is not this endpoint's.
+    NotThisEndpoint,
+    /// A required param is absent.
+    Missing { param: String, location: In },
+    /// A param is present but is not of its type.
+    Malformed { param: String, message: String },
+    /// The body could not be read at all.
+    Body { message: String },
+    /// Every param was read, and some break the spec's rules.
+    Invalid(ValidationErrors),
+}
+
+impl fmt::Display for RequestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RequestError::NotThisEndpoint => {
+                f.write_str("the method or path is not this endpoint's")
+            }
+            RequestError::Missing { param, location } => {
+                write!(
+                    f,
+                    "the required param `{param}` ({}) is missing",
+                    location.word()
+                )
+            }
+            RequestError::Malformed { param, message } => {
+                write!(f, "the param `{param}` is not valid: {message}")
+            }
+            RequestError::Body { message } => write!(f, "the body cannot be read: {message}"),
+            RequestError::Invalid(errors) => write!(f, "{errors}"),
+        }
+    }
+}
+
+impl std::error::Error for RequestError {}
+
+/// Reads a request into one JSON object of every param under its wire name,
+/// ready for the generated `Request`'s `Deserialize`.
+pub fn decode_request<B: AsRef<[u8]>>(
+    request: &http::Request<B>,
+    method: &http::Method,
+    template: &str,
+    encoding: BodyEncoding,
+    params: &[ParamSpec],
+) -> Result<serde_json::Map<String, serde_json::Value>, RequestError> {
+    if request.method() != method {
+        return Err(RequestError::NotThisEndpoint);
+    }
+    let path_values =
+        match_path(template, request.uri().path()).ok_or(RequestError::NotThisEndpoint)?;
+    let has_body_params = params.iter().any(|p| p.location == In::Body);
+    let mut object = if has_body_params && encoding != BodyEncoding::None {
+        read_body(request, encoding, params)?
+    } else {
+        serde_json::Map::new()
+    };
+    let query = request
+        .uri()
+        .query()
+        .map(parse_pairs)
+        .transpose()?
+        .unwrap_or_default();
+    for param in params {
+        let texts: Vec<String> = match param.location {
+            In::Body => continue,
+            In::Path => path_values
+                .iter()
+                .filter(|(name, _)| name == param.name)
+                .map(|(_, v)| v.clone())
+                .collect(),
+            In::Query => query
+                .iter()
+                .filter(|(name, _)| name == param.name)
+                .map(|(_, v)| v.clone())
+                .collect(),
+            In::Header => request
+                .headers()
+                .get_all(param.name)
+                .iter()
+                .map(|v| {
+                    v.to_str()
+                        .map(str::to_string)
+                        .map_err(|_| RequestError::Malformed {
+                            param: param.name.to_string(),
+                            message: "not visible ASCII".into(),
+                        })
+                })
+                .collect::<Result<_, _>>()?,
+        };
+        if let Some(value) = typed(param, &texts)? {
+            object.insert(param.name.to_string(), value);
+        }
+    }
+    for param in params.iter().filter(|p| p.required) {
+        match object.get(param.name) {
+            None => {
+                return Err(RequestError::Missing {
+                    param: param.name.to_string(),
+                    location: param.location,
+                })
+            }
+            Some(serde_json::Value::Null) if !param.nullable => {
+                return Err(RequestError::Missing {
+                    param: param.name.to_string(),
+                    location: param.location,
+                })
+            }
+            _ => {}
+        }
+    }
+    Ok(object)
+}
+
+/// The object as the generated `Request`, then its rules.
+pub fn finish_request<T>(
+    object: serde_json::Map<String, serde_json::Value>,
+) -> Result<T, RequestError>
+where
+    T: serde::de::DeserializeOwned + crate::Endpoint,
+{
+    let request: T = serde_json::from_value(serde_json::Value::Object(object)).map_err(|e| {
+        RequestError::Malformed {
+            param: "(request)".into(),
+            message: e.to_string(),
+        }
+    })?;
+    request.validate().map_err(RequestError::Invalid)?;
+    Ok(request)
+}
+
+/// The JSON value of a non-body param from its texts on the wire.
+fn typed(param: &ParamSpec, texts: &[String]) -> Result<Option<serde_json::Value>, RequestError> {
+    if let WireKind::List(item) = param.kind {
+        if texts.is_empty() {
+            return Ok(None);
+        }
+        let items = texts
+            .iter()
+            .map(|t| scalar(param.name, *item, t))
+            .collect::<Result<Vec<_>, _>>()?;
+        return Ok(Some(serde_json::Value::Array(items)));
+    }
+    match texts {
+        [] => Ok(None),
+        [one] => scalar(param.name, param.kind, one).map(Some),
+        _ => Err(RequestError::Malformed {
+            param: param.name.to_string(),
+            message: "sent more than once".into(),
+        }),
+    }
+}
+
+fn scalar(name: &str, kind: WireKind, text: &str) -> Result<serde_json::Value, RequestError> {
+    let bad = |what: &str| RequestError::Malformed {
+        param: name.to_string(),
+        message: format!("`{text}` is not {what}"),
+    };
+    Ok(match kind {
+        WireKind::Integer => text.parse::<i64>().map_err(|_| bad("an integer"))?.into(),
+        WireKind::Number => {
+            let n: f64 = text.parse().map_err(|_| bad("a number"))?;
+            serde_json::Number::from_f64(n)
+                .ok_or_else(|| bad("a finite number"))?
+                .into()
+        }
+        WireKind::Boolean => match text {
+            "true" => true.into(),
+            "false" => false.into(),
+            _ => return Err(bad("`true` or `false`")),
+        },
+        WireKind::Text | WireKind::Other | WireKind::List(_) => text.into(),
+    })
+}
+
+fn read_body<B: AsRef<[u8]>>(
+    request: &http::Request<B>,
+    encoding: BodyEncoding,
+    params: &[ParamSpec],
+) -> Result<serde_json::Map<String, serde_json::Value>, RequestError> {
+    let bytes = request.body().as_ref();
+    let content_type = request
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        });
+    let expected = match encoding {
+        BodyEncoding::Json => "application/json",
+        BodyEncoding::Base64Json => "text/plain",
+        BodyEncoding::Form => "application/x-www-form-urlencoded",
+        BodyEncoding::None => return Ok(serde_json::Map::new()),
+    };
+    if let Some(ct) = &content_type {
+        if ct != expected {
+            return Err(RequestError::Body {
+                message: format!("the content type is `{ct}`, not `{expected}`"),
+            });
+        }
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(serde_json::Map::new());
+    }
+    let value = match encoding {
+        BodyEncoding::Json => json_object(bytes)?,
+        BodyEncoding::Base64Json => {
+            let text = std::str::from_utf8(bytes).map_err(|_| RequestError::Body {
+                message: "the encoded body is not text".into(),
+            })?;
+            let decoded = base64_decode(text.trim()).ok_or_else(|| RequestError::Body {
+                message: "the body is not valid base64".into(),
+            })?;
+            json_object(&decoded)?
+        }
+        _ => {
+            let text = std::str::from_utf8(bytes).map_err(|_| RequestError::Body {
+                message: "the form body is not UTF-8".into(),
+            })?;
+            form_object(&parse_pairs(text)?, params)?
+        }
+    };
+    Ok(value)
+}
+
+fn json_object(bytes: &[u8]) -> Result<serde_json::Map<String, serde_json::Value>, RequestError> {
+    match serde_json::from_slice(bytes) {
+        Ok(serde_json::Value::Object(members)) => Ok(members),
+        Ok(_) => Err(RequestError::Body {
+            message: "the body is not a JSON object".into(),
+        }),
+        Err(e) => Err(RequestError::Body {
+            message: format!("the body is not JSON: {e}"),
+        }),
+    }
+}
+
+/// Bracket-notation pairs as nested JSON: `a[b]=1` → `{"a":{"b":"1"}}`, and
+/// objects keyed `0..n` as arrays. Top-level scalars take their param's type.
+fn form_object(
+    pairs: &[(String, String)],
+    params: &[ParamSpec],
+) -> Result<serde_json::Map<String, serde_json::Value>, RequestError> {
+    let mut root = serde_json::Map::new();
+    for (key, value) in pairs {
+        let (head, rest) = key.split_once('[').unwrap_or((key.as_str(), ""));
+        let mut path: Vec<&str> = vec![head];
+        path.extend(
+            rest.split('[')
+                .filter(|s| !s.is_empty())
+                .map(|s| s.trim_end_matches(']')),
+        );
+        let leaf = match (path.len(), params.iter().find(|p| p.name == head)) {
+            (1, Some(param)) => scalar(param.name, param.kind, value)?,
+            _ => serde_json::Value::String(value.clone()),
+        };
+        insert_path(&mut root, &path, leaf).map_err(|()| RequestError::Body {
+            message: format!("the form key `{key}` clashes with another"),
+        })?;
+    }
+    Ok(root.into_iter().map(|(k, v)| (k, arrays(v))).collect())
+}
+
+fn insert_path(
+    object: &mut serde_json::Map<String, serde_json::Value>,
+    path: &[&str],
+    leaf: serde_json::Value,
+) -> Result<(), ()> {
+    match path {
+        [] => Err(()),
+        [last] => {
+            object.insert((*last).to_string(), leaf);
+            Ok(())
+        }
+        [first, rest @ ..] => {
+            let entry = object
+                .entry((*first).to_string())
+                .or_insert_with(|| serde_json::Value::Object(serde_json::Map::new()));
+            match entry {
+                serde_json::Value::Object(inner) => insert_path(inner, rest, leaf),
+                _ => Err(()),
+            }
+        }
+    }
+}
+
+fn arrays(value: serde_json::Value) -> serde_json::Value {
+    match value {
+        serde_json::Value::Object(members) => {
+            let indexed = !members.is_empty()
+                && (0..members.len()).all(|i| members.contains_key(&i.to_string()));
+            if indexed {
+                let mut members = members;
+                (0..members.len())
+                    .map(|i| arrays(members.remove(&i.to_string()).unwrap_or_default()))
+                    .collect()
+            } else {
+                members.into_iter().map(|(k, v)| (k, arrays(v))).collect()
+            }
+        }
+        other => other,
+    }
+}
+
+/// `a=1&b=x%20y` → pairs, percent-decoded (`+` reads as a space).
+fn parse_pairs(text: &str) -> Result<Vec<(String, String)>, RequestError> {
+    text.split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            let decode = |s: &str| {
+                percent_decode(&s.replace('+', " ")).ok_or_else(|| RequestError::Body {
+                    message: format!("`{pair}` is not valid percent-encoding"),
+                })
+            };
+            Ok((decode(k)?, decode(v)?))
+        })
+        .collect()
+}
+
+/// The `{name}` segments of `path` that fit `template`, percent-decoded.
+fn match_path(template: &str, path: &str) -> Option<Vec<(String, String)>> {
+    let mut values = Vec::new();
+    let mut parts = path.split('/');
+    for segment in template.split('/') {
+        let part = parts.next()?;
+        match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            Some(name) if !part.is_empty() => {
+                values.push((name.to_string(), percent_decode(part)?))
+            }
+            Some(_) => return None,
+            None if segment == part => {}
+            None => return None,
+        }
+    }
+    parts.next().is_none().then_some(values)
+}
+
+/// Percent-decoding to UTF-8; `None` for a bad escape or bad UTF-8.
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Standard base64, padding required; `None` when malformed.
+pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    let bytes = text.as_bytes();
+    if bytes.len() % 4 != 0 {
+        return None;
+    }
+    let value = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
+    for (n, chunk) in bytes.chunks(4).enumerate() {
+        let last = n + 1 == bytes.len() / 4;
+        let pad = chunk.iter().rev().take_while(|&&c| c == b'=').count();
+        if pad > 2 || (pad > 0 && !last) {
+            return None;
+        }
+        let mut acc = 0u32;
+        for &c in &chunk[..4 - pad] {
+            acc = acc << 6 | value(c)?;
+        }
+        acc <<= 6 * pad as u32;
+        let produced = 3 - pad;
+        out.extend_from_slice(&acc.to_be_bytes()[1..1 + produced]);
+    }
+    // Refuse non-canonical encodings, so decode(encode(x)) is the only form.
+    (base64_encode(&out) == text).then_some(out)
+}
+
+/// Writes a documented response: status, body as JSON (nothing for `null`),
+/// and the status slug into the body for APIs that name responses there.
+pub fn encode_response<T: Serialize>(
+    status: u16,
+    body: &T,
+    slug: Option<(&str, &str)>,
+) -> http::Response<Vec<u8>> {
+    let mut value = match serde_json::to_value(body) {
+        Ok(value) => value,
+        Err(e) => {
+            let message = format!("the response body could not be encoded: {e}");
+            return json_response(500, &serde_json::json!({ "error": message }).to_string());
+        }
+    };
+    if let (Some((field, name)), serde_json::Value::Object(members)) = (slug, &mut value) {
+        members.insert(field.to_string(), name.into());
+    }
+    let bytes = if value.is_null() {
+        Vec::new()
+    } else {
+        serde_json::to_vec(&value).unwrap_or_default()
+    };
+    let mut response = http::Response::new(bytes);
+    *response.status_mut() =
+        http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+    if !value.is_null() {
+        response.headers_mut().insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static("application/json"),
+        );
+    }
+    response
+}
+
+/// A response with a JSON body.
+pub fn json_response(status: u16, body: &str) -> http::Response<Vec<u8>> {
+    let mut response = http::Response::new(body.as_bytes().to_vec());
+    *response.status_mut() =
+        http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+    response.headers_mut().insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// Sets a declared response header from its value (`None` leaves it out).
+pub fn set_header<T: Serialize + ?Sized>(
+    response: &mut http::Response<Vec<u8>>,
+    name: &'static str,
+    value: &T,
+) {
+    let text = match serde_json::to_value(value) {
+        Ok(serde_json::Value::Null) | Err(_) => return,
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(other) => other.to_string(),
+    };
+    if let (Ok(name), Ok(value)) = (
+        http::HeaderName::from_bytes(name.as_bytes()),
+        http::HeaderValue::from_str(&text),
+    ) {
+        response.headers_mut().insert(name, value);
+    }
+}
+
+/// Percent-encodes a path segment (re-exported for tools).
+pub fn encode_segment(text: &str) -> String {
+    let mut out = String::new();
+    percent_encode(text, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_round_trips_and_refuses_bad_input() {
+        for input in [&b""[..], b"f", b"fo", b"foo", b"foob", b"\xff\x00\x10"] {
+            assert_eq!(base64_decode(&base64_encode(input)).unwrap(), input);
+        }
+        assert_eq!(base64_decode("Zg"), None);
+        assert_eq!(base64_decode("Z==="), None);
+        assert_eq!(base64_decode("Zh=="), None);
+        assert_eq!(base64_decode("Zg==Zg=="), None);
+        assert_eq!(base64_decode("Z!=="), None);
+    }
+
+    #[test]
+    fn paths_match_templates_and_decode_segments() {
+        assert_eq!(
+            match_path("/people/{email}/photos", "/people/a%2Fb%20%C3%A9/photos"),
+            Some(vec![("email".to_string(), "a/b é".to_string())])
+        );
+        assert_eq!(match_path("/people/{email}", "/people/"), None);
+        assert_eq!(match_path("/people/{email}", "/people/a/b"), None);
+        assert_eq!(match_path("/people", "/persons"), None);
+    }
+
+    #[test]
+    fn forms_nest_by_brackets() {
+        let pairs =
+            parse_pairs("title=a+b%26c&meta%5Bk%5D=v&tags%5B0%5D=x&tags%5B1%5D=y&n=3").unwrap();
+        let params = [ParamSpec {
+            name: "n",
+            location: In::Body,
+            kind: WireKind::Integer,
+            required: false,
+            nullable: false,
+        }];
+        let object = form_object(&pairs, &params).unwrap();
+        assert_eq!(
+            serde_json::Value::Object(object),
+            serde_json::json!({"title": "a b&c", "meta": {"k": "v"}, "tags": ["x", "y"], "n": 3})
+        );
+    }
+}

@@ -1,0 +1,397 @@
+//! The server's side of the seed specs: incoming requests decoded and
+//! checked, responses written as the API would, and the fake server that
+//! answers from the same specs.
+
+use std::io::{Read, Write};
+
+use endpoints::fake::FakeServer;
+use endpoints::http::{self, Method};
+use endpoints::{Endpoint, Reply, RequestError};
+
+endpoints::endpoint!("specs/planocore/create_photographer.json");
+endpoints::endpoint!("specs/cloudcard/create_person.json");
+endpoints::endpoint!("tests/specs/lookup.json");
+endpoints::endpoint!("tests/specs/submit_form.json");
+endpoints::endpoint!("tests/specs/submit_encoded.json");
+
+fn photographer() -> create_photographer::Request {
+    create_photographer::Request {
+        view: None,
+        email: "ansel@example.com".into(),
+        first_name: "Ansel".into(),
+        last_name: "Adams".into(),
+        password: "hunter2-secret".into(),
+        phone: "+1 555 0100".into(),
+        extension: Some(7),
+        service_area_id: None,
+        language: None,
+        department: None,
+        designation_id: None,
+        token: "tok".into(),
+        application: Some(create_photographer::Application::Planoauth),
+        session_view: None,
+    }
+}
+
+fn person() -> create_person::Request {
+    create_person::Request {
+        x_auth_token: "cc".into(),
+        send_invitation: Some(true),
+        render_resource: Some(false),
+        email: "jon.doe@foo.edu".into(),
+        identifier: None,
+        email_group_name: Some("Online".into()),
+        additional_photo_required: None,
+        custom_fields: Some([("First Name".to_string(), "A".to_string())].into()),
+    }
+}
+
+fn request(
+    method: Method,
+    uri: &str,
+    content_type: Option<&str>,
+    body: &str,
+) -> http::Request<Vec<u8>> {
+    let mut builder = http::Request::builder().method(method).uri(uri);
+    if let Some(ct) = content_type {
+        builder = builder.header("content-type", ct);
+    }
+    builder.body(body.as_bytes().to_vec()).unwrap()
+}
+
+#[test]
+fn what_the_client_sends_the_server_reads_back() {
+    let sent = photographer().to_http_request("http://h").unwrap();
+    assert_eq!(
+        create_photographer::Request::from_http_request(&sent).unwrap(),
+        photographer()
+    );
+    let sent = person().to_http_request("http://h/prefix").unwrap();
+    // The server sees the path without the client's prefix.
+    let mut seen = sent;
+    *seen.uri_mut() = seen
+        .uri()
+        .path_and_query()
+        .unwrap()
+        .as_str()
+        .trim_start_matches("/prefix")
+        .parse()
+        .unwrap();
+    assert_eq!(
+        create_person::Request::from_http_request(&seen).unwrap(),
+        person()
+    );
+}
+
+#[test]
+fn a_missing_required_param_is_named() {
+    let missing_body = request(
+        Method::POST,
+        "/api/people",
+        Some("application/json"),
+        r#"{"identifier":"x"}"#,
+    );
+    let mut with_token = missing_body;
+    with_token
+        .headers_mut()
+        .insert("X-Auth-Token", "t".parse().unwrap());
+    assert_eq!(
+        create_person::Request::from_http_request(&with_token)
+            .unwrap_err()
+            .to_string(),
+        "the required param `email` (body) is missing"
+    );
+    let no_token = request(
+        Method::POST,
+        "/api/people",
+        Some("application/json"),
+        r#"{"email":"a@b.co"}"#,
+    );
+    assert!(matches!(
+        create_person::Request::from_http_request(&no_token),
+        Err(RequestError::Missing { param, .. }) if param == "X-Auth-Token"
+    ));
+}
+
+#[test]
+fn malformed_params_bodies_and_broken_rules_are_refused() {
+    let mut bad_flag = request(
+        Method::POST,
+        "/api/people?sendInvitation=yes",
+        Some("application/json"),
+        r#"{"email":"a@b.co"}"#,
+    );
+    bad_flag
+        .headers_mut()
+        .insert("X-Auth-Token", "t".parse().unwrap());
+    assert_eq!(
+        create_person::Request::from_http_request(&bad_flag)
+            .unwrap_err()
+            .to_string(),
+        "the param `sendInvitation` is not valid: `yes` is not `true` or `false`"
+    );
+
+    let wrong_type = request(
+        Method::POST,
+        "/api/v1/photographers/create",
+        Some("text/html"),
+        "{}",
+    );
+    assert!(matches!(
+        create_photographer::Request::from_http_request(&wrong_type),
+        Err(RequestError::Body { .. })
+    ));
+    let not_json = request(
+        Method::POST,
+        "/api/v1/photographers/create",
+        None,
+        "email=x",
+    );
+    assert!(matches!(
+        create_photographer::Request::from_http_request(&not_json),
+        Err(RequestError::Body { .. })
+    ));
+
+    let broken = request(
+        Method::POST,
+        "/api/v1/photographers/create",
+        Some("application/json"),
+        r#"{"email":"nope","first_name":"a","last_name":"b","password":"p","phone":"1","token":"t","view":"all"}"#,
+    );
+    let Err(RequestError::Invalid(errors)) =
+        create_photographer::Request::from_http_request(&broken)
+    else {
+        panic!("expected broken rules")
+    };
+    let paths: Vec<&str> = errors.iter().map(|e| e.path()).collect();
+    assert_eq!(paths, ["view", "email"]);
+
+    let wrong_shape = request(
+        Method::POST,
+        "/api/v1/photographers/create",
+        Some("application/json"),
+        r#"{"email":"a@b.co","first_name":1,"last_name":"b","password":"p","phone":"1","token":"t"}"#,
+    );
+    assert!(matches!(
+        create_photographer::Request::from_http_request(&wrong_shape),
+        Err(RequestError::Malformed { .. })
+    ));
+
+    let elsewhere = request(Method::GET, "/api/v1/photographers/create", None, "");
+    assert_eq!(
+        create_photographer::Request::from_http_request(&elsewhere),
+        Err(RequestError::NotThisEndpoint)
+    );
+}
+
+#[test]
+fn every_encoding_reads_back() {
+    let lookup = lookup::Request {
+        email: "a/b c@é.fr".into(),
+        tag: Some(vec!["x y".into(), "z&w".into()]),
+        limit: Some(5),
+        x_trace: Some("t-1".into()),
+        x_api_key: "key".into(),
+    };
+    let sent = lookup.to_http_request("http://h").unwrap();
+    assert_eq!(lookup::Request::from_http_request(&sent).unwrap(), lookup);
+
+    let form = submit_form::Request {
+        title: "a+b &c".into(),
+        meta: Some([("k".to_string(), "v w".to_string())].into()),
+        tags: Some(vec!["x".into(), "y".into()]),
+        draft: Some(false),
+    };
+    let sent = form.to_http_request("http://h").unwrap();
+    assert_eq!(
+        submit_form::Request::from_http_request(&sent).unwrap(),
+        form
+    );
+
+    let encoded = submit_encoded::Request {
+        user: "ann".into(),
+        password: "correct horse".into(),
+        extra: [("device".to_string(), serde_json::json!({"os": "x"}))].into(),
+    };
+    let sent = encoded.to_http_request("http://h").unwrap();
+    assert_eq!(
+        submit_encoded::Request::from_http_request(&sent).unwrap(),
+        encoded
+    );
+    // A plain JSON body where base64 is required is refused, as PlanoCore does.
+    let plain = request(
+        Method::POST,
+        "/secure",
+        Some("text/plain"),
+        r#"{"user":"a","password":"12345678"}"#,
+    );
+    assert!(matches!(
+        submit_encoded::Request::from_http_request(&plain),
+        Err(RequestError::Body { .. })
+    ));
+}
+
+#[test]
+fn responses_are_written_as_the_api_would() {
+    let reply = create_photographer::Response::ActionSuccessful(Reply {
+        status: 200,
+        body: create_photographer::Envelope {
+            status: "whatever".into(),
+            data: Some(serde_json::json!({"id": 1})),
+            session: None,
+            extra: Default::default(),
+        },
+    });
+    let wire = reply.to_http_response();
+    assert_eq!(wire.status(), 200);
+    assert_eq!(wire.headers()["content-type"], "application/json");
+    // The slug names the variant, whatever the body said.
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(wire.body()).unwrap(),
+        serde_json::json!({"status": "action-successful", "data": {"id": 1}})
+    );
+
+    let accepted = create_person::Response::Accepted(create_person::AcceptedReply {
+        status: 202,
+        location: "https://x/api/people/1".into(),
+        body: serde_json::Value::Null,
+    });
+    let wire = accepted.to_http_response();
+    assert_eq!(wire.status(), 202);
+    assert_eq!(wire.headers()["location"], "https://x/api/people/1");
+    assert!(wire.body().is_empty());
+    assert_eq!(
+        create_person::Request::from_http_response(wire).unwrap(),
+        accepted
+    );
+}
+
+/// PlanoCore's own answers to requests it cannot use.
+fn planocore_refusal(error: RequestError) -> create_photographer::Response {
+    let (slug, status) = match error {
+        RequestError::Missing { .. } => ("missing-param", 400),
+        RequestError::Body { .. } => ("invalid-content-type", 400),
+        _ => ("invalid-param", 400),
+    };
+    let body = create_photographer::Envelope {
+        status: slug.into(),
+        data: Some(serde_json::json!({ "message": error.to_string() })),
+        session: None,
+        extra: Default::default(),
+    };
+    let reply = Reply { status, body };
+    match slug {
+        "missing-param" => create_photographer::Response::MissingParam(reply),
+        "invalid-content-type" => create_photographer::Response::InvalidContentType(reply),
+        _ => create_photographer::Response::InvalidParam(reply),
+    }
+}
+
+/// Sends raw HTTP/1.1, for requests a typed client would refuse to build.
+fn raw_post(
+    server: &FakeServer,
+    path: &str,
+    content_type: &str,
+    body: &str,
+) -> (u16, serde_json::Value) {
+    let mut stream = std::net::TcpStream::connect(server.addr()).unwrap();
+    write!(
+        stream,
+        "POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    let status = answer[9..12].parse().unwrap();
+    let body = answer.split("\r\n\r\n").nth(1).unwrap_or("");
+    (status, serde_json::from_str(body).unwrap_or_default())
+}
+
+#[test]
+fn the_fake_server_answers_from_the_spec() {
+    let server = FakeServer::builder()
+        .endpoint_or::<create_photographer::Request, _, _>(
+            |request| {
+                create_photographer::Response::ActionSuccessful(Reply {
+                    status: 200,
+                    body: create_photographer::Envelope {
+                        status: String::new(),
+                        data: Some(serde_json::json!({ "email": request.email })),
+                        session: None,
+                        extra: Default::default(),
+                    },
+                })
+            },
+            planocore_refusal,
+        )
+        .endpoint::<create_person::Request, _>(|request| {
+            create_person::Response::Accepted(create_person::AcceptedReply {
+                status: 202,
+                location: format!("/api/people/{}", request.email),
+                body: serde_json::Value::Null,
+            })
+        })
+        .start()
+        .unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let client = endpoints::Client::new(server.url());
+    match runtime.block_on(client.send(photographer())).unwrap() {
+        create_photographer::Response::ActionSuccessful(reply) => {
+            assert_eq!(reply.body.status, "action-successful");
+            assert_eq!(
+                reply.body.data,
+                Some(serde_json::json!({"email": "ansel@example.com"}))
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    match runtime.block_on(client.send(person())).unwrap() {
+        create_person::Response::Accepted(reply) => {
+            assert_eq!(reply.location, "/api/people/jon.doe@foo.edu")
+        }
+        other => panic!("{other:?}"),
+    }
+
+    let (status, body) = raw_post(
+        &server,
+        "/api/v1/photographers/create",
+        "application/json",
+        r#"{"email":"a@b.co","token":"t"}"#,
+    );
+    assert_eq!(
+        (status, body["status"].as_str()),
+        (400, Some("missing-param"))
+    );
+    let (status, body) = raw_post(
+        &server,
+        "/api/v1/photographers/create",
+        "application/json",
+        r#"{"email":"nope","first_name":"a","last_name":"b","password":"p","phone":"1","token":"t"}"#,
+    );
+    assert_eq!(
+        (status, body["status"].as_str()),
+        (400, Some("invalid-param"))
+    );
+    assert!(body["data"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("`email` must be an email address"));
+    let (status, body) = raw_post(&server, "/api/v1/photographers/create", "text/html", "{}");
+    assert_eq!(
+        (status, body["status"].as_str()),
+        (400, Some("invalid-content-type"))
+    );
+    // Without a refusal of its own, the fake says what is wrong in plain JSON.
+    let (status, body) = raw_post(
+        &server,
+        "/api/people",
+        "application/json",
+        r#"{"email":"a@b.co"}"#,
+    );
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (400, Some("missing-param"))
+    );
+    assert_eq!(server.requests().len(), 6);
+}
