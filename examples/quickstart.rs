@@ -1,0 +1,241 @@
+//! The quickstart: both seed endpoints, called for real over HTTP against a
+//! fake server that answers from the same specs. No outside service.
+//!
+//!     cargo run --example quickstart
+
+use std::collections::BTreeMap;
+
+use endpoints::fake::FakeServer;
+use endpoints::{EndpointResponse, Error, Reply, RequestError};
+
+endpoints::endpoint!("specs/planocore/create_photographer.json");
+endpoints::endpoint!("specs/cloudcard/create_person.json");
+
+use create_person as cloudcard;
+use create_photographer as planocore;
+
+/// The page's example person (renderResource=true), as the fake answers it.
+const EXAMPLE_PERSON: &str = include_str!("../tests/fixtures/cloudcard_person_201.json");
+
+fn envelope(data: serde_json::Value) -> planocore::Envelope {
+    planocore::Envelope {
+        status: String::new(),
+        data: Some(data),
+        session: None,
+        extra: BTreeMap::new(),
+    }
+}
+
+/// PlanoCore's behaviour: create the photographer, or refuse the way it does.
+fn planocore_fake(request: planocore::Request) -> planocore::Response {
+    if request.email.ends_with("@taken.example") {
+        return planocore::Response::InvalidParam(Reply {
+            status: 400,
+            body: envelope(serde_json::json!({ "message": "email already in use" })),
+        });
+    }
+    planocore::Response::ActionSuccessful(Reply {
+        status: 200,
+        body: envelope(serde_json::json!({
+            "id": 1017,
+            "email": request.email,
+            "name": format!("{} {}", request.first_name, request.last_name),
+        })),
+    })
+}
+
+fn planocore_refusal(error: RequestError) -> planocore::Response {
+    let body = envelope(serde_json::json!({ "message": error.to_string() }));
+    match error {
+        RequestError::Missing { .. } => {
+            planocore::Response::MissingParam(Reply { status: 400, body })
+        }
+        _ => planocore::Response::InvalidParam(Reply { status: 400, body }),
+    }
+}
+
+/// CloudCard's behaviour: 202 with a Location, or 201 with the person.
+fn cloudcard_fake(request: cloudcard::Request) -> cloudcard::Response {
+    if request.render_resource == Some(true) {
+        let mut person: cloudcard::Person =
+            serde_json::from_str(EXAMPLE_PERSON).expect("the page's example fits the spec");
+        person.email = request.email.clone();
+        person.username = Some(request.email);
+        person.identifier = request.identifier;
+        return cloudcard::Response::Created(Reply {
+            status: 201,
+            body: person,
+        });
+    }
+    cloudcard::Response::Accepted(cloudcard::AcceptedReply {
+        status: 202,
+        location: "https://api.onlinephotosubmission.com/api/people/385829".into(),
+        body: serde_json::Value::Null,
+    })
+}
+
+fn heading(n: u32, title: &str) {
+    println!("\n{n}. {title}");
+}
+
+fn outcome<R: EndpointResponse>(response: &R) {
+    let mark = if response.is_success() { "ok" } else { "!!" };
+    println!(
+        "   {mark} {} (HTTP {})",
+        response.name(),
+        response.http_status()
+    );
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let server = FakeServer::builder()
+        .endpoint_or::<planocore::Request, _, _>(planocore_fake, planocore_refusal)
+        .endpoint::<cloudcard::Request, _>(cloudcard_fake)
+        .start()?;
+    println!("endpoints quickstart: two APIs documented only as web pages, called through");
+    println!(
+        "clients generated from their specs, against a fake server built from the same specs."
+    );
+    println!("Fake server: {}", server.url());
+
+    let planocore_client = endpoints::Client::new(server.url());
+    let cloudcard_client = endpoints::Client::builder(server.url())
+        .default_header(
+            endpoints::http::HeaderName::from_static("user-agent"),
+            endpoints::http::HeaderValue::from_static("endpoints-quickstart"),
+        )
+        .build();
+
+    heading(
+        1,
+        "PlanoCore: create a photographer (POST /api/v1/photographers/create)",
+    );
+    let photographer = planocore::Request {
+        view: Some(planocore::View::Default),
+        email: "ansel@example.com".into(),
+        first_name: "Ansel".into(),
+        last_name: "Adams".into(),
+        password: "moonrise-1941".into(),
+        phone: "+1 555 0100".into(),
+        extension: Some(12),
+        service_area_id: Some(4),
+        language: Some("en".into()),
+        department: None,
+        designation_id: None,
+        token: "app-token-3f9a".into(),
+        application: Some(planocore::Application::Planoauth),
+        session_view: None,
+    };
+    println!("   request (Debug hides secrets): {photographer:?}");
+    let response = planocore_client.send(photographer.clone()).await?;
+    outcome(&response);
+    if let planocore::Response::ActionSuccessful(reply) = &response {
+        println!(
+            "   data: {}",
+            reply.body.data.as_ref().unwrap_or(&serde_json::Value::Null)
+        );
+    }
+
+    let taken = planocore::Request {
+        email: "dorothea@taken.example".into(),
+        ..photographer.clone()
+    };
+    let response = planocore_client.send(taken).await?;
+    outcome(&response);
+    if let planocore::Response::InvalidParam(reply) = &response {
+        println!(
+            "   data: {}",
+            reply.body.data.as_ref().unwrap_or(&serde_json::Value::Null)
+        );
+    }
+
+    heading(2, "CloudCard: create a person (POST /api/people)");
+    let person = cloudcard::Request {
+        x_auth_token: "cc-token-77e1".into(),
+        send_invitation: Some(false),
+        render_resource: None,
+        email: "jon.doe@foo.edu".into(),
+        identifier: Some("ABC123".into()),
+        email_group_name: Some("Online Students".into()),
+        additional_photo_required: Some(true),
+        custom_fields: Some(BTreeMap::from([
+            ("First Name".to_string(), "Carry A".to_string()),
+            ("Upload Date".to_string(), "2017-06-22 11:17AM".to_string()),
+        ])),
+    };
+    let response = cloudcard_client.send(person.clone()).await?;
+    outcome(&response);
+    if let cloudcard::Response::Accepted(reply) = &response {
+        println!("   Location: {}", reply.location);
+    }
+
+    println!("   … and again with renderResource=true:");
+    let response = cloudcard_client
+        .send(cloudcard::Request {
+            render_resource: Some(true),
+            ..person.clone()
+        })
+        .await?;
+    outcome(&response);
+    if let cloudcard::Response::Created(reply) = &response {
+        let p = &reply.body;
+        let org = p
+            .organization
+            .as_ref()
+            .and_then(|o| o.name.as_deref())
+            .unwrap_or("?");
+        println!(
+            "   person #{} {} ({}), organization {org}",
+            p.id,
+            p.email,
+            p.identifier.as_deref().unwrap_or("-")
+        );
+        let roles: Vec<&str> = p
+            .authorities
+            .iter()
+            .flatten()
+            .map(|a| a.authority.as_str())
+            .collect();
+        println!("   roles: {}", roles.join(", "));
+    }
+
+    heading(3, "A request that breaks the spec never leaves the machine");
+    let seen = server.requests().len();
+    let broken = planocore::Request {
+        email: "not-an-email".into(),
+        view: Some(planocore::View::Other("everything".into())),
+        application: Some(planocore::Application::Other("planoz".into())),
+        ..photographer
+    };
+    match planocore_client.send(broken).await {
+        Err(Error::Validation(errors)) => {
+            for line in errors.to_string().lines() {
+                println!("   {line}");
+            }
+        }
+        other => println!("   unexpected: {other:?}"),
+    }
+    println!(
+        "   requests the server saw meanwhile: {}",
+        server.requests().len() - seen
+    );
+
+    heading(4, "What no page documents is kept whole");
+    let raw_server = FakeServer::builder()
+        .route(endpoints::http::Method::POST, "/api/people", |_| {
+            endpoints::fake::json_response(429, r#"{"message":"slow down","retryAfter":30}"#)
+        })
+        .start()?;
+    let response = endpoints::Client::new(raw_server.url())
+        .send(person)
+        .await?;
+    outcome(&response);
+    if let cloudcard::Response::Unknown(raw) = &response {
+        println!("   raw body, byte for byte: {}", raw.text());
+    }
+    println!(
+        "\nDone. Specs: specs/planocore, specs/cloudcard. Generated code: codegen/tests/snapshots."
+    );
+    Ok(())
+}
