@@ -137,9 +137,12 @@ fn envelope() -> impl Strategy<Value = pc::Envelope> {
         })
 }
 
+/// A documented response's constructor.
+type Variant = fn(Reply<pc::Envelope>) -> pc::Response;
+
 fn planocore_response() -> impl Strategy<Value = pc::Response> {
     let documented = (0usize..15, 100u16..600, envelope()).prop_map(|(i, status, mut body)| {
-        let variants: [(&str, fn(Reply<pc::Envelope>) -> pc::Response); 15] = [
+        let variants: [(&str, Variant); 15] = [
             ("action-successful", pc::Response::ActionSuccessful),
             ("invalid-token", pc::Response::InvalidToken),
             ("session-expired", pc::Response::SessionExpired),
