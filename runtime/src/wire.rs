@@ -44,9 +44,15 @@ impl Encoder {
         }
         Encoder {
             method,
-            url: base_url.trim_end_matches('/').to_string(),
+            url: {
+                let base = base_url.trim_end_matches('/');
+                // Room for a typical path and query, so pushes rarely reallocate.
+                let mut url = String::with_capacity(base.len() + 96);
+                url.push_str(base);
+                url
+            },
             has_query: false,
-            headers: http::HeaderMap::new(),
+            headers: http::HeaderMap::with_capacity(4),
             error,
         }
     }
@@ -124,11 +130,12 @@ impl Encoder {
         self.headers
             .entry(http::header::ACCEPT)
             .or_insert(http::HeaderValue::from_static("application/json"));
-        let mut request = http::Request::builder()
-            .method(self.method)
-            .uri(&self.url)
-            .body(body)
-            .map_err(|e| Error::Encode(format!("the URL `{}` is not valid: {e}", self.url)))?;
+        // The URL string becomes the URI without a copy.
+        let uri = http::Uri::try_from(self.url)
+            .map_err(|e| Error::Encode(format!("the request URL is not valid: {e}")))?;
+        let mut request = http::Request::new(body);
+        *request.method_mut() = self.method;
+        *request.uri_mut() = uri;
         *request.headers_mut() = self.headers;
         Ok(request)
     }
@@ -344,9 +351,103 @@ pub fn dispatch(status: u16, slug: Option<&str>, table: &[(&str, Option<u16>)]) 
 }
 
 /// The string at top-level key `field` of a JSON object body, found without
-/// building the document: other values are skipped unparsed, and the scan
-/// stops at the field, so a slug written first costs a few bytes of reading.
+/// parsing the document: a byte scan skips nested values and strings, and
+/// only the slug itself is decoded. Keys written with escapes fall back to a
+/// serde scan, so the answer is always what a JSON parser would give.
 pub fn status_slug(body: &[u8], field: &str) -> Option<String> {
+    match scan_top_level_key(body, field.as_bytes()) {
+        Scan::Found(at) => {
+            let mut de = serde_json::Deserializer::from_slice(&body[at..]);
+            <std::borrow::Cow<'_, str> as serde::Deserialize>::deserialize(&mut de)
+                .ok()
+                .map(std::borrow::Cow::into_owned)
+        }
+        Scan::Absent => None,
+        Scan::Unsure => status_slug_serde(body, field),
+    }
+}
+
+enum Scan {
+    /// The offset of the key's value.
+    Found(usize),
+    Absent,
+    /// An escaped key was met: only a parser can tell.
+    Unsure,
+}
+
+fn scan_top_level_key(body: &[u8], field: &[u8]) -> Scan {
+    let mut i = body
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(body.len());
+    if body.get(i) != Some(&b'{') {
+        return Scan::Absent;
+    }
+    i += 1;
+    let mut depth = 1usize;
+    // Whether the next string at depth 1 is a key (after `{` or `,`).
+    let mut expect_key = true;
+    while i < body.len() {
+        match body[i] {
+            b'"' => {
+                let start = i + 1;
+                let mut end = start;
+                let mut escaped = false;
+                // Jump from quote or backslash to the next one: strings are
+                // most of a body's bytes.
+                loop {
+                    let next = body
+                        .get(end..)
+                        .and_then(|rest| memchr::memchr2(b'"', b'\\', rest));
+                    let Some(j) = next else {
+                        end = body.len();
+                        break;
+                    };
+                    end += j;
+                    if body[end] == b'"' {
+                        break;
+                    }
+                    escaped = true;
+                    end += 2;
+                }
+                if end >= body.len() {
+                    return Scan::Absent;
+                }
+                if depth == 1 && expect_key {
+                    if escaped {
+                        return Scan::Unsure;
+                    }
+                    if &body[start..end.min(body.len())] == field {
+                        let colon = body[end + 1..]
+                            .iter()
+                            .position(|b| !b.is_ascii_whitespace());
+                        return match colon.map(|c| end + 1 + c) {
+                            Some(c) if body[c] == b':' => Scan::Found(c + 1),
+                            _ => Scan::Absent,
+                        };
+                    }
+                    expect_key = false;
+                }
+                i = end + 1;
+                continue;
+            }
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Scan::Absent;
+                }
+            }
+            b',' if depth == 1 => expect_key = true,
+            _ => {}
+        }
+        i += 1;
+    }
+    Scan::Absent
+}
+
+/// The same answer through serde: skips values without building them.
+fn status_slug_serde(body: &[u8], field: &str) -> Option<String> {
     struct Find<'a> {
         field: &'a str,
         found: &'a mut Option<String>,
@@ -586,5 +687,54 @@ mod tests {
         assert_eq!(header::<i64>(&h, "x-count").unwrap(), Some(42));
         assert!(header::<i64>(&h, "Location").is_err());
         assert!(required_header::<String>(&h, "Missing").is_err());
+    }
+
+    proptest::proptest! {
+        /// The byte scan answers what a JSON parser answers, on any object.
+        #[test]
+        fn the_slug_scan_agrees_with_a_parser(
+            members in proptest::collection::vec((key(), json()), 0..5),
+            pretty in proptest::bool::ANY,
+        ) {
+            let parts: Vec<String> = members
+                .iter()
+                .map(|(k, v)| {
+                    let v = if pretty { serde_json::to_string_pretty(v).unwrap() } else { v.to_string() };
+                    format!("{k}: {v}")
+                })
+                .collect();
+            let body = format!("{{ {} }}", parts.join(" , "));
+            proptest::prop_assert_eq!(
+                status_slug(body.as_bytes(), "status"),
+                status_slug_serde(body.as_bytes(), "status")
+            );
+        }
+    }
+
+    /// A key as JSON text: `status`, `status` written with an escape, or
+    /// anything else (quotes, brackets and backslashes escaped by serde).
+    fn key() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            Just(r#""status""#.to_string()),
+            Just(r#""st\u0061tus""#.to_string()),
+            r#"[a-z"{}\[\]:,\\ ]{0,6}"#.prop_map(|k| serde_json::to_string(&k).unwrap()),
+        ]
+    }
+
+    fn json() -> impl proptest::strategy::Strategy<Value = serde_json::Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<i32>().prop_map(serde_json::Value::from),
+            r#"[a-z"{}\[\],:\\ ]{0,8}"#.prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(3, 12, 3, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..3).prop_map(serde_json::Value::from),
+                proptest::collection::btree_map("status|[a-z]{1,3}", inner, 0..3)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
     }
 }
