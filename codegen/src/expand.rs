@@ -858,6 +858,9 @@ impl Gen<'_> {
             /// What the server answered: a variant per documented response,
             /// or `Unknown` with everything it sent.
             #[derive(Debug, Clone, PartialEq)]
+            // Bodies differ in size by nature; boxing them would cost an
+            // allocation on every decode.
+            #[allow(clippy::large_enum_variant)]
             pub enum Response {
                 #(#variants)*
                 /// An answer the spec does not document, kept whole.

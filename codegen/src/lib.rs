@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use proc_macro2::TokenStream;
 use quote::quote;
 
+mod build;
 pub mod case;
 pub mod check;
 pub mod ctxt;
@@ -19,10 +20,15 @@ pub mod expand;
 pub mod json;
 pub mod load;
 pub mod model;
+pub mod openapi;
 
+pub use build::{BuildError, Builder};
 pub use ctxt::{Diagnostic, Errors, SourceFile};
 pub use expand::Options;
 pub use model::Spec;
+
+/// The JSON Schema of the spec format, for editors (`"$schema"`) and CI.
+pub const SPEC_SCHEMA: &str = include_str!("../spec.schema.json");
 
 /// A spec read and checked: the model, and every error found.
 ///
@@ -215,6 +221,19 @@ fn included_files(dir: &Path) -> Vec<PathBuf> {
         }
     }
     out
+}
+
+/// What `endpoint!("…")` expands to: the items (tracking every file read,
+/// so cargo rebuilds when one changes) and one `compile_error!` per spec
+/// error, at `span` (the path literal).
+pub fn macro_expansion(root: &Path, rel: &str, span: proc_macro2::Span) -> TokenStream {
+    let expansion = expand_path(root, rel, &Options::default());
+    let errors = expansion.errors.iter().map(|e| {
+        let message = e.to_string();
+        quote::quote_spanned!(span=> ::core::compile_error!(#message);)
+    });
+    let tokens = expansion.tokens;
+    quote!(#(#errors)* #tokens)
 }
 
 /// Formats generated tokens as a Rust file, for reading and review.

@@ -3,7 +3,6 @@
 //! and turns every spec error into a compile error at the path literal.
 
 use proc_macro::TokenStream;
-use quote::quote_spanned;
 
 /// Generates a module per spec: `endpoint!("specs/billing/create_invoice.json")`.
 ///
@@ -29,12 +28,5 @@ pub fn endpoint(input: TokenStream) -> TokenStream {
         .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR"))
         .map(std::path::PathBuf::from)
         .unwrap_or_default();
-    let expansion = endpoints_codegen::expand_path(&root, &literal.value(), &Default::default());
-    let span = literal.span();
-    let errors = expansion.errors.iter().map(|e| {
-        let message = e.to_string();
-        quote_spanned!(span=> ::core::compile_error!(#message);)
-    });
-    let tokens = expansion.tokens;
-    quote::quote!(#(#errors)* #tokens).into()
+    endpoints_codegen::macro_expansion(&root, &literal.value(), literal.span()).into()
 }

@@ -263,6 +263,7 @@ pub mod create_person {
     /// What the server answered: a variant per documented response,
     /// or `Unknown` with everything it sent.
     #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
     pub enum Response {
         /// `accepted` (HTTP 202)
         ///

@@ -297,6 +297,7 @@ pub mod create_photographer {
     /// What the server answered: a variant per documented response,
     /// or `Unknown` with everything it sent.
     #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
     pub enum Response {
         /// `action-successful` (HTTP 200)
         ///

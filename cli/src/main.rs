@@ -1,0 +1,188 @@
+//! `endpoints`: the engine on the command line. Check specs in CI, read the
+//! code they generate, export them as OpenAPI, and give editors their schema.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use endpoints_codegen::{expand_path, format, load_spec, spec_files, Diagnostic, Options, Spec};
+
+#[derive(Parser)]
+#[command(
+    name = "endpoints",
+    version,
+    about = "Check, expand and export endpoint specs"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Report every error in every spec, positioned like rustc's errors; exits 1 on any.
+    Check {
+        /// Spec files, or directories of specs (fragments are read through the specs that include them).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "human")]
+        format: OutputFormat,
+    },
+    /// Print the Rust a spec generates, formatted.
+    Expand {
+        /// A spec file or a directory of specs.
+        spec: PathBuf,
+        /// The path of the `endpoints` crate in the generated code.
+        #[arg(long, default_value = "::endpoints")]
+        crate_path: String,
+    },
+    /// Print one OpenAPI 3.1 document describing the specs.
+    Openapi {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The document's title.
+        #[arg(long, default_value = "API")]
+        title: String,
+    },
+    /// Print the JSON Schema of the spec format (for `"$schema"` in spec files).
+    Schema,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutputFormat {
+    Human,
+    Json,
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Check { paths, format } => check(&paths, format),
+        Command::Expand { spec, crate_path } => expand(&spec, &crate_path),
+        Command::Openapi { paths, title } => openapi(&paths, &title),
+        Command::Schema => {
+            out(endpoints_codegen::SPEC_SCHEMA);
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// Writes to stdout; a reader that went away (`| head`) is not an error.
+fn out(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+/// The spec files named by `paths`, directories expanded.
+fn files(paths: &[PathBuf]) -> Vec<PathBuf> {
+    paths
+        .iter()
+        .flat_map(|p| {
+            if p.is_dir() {
+                spec_files(p)
+            } else {
+                vec![p.clone()]
+            }
+        })
+        .collect()
+}
+
+fn display(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// Loads every spec, printing errors; `None` if any had one.
+fn load_all(paths: &[PathBuf]) -> (Vec<Spec>, Vec<Diagnostic>, usize) {
+    let files = files(paths);
+    let mut specs = Vec::new();
+    let mut errors = Vec::new();
+    for file in &files {
+        let loaded = load_spec(file, &display(file));
+        errors.extend(loaded.errors.iter().cloned());
+        if loaded.errors.is_empty() {
+            specs.extend(loaded.spec);
+        }
+    }
+    (specs, errors, files.len())
+}
+
+fn check(paths: &[PathBuf], format: OutputFormat) -> ExitCode {
+    let (_, errors, count) = load_all(paths);
+    match format {
+        OutputFormat::Human => {
+            for e in &errors {
+                eprintln!("{}", e.render());
+            }
+            let files = if count == 1 { "spec" } else { "specs" };
+            if errors.is_empty() {
+                eprintln!("checked {count} {files}: no errors");
+            } else {
+                let n = errors.len();
+                eprintln!(
+                    "checked {count} {files}: {n} error{}",
+                    if n == 1 { "" } else { "s" }
+                );
+            }
+        }
+        OutputFormat::Json => {
+            let list: Vec<serde_json::Value> = errors
+                .iter()
+                .map(|e| {
+                    serde_json::json!({
+                        "file": e.file,
+                        "line": e.line,
+                        "column": e.column,
+                        "path": e.path,
+                        "message": e.message,
+                    })
+                })
+                .collect();
+            out(&(serde_json::to_string_pretty(&list).unwrap_or_default() + "\n"));
+        }
+    }
+    if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn expand(spec: &Path, crate_path: &str) -> ExitCode {
+    let Ok(crate_path) = crate_path.parse() else {
+        eprintln!("error: `{crate_path}` is not a Rust path");
+        return ExitCode::FAILURE;
+    };
+    let options = Options {
+        crate_path,
+        track_files: false,
+    };
+    let expansion = expand_path(Path::new("."), &display(spec), &options);
+    if !expansion.errors.is_empty() {
+        for e in &expansion.errors {
+            eprintln!("{}", e.render());
+        }
+        return ExitCode::FAILURE;
+    }
+    match format(&expansion.tokens) {
+        Ok(code) => {
+            out(&code);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: the generated code does not parse: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn openapi(paths: &[PathBuf], title: &str) -> ExitCode {
+    let (specs, errors, _) = load_all(paths);
+    if !errors.is_empty() {
+        for e in &errors {
+            eprintln!("{}", e.render());
+        }
+        return ExitCode::FAILURE;
+    }
+    let doc = endpoints_codegen::openapi::openapi(&specs, title);
+    out(&(serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"));
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,251 @@
+//! The `endpoints` command, run as a user runs it from the repository root.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn endpoints() -> Command {
+    let mut cmd = Command::cargo_bin("endpoints").unwrap();
+    cmd.current_dir(root());
+    cmd
+}
+
+/// Compares with `tests/snapshots/<name>`; `UPDATE_SNAPSHOTS=1` rewrites it
+/// (then read the diff).
+#[track_caller]
+fn snapshot(name: &str, actual: &str) {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&file, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&file).unwrap_or_default();
+    assert_eq!(
+        actual, expected,
+        "{name} differs (UPDATE_SNAPSHOTS=1 to accept, then review)"
+    );
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+#[test]
+fn check_passes_the_seed_specs() {
+    let output = endpoints().args(["check", "specs"]).output().unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stderr), "checked 2 specs: no errors\n");
+}
+
+#[test]
+fn check_reports_every_error_like_rustc() {
+    let output = endpoints()
+        .args([
+            "check",
+            "specs",
+            "tests/ui/spec_errors/several_mistakes.json",
+            "tests/ui/spec_errors/defined_twice.json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    snapshot("check_errors.txt", &text(&output.stderr));
+}
+
+#[test]
+fn check_speaks_json_for_machines() {
+    let output = endpoints()
+        .args(["check", "--format", "json", "tests/ui/spec_errors"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let errors: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let errors = errors.as_array().unwrap();
+    // One file per error kind in that directory, each reported.
+    assert!(errors.len() >= 15, "{errors:?}");
+    for e in errors {
+        for key in ["file", "line", "column", "path", "message"] {
+            assert!(e.get(key).is_some(), "{e}");
+        }
+    }
+    snapshot("check_errors.json", &text(&output.stdout));
+}
+
+#[test]
+fn expand_prints_what_the_macro_generates() {
+    for (spec, snapshot) in [
+        (
+            "specs/cloudcard/create_person.json",
+            "cloudcard__create_person.rs",
+        ),
+        (
+            "specs/planocore/create_photographer.json",
+            "planocore__create_photographer.rs",
+        ),
+    ] {
+        let output = endpoints().args(["expand", spec]).output().unwrap();
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        let expected =
+            std::fs::read_to_string(root().join("codegen/tests/snapshots").join(snapshot)).unwrap();
+        assert_eq!(text(&output.stdout), expected, "{spec}");
+    }
+    let output = endpoints()
+        .args(["expand", "tests/ui/spec_errors/unknown_type.json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("unknown type `strng`; did you mean `string`?"));
+}
+
+#[test]
+fn openapi_describes_the_specs() {
+    let output = endpoints()
+        .args(["openapi", "--title", "Seeds", "specs", "tests/specs"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let json = text(&output.stdout);
+    snapshot("openapi.json", &json);
+
+    let doc = oas3::from_json(&json).expect("a valid OpenAPI 3.1 document");
+    assert_eq!(doc.openapi, "3.1.0");
+    assert_eq!(doc.info.title, "Seeds");
+    let servers: Vec<&str> = doc.servers.iter().map(|s| s.url.as_str()).collect();
+    assert_eq!(
+        servers,
+        [
+            "https://api.onlinephotosubmission.com",
+            "https://planocore.planomatic.com"
+        ]
+    );
+
+    let raw: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let paths = doc.paths.as_ref().unwrap();
+    let person = paths["/api/people"].post.as_ref().unwrap();
+    assert_eq!(person.operation_id.as_deref(), Some("create_person"));
+    let op = &raw["paths"]["/api/people"]["post"];
+    let params: Vec<(&str, &str, bool)> = op["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["name"].as_str().unwrap(),
+                p["in"].as_str().unwrap(),
+                p["required"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        params,
+        [
+            ("X-Auth-Token", "header", true),
+            ("sendInvitation", "query", false),
+            ("renderResource", "query", false)
+        ]
+    );
+    assert_eq!(op["parameters"][1]["schema"]["default"], true);
+    let body = &op["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(body["required"], serde_json::json!(["email"]));
+    assert_eq!(body["properties"]["email"]["format"], "email");
+    assert_eq!(
+        body["properties"]["customFields"]["additionalProperties"]["type"],
+        "string"
+    );
+    assert_eq!(
+        op["responses"]["202"]["headers"]["Location"]["required"],
+        true
+    );
+    assert_eq!(
+        op["responses"]["201"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/Person"
+    );
+
+    let plano = &raw["paths"]["/api/v1/photographers/create"]["post"];
+    assert_eq!(plano["x-status-field"], "status");
+    assert_eq!(
+        plano["responses"]["401"]["x-responses"],
+        serde_json::json!(["invalid-token", "session-expired", "client-required"])
+    );
+    assert_eq!(
+        plano["responses"]["default"]["x-responses"]
+            .as_array()
+            .unwrap()
+            .len(),
+        5
+    );
+    let plano_body = &plano["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(
+        plano_body["properties"]["application"]["enum"],
+        serde_json::json!(["planoauth", "planoorder", "planox2"])
+    );
+    assert_eq!(plano_body["properties"]["password"]["writeOnly"], true);
+
+    let lookup = &raw["paths"]["/people/{email}/photos"]["get"];
+    assert_eq!(lookup["parameters"][0]["in"], "path");
+    assert_eq!(
+        lookup["parameters"][2]["schema"],
+        serde_json::json!({"type": "integer", "format": "int64", "minimum": 1, "maximum": 50})
+    );
+    let encoded =
+        &raw["paths"]["/secure"]["post"]["requestBody"]["content"]["text/plain"]["schema"];
+    assert_eq!(encoded["contentEncoding"], "base64");
+    assert_eq!(
+        encoded["contentSchema"]["properties"]["password"]["minLength"],
+        8
+    );
+    assert!(raw["components"]["schemas"]["Envelope"].is_object());
+}
+
+#[test]
+fn the_schema_accepts_every_spec_we_carry_and_refuses_mistakes() {
+    let output = endpoints().arg("schema").output().unwrap();
+    assert!(output.status.success());
+    let schema_text = text(&output.stdout);
+    assert_eq!(
+        schema_text,
+        std::fs::read_to_string(root().join("codegen/spec.schema.json")).unwrap()
+    );
+    let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+
+    let mut checked = 0;
+    for dir in [
+        "specs/planocore",
+        "specs/cloudcard",
+        "tests/specs",
+        "tests/ui/usage",
+    ] {
+        for entry in std::fs::read_dir(root().join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "json") || path.ends_with("stand_in_items.json")
+            {
+                continue;
+            }
+            let spec: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            let errors: Vec<String> = validator
+                .iter_errors(&spec)
+                .map(|e| e.to_string())
+                .collect();
+            assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+            checked += 1;
+        }
+    }
+    assert!(checked >= 6);
+
+    for mistake in ["unknown_key", "wrong_kind", "missing_key"] {
+        let path = root()
+            .join("tests/ui/spec_errors")
+            .join(format!("{mistake}.json"));
+        let spec: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert!(!validator.is_valid(&spec), "{mistake} should not validate");
+    }
+}

@@ -1,0 +1,328 @@
+//! Specs → one OpenAPI 3.1 document, so they feed Swagger UI and other
+//! generators. Constraints carry over as JSON Schema keywords; what OpenAPI
+//! has no word for (status slugs, sensitive params) goes under `x-` keys.
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Map, Value};
+
+use crate::model::{BodyEncoding, Field, In, Kind, Spec, Type};
+
+/// The document for `specs`, titled `title`.
+pub fn openapi(specs: &[Spec], title: &str) -> Value {
+    let mut paths: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
+    let mut components = Map::new();
+    let mut servers: Vec<String> = Vec::new();
+    for spec in specs {
+        if let Some(base) = &spec.base_url {
+            if !servers.contains(base) {
+                servers.push(base.clone());
+            }
+        }
+        let mut cx = Doc {
+            spec,
+            refs: BTreeMap::new(),
+        };
+        // Named types and inline objects/enums become components; a name
+        // already taken by a different schema is prefixed with the spec's.
+        for (key, ty) in &spec.types {
+            let item = ty.item.clone().unwrap_or_else(|| key.clone());
+            let schema = cx.schema(ty, true);
+            let name = match components.get(&item) {
+                Some(existing) if *existing != schema => format!("{}.{item}", spec.name),
+                _ => item.clone(),
+            };
+            components.insert(name.clone(), schema);
+            cx.refs.insert(key.clone(), name);
+        }
+        let method = spec.method.as_str().to_ascii_lowercase();
+        paths
+            .entry(spec.path.clone())
+            .or_default()
+            .insert(method, cx.operation());
+    }
+    let mut doc = json!({
+        "openapi": "3.1.0",
+        "info": { "title": title, "version": "1" },
+        "paths": paths,
+        "components": { "schemas": components },
+    });
+    if !servers.is_empty() {
+        doc["servers"] = servers.iter().map(|url| json!({ "url": url })).collect();
+    }
+    doc
+}
+
+struct Doc<'a> {
+    spec: &'a Spec,
+    /// `types` key → component name.
+    refs: BTreeMap<String, String>,
+}
+
+impl Doc<'_> {
+    fn operation(&self) -> Value {
+        let spec = self.spec;
+        let mut op = Map::new();
+        op.insert("operationId".into(), spec.name.clone().into());
+        if let Some(s) = &spec.summary {
+            op.insert("summary".into(), s.clone().into());
+        }
+        if let Some(d) = &spec.description {
+            op.insert("description".into(), d.clone().into());
+        }
+        let parameters: Vec<Value> = spec
+            .params
+            .iter()
+            .filter(|p| p.in_ != In::Body)
+            .map(|p| {
+                let mut param = json!({
+                    "name": p.field.name,
+                    "in": p.in_.as_str(),
+                    "required": p.field.required || p.in_ == In::Path,
+                    "schema": self.field_schema(&p.field),
+                });
+                if let Some(d) = &p.field.description {
+                    param["description"] = d.clone().into();
+                }
+                if p.field.sensitive {
+                    param["x-sensitive"] = true.into();
+                }
+                param
+            })
+            .collect();
+        if !parameters.is_empty() {
+            op.insert("parameters".into(), parameters.into());
+        }
+        let body: Vec<&Field> = spec
+            .params
+            .iter()
+            .filter(|p| p.in_ == In::Body)
+            .map(|p| &p.field)
+            .collect();
+        if !body.is_empty() && spec.body != BodyEncoding::None {
+            let schema = self.object(&body);
+            let content = match spec.body {
+                BodyEncoding::Form => {
+                    json!({ "application/x-www-form-urlencoded": { "schema": schema } })
+                }
+                BodyEncoding::Base64Json => json!({ "text/plain": { "schema": {
+                    "type": "string",
+                    "contentEncoding": "base64",
+                    "contentMediaType": "application/json",
+                    "contentSchema": schema,
+                } } }),
+                _ => json!({ "application/json": { "schema": schema } }),
+            };
+            op.insert(
+                "requestBody".into(),
+                json!({ "required": body.iter().any(|f| f.required), "content": content }),
+            );
+        }
+        if let Some(field) = &spec.status_field {
+            op.insert("x-status-field".into(), field.clone().into());
+        }
+        op.insert("responses".into(), self.responses());
+        Value::Object(op)
+    }
+
+    /// Responses by status code; several responses under one code (told
+    /// apart by a status slug) share its entry, and responses with no code
+    /// are `default`.
+    fn responses(&self) -> Value {
+        let mut by_code: BTreeMap<String, Vec<&crate::model::Response>> = BTreeMap::new();
+        for r in &self.spec.responses {
+            let key = r
+                .code
+                .as_ref()
+                .map_or_else(|| "default".to_string(), |(c, _)| c.to_string());
+            by_code.entry(key).or_default().push(r);
+        }
+        let mut out = Map::new();
+        for (code, responses) in by_code {
+            let lines: Vec<String> = responses
+                .iter()
+                .map(|r| match &r.description {
+                    Some(d) => format!("`{}`: {d}", r.name),
+                    None => format!("`{}`", r.name),
+                })
+                .collect();
+            let mut entry = json!({
+                "description": lines.join("\n\n"),
+                "x-responses": responses.iter().map(|r| r.name.clone()).collect::<Vec<_>>(),
+            });
+            let mut schemas: Vec<Value> = Vec::new();
+            for r in &responses {
+                if let Some(body) = &r.body {
+                    let schema = self.schema(body, false);
+                    if !schemas.contains(&schema) {
+                        schemas.push(schema);
+                    }
+                }
+            }
+            if !schemas.is_empty() {
+                let schema = if schemas.len() == 1 {
+                    schemas.remove(0)
+                } else {
+                    json!({ "oneOf": schemas })
+                };
+                entry["content"] = json!({ "application/json": { "schema": schema } });
+            }
+            let mut headers = Map::new();
+            for r in &responses {
+                for h in &r.headers {
+                    headers.insert(
+                        h.name.clone(),
+                        json!({ "required": h.required, "schema": self.field_schema(h) }),
+                    );
+                }
+            }
+            if !headers.is_empty() {
+                entry["headers"] = Value::Object(headers);
+            }
+            out.insert(code, entry);
+        }
+        Value::Object(out)
+    }
+
+    fn object(&self, fields: &[&Field]) -> Value {
+        let mut properties = Map::new();
+        let mut required = Vec::new();
+        let mut extra = None;
+        for f in fields {
+            if f.flatten {
+                if let Kind::Map(of) = &f.ty.kind {
+                    extra = Some(self.schema(of, false));
+                }
+                continue;
+            }
+            properties.insert(f.name.clone(), self.field_schema(f));
+            if f.required {
+                required.push(Value::from(f.name.clone()));
+            }
+        }
+        let mut schema = json!({ "type": "object", "properties": properties });
+        if !required.is_empty() {
+            schema["required"] = required.into();
+        }
+        if let Some(extra) = extra {
+            schema["additionalProperties"] = extra;
+        }
+        schema
+    }
+
+    fn field_schema(&self, f: &Field) -> Value {
+        let mut schema = self.schema(&f.ty, false);
+        if f.nullable {
+            schema = json!({ "anyOf": [schema, { "type": "null" }] });
+        }
+        if let Value::Object(members) = &mut schema {
+            if let Some(d) = &f.description {
+                members.insert("description".into(), d.clone().into());
+            }
+            if let Some((default, _)) = &f.default {
+                members.insert("default".into(), default.clone());
+            }
+            if f.sensitive {
+                members.insert("writeOnly".into(), true.into());
+                members.insert("x-sensitive".into(), true.into());
+            }
+        }
+        schema
+    }
+
+    /// The JSON Schema of `ty`; `top` for a component's own definition
+    /// (otherwise named items are references).
+    fn schema(&self, ty: &Type, top: bool) -> Value {
+        if let Kind::Named(name) = &ty.kind {
+            let target = self.refs.get(name).cloned().unwrap_or_else(|| name.clone());
+            return json!({ "$ref": format!("#/components/schemas/{target}") });
+        }
+        let mut s = Map::new();
+        match &ty.kind {
+            Kind::String => {
+                s.insert("type".into(), "string".into());
+                if let Some(n) = ty.min_length {
+                    s.insert("minLength".into(), n.into());
+                }
+                if let Some(n) = ty.max_length {
+                    s.insert("maxLength".into(), n.into());
+                }
+                if let Some(p) = &ty.pattern {
+                    // Spec patterns match the whole value; JSON Schema's search.
+                    s.insert("pattern".into(), format!("^(?:{p})$").into());
+                }
+                if let Some(f) = ty.format {
+                    s.insert("format".into(), f.as_str().into());
+                }
+            }
+            Kind::Integer | Kind::Number => {
+                let integer = ty.kind == Kind::Integer;
+                s.insert(
+                    "type".into(),
+                    if integer { "integer" } else { "number" }.into(),
+                );
+                if integer {
+                    s.insert("format".into(), "int64".into());
+                }
+                let bound = |v: f64| -> Value {
+                    if integer {
+                        (v as i64).into()
+                    } else {
+                        v.into()
+                    }
+                };
+                if let Some(v) = ty.minimum {
+                    s.insert("minimum".into(), bound(v));
+                }
+                if let Some(v) = ty.maximum {
+                    s.insert("maximum".into(), bound(v));
+                }
+            }
+            Kind::Boolean => {
+                s.insert("type".into(), "boolean".into());
+            }
+            Kind::Array(of) => {
+                s.insert("type".into(), "array".into());
+                s.insert("items".into(), self.schema(of, false));
+                if let Some(n) = ty.min_items {
+                    s.insert("minItems".into(), n.into());
+                }
+                if let Some(n) = ty.max_items {
+                    s.insert("maxItems".into(), n.into());
+                }
+            }
+            Kind::Map(of) => {
+                s.insert("type".into(), "object".into());
+                s.insert("additionalProperties".into(), self.schema(of, false));
+                if let Some(n) = ty.min_items {
+                    s.insert("minProperties".into(), n.into());
+                }
+                if let Some(n) = ty.max_items {
+                    s.insert("maxProperties".into(), n.into());
+                }
+            }
+            Kind::Object(fields) => {
+                let refs: Vec<&Field> = fields.iter().collect();
+                if let Value::Object(o) = self.object(&refs) {
+                    s = o;
+                }
+                if let Some(item) = &ty.item {
+                    s.insert("title".into(), item.clone().into());
+                }
+            }
+            Kind::Any | Kind::Named(_) => {}
+        }
+        if let Some(values) = &ty.values {
+            s.insert(
+                "enum".into(),
+                values.iter().map(|(v, _)| v.clone()).collect(),
+            );
+        }
+        if top {
+            if let Some(d) = &ty.description {
+                s.insert("description".into(), d.clone().into());
+            }
+        }
+        Value::Object(s)
+    }
+}
