@@ -46,11 +46,11 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
                 const _: &[u8] = include_bytes!(#path);
             )
         });
-    let types = spec.types.values().map(|ty| cx.items(ty));
-    let params = spec.params.iter().map(|p| cx.items(&p.field.ty));
+    let types = spec.types.iter().map(|(key, ty)| cx.items(ty, Some(key)));
+    let params = spec.params.iter().map(|p| cx.items(&p.field.ty, None));
     let responses = spec.responses.iter().map(|r| {
-        let body = r.body.iter().map(|b| cx.items(b));
-        let headers = r.headers.iter().map(|h| cx.items(&h.ty));
+        let body = r.body.iter().map(|b| cx.items(b, None));
+        let headers = r.headers.iter().map(|h| cx.items(&h.ty, None));
         quote!(#(#body)* #(#headers)*)
     });
     let request = cx.request();
@@ -73,6 +73,33 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
 
 struct Gen<'a> {
     spec: &'a Spec,
+}
+
+/// The named types a value of `ty` holds inline (not behind an array or map).
+fn direct_refs(ty: &Type, out: &mut Vec<String>) {
+    match &ty.kind {
+        Kind::Named(n) => out.push(n.clone()),
+        Kind::Object(fields) => fields.iter().for_each(|f| direct_refs(&f.ty, out)),
+        _ => {}
+    }
+}
+
+/// Whether a value of the named type `from` holds a `to` inline, itself
+/// included: a field of type `from` inside `to` must then be boxed.
+fn reaches(types: &std::collections::BTreeMap<String, Type>, from: &str, to: &str) -> bool {
+    let mut seen = BTreeSet::new();
+    let mut stack = vec![from.to_string()];
+    while let Some(name) = stack.pop() {
+        if name == to {
+            return true;
+        }
+        if seen.insert(name.clone()) {
+            if let Some(def) = types.get(&name) {
+                direct_refs(def, &mut stack);
+            }
+        }
+    }
+    false
 }
 
 /// An identifier from a settled name; raw identifiers keep their `r#`.
@@ -155,8 +182,17 @@ impl Gen<'_> {
         }
     }
 
-    fn field_type(&self, field: &Field) -> TokenStream {
+    /// A field's Rust type; `owner` is the named type whose definition holds
+    /// the field. A field that would make its owner contain itself is boxed,
+    /// or the type would be infinite.
+    fn field_type(&self, field: &Field, owner: Option<&str>) -> TokenStream {
         let ty = self.rust_type(&field.ty);
+        let ty = match (&field.ty.kind, owner) {
+            (Kind::Named(n), Some(owner)) if reaches(&self.spec.types, n, owner) => {
+                quote!(__ep::Box<#ty>)
+            }
+            _ => ty,
+        };
         if field.flatten && matches!(field.ty.kind, Kind::Map(_)) {
             // An absent flattened map is an empty one.
             ty
@@ -222,11 +258,16 @@ impl Gen<'_> {
         docs(lines)
     }
 
-    fn struct_fields(&self, fields: &[&Field], locations: &[Option<In>]) -> TokenStream {
+    fn struct_fields(
+        &self,
+        fields: &[&Field],
+        locations: &[Option<In>],
+        owner: Option<&str>,
+    ) -> TokenStream {
         let fields = fields.iter().zip(locations).map(|(field, location)| {
             let docs = self.field_docs(field, *location);
             let name = ident(&field.ident);
-            let ty = self.field_type(field);
+            let ty = self.field_type(field, owner);
             let mut attrs = Vec::new();
             if case::unraw(&field.ident) != field.name {
                 let wire = &field.name;
@@ -381,7 +422,7 @@ impl Gen<'_> {
     }
 
     /// The enums and structs `ty` generates, nested ones included.
-    fn items(&self, ty: &Type) -> TokenStream {
+    fn items(&self, ty: &Type, owner: Option<&str>) -> TokenStream {
         let mut out = TokenStream::new();
         if let (Some(item), Some(values)) = (&ty.item, &ty.values) {
             out.extend(self.enum_item(ty, item, values));
@@ -389,19 +430,25 @@ impl Gen<'_> {
         match &ty.kind {
             Kind::Object(fields) => {
                 if let Some(item) = &ty.item {
-                    out.extend(self.object_item(ty, item, fields));
+                    out.extend(self.object_item(ty, item, fields, owner));
                 }
                 for f in fields {
-                    out.extend(self.items(&f.ty));
+                    out.extend(self.items(&f.ty, owner));
                 }
             }
-            Kind::Array(of) | Kind::Map(of) => out.extend(self.items(of)),
+            Kind::Array(of) | Kind::Map(of) => out.extend(self.items(of, owner)),
             _ => {}
         }
         out
     }
 
-    fn object_item(&self, ty: &Type, item: &str, fields: &[Field]) -> TokenStream {
+    fn object_item(
+        &self,
+        ty: &Type,
+        item: &str,
+        fields: &[Field],
+        owner: Option<&str>,
+    ) -> TokenStream {
         let name = ident(item);
         let refs: Vec<&Field> = fields.iter().collect();
         let mut lines: Vec<String> = ty
@@ -413,7 +460,7 @@ impl Gen<'_> {
             lines.push(format!("The object `{item}`."));
         }
         let docs = docs(lines);
-        let body = self.struct_fields(&refs, &vec![None; refs.len()]);
+        let body = self.struct_fields(&refs, &vec![None; refs.len()], owner);
         let (derive_debug, debug_impl) = self.debug(&name, &refs);
         let validate = self
             .has_rules(ty, &mut BTreeSet::new())
@@ -543,7 +590,7 @@ impl Gen<'_> {
         let fields: Vec<&Field> = spec.params.iter().map(|p| &p.field).collect();
         let locations: Vec<Option<In>> = spec.params.iter().map(|p| Some(p.in_)).collect();
         let name = format_ident!("Request");
-        let body = self.struct_fields(&fields, &locations);
+        let body = self.struct_fields(&fields, &locations, None);
         let (derive_debug, debug_impl) = self.debug(&name, &fields);
         let validate = self.validate_impl(&name, &fields);
         let docs = docs([
@@ -690,7 +737,7 @@ impl Gen<'_> {
         } else {
             let fields = body_params.iter().map(|p| {
                 let id = ident(&p.field.ident);
-                let ty = self.field_type(&p.field);
+                let ty = self.field_type(&p.field, None);
                 let wire = &p.field.name;
                 let attr = if p.field.flatten {
                     quote!(#[serde(flatten)])
@@ -800,7 +847,7 @@ impl Gen<'_> {
                 let fields = headers.iter().map(|h| {
                     let docs = self.field_docs(h, Some(In::Header));
                     let id = ident(&h.ident);
-                    let ty = self.field_type(h);
+                    let ty = self.field_type(h, None);
                     quote!(#docs pub #id: #ty,)
                 });
                 let reply_docs = format!(" The `{}` response, with its headers.", r.name);

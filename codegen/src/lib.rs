@@ -178,9 +178,8 @@ fn ctxt_error(display: &str, message: String) -> Diagnostic {
     }
 }
 
-/// Every file that a JSON file under `dir` includes, canonicalized: these
-/// are fragments, not specs.
-fn included_files(dir: &Path) -> Vec<PathBuf> {
+/// Every `.json` file under `dir`, recursively.
+fn json_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -191,32 +190,40 @@ fn included_files(dir: &Path) -> Vec<PathBuf> {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
-                continue;
+            } else if path.extension().is_some_and(|e| e == "json") {
+                out.push(path);
             }
-            if path.extension().is_none_or(|e| e != "json") {
-                continue;
-            }
-            let Ok(text) = std::fs::read_to_string(&path) else {
-                continue;
-            };
-            let Ok(root) = json::parse(&text) else {
-                continue;
-            };
-            let json::Value::Object(members) = root.value else {
-                continue;
-            };
-            for (key, value) in members {
-                if key.name != "include" {
-                    continue;
-                }
-                if let json::Value::Array(items) = value.value {
-                    for item in items {
-                        if let json::Value::String(rel) = item.value {
-                            let target = path.parent().unwrap_or(Path::new("")).join(rel);
-                            out.push(std::fs::canonicalize(&target).unwrap_or(target));
-                        }
-                    }
-                }
+        }
+    }
+    out
+}
+
+/// Every file that a JSON file under `dir` includes, canonicalized: these
+/// are fragments, not specs.
+fn included_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in json_files(dir) {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let Ok(root) = json::parse(&text) else {
+            continue;
+        };
+        let json::Value::Object(members) = root.value else {
+            continue;
+        };
+        let includes = members
+            .into_iter()
+            .filter(|(key, _)| key.name == "include")
+            .filter_map(|(_, value)| match value.value {
+                json::Value::Array(items) => Some(items),
+                _ => None,
+            })
+            .flatten();
+        for item in includes {
+            if let json::Value::String(rel) = item.value {
+                let target = path.parent().unwrap_or(Path::new("")).join(rel);
+                out.push(std::fs::canonicalize(&target).unwrap_or(target));
             }
         }
     }
@@ -246,24 +253,13 @@ pub fn format(tokens: &TokenStream) -> Result<String, syn::Error> {
 /// that no other file there includes.
 pub fn spec_files(dir: &Path) -> Vec<PathBuf> {
     let fragments = included_files(dir);
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for entry in rd.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "json") {
-                let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-                if !fragments.contains(&canonical) {
-                    out.push(path);
-                }
-            }
-        }
-    }
+    let mut out: Vec<PathBuf> = json_files(dir)
+        .into_iter()
+        .filter(|path| {
+            let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+            !fragments.contains(&canonical)
+        })
+        .collect();
     out.sort();
     out
 }

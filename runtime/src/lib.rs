@@ -105,6 +105,7 @@ pub mod __private {
     pub use http;
     pub use serde;
     pub use serde_json;
+    pub use std::boxed::Box;
     pub use std::collections::BTreeMap;
     pub use std::fmt;
     pub use std::option::Option::{self, None, Some};
