@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use endpoints::fake::FakeServer;
-use endpoints::{EndpointResponse, Error, Reply, RequestError};
+use endpoints::{EndpointResponse, Error, Reply};
 
 endpoints::endpoint!("specs/planocore/create_photographer.json");
 endpoints::endpoint!("specs/cloudcard/create_person.json");
@@ -42,16 +42,6 @@ fn planocore_fake(request: planocore::Request) -> planocore::Response {
             "name": format!("{} {}", request.first_name, request.last_name),
         })),
     })
-}
-
-fn planocore_refusal(error: RequestError) -> planocore::Response {
-    let body = envelope(serde_json::json!({ "message": error.to_string() }));
-    match error {
-        RequestError::Missing { .. } => {
-            planocore::Response::MissingParam(Reply { status: 400, body })
-        }
-        _ => planocore::Response::InvalidParam(Reply { status: 400, body }),
-    }
 }
 
 /// CloudCard's behaviour: 202 with a Location, or 201 with the person.
@@ -90,7 +80,9 @@ fn outcome<R: EndpointResponse>(response: &R) {
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let server = FakeServer::builder()
-        .endpoint_or::<planocore::Request, _, _>(planocore_fake, planocore_refusal)
+        // A request PlanoCore cannot use is answered as its spec's `refusals` say
+        // (missing-param, invalid-param, invalid-content-type).
+        .endpoint::<planocore::Request, _>(planocore_fake)
         .endpoint::<cloudcard::Request, _>(cloudcard_fake)
         .start()?;
     println!("endpoints quickstart: two APIs documented only as web pages, called through");
@@ -208,7 +200,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         application: Some(planocore::Application::Other("planoz".into())),
         ..photographer
     };
-    match planocore_client.send(broken).await {
+    match planocore_client.send(broken.clone()).await {
         Err(Error::Validation(errors)) => {
             for line in errors.to_string().lines() {
                 println!("   {line}");
@@ -220,6 +212,19 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         "   requests the server saw meanwhile: {}",
         server.requests().len() - seen
     );
+    println!("   With pre-send validation off, the fake refuses it the way PlanoCore does:");
+    let lenient = endpoints::Client::builder(server.url())
+        .validate_before_send(false)
+        .build();
+    let response = lenient.send(broken).await?;
+    outcome(&response);
+    if let planocore::Response::InvalidParam(reply) = &response {
+        if let Some(message) = reply.body.extra.get("message").and_then(|m| m.as_str()) {
+            for line in message.lines() {
+                println!("   {line}");
+            }
+        }
+    }
 
     heading(4, "What no page documents is kept whole");
     let raw_server = FakeServer::builder()

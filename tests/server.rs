@@ -395,3 +395,49 @@ fn the_fake_server_answers_from_the_spec() {
     );
     assert_eq!(server.requests().len(), 6);
 }
+
+#[test]
+fn without_a_refusal_of_its_own_the_fake_refuses_as_the_spec_says() {
+    // PlanoCore's fragment names its refusals: missing-param, invalid-param,
+    // invalid-content-type.
+    let server = FakeServer::builder()
+        .endpoint::<create_photographer::Request, _>(|_| {
+            unreachable!("every request here is refused")
+        })
+        .start()
+        .unwrap();
+    let cases = [
+        (
+            "application/json",
+            r#"{"email":"a@b.co","token":"t"}"#,
+            "missing-param",
+        ),
+        (
+            "application/json",
+            r#"{"email":"a@b.co","first_name":"a","last_name":"b","password":"p","phone":"1","token":"t","extension":"x"}"#,
+            "invalid-param",
+        ),
+        ("text/plain", "e30=", "invalid-content-type"),
+    ];
+    for (content_type, body, slug) in cases {
+        let (status, answer) =
+            raw_post(&server, "/api/v1/photographers/create", content_type, body);
+        assert_eq!(
+            (status, answer["status"].as_str()),
+            (400, Some(slug)),
+            "{answer}"
+        );
+        assert!(answer["message"].as_str().is_some_and(|m| !m.is_empty()));
+        // And a client reads it as the documented variant.
+        let wire = endpoints::fake::json_response(status, &answer.to_string());
+        let response = create_photographer::Request::from_http_response(wire).unwrap();
+        assert_eq!(response.name(), slug);
+    }
+    assert_eq!(
+        <create_photographer::Request as Endpoint>::REFUSALS.for_error(&RequestError::Missing {
+            param: "email".into(),
+            location: endpoints::server::In::Body,
+        }),
+        Some("missing-param")
+    );
+}

@@ -614,6 +614,21 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
 }
 
 fn check_responses(cx: &mut Ctxt, spec: &Spec) {
+    for refusal in &spec.refusals {
+        if !spec.responses.iter().any(|r| r.name == refusal.response) {
+            let hint = did_you_mean(
+                &refusal.response,
+                spec.responses.iter().map(|r| r.name.as_str()),
+            );
+            cx.error(
+                &refusal.loc,
+                format!(
+                    "`refusals.{}` names `{}`, which is not a documented response{hint}",
+                    refusal.kind, refusal.response
+                ),
+            );
+        }
+    }
     if spec.responses_written == 0 {
         cx.error(
             &root(spec),

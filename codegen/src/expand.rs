@@ -649,6 +649,21 @@ impl Gen<'_> {
                 }
             }
         });
+        let table = spec.responses.iter().map(|r| {
+            let name = &r.name;
+            let code = opt(r.code.as_ref().map(|(c, _)| Literal::u16_unsuffixed(*c)));
+            quote!((#name, #code))
+        });
+        let status_field = opt(spec.status_field.as_ref());
+        let refusals = crate::model::REFUSAL_KINDS.iter().map(|kind| {
+            let field = format_ident!("{kind}");
+            let name = opt(spec
+                .refusals
+                .iter()
+                .find(|r| r.kind == *kind)
+                .map(|r| &r.response));
+            quote!(#field: #name,)
+        });
         let encode = self.encode();
         let decode = self.decode();
         quote! {
@@ -660,6 +675,9 @@ impl Gen<'_> {
                 const BASE_URL: __ep::Option<&'static str> = #base_url;
                 const BODY: __ep::BodyEncoding = __ep::BodyEncoding::#body;
                 const PARAMS: &'static [__ep::ParamSpec] = &[#(#params),*];
+                const RESPONSES: &'static [(&'static str, __ep::Option<u16>)] = &[#(#table),*];
+                const STATUS_FIELD: __ep::Option<&'static str> = #status_field;
+                const REFUSALS: __ep::Refusals = __ep::Refusals { #(#refusals)* };
 
                 fn to_http_request(&self, base_url: &str) -> __ep::Result<__ep::http::Request<__ep::Vec<u8>>, __ep::Error> {
                     #encode
@@ -769,11 +787,6 @@ impl Gen<'_> {
 
     fn decode(&self) -> TokenStream {
         let spec = self.spec;
-        let table = spec.responses.iter().map(|r| {
-            let name = &r.name;
-            let code = opt(r.code.as_ref().map(|(c, _)| Literal::u16_unsuffixed(*c)));
-            quote!((#name, #code))
-        });
         let slug = match &spec.status_field {
             Some(field) => quote!(__ep::status_slug(response.body().as_ref(), #field)),
             None => quote!(__ep::None::<__ep::String>),
@@ -816,15 +829,14 @@ impl Gen<'_> {
             };
         }
         quote! {
-            const RESPONSES: &[(&str, __ep::Option<u16>)] = &[#(#table),*];
             let slug = #slug;
-            let __ep::Some(i) = __ep::dispatch(response.status().as_u16(), slug.as_deref(), RESPONSES) else {
+            let __ep::Some(i) = __ep::dispatch(response.status().as_u16(), slug.as_deref(), Self::RESPONSES) else {
                 return __ep::Ok(Response::Unknown(__ep::RawResponse::from_http(&response)));
             };
             let decoded: __ep::Result<Response, __ep::String> = match i {
                 #(#arms)*
             };
-            decoded.map_err(|why| __ep::decode_error(RESPONSES[i].0, why, &response))
+            decoded.map_err(|why| __ep::decode_error(Self::RESPONSES[i].0, why, &response))
         }
     }
 

@@ -11,17 +11,18 @@ use std::path::{Path, PathBuf};
 use crate::ctxt::{did_you_mean, Ctxt, Loc, SourceFile};
 use crate::json::{self, Node, Value};
 use crate::model::{
-    BodyEncoding, Field, Format, In, Kind, Method, Param, Response, Spec, Type, CONSTRAINTS,
-    TYPE_WORDS,
+    BodyEncoding, Field, Format, In, Kind, Method, Param, Refusal, Response, Spec, Type,
+    CONSTRAINTS, REFUSAL_KINDS, TYPE_WORDS,
 };
 
 const IGNORED_KEYS: [&str; 2] = ["$schema", "$comment"];
-const PART_KEYS: [&str; 7] = [
+const PART_KEYS: [&str; 8] = [
     "include",
     "params",
     "responses",
     "types",
     "status_field",
+    "refusals",
     "base_url",
     "body",
 ];
@@ -71,6 +72,7 @@ struct Parts {
     responses: Vec<Response>,
     types: Vec<(String, Type)>,
     status_field: Option<String>,
+    refusals: Vec<Refusal>,
     base_url: Option<String>,
     body: Option<BodyEncoding>,
 }
@@ -141,6 +143,7 @@ pub fn load(cx: &mut Ctxt, path: &Path, display: &str) -> Option<Spec> {
         body: parts.body.unwrap_or(BodyEncoding::Json),
         params: parts.params,
         status_field: parts.status_field,
+        refusals: parts.refusals,
         responses: parts.responses,
         responses_written: parts.responses_written,
         types: parts.types.into_iter().collect::<BTreeMap<_, _>>(),
@@ -265,6 +268,30 @@ fn read_parts(
     if let Some((n, l)) = obj.get("status_field") {
         let value = string(cx, n, &l);
         parts.status_field = parts.status_field.take().or(value);
+    }
+    if let Some((n, l)) = obj.get("refusals") {
+        if let Some(members) = object_members(cx, n, &l) {
+            let refusals = Obj {
+                members,
+                loc: l.clone(),
+            };
+            refusals.check_keys(cx, &REFUSAL_KINDS, "`refusals`");
+            for kind in REFUSAL_KINDS {
+                if let Some((value, at)) = refusals.get(kind) {
+                    let Some(response) = string(cx, value, &at) else {
+                        continue;
+                    };
+                    // The endpoint's own (read first) wins over a fragment's.
+                    if !parts.refusals.iter().any(|r| r.kind == kind) {
+                        parts.refusals.push(Refusal {
+                            kind,
+                            response,
+                            loc: at,
+                        });
+                    }
+                }
+            }
+        }
     }
     if let Some((n, l)) = obj.get("base_url") {
         let value = string(cx, n, &l);

@@ -26,6 +26,9 @@ pub struct Spec {
     pub body: BodyEncoding,
     pub params: Vec<Param>,
     pub status_field: Option<String>,
+    /// Which documented response the API gives a request it refuses, by
+    /// kind of refusal (`missing`, `invalid`, `body`).
+    pub refusals: Vec<Refusal>,
     pub responses: Vec<Response>,
     /// How many responses the files list, including unreadable ones.
     pub responses_written: usize,
@@ -85,6 +88,17 @@ impl BodyEncoding {
         ("none", BodyEncoding::None),
     ];
 }
+
+/// A documented response that answers a kind of refused request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refusal {
+    pub kind: &'static str,
+    pub response: String,
+    pub loc: Loc,
+}
+
+/// The kinds of refused request a spec can name a response for.
+pub const REFUSAL_KINDS: [&str; 3] = ["missing", "invalid", "body"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum In {

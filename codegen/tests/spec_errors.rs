@@ -56,7 +56,7 @@ fn unknown_keys_suggest_the_nearest_word() {
         &[("main.json", &spec(",\n  \"parms\": [],\n  \"params_x_y_z_w\": 1"))],
         &[
             "main.json:6:3: parms: unknown key `parms` in the spec; did you mean `params`?",
-            "main.json:7:3: params_x_y_z_w: unknown key `params_x_y_z_w` in the spec; the spec takes `name`, `summary`, `description`, `method`, `path`, `include`, `params`, `responses`, `types`, `status_field`, `base_url`, `body`",
+            "main.json:7:3: params_x_y_z_w: unknown key `params_x_y_z_w` in the spec; the spec takes `name`, `summary`, `description`, `method`, `path`, `include`, `params`, `responses`, `types`, `status_field`, `refusals`, `base_url`, `body`",
         ],
     );
     check(
@@ -240,7 +240,7 @@ fn includes_that_cannot_be_read_or_loop() {
             "main.json:6:15: include[0]: cannot read the included file `missing.json`: No such file or directory (os error 2)",
             "main.json:6:31: include[1]: `main.json` includes itself",
             "b.json:1:15: include[0]: including `a.json` makes a cycle: it already includes this file",
-            "b.json:1:26: name: a fragment cannot set `name`: it only holds what `include` merges (`include`, `params`, `responses`, `types`, `status_field`, `base_url`, `body`)",
+            "b.json:1:26: name: a fragment cannot set `name`: it only holds what `include` merges (`include`, `params`, `responses`, `types`, `status_field`, `refusals`, `base_url`, `body`)",
         ],
     );
 }
@@ -302,5 +302,24 @@ fn errors_in_fragments_name_the_fragment() {
             ),
         ],
         &["common.json:2:38: params[0].type: unknown type `strin`; did you mean `string`?"],
+    );
+}
+
+#[test]
+fn refusals_name_documented_responses() {
+    check(
+        &[("main.json", &spec(",\n  \"refusals\": { \"missing\": \"okay\", \"wrong\": \"ok\", \"body\": 3 }"))],
+        &[
+            "main.json:6:28: refusals.missing: `refusals.missing` names `okay`, which is not a documented response; did you mean `ok`?",
+            "main.json:6:36: refusals.wrong: unknown key `wrong` in `refusals`; `refusals` takes `missing`, `invalid`, `body`",
+            "main.json:6:59: refusals.body: expected a string, found a number",
+        ],
+    );
+    check(
+        &[(
+            "main.json",
+            &spec(",\n  \"refusals\": { \"invalid\": \"ok\" }"),
+        )],
+        &[],
     );
 }

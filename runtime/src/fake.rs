@@ -76,8 +76,11 @@ impl FakeServerBuilder {
 
     /// Answers the requests of endpoint `E` with `handler`, written against
     /// the generated types. A request that does not decode or breaks the
-    /// spec's rules is answered `400` with a JSON body naming what is wrong;
-    /// [`endpoint_or`](Self::endpoint_or) answers it the way the API does.
+    /// spec's rules is answered the way the spec's `refusals` say the API
+    /// does (PlanoCore: `missing-param`, `invalid-param`,
+    /// `invalid-content-type`, with the slug and a `message` in the body),
+    /// or, where the spec names none, `400` with a JSON body saying what is
+    /// wrong. [`endpoint_or`](Self::endpoint_or) chooses the answer itself.
     pub fn endpoint<E, F>(self, handler: F) -> Self
     where
         E: Endpoint + DeserializeOwned + 'static,
@@ -88,7 +91,7 @@ impl FakeServerBuilder {
             E::PATH,
             move |request| match E::from_http_request(&request) {
                 Ok(decoded) => handler(decoded).to_http_response(),
-                Err(error) => refusal(&error),
+                Err(error) => refusal::<E>(&error),
             },
         )
     }
@@ -238,8 +241,22 @@ fn copy(request: &http::Request<Vec<u8>>) -> http::Request<Vec<u8>> {
 
 pub use crate::server::json_response;
 
-/// The default answer to a request that does not decode.
-fn refusal(error: &RequestError) -> http::Response<Vec<u8>> {
+/// The default answer to a request of `E` that does not decode: the
+/// response the spec names for it, else a plain `400`.
+fn refusal<E: Endpoint>(error: &RequestError) -> http::Response<Vec<u8>> {
+    if let Some(name) = E::REFUSALS.for_error(error) {
+        let code = E::RESPONSES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .and_then(|(_, code)| *code)
+            .unwrap_or(400);
+        let mut body = serde_json::Map::new();
+        if let Some(field) = E::STATUS_FIELD {
+            body.insert(field.to_string(), name.into());
+        }
+        body.insert("message".into(), error.to_string().into());
+        return json_response(code, &serde_json::Value::Object(body).to_string());
+    }
     let (status, kind) = match error {
         RequestError::NotThisEndpoint => (404, "not-this-endpoint"),
         RequestError::Missing { .. } => (400, "missing-param"),

@@ -44,6 +44,12 @@ pub trait Endpoint: Validate + Sized {
     const BODY: server::BodyEncoding;
     /// Every param: wire name, where it travels, how its text reads.
     const PARAMS: &'static [server::ParamSpec];
+    /// Every documented response: its name and HTTP code, in spec order.
+    const RESPONSES: &'static [(&'static str, Option<u16>)];
+    /// The top-level body field that names the response, if the API has one.
+    const STATUS_FIELD: Option<&'static str>;
+    /// The documented responses the API gives requests it refuses.
+    const REFUSALS: server::Refusals;
 
     /// Checks every rule of the spec and returns every broken one, each with
     /// its wire path. Allocates nothing when the request is valid.
@@ -92,7 +98,9 @@ pub trait EndpointResponse {
 /// Paths generated code uses; not part of the public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::server::{encode_response, set_header, BodyEncoding, In, ParamSpec, WireKind};
+    pub use crate::server::{
+        encode_response, set_header, BodyEncoding, In, ParamSpec, Refusals, WireKind,
+    };
     pub use crate::validate::{check_int, check_items, check_known, check_num, check_str, Pattern};
     pub use crate::wire::{
         body, decode_error, deserialize_str_enum, dispatch, header, is_none, reply,

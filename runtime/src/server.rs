@@ -61,6 +61,31 @@ pub struct ParamSpec {
     pub nullable: bool,
 }
 
+/// Which documented response an API gives a request it refuses, by kind
+/// (the spec's `refusals`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Refusals {
+    /// A required param is absent.
+    pub missing: Option<&'static str>,
+    /// A param is malformed or breaks a rule.
+    pub invalid: Option<&'static str>,
+    /// The body cannot be read (content type, encoding, not JSON).
+    pub body: Option<&'static str>,
+}
+
+impl Refusals {
+    /// The response named for `error`: `missing` and `body` fall back to
+    /// `invalid`, the most general refusal.
+    pub fn for_error(&self, error: &RequestError) -> Option<&'static str> {
+        match error {
+            RequestError::NotThisEndpoint => None,
+            RequestError::Missing { .. } => self.missing.or(self.invalid),
+            RequestError::Body { .. } => self.body.or(self.invalid),
+            RequestError::Malformed { .. } | RequestError::Invalid(_) => self.invalid,
+        }
+    }
+}
+
 /// Why an incoming request was refused, the way an API says it.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]

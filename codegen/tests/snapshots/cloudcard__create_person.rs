@@ -175,6 +175,16 @@ pub mod create_person {
                 nullable: false,
             },
         ];
+        const RESPONSES: &'static [(&'static str, __ep::Option<u16>)] = &[
+            ("accepted", __ep::Some(202)),
+            ("created", __ep::Some(201)),
+        ];
+        const STATUS_FIELD: __ep::Option<&'static str> = __ep::None;
+        const REFUSALS: __ep::Refusals = __ep::Refusals {
+            missing: __ep::None,
+            invalid: __ep::None,
+            body: __ep::None,
+        };
         fn to_http_request(
             &self,
             base_url: &str,
@@ -228,15 +238,11 @@ pub mod create_person {
         fn from_http_response<B: AsRef<[u8]>>(
             response: __ep::http::Response<B>,
         ) -> __ep::Result<Response, __ep::Error> {
-            const RESPONSES: &[(&str, __ep::Option<u16>)] = &[
-                ("accepted", __ep::Some(202)),
-                ("created", __ep::Some(201)),
-            ];
             let slug = __ep::None::<__ep::String>;
             let __ep::Some(i) = __ep::dispatch(
                 response.status().as_u16(),
                 slug.as_deref(),
-                RESPONSES,
+                Self::RESPONSES,
             ) else {
                 return __ep::Ok(
                     Response::Unknown(__ep::RawResponse::from_http(&response)),
@@ -257,7 +263,8 @@ pub mod create_person {
                 }
                 _ => __ep::reply(&response).map(Response::Created),
             };
-            decoded.map_err(|why| __ep::decode_error(RESPONSES[i].0, why, &response))
+            decoded
+                .map_err(|why| __ep::decode_error(Self::RESPONSES[i].0, why, &response))
         }
     }
     /// What the server answered: a variant per documented response,

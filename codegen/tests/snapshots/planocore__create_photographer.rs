@@ -236,6 +236,29 @@ pub mod create_photographer {
                 nullable: false,
             },
         ];
+        const RESPONSES: &'static [(&'static str, __ep::Option<u16>)] = &[
+            ("action-successful", __ep::Some(200)),
+            ("invalid-token", __ep::Some(401)),
+            ("session-expired", __ep::Some(401)),
+            ("client-required", __ep::Some(401)),
+            ("missing-param", __ep::Some(400)),
+            ("invalid-param", __ep::Some(400)),
+            ("application-crash", __ep::Some(500)),
+            ("mandrill-email-failed", __ep::Some(500)),
+            ("invalid-content-type", __ep::Some(400)),
+            ("route-non-existent", __ep::Some(500)),
+            ("no-params-decoded", __ep::None),
+            ("invalid-encoded-params", __ep::None),
+            ("route-not-found", __ep::None),
+            ("identify-request-error", __ep::None),
+            ("service-not-found", __ep::None),
+        ];
+        const STATUS_FIELD: __ep::Option<&'static str> = __ep::Some("status");
+        const REFUSALS: __ep::Refusals = __ep::Refusals {
+            missing: __ep::Some("missing-param"),
+            invalid: __ep::Some("invalid-param"),
+            body: __ep::Some("invalid-content-type"),
+        };
         fn to_http_request(
             &self,
             base_url: &str,
@@ -247,28 +270,11 @@ pub mod create_photographer {
         fn from_http_response<B: AsRef<[u8]>>(
             response: __ep::http::Response<B>,
         ) -> __ep::Result<Response, __ep::Error> {
-            const RESPONSES: &[(&str, __ep::Option<u16>)] = &[
-                ("action-successful", __ep::Some(200)),
-                ("invalid-token", __ep::Some(401)),
-                ("session-expired", __ep::Some(401)),
-                ("client-required", __ep::Some(401)),
-                ("missing-param", __ep::Some(400)),
-                ("invalid-param", __ep::Some(400)),
-                ("application-crash", __ep::Some(500)),
-                ("mandrill-email-failed", __ep::Some(500)),
-                ("invalid-content-type", __ep::Some(400)),
-                ("route-non-existent", __ep::Some(500)),
-                ("no-params-decoded", __ep::None),
-                ("invalid-encoded-params", __ep::None),
-                ("route-not-found", __ep::None),
-                ("identify-request-error", __ep::None),
-                ("service-not-found", __ep::None),
-            ];
             let slug = __ep::status_slug(response.body().as_ref(), "status");
             let __ep::Some(i) = __ep::dispatch(
                 response.status().as_u16(),
                 slug.as_deref(),
-                RESPONSES,
+                Self::RESPONSES,
             ) else {
                 return __ep::Ok(
                     Response::Unknown(__ep::RawResponse::from_http(&response)),
@@ -291,7 +297,8 @@ pub mod create_photographer {
                 13 => __ep::reply(&response).map(Response::IdentifyRequestError),
                 _ => __ep::reply(&response).map(Response::ServiceNotFound),
             };
-            decoded.map_err(|why| __ep::decode_error(RESPONSES[i].0, why, &response))
+            decoded
+                .map_err(|why| __ep::decode_error(Self::RESPONSES[i].0, why, &response))
         }
     }
     /// What the server answered: a variant per documented response,
