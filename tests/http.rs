@@ -675,6 +675,8 @@ fn clients_are_cheap_to_clone_and_shared_across_threads() {
     fn assert_send_sync<T: Send + Sync + Clone>() {}
     assert_send_sync::<endpoints::Client>();
     assert_send_sync::<endpoints::blocking::Client>();
+    fn assert_error<E: std::error::Error + Send + Sync + 'static>() {}
+    assert_error::<Error>();
     let server = FakeServer::builder()
         .route(Method::POST, "/api/v1/photographers/create", |_| {
             status(200, r#"{"status":"action-successful"}"#)

@@ -7,7 +7,7 @@
 //! becomes `any`, a colliding name gets a suffix), so the macro can emit
 //! stand-in items beside the errors.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::case;
 use crate::ctxt::{did_you_mean, Ctxt, Loc};
@@ -887,26 +887,4 @@ fn unique<V>(taken: &BTreeMap<String, V>, name: &str) -> String {
         .map(|i| format!("{name}{i}"))
         .find(|n| !taken.contains_key(n))
         .unwrap_or_default()
-}
-
-/// Every type name the spec generates, for tests and tools.
-pub fn item_names(spec: &Spec) -> BTreeSet<String> {
-    fn walk(ty: &Type, out: &mut BTreeSet<String>) {
-        if let Some(item) = &ty.item {
-            out.insert(item.clone());
-        }
-        match &ty.kind {
-            Kind::Array(of) | Kind::Map(of) => walk(of, out),
-            Kind::Object(fields) => fields.iter().for_each(|f| walk(&f.ty, out)),
-            _ => {}
-        }
-    }
-    let mut out = BTreeSet::new();
-    spec.types.values().for_each(|t| walk(t, &mut out));
-    spec.params.iter().for_each(|p| walk(&p.field.ty, &mut out));
-    for r in &spec.responses {
-        r.body.iter().for_each(|b| walk(b, &mut out));
-        r.headers.iter().for_each(|h| walk(&h.ty, &mut out));
-    }
-    out
 }

@@ -308,10 +308,6 @@ impl Type {
         }
     }
 
-    pub fn is_enum(&self) -> bool {
-        self.values.is_some()
-    }
-
     /// The stand-in for a type that could not be read.
     pub fn broken(loc: Loc) -> Type {
         Type {

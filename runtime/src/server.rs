@@ -7,7 +7,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::validate::ValidationErrors;
-use crate::wire::{base64_encode, percent_encode};
+use crate::wire::base64_encode;
 
 /// Where a param travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -547,13 +547,6 @@ pub fn set_header<T: Serialize + ?Sized>(
     ) {
         response.headers_mut().insert(name, value);
     }
-}
-
-/// Percent-encodes a path segment (re-exported for tools).
-pub fn encode_segment(text: &str) -> String {
-    let mut out = String::new();
-    percent_encode(text, &mut out);
-    out
 }
 
 #[cfg(test)]
