@@ -115,10 +115,63 @@ fn ident(name: &str) -> Ident {
 
 fn docs<S: AsRef<str>>(lines: impl IntoIterator<Item = S>) -> TokenStream {
     let lines = lines.into_iter().map(|line| {
-        let line = format!(" {}", line.as_ref());
+        let line = format!(" {}", autolink(line.as_ref()));
         quote!(#[doc = #line])
     });
     quote!(#(#lines)*)
+}
+
+/// Wraps the bare URLs of spec text in `<…>`, so rustdoc links them instead
+/// of warning about them in the user's crate.
+fn autolink(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = ["https://", "http://"]
+        .iter()
+        .filter_map(|p| rest.find(p))
+        .min()
+    {
+        let before = &rest[..at];
+        // Already a link, code, or a Markdown link's target.
+        let quoted = before.ends_with(['<', '`', '"']) || before.ends_with("](");
+        let end = rest[at..]
+            .find(char::is_whitespace)
+            .map_or(rest.len(), |e| at + e);
+        let url = rest[at..end].trim_end_matches(['.', ',', ';', ':', ')', '\'', '"']);
+        out.push_str(before);
+        if quoted {
+            out.push_str(url);
+        } else {
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+        }
+        rest = &rest[at + url.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::autolink;
+
+    #[test]
+    fn bare_urls_become_links() {
+        assert_eq!(
+            autolink("See https://x.example/a/{id}; or (http://y.example)."),
+            "See <https://x.example/a/{id}>; or (<http://y.example>)."
+        );
+        assert_eq!(
+            autolink("[docs](https://x.example/d)"),
+            "[docs](https://x.example/d)"
+        );
+        assert_eq!(
+            autolink("<https://x.example> and `https://y`"),
+            "<https://x.example> and `https://y`"
+        );
+        assert_eq!(autolink("no links"), "no links");
+    }
 }
 
 fn opt<T: quote::ToTokens>(value: Option<T>) -> TokenStream {

@@ -346,7 +346,7 @@ pub mod create_person {
     pub struct AcceptedReply {
         /// The HTTP status the server sent.
         pub status: u16,
-        /// The new person's URL: https://api.onlinephotosubmission.com/api/people/{id}
+        /// The new person's URL: <https://api.onlinephotosubmission.com/api/people/{id}>
         ///
         /// Header `Location`; required.
         pub location: __ep::String,

@@ -4,7 +4,7 @@
 ///
 /// Base URL: <https://planocore.planomatic.com>
 ///
-/// PlanoCore (Planomatic). Documented at https://planocore.planomatic.com/documentation/api/v1/photographers/create; the page does not print the route, which follows the API's `/api/v1/<resource>/<action>` shape. Every param travels in the JSON body, the token included.
+/// PlanoCore (Planomatic). Documented at <https://planocore.planomatic.com/documentation/api/v1/photographers/create>; the page does not print the route, which follows the API's `/api/v1/<resource>/<action>` shape. Every param travels in the JSON body, the token included.
 pub mod create_photographer {
     use ::endpoints::__private as __ep;
     /// The params of `POST /api/v1/photographers/create`.
