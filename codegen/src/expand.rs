@@ -152,28 +152,6 @@ fn autolink(text: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::autolink;
-
-    #[test]
-    fn bare_urls_become_links() {
-        assert_eq!(
-            autolink("See https://x.example/a/{id}; or (http://y.example)."),
-            "See <https://x.example/a/{id}>; or (<http://y.example>)."
-        );
-        assert_eq!(
-            autolink("[docs](https://x.example/d)"),
-            "[docs](https://x.example/d)"
-        );
-        assert_eq!(
-            autolink("<https://x.example> and `https://y`"),
-            "<https://x.example> and `https://y`"
-        );
-        assert_eq!(autolink("no links"), "no links");
-    }
-}
-
 fn opt<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
     match value {
         Some(v) => quote!(__ep::Some(#v)),
@@ -1059,4 +1037,26 @@ fn constraint_facts(ty: &Type) -> Vec<String> {
 /// The identifier of a module named after a spec or a directory.
 pub fn module_ident(name: &str) -> Ident {
     ident(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::autolink;
+
+    #[test]
+    fn bare_urls_become_links() {
+        assert_eq!(
+            autolink("See https://x.example/a/{id}; or (http://y.example)."),
+            "See <https://x.example/a/{id}>; or (<http://y.example>)."
+        );
+        assert_eq!(
+            autolink("[docs](https://x.example/d)"),
+            "[docs](https://x.example/d)"
+        );
+        assert_eq!(
+            autolink("<https://x.example> and `https://y`"),
+            "<https://x.example> and `https://y`"
+        );
+        assert_eq!(autolink("no links"), "no links");
+    }
 }
