@@ -859,7 +859,9 @@ impl Gen<'_> {
                 __ep::Ok(Response::Unknown(__ep::RawResponse::from_http(&response)))
             };
         }
+        let fast = self.shared_body_fast_path();
         quote! {
+            #fast
             let slug = #slug;
             let __ep::Some(i) = __ep::dispatch(response.status().as_u16(), slug.as_deref(), Self::RESPONSES) else {
                 return __ep::Ok(Response::Unknown(__ep::RawResponse::from_http(&response)));
@@ -868,6 +870,71 @@ impl Gen<'_> {
                 #(#arms)*
             };
             decoded.map_err(|why| __ep::decode_error(Self::RESPONSES[i].0, why, &response))
+        }
+    }
+
+    /// When every response carries the same named body, which itself holds
+    /// the status field as a string (PlanoCore's `Envelope`), the body is
+    /// decoded once and the slug read from it: no scan, one parse. A body
+    /// that does not decode takes the general path below, so the outcome is
+    /// the same either way.
+    fn shared_body_fast_path(&self) -> TokenStream {
+        let spec = self.spec;
+        let Some(field) = &spec.status_field else {
+            return TokenStream::new();
+        };
+        let Some(Kind::Named(name)) = spec
+            .responses
+            .first()
+            .and_then(|r| r.body.as_ref())
+            .map(|b| &b.kind)
+        else {
+            return TokenStream::new();
+        };
+        let shared = spec.responses.iter().all(|r| {
+            r.headers.is_empty()
+                && r.body
+                    .as_ref()
+                    .is_some_and(|b| b.kind == Kind::Named(name.clone()))
+        });
+        let Some(Kind::Object(fields)) = self.def(name).map(|d| &d.kind) else {
+            return TokenStream::new();
+        };
+        let Some(status) = fields
+            .iter()
+            .find(|f| f.name == *field && f.ty.kind == Kind::String && f.ty.values.is_none())
+        else {
+            return TokenStream::new();
+        };
+        if !shared {
+            return TokenStream::new();
+        }
+        let ty = self.rust_type(spec.responses[0].body.as_ref().unwrap_or(&status.ty));
+        let id = ident(&status.ident);
+        let slug = if status.is_optional() {
+            quote!(body.#id.as_deref())
+        } else {
+            quote!(__ep::Some(body.#id.as_str()))
+        };
+        let count = spec.responses.len();
+        let arms = spec.responses.iter().enumerate().map(|(i, r)| {
+            let variant = ident(&r.variant);
+            if i + 1 == count {
+                quote!(_ => Response::#variant(reply),)
+            } else {
+                let i = Literal::usize_unsuffixed(i);
+                quote!(#i => Response::#variant(reply),)
+            }
+        });
+        quote! {
+            if let __ep::Ok(body) = __ep::body::<#ty>(response.body().as_ref()) {
+                let status = response.status().as_u16();
+                let __ep::Some(i) = __ep::dispatch(status, #slug, Self::RESPONSES) else {
+                    return __ep::Ok(Response::Unknown(__ep::RawResponse::from_http(&response)));
+                };
+                let reply = __ep::Reply { status, body };
+                return __ep::Ok(match i { #(#arms)* });
+            }
         }
     }
 

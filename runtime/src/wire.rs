@@ -396,9 +396,16 @@ fn scan_top_level_key(body: &[u8], field: &[u8]) -> Scan {
                 // Jump from quote or backslash to the next one: strings are
                 // most of a body's bytes.
                 loop {
-                    let next = body
-                        .get(end..)
-                        .and_then(|rest| memchr::memchr2(b'"', b'\\', rest));
+                    // Most strings are short: look at a few bytes by hand
+                    // before paying for a memchr call.
+                    let near = body
+                        .get(end..body.len().min(end + 16))
+                        .and_then(|rest| rest.iter().position(|&b| b == b'"' || b == b'\\'));
+                    let next = near.or_else(|| {
+                        let from = (end + 16).min(body.len());
+                        let far = memchr::memchr2(b'"', b'\\', body.get(from..)?)?;
+                        Some(far + from - end)
+                    });
                     let Some(j) = next else {
                         end = body.len();
                         break;

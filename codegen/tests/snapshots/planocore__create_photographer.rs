@@ -270,6 +270,38 @@ pub mod create_photographer {
         fn from_http_response<B: AsRef<[u8]>>(
             response: __ep::http::Response<B>,
         ) -> __ep::Result<Response, __ep::Error> {
+            if let __ep::Ok(body) = __ep::body::<Envelope>(response.body().as_ref()) {
+                let status = response.status().as_u16();
+                let __ep::Some(i) = __ep::dispatch(
+                    status,
+                    __ep::Some(body.status.as_str()),
+                    Self::RESPONSES,
+                ) else {
+                    return __ep::Ok(
+                        Response::Unknown(__ep::RawResponse::from_http(&response)),
+                    );
+                };
+                let reply = __ep::Reply { status, body };
+                return __ep::Ok(
+                    match i {
+                        0 => Response::ActionSuccessful(reply),
+                        1 => Response::InvalidToken(reply),
+                        2 => Response::SessionExpired(reply),
+                        3 => Response::ClientRequired(reply),
+                        4 => Response::MissingParam(reply),
+                        5 => Response::InvalidParam(reply),
+                        6 => Response::ApplicationCrash(reply),
+                        7 => Response::MandrillEmailFailed(reply),
+                        8 => Response::InvalidContentType(reply),
+                        9 => Response::RouteNonExistent(reply),
+                        10 => Response::NoParamsDecoded(reply),
+                        11 => Response::InvalidEncodedParams(reply),
+                        12 => Response::RouteNotFound(reply),
+                        13 => Response::IdentifyRequestError(reply),
+                        _ => Response::ServiceNotFound(reply),
+                    },
+                );
+            }
             let slug = __ep::status_slug(response.body().as_ref(), "status");
             let __ep::Some(i) = __ep::dispatch(
                 response.status().as_u16(),
