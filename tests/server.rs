@@ -128,7 +128,7 @@ fn malformed_params_bodies_and_broken_rules_are_refused() {
         create_person::Request::from_http_request(&bad_flag)
             .unwrap_err()
             .to_string(),
-        "the param `sendInvitation` is not valid: `yes` is not `true` or `false`"
+        "the param `sendInvitation` is not valid: it is not `true` or `false`"
     );
 
     let wrong_type = request(
@@ -439,5 +439,58 @@ fn without_a_refusal_of_its_own_the_fake_refuses_as_the_spec_says() {
             location: endpoints::server::In::Body,
         }),
         Some("missing-param")
+    );
+}
+
+endpoints::endpoint!("tests/specs/put_file.json");
+
+#[test]
+fn placeholders_inside_segments_flattened_bodies_and_secret_headers() {
+    let request = put_file::Request {
+        name: "report 2024".into(),
+        x_key: "key-secret".into(),
+        attributes: [("colour".to_string(), "red".to_string())].into(),
+    };
+    let sent = request.to_http_request("http://h").unwrap();
+    assert_eq!(sent.uri().path(), "/files/report%202024.json");
+    assert_eq!(
+        put_file::Request::from_http_request(&sent).unwrap(),
+        request
+    );
+
+    // A body key spelled like the header param does not stand in for it.
+    let forged = http::Request::builder()
+        .method(Method::PUT)
+        .uri("/files/a.json")
+        .header("content-type", "application/json")
+        .body(br#"{"X-Key":"from-body","colour":"red"}"#.to_vec())
+        .unwrap();
+    assert!(matches!(
+        put_file::Request::from_http_request(&forged),
+        Err(RequestError::Missing { param, .. }) if param == "X-Key"
+    ));
+
+    let server = FakeServer::builder()
+        .endpoint::<put_file::Request, _>(|request| {
+            put_file::Response::Stored(put_file::StoredReply {
+                status: 200,
+                x_session: format!("session-for-{}", request.name),
+                body: serde_json::Value::Null,
+            })
+        })
+        .start()
+        .unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let response = runtime
+        .block_on(endpoints::Client::new(server.url()).send(request))
+        .unwrap();
+    let put_file::Response::Stored(reply) = &response else {
+        panic!("{response:?}")
+    };
+    assert_eq!(reply.x_session, "session-for-report 2024");
+    let shown = format!("{response:?}");
+    assert!(
+        shown.contains("x_session: <redacted>") && !shown.contains("session-for"),
+        "{shown}"
     );
 }

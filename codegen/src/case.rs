@@ -3,12 +3,12 @@
 
 /// Rust's reserved words. Most can be used as raw identifiers (`r#type`);
 /// the few that cannot get a trailing underscore instead.
-const KEYWORDS: [&str; 51] = [
+const KEYWORDS: [&str; 52] = [
     "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
     "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
     "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
     "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "typeof", "unsized", "virtual", "yield", "try",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 const NOT_RAW: [&str; 5] = ["self", "Self", "super", "crate", "_"];
 

@@ -33,6 +33,7 @@ pub fn check(cx: &mut Ctxt, spec: &mut Spec) {
         }
         for header in &response.headers {
             check_field(cx, header, &defs);
+            check_header_name(cx, header);
             if !is_scalar(&header.ty, &defs) {
                 cx.error(
                     &header.ty.kind_loc,
@@ -78,18 +79,18 @@ fn check_name(cx: &mut Ctxt, spec: &mut Spec) {
 
 fn resolve_all(cx: &mut Ctxt, spec: &mut Spec) {
     let defs = spec.types.clone();
-    for ty in spec.types.values_mut() {
-        resolve(cx, ty, &defs, 0);
+    for (name, ty) in spec.types.iter_mut() {
+        resolve(cx, ty, &defs, &mut vec![name.clone()]);
     }
     for param in &mut spec.params {
-        resolve(cx, &mut param.field.ty, &defs, 0);
+        resolve(cx, &mut param.field.ty, &defs, &mut Vec::new());
     }
     for response in &mut spec.responses {
         if let Some(body) = &mut response.body {
-            resolve(cx, body, &defs, 0);
+            resolve(cx, body, &defs, &mut Vec::new());
         }
         for header in &mut response.headers {
-            resolve(cx, &mut header.ty, &defs, 0);
+            resolve(cx, &mut header.ty, &defs, &mut Vec::new());
         }
     }
 }
@@ -102,7 +103,10 @@ fn is_item(def: &Type) -> bool {
 
 /// Replaces names of aliases by their definitions (a field's own
 /// constraints win over the alias's), and unknown names by `any`.
-fn resolve(cx: &mut Ctxt, ty: &mut Type, defs: &BTreeMap<String, Type>, depth: usize) {
+/// `aliases` holds the aliases being inlined around `ty`: meeting one again
+/// means a type that contains itself with no object to name it, which no
+/// finite inlining can spell.
+fn resolve(cx: &mut Ctxt, ty: &mut Type, defs: &BTreeMap<String, Type>, aliases: &mut Vec<String>) {
     match &mut ty.kind {
         Kind::Named(name) => {
             let Some(def) = defs.get(name.as_str()) else {
@@ -121,17 +125,22 @@ fn resolve(cx: &mut Ctxt, ty: &mut Type, defs: &BTreeMap<String, Type>, depth: u
             if is_item(def) {
                 return;
             }
-            if depth >= MAX_ALIAS_DEPTH {
+            if aliases.contains(name) {
                 cx.error(
                     &ty.kind_loc,
-                    format!("the type `{name}` refers to itself without an object in between"),
+                    format!(
+                        "the type `{name}` contains itself, and only an object type can: name the object it holds under `types` (a `Node` whose field is an `array` of `Node`) and use that"
+                    ),
                 );
                 ty.kind = Kind::Any;
                 ty.broken = true;
                 return;
             }
+            let name = name.clone();
             let mut def = def.clone();
-            resolve(cx, &mut def, defs, depth + 1);
+            aliases.push(name);
+            resolve(cx, &mut def, defs, aliases);
+            aliases.pop();
             ty.kind = def.kind;
             macro_rules! inherit {
                 ($($k:ident),*) => { $( if ty.$k.is_none() { ty.$k = def.$k; } )* };
@@ -140,10 +149,10 @@ fn resolve(cx: &mut Ctxt, ty: &mut Type, defs: &BTreeMap<String, Type>, depth: u
                 min_length, max_length, pattern, format, minimum, maximum, min_items, max_items
             );
         }
-        Kind::Array(of) | Kind::Map(of) => resolve(cx, of, defs, depth),
+        Kind::Array(of) | Kind::Map(of) => resolve(cx, of, defs, aliases),
         Kind::Object(fields) => {
             for field in fields {
-                resolve(cx, &mut field.ty, defs, depth);
+                resolve(cx, &mut field.ty, defs, aliases);
             }
         }
         _ => {}
@@ -441,8 +450,48 @@ pub fn is_scalar(ty: &Type, defs: &BTreeMap<String, Type>) -> bool {
     }
 }
 
+/// A header's wire name must be an HTTP token (RFC 9110).
+fn check_header_name(cx: &mut Ctxt, field: &Field) {
+    let token = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+    if field.name.is_empty() || !field.name.bytes().all(token) {
+        cx.error(
+            &field.loc,
+            format!(
+                "`{}` cannot be an HTTP header name: use letters, digits and `-` (like `X-Auth-Token`)",
+                field.name
+            ),
+        );
+    }
+}
+
 /// The `{name}` placeholders of a path, in order.
 fn placeholders(cx: &mut Ctxt, spec: &Spec) -> Vec<String> {
+    if let Some(c) = spec
+        .path
+        .chars()
+        .find(|c| !c.is_ascii_graphic() || matches!(c, '?' | '#'))
+    {
+        let why = match c {
+            '?' => "query params are params with `\"in\": \"query\"`".to_string(),
+            '#' => "a fragment never reaches the server".to_string(),
+            _ => "paths are written as the URL has them: printable ASCII, percent-encoded"
+                .to_string(),
+        };
+        cx.error(
+            &spec.path_loc,
+            format!("the path `{}` holds {c:?}: {why}", spec.path),
+        );
+    }
+    for segment in spec.path.split('/') {
+        if segment.matches('{').count() > 1 {
+            cx.error(
+                &spec.path_loc,
+                format!(
+                    "the path segment `{segment}` holds two placeholders; a server could not tell where one ends"
+                ),
+            );
+        }
+    }
     let mut out = Vec::new();
     let mut rest = spec.path.as_str();
     while let Some(open) = rest.find(['{', '}']) {
@@ -531,6 +580,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                 }
             }
             In::Header => {
+                check_header_name(cx, field);
                 if !is_scalar(&field.ty, defs) {
                     cx.error(
                         &field.ty.kind_loc,
@@ -682,19 +732,19 @@ impl Names<'_> {
         names.items.insert("Response".into(), top);
         for (key, ty) in &mut spec.types {
             let base = case::upper_camel(key).unwrap_or_else(|| "Type".into());
+            // An alias is inlined where it is used, and its items are named
+            // there; only objects and enums are items of their own.
             if is_item(ty) {
                 names.items_of(ty, &base);
-            } else {
-                names.inner_items(ty, &base);
             }
         }
         let mut fields: Vec<&mut Field> = spec.params.iter_mut().map(|p| &mut p.field).collect();
-        names.fields(&mut fields, "the request");
+        names.fields(&mut fields, "the request", &[]);
         let mut variants = BTreeMap::new();
         variants.insert("Unknown".to_string(), None::<Loc>);
         for response in &mut spec.responses {
             let variant = case::upper_camel(&response.name).unwrap_or_else(|| "Unnamed".into());
-            let variant = case::unraw(&variant).trim_end_matches('_').to_string();
+            let variant = case::unraw(&variant).to_string();
             let variant = match variants.get(&variant) {
                 Some(first) => {
                     let why = match first {
@@ -718,7 +768,7 @@ impl Names<'_> {
                 names.claim(&format!("{variant}Reply"), &response.loc, "the response");
             }
             let mut headers: Vec<&mut Field> = response.headers.iter_mut().collect();
-            names.fields(&mut headers, "the response's headers");
+            names.fields(&mut headers, "the response's reply", &["status", "body"]);
             if let Some(body) = &mut response.body {
                 names.items_of(body, &format!("{variant}Body"));
             }
@@ -776,7 +826,7 @@ impl Names<'_> {
             Kind::Map(of) => self.items_of(of, &format!("{base}Value")),
             Kind::Object(fields) => {
                 let mut fields: Vec<&mut Field> = fields.iter_mut().collect();
-                self.fields(&mut fields, &format!("`{base}`"));
+                self.fields(&mut fields, &format!("`{base}`"), &[]);
             }
             _ => {}
         }
@@ -793,7 +843,7 @@ impl Names<'_> {
                 serde_json::Value::Number(n) => n.as_i64().map(case::integer_variant),
                 _ => None,
             };
-            let name = name.map(|n| case::unraw(&n).trim_end_matches('_').to_string());
+            let name = name.map(|n| case::unraw(&n).to_string());
             let name = match name {
                 Some(n) if !n.is_empty() => n,
                 _ => {
@@ -835,7 +885,8 @@ impl Names<'_> {
     }
 
     /// Settles the identifiers of one struct's fields, then their items.
-    fn fields(&mut self, fields: &mut [&mut Field], owner: &str) {
+    /// `reserved` are fields the generated struct has besides these.
+    fn fields(&mut self, fields: &mut [&mut Field], owner: &str, reserved: &[&str]) {
         let mut taken: BTreeMap<String, String> = BTreeMap::new();
         for field in fields.iter_mut() {
             let ident = match &field.rust_name {
@@ -856,6 +907,18 @@ impl Names<'_> {
                 }
             };
             let ident = ident.unwrap_or_else(|| "field".into());
+            let ident = if reserved.contains(&ident.as_str()) {
+                self.cx.error(
+                    &field.loc,
+                    format!(
+                        "`{}` becomes the Rust field `{ident}`, which {owner} already has; set `rust_name`",
+                        field.name
+                    ),
+                );
+                format!("{ident}_field")
+            } else {
+                ident
+            };
             let ident = match taken.get(&ident) {
                 Some(first) => {
                     self.cx.error(
@@ -875,7 +938,7 @@ impl Names<'_> {
         for field in fields.iter_mut() {
             let base =
                 case::upper_camel(case::unraw(&field.ident)).unwrap_or_else(|| "Field".into());
-            let base = case::unraw(&base).trim_end_matches('_').to_string();
+            let base = case::unraw(&base).to_string();
             self.items_of(&mut field.ty, &base);
         }
     }

@@ -46,7 +46,12 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
                 const _: &[u8] = include_bytes!(#path);
             )
         });
-    let types = spec.types.iter().map(|(key, ty)| cx.items(ty, Some(key)));
+    // Aliases generate nothing of their own: they are inlined where used.
+    let types = spec
+        .types
+        .iter()
+        .filter(|(_, ty)| ty.item.is_some())
+        .map(|(key, ty)| cx.items(ty, Some(key)));
     let params = spec.params.iter().map(|p| cx.items(&p.field.ty, None));
     let responses = spec.responses.iter().map(|r| {
         let body = r.body.iter().map(|b| cx.items(b, None));
@@ -307,7 +312,10 @@ impl Gen<'_> {
             if field.flatten {
                 attrs.push(quote!(flatten));
             } else if !field.required {
-                attrs.push(quote!(default, skip_serializing_if = "Option::is_none"));
+                attrs.push(quote!(
+                    default,
+                    skip_serializing_if = "__ep::Option::is_none"
+                ));
             }
             let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
             quote! {
@@ -670,6 +678,7 @@ impl Gen<'_> {
             let kind = self.wire_kind(&p.field.ty);
             let required = p.field.required;
             let nullable = p.field.nullable;
+            let flatten = p.field.flatten;
             quote! {
                 __ep::ParamSpec {
                     name: #name,
@@ -677,6 +686,7 @@ impl Gen<'_> {
                     kind: #kind,
                     required: #required,
                     nullable: #nullable,
+                    flatten: #flatten,
                 }
             }
         });
@@ -805,8 +815,8 @@ impl Gen<'_> {
                 /// The params that travel in the body, borrowed.
                 #[derive(__ep::serde::Serialize)]
                 #[serde(crate = "__ep::serde")]
-                struct Body<'a> { #(#fields)* }
-                w.#finish(&Body { #(#inits)* })
+                struct __Body<'a> { #(#fields)* }
+                w.#finish(&__Body { #(#inits)* })
             }}
         };
         quote! {
@@ -961,9 +971,35 @@ impl Gen<'_> {
                     quote!(#docs pub #id: #ty,)
                 });
                 let reply_docs = format!(" The `{}` response, with its headers.", r.name);
+                let (derive_debug, debug_impl) = if headers.iter().any(|h| h.sensitive) {
+                    let label = reply.to_string();
+                    let entries = headers.iter().map(|h| {
+                        let id = ident(&h.ident);
+                        let shown = case::unraw(&h.ident);
+                        if h.sensitive {
+                            quote!(.field(#shown, &__ep::Redacted))
+                        } else {
+                            quote!(.field(#shown, &self.#id))
+                        }
+                    });
+                    let imp = quote! {
+                        impl __ep::fmt::Debug for #reply {
+                            fn fmt(&self, f: &mut __ep::fmt::Formatter<'_>) -> __ep::fmt::Result {
+                                f.debug_struct(#label)
+                                    .field("status", &self.status)
+                                    #(#entries)*
+                                    .field("body", &self.body)
+                                    .finish()
+                            }
+                        }
+                    };
+                    (TokenStream::new(), imp)
+                } else {
+                    (quote!(Debug,), TokenStream::new())
+                };
                 replies.push(quote! {
                     #[doc = #reply_docs]
-                    #[derive(Debug, Clone, PartialEq)]
+                    #[derive(#derive_debug Clone, PartialEq)]
                     pub struct #reply {
                         /// The HTTP status the server sent.
                         pub status: u16,
@@ -971,6 +1007,7 @@ impl Gen<'_> {
                         /// The body.
                         pub body: #body,
                     }
+                    #debug_impl
                 });
                 variants.push(quote!(#docs #variant(#reply),));
             }

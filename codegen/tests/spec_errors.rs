@@ -323,3 +323,45 @@ fn refusals_name_documented_responses() {
         &[],
     );
 }
+
+#[test]
+fn paths_and_header_names_must_travel() {
+    check(
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/files/{a}-{b}?x=1\",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"string\", \"required\": true },\n    { \"name\": \"b\", \"type\": \"string\", \"required\": true },\n    { \"name\": \"X Trace\", \"in\": \"header\", \"type\": \"string\" }\n  ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200, \"headers\": [ { \"name\": \"Status\", \"type\": \"string\" }, { \"name\": \"Loc:ation\", \"type\": \"string\" } ] } ]\n}")],
+        &[
+            "main.json:4:11: path: the path `/files/{a}-{b}?x=1` holds '?': query params are params with `\"in\": \"query\"`",
+            "main.json:4:11: path: the path segment `{a}-{b}?x=1` holds two placeholders; a server could not tell where one ends",
+            "main.json:8:5: params[2]: `X Trace` cannot be an HTTP header name: use letters, digits and `-` (like `X-Auth-Token`)",
+            "main.json:10:60: responses[0].headers[0]: `Status` becomes the Rust field `status`, which the response's reply already has; set `rust_name`",
+            "main.json:10:100: responses[0].headers[1]: `Loc:ation` cannot be an HTTP header name: use letters, digits and `-` (like `X-Auth-Token`)",
+        ],
+    );
+    // One placeholder inside a segment is fine: servers match around it.
+    check(
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/files/{name}.json\",\n  \"params\": [ { \"name\": \"name\", \"type\": \"string\", \"required\": true } ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],
+        &[],
+    );
+}
+
+#[test]
+fn a_type_that_contains_itself_without_an_object_is_reported_once_and_quickly() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [ { \"name\": \"t\", \"type\": \"T\" } ],\n  \"types\": { \"T\": { \"type\": \"array\", \"of\": { \"type\": \"object\", \"fields\": [ { \"name\": \"a\", \"type\": \"T\" }, { \"name\": \"b\", \"type\": \"T\" }, { \"name\": \"c\", \"type\": \"T\" }, { \"name\": \"d\", \"type\": \"T\" } ] } } }"))],
+        &[
+            "main.json:7:99: types.T.of.fields[0].type: the type `T` contains itself, and only an object type can: name the object it holds under `types` (a `Node` whose field is an `array` of `Node`) and use that",
+            "main.json:7:129: types.T.of.fields[1].type: the type `T` contains itself, and only an object type can: name the object it holds under `types` (a `Node` whose field is an `array` of `Node`) and use that",
+            "main.json:7:159: types.T.of.fields[2].type: the type `T` contains itself, and only an object type can: name the object it holds under `types` (a `Node` whose field is an `array` of `Node`) and use that",
+            "main.json:7:189: types.T.of.fields[3].type: the type `T` contains itself, and only an object type can: name the object it holds under `types` (a `Node` whose field is an `array` of `Node`) and use that",
+        ],
+    );
+}
+
+#[test]
+fn keyword_values_and_names_get_usable_rust_names() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [ { \"name\": \"self\", \"type\": \"string\", \"values\": [\"self\", \"Self\", \"gen\"] }, { \"name\": \"gen\", \"type\": \"object\", \"fields\": [] } ]"))],
+        &[
+            "main.json:6:70: params[0].values[1]: the value \"Self\" becomes the variant `Self_`, which is already the value at params[0].values[0]",
+        ],
+    );
+}

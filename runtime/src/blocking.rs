@@ -143,7 +143,7 @@ impl BlockingTransport for ReqwestBlockingTransport {
         );
         let mut body = Vec::new();
         response
-            .take(limit as u64 + 1)
+            .take((limit as u64).saturating_add(1))
             .read_to_end(&mut body)
             .map_err(read_error)?;
         if body.len() > limit {

@@ -31,21 +31,14 @@ pub type Handler = Arc<dyn Fn(http::Request<Vec<u8>>) -> http::Response<Vec<u8>>
 
 struct Route {
     method: http::Method,
-    /// `None` for a `{placeholder}` segment.
-    segments: Vec<Option<String>>,
+    template: String,
     handler: Handler,
 }
 
 impl Route {
+    /// Matched the way generated servers match: the same placeholders.
     fn matches(&self, method: &http::Method, path: &str) -> bool {
-        let mut parts = path.split('/');
-        self.method == method
-            && self.segments.iter().all(|s| match (s, parts.next()) {
-                (Some(literal), Some(part)) => literal == part,
-                (None, Some(part)) => !part.is_empty(),
-                (_, None) => false,
-            })
-            && parts.next().is_none()
+        self.method == method && crate::server::match_path(&self.template, path).is_some()
     }
 }
 
@@ -65,10 +58,7 @@ impl FakeServerBuilder {
     {
         self.routes.push(Route {
             method,
-            segments: template
-                .split('/')
-                .map(|s| (!(s.starts_with('{') && s.ends_with('}'))).then(|| s.to_string()))
-                .collect(),
+            template: template.to_string(),
             handler: Arc::new(handler),
         });
         self

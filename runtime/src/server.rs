@@ -59,6 +59,8 @@ pub struct ParamSpec {
     pub kind: WireKind,
     pub required: bool,
     pub nullable: bool,
+    /// A body field whose entries sit in the body itself, not under its name.
+    pub flatten: bool,
 }
 
 /// Which documented response an API gives a request it refuses, by kind
@@ -146,6 +148,10 @@ pub fn decode_request<B: AsRef<[u8]>>(
     } else {
         serde_json::Map::new()
     };
+    // A body key named like a path, query or header param is not that param.
+    for param in params.iter().filter(|p| p.location != In::Body) {
+        object.remove(param.name);
+    }
     let query = request
         .uri()
         .query()
@@ -183,7 +189,7 @@ pub fn decode_request<B: AsRef<[u8]>>(
             object.insert(param.name.to_string(), value);
         }
     }
-    for param in params.iter().filter(|p| p.required) {
+    for param in params.iter().filter(|p| p.required && !p.flatten) {
         match object.get(param.name) {
             None => {
                 return Err(RequestError::Missing {
@@ -213,11 +219,31 @@ where
     let request: T = serde_json::from_value(serde_json::Value::Object(object)).map_err(|e| {
         RequestError::Malformed {
             param: "(request)".into(),
-            message: e.to_string(),
+            message: without_values(&e.to_string()),
         }
     })?;
     request.validate().map_err(RequestError::Invalid)?;
     Ok(request)
+}
+
+/// serde's message without the values it quotes: `invalid type: integer
+/// `5`, expected a string` → `invalid type: integer, expected a string`.
+/// A value may be a secret; field and variant names are kept.
+fn without_values(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    for (i, part) in message.split('`').enumerate() {
+        if i % 2 == 0 {
+            out.push_str(part);
+        } else if out.ends_with("field ") || out.ends_with("variant ") {
+            out.push('`');
+            out.push_str(part);
+            out.push('`');
+        } else {
+            let kept = out.trim_end().len();
+            out.truncate(kept);
+        }
+    }
+    out
 }
 
 /// The JSON value of a non-body param from its texts on the wire.
@@ -245,7 +271,7 @@ fn typed(param: &ParamSpec, texts: &[String]) -> Result<Option<serde_json::Value
 fn scalar(name: &str, kind: WireKind, text: &str) -> Result<serde_json::Value, RequestError> {
     let bad = |what: &str| RequestError::Malformed {
         param: name.to_string(),
-        message: format!("`{text}` is not {what}"),
+        message: format!("it is not {what}"),
     };
     Ok(match kind {
         WireKind::Integer => text.parse::<i64>().map_err(|_| bad("an integer"))?.into(),
@@ -405,7 +431,7 @@ fn parse_pairs(text: &str) -> Result<Vec<(String, String)>, RequestError> {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
             let decode = |s: &str| {
                 percent_decode(&s.replace('+', " ")).ok_or_else(|| RequestError::Body {
-                    message: format!("`{pair}` is not valid percent-encoding"),
+                    message: "a query or form pair is not valid percent-encoding".to_string(),
                 })
             };
             Ok((decode(k)?, decode(v)?))
@@ -413,19 +439,25 @@ fn parse_pairs(text: &str) -> Result<Vec<(String, String)>, RequestError> {
         .collect()
 }
 
-/// The `{name}` segments of `path` that fit `template`, percent-decoded.
-fn match_path(template: &str, path: &str) -> Option<Vec<(String, String)>> {
+/// The placeholders of `path` that fit `template`, percent-decoded. A
+/// template segment is a literal, or one `{name}` with literal text around
+/// it (`{name}.json`).
+pub(crate) fn match_path(template: &str, path: &str) -> Option<Vec<(String, String)>> {
     let mut values = Vec::new();
     let mut parts = path.split('/');
     for segment in template.split('/') {
         let part = parts.next()?;
-        match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-            Some(name) if !part.is_empty() => {
-                values.push((name.to_string(), percent_decode(part)?))
+        match (segment.find('{'), segment.find('}')) {
+            (Some(open), Some(close)) if open < close => {
+                let (prefix, suffix) = (&segment[..open], &segment[close + 1..]);
+                let inner = part.strip_prefix(prefix)?.strip_suffix(suffix)?;
+                if inner.is_empty() {
+                    return None;
+                }
+                values.push((segment[open + 1..close].to_string(), percent_decode(inner)?));
             }
-            Some(_) => return None,
-            None if segment == part => {}
-            None => return None,
+            _ if segment == part => {}
+            _ => return None,
         }
     }
     parts.next().is_none().then_some(values)
@@ -439,6 +471,9 @@ pub fn percent_decode(text: &str) -> Option<String> {
     while i < bytes.len() {
         if bytes[i] == b'%' {
             let hex = text.get(i + 1..i + 3)?;
+            if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return None;
+            }
             out.push(u8::from_str_radix(hex, 16).ok()?);
             i += 3;
         } else {
@@ -574,6 +609,29 @@ mod tests {
         assert_eq!(match_path("/people/{email}", "/people/"), None);
         assert_eq!(match_path("/people/{email}", "/people/a/b"), None);
         assert_eq!(match_path("/people", "/persons"), None);
+        assert_eq!(
+            match_path("/files/{name}.json", "/files/a%20b.json"),
+            Some(vec![("name".to_string(), "a b".to_string())])
+        );
+        assert_eq!(match_path("/files/{name}.json", "/files/.json"), None);
+        assert_eq!(match_path("/files/{name}.json", "/files/a.xml"), None);
+        assert_eq!(percent_decode("%+A"), None);
+    }
+
+    #[test]
+    fn serde_messages_lose_their_values() {
+        assert_eq!(
+            without_values("invalid type: integer `5`, expected a string at line 1"),
+            "invalid type: integer, expected a string at line 1"
+        );
+        assert_eq!(
+            without_values("missing field `email`"),
+            "missing field `email`"
+        );
+        assert_eq!(
+            without_values("unknown variant `x`, expected one of"),
+            "unknown variant `x`, expected one of"
+        );
     }
 
     #[test]
@@ -586,6 +644,7 @@ mod tests {
             kind: WireKind::Integer,
             required: false,
             nullable: false,
+            flatten: false,
         }];
         let object = form_object(&pairs, &params).unwrap();
         assert_eq!(

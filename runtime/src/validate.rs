@@ -170,7 +170,7 @@ fn is_date_time(s: &str) -> bool {
     let Some((date, time)) = s.split_once(['T', 't']) else {
         return false;
     };
-    if !is_date(date) || time.len() < 8 {
+    if !is_date(date) || time.len() < 8 || !time.is_char_boundary(8) {
         return false;
     }
     let (clock, zone) = time.split_at(8);
@@ -628,6 +628,8 @@ mod tests {
         assert!(!Format::DateTime.accepts("2018-12-18 21:05:18"));
         assert!(!Format::DateTime.accepts("2018-12-18T25:05:18Z"));
         assert!(!Format::DateTime.accepts("2018-12-18T21:05:18"));
+        assert!(!Format::DateTime.accepts("2024-01-01T1234567é"));
+        assert!(!Format::DateTime.accepts("2024-01-01Té1:00:00Z"));
     }
 
     #[test]

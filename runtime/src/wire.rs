@@ -70,7 +70,15 @@ impl Encoder {
     /// non-ASCII reach the server intact.
     pub fn path_param<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
         match texts(value) {
-            Ok(texts) if texts.len() == 1 => percent_encode(&texts[0], &mut self.url),
+            Ok(texts) if texts.len() == 1 => match texts[0].as_str() {
+                "" => self.fail(format!(
+                    "the path param `{name}` is empty: the path would lose a segment"
+                )),
+                // Dot segments would be resolved away by URL parsers.
+                "." => self.url.push_str("%2E"),
+                ".." => self.url.push_str("%2E%2E"),
+                text => percent_encode(text, &mut self.url),
+            },
             Ok(_) => self.fail(format!("the path param `{name}` must be one scalar value")),
             Err(why) => self.fail(format!("the path param `{name}`: {why}")),
         }
@@ -604,6 +612,19 @@ mod tests {
             request.uri(),
             "https://h.example/v2/people/a%2Fb%20c%40%C3%A9"
         );
+        for (value, segment) in [("..", "%2E%2E"), (".", "%2E"), ("a.b", "a.b")] {
+            let mut e = Encoder::new(http::Method::GET, "https://h.example");
+            e.path("/items/");
+            e.path_param("id", value);
+            assert_eq!(
+                e.no_body().unwrap().uri().path(),
+                format!("/items/{segment}")
+            );
+        }
+        let mut e = Encoder::new(http::Method::GET, "https://h.example");
+        e.path("/items/");
+        e.path_param("id", "");
+        assert!(matches!(e.no_body(), Err(Error::Encode(_))));
     }
 
     #[test]

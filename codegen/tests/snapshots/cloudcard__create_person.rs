@@ -24,7 +24,7 @@ pub mod create_person {
         #[serde(
             rename = "sendInvitation",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub send_invitation: __ep::Option<bool>,
         /// If true, the answer is `201 Created` with the person in the body instead of `202 Accepted`. The page gives no default.
@@ -33,7 +33,7 @@ pub mod create_person {
         #[serde(
             rename = "renderResource",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub render_resource: __ep::Option<bool>,
         /// The cardholder's email address. Also used as the username.
@@ -43,7 +43,7 @@ pub mod create_person {
         /// The organization's unique identifier for the cardholder, i.e. student ID or employee ID.
         ///
         /// `identifier` in the body.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub identifier: __ep::Option<__ep::String>,
         /// The email recipient group into which the cardholder should be placed.
         ///
@@ -51,7 +51,7 @@ pub mod create_person {
         #[serde(
             rename = "emailGroupName",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub email_group_name: __ep::Option<__ep::String>,
         /// If true, the cardholder is required to submit all supplemental documents defined for the organization (government issued ID, signature, …). The page's example sends the string "true"; the field is documented as a flag and sent as a JSON boolean.
@@ -60,7 +60,7 @@ pub mod create_person {
         #[serde(
             rename = "additionalPhotoRequired",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub additional_photo_required: __ep::Option<bool>,
         /// A map of key value pairs: the keys are the names of the organization's custom fields (spaces and mixed case are common), the values this cardholder's values.
@@ -69,7 +69,7 @@ pub mod create_person {
         #[serde(
             rename = "customFields",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub custom_fields: __ep::Option<__ep::BTreeMap<__ep::String, __ep::String>>,
     }
@@ -124,6 +124,7 @@ pub mod create_person {
                 kind: __ep::WireKind::Text,
                 required: true,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "sendInvitation",
@@ -131,6 +132,7 @@ pub mod create_person {
                 kind: __ep::WireKind::Boolean,
                 required: false,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "renderResource",
@@ -138,6 +140,7 @@ pub mod create_person {
                 kind: __ep::WireKind::Boolean,
                 required: false,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "email",
@@ -145,6 +148,7 @@ pub mod create_person {
                 kind: __ep::WireKind::Text,
                 required: true,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "identifier",
@@ -152,6 +156,7 @@ pub mod create_person {
                 kind: __ep::WireKind::Text,
                 required: false,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "emailGroupName",
@@ -159,6 +164,7 @@ pub mod create_person {
                 kind: __ep::WireKind::Text,
                 required: false,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "additionalPhotoRequired",
@@ -166,6 +172,7 @@ pub mod create_person {
                 kind: __ep::WireKind::Boolean,
                 required: false,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "customFields",
@@ -173,6 +180,7 @@ pub mod create_person {
                 kind: __ep::WireKind::Other,
                 required: false,
                 nullable: false,
+                flatten: false,
             },
         ];
         const RESPONSES: &'static [(&'static str, __ep::Option<u16>)] = &[
@@ -198,7 +206,7 @@ pub mod create_person {
                 /// The params that travel in the body, borrowed.
                 #[derive(__ep::serde::Serialize)]
                 #[serde(crate = "__ep::serde")]
-                struct Body<'a> {
+                struct __Body<'a> {
                     #[serde(rename = "email")]
                     email: &'a __ep::String,
                     #[serde(
@@ -225,7 +233,7 @@ pub mod create_person {
                     >,
                 }
                 w.json(
-                    &Body {
+                    &__Body {
                         email: &self.email,
                         identifier: &self.identifier,
                         email_group_name: &self.email_group_name,
@@ -358,134 +366,142 @@ pub mod create_person {
     #[serde(crate = "__ep::serde")]
     pub struct Organization {
         /// `id`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub id: __ep::Option<i64>,
         /// `domainClass`.
         #[serde(
             rename = "domainClass",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub domain_class: __ep::Option<__ep::String>,
         /// `name`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub name: __ep::Option<__ep::String>,
         /// `isPaid`.
-        #[serde(rename = "isPaid", default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            rename = "isPaid",
+            default,
+            skip_serializing_if = "__ep::Option::is_none"
+        )]
         pub is_paid: __ep::Option<bool>,
         /// `termsOfService`; may be null.
         #[serde(
             rename = "termsOfService",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub terms_of_service: __ep::Option<__ep::String>,
         /// `photoRequirements`.
         #[serde(
             rename = "photoRequirements",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub photo_requirements: __ep::Option<__ep::Vec<__ep::serde_json::Value>>,
         /// `customFields`.
         #[serde(
             rename = "customFields",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub custom_fields: __ep::Option<__ep::Vec<CustomField>>,
         /// `customCssUrl`; may be null.
         #[serde(
             rename = "customCssUrl",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub custom_css_url: __ep::Option<__ep::String>,
         /// `logoutUrl`; may be null.
-        #[serde(rename = "logoutUrl", default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            rename = "logoutUrl",
+            default,
+            skip_serializing_if = "__ep::Option::is_none"
+        )]
         pub logout_url: __ep::Option<__ep::String>,
         /// `useEmailAsUsername`.
         #[serde(
             rename = "useEmailAsUsername",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub use_email_as_username: __ep::Option<bool>,
         /// `usePersonIdentifier`.
         #[serde(
             rename = "usePersonIdentifier",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub use_person_identifier: __ep::Option<bool>,
         /// `personIdentifierLabel`.
         #[serde(
             rename = "personIdentifierLabel",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub person_identifier_label: __ep::Option<__ep::String>,
         /// `downloadStrategy`.
         #[serde(
             rename = "downloadStrategy",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub download_strategy: __ep::Option<DownloadStrategy>,
         /// `downloadLabel`.
         #[serde(
             rename = "downloadLabel",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub download_label: __ep::Option<__ep::String>,
         /// `photoDimensions`.
         #[serde(
             rename = "photoDimensions",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub photo_dimensions: __ep::Option<PhotoDimensions>,
         /// `preventMultiplePhotos`.
         #[serde(
             rename = "preventMultiplePhotos",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub prevent_multiple_photos: __ep::Option<bool>,
         /// `approvalsPerDay`.
         #[serde(
             rename = "approvalsPerDay",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub approvals_per_day: __ep::Option<i64>,
         /// `approvalsMadeToday`.
         #[serde(
             rename = "approvalsMadeToday",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub approvals_made_today: __ep::Option<i64>,
         /// `canApproveMorePhotosToday`.
         #[serde(
             rename = "canApproveMorePhotosToday",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub can_approve_more_photos_today: __ep::Option<bool>,
         /// `emailReplyTo`.
         #[serde(
             rename = "emailReplyTo",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub email_reply_to: __ep::Option<__ep::String>,
         /// `helperBotDelay`.
         #[serde(
             rename = "helperBotDelay",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub helper_bot_delay: __ep::Option<i64>,
     }
@@ -494,43 +510,51 @@ pub mod create_person {
     #[serde(crate = "__ep::serde")]
     pub struct CustomField {
         /// `name`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub name: __ep::Option<__ep::String>,
         /// `prompt`; may be null.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub prompt: __ep::Option<__ep::String>,
         /// `sortOrder`.
-        #[serde(rename = "sortOrder", default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            rename = "sortOrder",
+            default,
+            skip_serializing_if = "__ep::Option::is_none"
+        )]
         pub sort_order: __ep::Option<i64>,
         /// `showInList`.
-        #[serde(rename = "showInList", default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            rename = "showInList",
+            default,
+            skip_serializing_if = "__ep::Option::is_none"
+        )]
         pub show_in_list: __ep::Option<bool>,
         /// `allowUserInput`.
         #[serde(
             rename = "allowUserInput",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub allow_user_input: __ep::Option<bool>,
         /// `requireUserInput`.
         #[serde(
             rename = "requireUserInput",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub require_user_input: __ep::Option<bool>,
         /// `lastUpdated`.
         #[serde(
             rename = "lastUpdated",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub last_updated: __ep::Option<__ep::String>,
         /// `id`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub id: __ep::Option<i64>,
         /// `version`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub version: __ep::Option<i64>,
     }
     /// The object `DownloadStrategy`.
@@ -538,10 +562,10 @@ pub mod create_person {
     #[serde(crate = "__ep::serde")]
     pub struct DownloadStrategy {
         /// `id`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub id: __ep::Option<__ep::String>,
         /// `name`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub name: __ep::Option<__ep::String>,
     }
     /// The object `PhotoDimensions`.
@@ -549,19 +573,19 @@ pub mod create_person {
     #[serde(crate = "__ep::serde")]
     pub struct PhotoDimensions {
         /// `width`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub width: __ep::Option<i64>,
         /// `height`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub height: __ep::Option<i64>,
         /// `description`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub description: __ep::Option<__ep::String>,
         /// `id`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub id: __ep::Option<i64>,
         /// `version`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub version: __ep::Option<i64>,
     }
     /// A cardholder, as the page's example (with `renderResource=true`) shows it. Only `id` and `email` are required; keys the page does not show are kept in `extra`.
@@ -573,70 +597,70 @@ pub mod create_person {
         /// `email`; required.
         pub email: __ep::String,
         /// `username`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub username: __ep::Option<__ep::String>,
         /// `identifier`; may be null.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub identifier: __ep::Option<__ep::String>,
         /// `accountExpired`.
         #[serde(
             rename = "accountExpired",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub account_expired: __ep::Option<bool>,
         /// `accountLocked`.
         #[serde(
             rename = "accountLocked",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub account_locked: __ep::Option<bool>,
         /// `activatedDate`; may be null.
         #[serde(
             rename = "activatedDate",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub activated_date: __ep::Option<__ep::String>,
         /// `additionalPhotoRequired`.
         #[serde(
             rename = "additionalPhotoRequired",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub additional_photo_required: __ep::Option<bool>,
         /// `additionalPhotos`.
         #[serde(
             rename = "additionalPhotos",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub additional_photos: __ep::Option<
             __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
         >,
         /// `authorities`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub authorities: __ep::Option<__ep::Vec<Authority>>,
         /// `canSwitchOrganizations`.
         #[serde(
             rename = "canSwitchOrganizations",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub can_switch_organizations: __ep::Option<bool>,
         /// `canViewOrganizationList`.
         #[serde(
             rename = "canViewOrganizationList",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub can_view_organization_list: __ep::Option<bool>,
         /// `currentPhoto`; may be null.
         #[serde(
             rename = "currentPhoto",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub current_photo: __ep::Option<__ep::serde_json::Value>,
         /// Custom field name to value; values may be null.
@@ -645,7 +669,7 @@ pub mod create_person {
         #[serde(
             rename = "customFields",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub custom_fields: __ep::Option<
             __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
@@ -654,54 +678,62 @@ pub mod create_person {
         #[serde(
             rename = "dateTermsAccepted",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub date_terms_accepted: __ep::Option<__ep::String>,
         /// `domainClass`.
         #[serde(
             rename = "domainClass",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub domain_class: __ep::Option<__ep::String>,
         /// `emailGroup`.
-        #[serde(rename = "emailGroup", default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            rename = "emailGroup",
+            default,
+            skip_serializing_if = "__ep::Option::is_none"
+        )]
         pub email_group: __ep::Option<EmailGroup>,
         /// `enabled`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub enabled: __ep::Option<bool>,
         /// `homeOrganization`.
         #[serde(
             rename = "homeOrganization",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub home_organization: __ep::Option<HomeOrganization>,
         /// `links`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub links: __ep::Option<__ep::BTreeMap<__ep::String, __ep::serde_json::Value>>,
         /// `organization`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub organization: __ep::Option<Organization>,
         /// `passwordExpired`.
         #[serde(
             rename = "passwordExpired",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub password_expired: __ep::Option<bool>,
         /// `passwordResetRequired`.
         #[serde(
             rename = "passwordResetRequired",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub password_reset_required: __ep::Option<bool>,
         /// `readOnly`.
-        #[serde(rename = "readOnly", default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            rename = "readOnly",
+            default,
+            skip_serializing_if = "__ep::Option::is_none"
+        )]
         pub read_only: __ep::Option<bool>,
         /// `unsubscribe`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub unsubscribe: __ep::Option<bool>,
         /// Every other key of the person, kept as sent.
         ///
@@ -716,10 +748,10 @@ pub mod create_person {
         /// `authority`; required.
         pub authority: __ep::String,
         /// `id`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub id: __ep::Option<i64>,
         /// `version`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub version: __ep::Option<i64>,
     }
     /// The object `EmailGroup`.
@@ -727,10 +759,10 @@ pub mod create_person {
     #[serde(crate = "__ep::serde")]
     pub struct EmailGroup {
         /// `id`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub id: __ep::Option<i64>,
         /// `name`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub name: __ep::Option<__ep::String>,
         /// Comma-separated kinds of email the group receives.
         ///
@@ -738,7 +770,7 @@ pub mod create_person {
         #[serde(
             rename = "receivableEmails",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub receivable_emails: __ep::Option<__ep::String>,
     }
@@ -747,17 +779,17 @@ pub mod create_person {
     #[serde(crate = "__ep::serde")]
     pub struct HomeOrganization {
         /// `id`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub id: __ep::Option<i64>,
         /// `hasDescendents`.
         #[serde(
             rename = "hasDescendents",
             default,
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "__ep::Option::is_none"
         )]
         pub has_descendents: __ep::Option<bool>,
         /// `descendents`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub descendents: __ep::Option<__ep::Vec<__ep::serde_json::Value>>,
     }
 }

@@ -16,7 +16,7 @@ pub mod create_photographer {
         /// View of object your would like to be returned.
         ///
         /// `view` in the body; one of `default`, `internalapps_view`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub view: __ep::Option<View>,
         /// This is the email address of the Photographer to be Created. It must be unique.
         ///
@@ -41,27 +41,27 @@ pub mod create_photographer {
         /// This is the internal phone extension of the Photographer to be Created.
         ///
         /// `extension` in the body.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub extension: __ep::Option<i64>,
         /// This is the internal ID of the Service Area of the Photographer to be Created.
         ///
         /// `service_area_id` in the body.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub service_area_id: __ep::Option<i64>,
         /// This is the language abbreviation default for the Photographer to be Created.
         ///
         /// `language` in the body.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub language: __ep::Option<__ep::String>,
         /// This is the slug for the department of the Photographer to be Created.
         ///
         /// `department` in the body.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub department: __ep::Option<__ep::String>,
         /// This is the designation ID of the Photographer to be Created.
         ///
         /// `designation_id` in the body.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub designation_id: __ep::Option<i64>,
         /// Authentication token for either an application or session.
         ///
@@ -70,12 +70,12 @@ pub mod create_photographer {
         /// Slug of application being requested. This is used to determine the role being used to make the request and therefore evaluate if the requester has the correct permissions.
         ///
         /// `application` in the body; one of `planoauth`, `planoorder`, `planox2`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub application: __ep::Option<Application>,
         /// View of session object you would like returned.
         ///
         /// `session_view` in the body.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub session_view: __ep::Option<__ep::String>,
     }
     impl __ep::fmt::Debug for Request {
@@ -143,6 +143,7 @@ pub mod create_photographer {
                 kind: __ep::WireKind::Text,
                 required: false,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "email",
@@ -150,6 +151,7 @@ pub mod create_photographer {
                 kind: __ep::WireKind::Text,
                 required: true,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "first_name",
@@ -157,6 +159,7 @@ pub mod create_photographer {
                 kind: __ep::WireKind::Text,
                 required: true,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "last_name",
@@ -164,6 +167,7 @@ pub mod create_photographer {
                 kind: __ep::WireKind::Text,
                 required: true,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "password",
@@ -171,6 +175,7 @@ pub mod create_photographer {
                 kind: __ep::WireKind::Text,
                 required: true,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "phone",
@@ -178,6 +183,7 @@ pub mod create_photographer {
                 kind: __ep::WireKind::Text,
                 required: true,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "extension",
@@ -185,6 +191,7 @@ pub mod create_photographer {
                 kind: __ep::WireKind::Integer,
                 required: false,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "service_area_id",
@@ -192,6 +199,7 @@ pub mod create_photographer {
                 kind: __ep::WireKind::Integer,
                 required: false,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "language",
@@ -199,6 +207,7 @@ pub mod create_photographer {
                 kind: __ep::WireKind::Text,
                 required: false,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "department",
@@ -206,6 +215,7 @@ pub mod create_photographer {
                 kind: __ep::WireKind::Text,
                 required: false,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "designation_id",
@@ -213,6 +223,7 @@ pub mod create_photographer {
                 kind: __ep::WireKind::Integer,
                 required: false,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "token",
@@ -220,6 +231,7 @@ pub mod create_photographer {
                 kind: __ep::WireKind::Text,
                 required: true,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "application",
@@ -227,6 +239,7 @@ pub mod create_photographer {
                 kind: __ep::WireKind::Text,
                 required: false,
                 nullable: false,
+                flatten: false,
             },
             __ep::ParamSpec {
                 name: "session_view",
@@ -234,6 +247,7 @@ pub mod create_photographer {
                 kind: __ep::WireKind::Text,
                 required: false,
                 nullable: false,
+                flatten: false,
             },
         ];
         const RESPONSES: &'static [(&'static str, __ep::Option<u16>)] = &[
@@ -730,12 +744,12 @@ pub mod create_photographer {
         /// The result, when the request returns data.
         ///
         /// `data`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub data: __ep::Option<__ep::serde_json::Value>,
         /// The session object (also returned with `client-required`).
         ///
         /// `session`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub session: __ep::Option<__ep::serde_json::Value>,
         /// Every other key of the body, kept as sent.
         ///
