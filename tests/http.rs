@@ -671,6 +671,32 @@ fn a_closure_is_a_transport() {
 }
 
 #[test]
+fn redirects_are_answers_not_detours() {
+    let server = FakeServer::builder()
+        .route(Method::POST, "/api/people", |_| {
+            let mut response = status(302, "");
+            response
+                .headers_mut()
+                .insert("Location", "/elsewhere".parse().unwrap());
+            response
+        })
+        .route(Method::GET, "/elsewhere", |_| status(200, "{}"))
+        .start()
+        .unwrap();
+    for response in send_both(&server.url(), person(None)) {
+        let create_person::Response::Unknown(raw) = response.unwrap() else {
+            panic!("expected Unknown")
+        };
+        assert_eq!(raw.status(), 302);
+        assert_eq!(raw.headers()["location"], "/elsewhere");
+    }
+    assert!(server
+        .requests()
+        .iter()
+        .all(|r| r.uri().path() == "/api/people"));
+}
+
+#[test]
 fn clients_are_cheap_to_clone_and_shared_across_threads() {
     fn assert_send_sync<T: Send + Sync + Clone>() {}
     assert_send_sync::<endpoints::Client>();

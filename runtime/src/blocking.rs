@@ -108,6 +108,8 @@ impl ReqwestBlockingTransport {
         let client = reqwest::blocking::Client::builder()
             .connect_timeout(settings.connect_timeout)
             .timeout(settings.timeout)
+            // A redirect is an answer of the API's: the spec decides what it means.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(Arc::new);
         ReqwestBlockingTransport {

@@ -116,6 +116,8 @@ impl ReqwestTransport {
         let client = reqwest::Client::builder()
             .connect_timeout(settings.connect_timeout)
             .timeout(settings.timeout)
+            // A redirect is an answer of the API's: the spec decides what it means.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(Arc::new);
         ReqwestTransport {
