@@ -609,6 +609,8 @@ fn form_and_base64_bodies_on_the_wire() {
         title: "a b&c".into(),
         meta: Some(BTreeMap::from([("k".to_string(), "v".to_string())])),
         tags: Some(vec!["x".into(), "y".into()]),
+        scores: None,
+        counts: vec![3],
         draft: Some(true),
     };
     for response in send_both(&server.url(), form) {
@@ -631,7 +633,7 @@ fn form_and_base64_bodies_on_the_wire() {
         );
         assert_eq!(
             std::str::from_utf8(request.body()).unwrap(),
-            "title=a%20b%26c&meta%5Bk%5D=v&tags%5B0%5D=x&tags%5B1%5D=y"
+            "title=a%20b%26c&meta%5Bk%5D=v&tags%5B0%5D=x&tags%5B1%5D=y&counts%5B0%5D=3"
         );
     }
     for request in &requests[2..] {

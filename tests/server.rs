@@ -200,12 +200,25 @@ fn every_encoding_reads_back() {
         title: "a+b &c".into(),
         meta: Some([("k".to_string(), "v w".to_string())].into()),
         tags: Some(vec!["x".into(), "y".into()]),
+        // Keyed like an array, typed as a map of integers: both survive.
+        scores: Some([("0".to_string(), 7), ("1".to_string(), -2)].into()),
+        counts: vec![1, 2],
         draft: Some(false),
     };
     let sent = form.to_http_request("http://h").unwrap();
     assert_eq!(
         submit_form::Request::from_http_request(&sent).unwrap(),
         form
+    );
+    // A required empty array sends nothing, and reads back empty.
+    let empty = submit_form::Request {
+        counts: Vec::new(),
+        ..form.clone()
+    };
+    let sent = empty.to_http_request("http://h").unwrap();
+    assert_eq!(
+        submit_form::Request::from_http_request(&sent).unwrap(),
+        empty
     );
 
     let encoded = submit_encoded::Request {

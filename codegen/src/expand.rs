@@ -746,6 +746,10 @@ impl Gen<'_> {
                 let item = self.wire_kind(of);
                 quote!(__ep::WireKind::List(&#item))
             }
+            Kind::Map(of) if of.kind.is_scalar() || matches!(of.kind, Kind::Named(_)) => {
+                let item = self.wire_kind(of);
+                quote!(__ep::WireKind::Map(&#item))
+            }
             _ => quote!(__ep::WireKind::Other),
         }
     }

@@ -47,8 +47,10 @@ pub enum WireKind {
     Boolean,
     /// Anything else: kept as the text was, or as JSON where JSON travels.
     Other,
-    /// A query param repeated once per item.
+    /// An array: a query param repeated once per item, or `name[i]` in a form.
     List(&'static WireKind),
+    /// A map: `name[key]` in a form.
+    Map(&'static WireKind),
 }
 
 /// One param of a spec, as the server reads it.
@@ -286,7 +288,7 @@ fn scalar(name: &str, kind: WireKind, text: &str) -> Result<serde_json::Value, R
             "false" => false.into(),
             _ => return Err(bad("`true` or `false`")),
         },
-        WireKind::Text | WireKind::Other | WireKind::List(_) => text.into(),
+        WireKind::Text | WireKind::Other | WireKind::List(_) | WireKind::Map(_) => text.into(),
     })
 }
 
@@ -371,15 +373,53 @@ fn form_object(
                 .filter(|s| !s.is_empty())
                 .map(|s| s.trim_end_matches(']')),
         );
-        let leaf = match (path.len(), params.iter().find(|p| p.name == head)) {
-            (1, Some(param)) => scalar(param.name, param.kind, value)?,
+        // Form values are all text: the param's kind says what each was.
+        let leaf = match (
+            path.len(),
+            params
+                .iter()
+                .find(|p| p.name == head)
+                .map(|p| (p.name, p.kind)),
+        ) {
+            (1, Some((name, kind))) => scalar(name, kind, value)?,
+            (2, Some((name, WireKind::List(item) | WireKind::Map(item)))) => {
+                scalar(name, *item, value)?
+            }
             _ => serde_json::Value::String(value.clone()),
         };
         insert_path(&mut root, &path, leaf).map_err(|()| RequestError::Body {
             message: format!("the form key `{key}` clashes with another"),
         })?;
     }
-    Ok(root.into_iter().map(|(k, v)| (k, arrays(v))).collect())
+    // An empty array or map sends no pair at all.
+    for param in params
+        .iter()
+        .filter(|p| p.location == In::Body && p.required)
+    {
+        if !root.contains_key(param.name) {
+            match param.kind {
+                WireKind::List(_) => {
+                    root.insert(param.name.into(), serde_json::Value::Array(Vec::new()))
+                }
+                WireKind::Map(_) => root.insert(
+                    param.name.into(),
+                    serde_json::Value::Object(Default::default()),
+                ),
+                _ => None,
+            };
+        }
+    }
+    Ok(root
+        .into_iter()
+        .map(|(k, v)| {
+            // A map keyed 0..n is still a map when its param says so.
+            let is_map = params
+                .iter()
+                .any(|p| p.name == k && matches!(p.kind, WireKind::Map(_)));
+            let v = if is_map { v } else { arrays(v) };
+            (k, v)
+        })
+        .collect())
 }
 
 fn insert_path(

@@ -177,7 +177,7 @@ pub mod create_person {
             __ep::ParamSpec {
                 name: "customFields",
                 location: __ep::In::Body,
-                kind: __ep::WireKind::Other,
+                kind: __ep::WireKind::Map(&__ep::WireKind::Text),
                 required: false,
                 nullable: false,
                 flatten: false,
