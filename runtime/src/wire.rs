@@ -508,7 +508,44 @@ pub fn body<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
     } else {
         bytes
     };
-    serde_json::from_slice(bytes).map_err(|e| format!("the body does not fit: {e}"))
+    serde_json::from_slice(bytes)
+        .map_err(|e| format!("the body does not fit: {}", without_values(&e.to_string())))
+}
+
+/// serde's message without the values it quotes (`invalid type: string
+/// "s3cr3t", expected i64` → `invalid type: string, expected i64`): a value
+/// may be a secret. Field and variant names (`missing field `email``) are
+/// kept.
+pub(crate) fn without_values(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut chars = message.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '`' => {
+                let quoted: String = chars.by_ref().take_while(|&c| c != '`').collect();
+                if out.ends_with("field ") || out.ends_with("variant ") {
+                    out.push('`');
+                    out.push_str(&quoted);
+                    out.push('`');
+                } else {
+                    out.truncate(out.trim_end().len());
+                }
+            }
+            '"' => {
+                let mut escaped = false;
+                for c in chars.by_ref() {
+                    match c {
+                        '\\' if !escaped => escaped = true,
+                        '"' if !escaped => break,
+                        _ => escaped = false,
+                    }
+                }
+                out.truncate(out.trim_end().len());
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// A documented response without headers.
@@ -701,6 +738,28 @@ mod tests {
         );
         assert_eq!(status_slug(b"not json", "status"), None);
         assert_eq!(status_slug(b"[1]", "status"), None);
+    }
+
+    #[test]
+    fn serde_messages_lose_their_values() {
+        assert_eq!(
+            without_values("invalid type: integer `5`, expected a string at line 1"),
+            "invalid type: integer, expected a string at line 1"
+        );
+        assert_eq!(
+            without_values(r#"invalid type: string "s3\"cr3t", expected i64 at line 1 column 9"#),
+            "invalid type: string, expected i64 at line 1 column 9"
+        );
+        assert_eq!(
+            without_values("missing field `email`"),
+            "missing field `email`"
+        );
+        assert_eq!(
+            without_values("unknown variant `x`, expected one of"),
+            "unknown variant `x`, expected one of"
+        );
+        let err = body::<i64>(br#""token-123""#).unwrap_err();
+        assert!(!err.contains("token-123"), "{err}");
     }
 
     #[test]
