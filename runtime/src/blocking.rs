@@ -36,6 +36,7 @@ impl Client {
         Client::builder(base_url).build()
     }
 
+    /// Settings for a client of the API at `base_url`.
     pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
         ClientBuilder {
             settings: Settings::new(base_url.into()),
@@ -53,10 +54,12 @@ impl<T: BlockingTransport> Client<T> {
         E::from_http_response(response)
     }
 
+    /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
         &self.inner.settings.base_url
     }
 
+    /// The transport under the client.
     pub fn transport(&self) -> &T {
         &self.inner.transport
     }
@@ -79,6 +82,7 @@ pub struct ClientBuilder {
 impl ClientBuilder {
     builder_setters!();
 
+    /// A client on reqwest's blocking client with these settings.
     pub fn build(self) -> Client {
         let transport = ReqwestBlockingTransport::new(&self.settings);
         self.build_with_transport(transport)

@@ -41,6 +41,7 @@ impl Client {
         Client::builder(base_url).build()
     }
 
+    /// Settings for a client of the API at `base_url`.
     pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
         ClientBuilder {
             settings: Settings::new(base_url.into()),

@@ -22,7 +22,10 @@ pub enum Error {
     /// No whole response came back in time.
     Timeout,
     /// The response body was larger than the client accepts.
-    BodyTooLarge { limit: usize },
+    BodyTooLarge {
+        /// The client's limit, in bytes.
+        limit: usize,
+    },
     /// The server answered with a documented response whose body or headers
     /// do not fit the spec. The whole response is kept.
     Decode(Box<DecodeError>),
@@ -33,11 +36,14 @@ pub enum Error {
 pub struct DecodeError {
     /// The documented name of the response the server's answer matched.
     pub response: &'static str,
+    /// What did not fit: the body's shape or a missing header (never a value).
     pub message: String,
+    /// The whole response, as the server sent it.
     pub raw: RawResponse,
 }
 
 impl Error {
+    /// A decode failure of the documented response `response`.
     pub fn decode(response: &'static str, message: impl fmt::Display, raw: RawResponse) -> Error {
         Error::Decode(Box::new(DecodeError {
             response,
@@ -54,6 +60,7 @@ impl Error {
         }
     }
 
+    /// The broken rules, where the request was refused before sending.
     pub fn validation_errors(&self) -> Option<&ValidationErrors> {
         match self {
             Error::Validation(v) => Some(v),

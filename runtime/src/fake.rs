@@ -269,6 +269,7 @@ pub struct FakeServer {
 }
 
 impl FakeServer {
+    /// Routes, then `start`.
     pub fn builder() -> FakeServerBuilder {
         FakeServerBuilder::default()
     }
@@ -278,6 +279,7 @@ impl FakeServer {
         format!("http://{}", self.addr)
     }
 
+    /// The address the server listens on.
     pub fn addr(&self) -> SocketAddr {
         self.addr
     }

@@ -15,6 +15,7 @@ pub struct RawResponse {
 }
 
 impl RawResponse {
+    /// A response from its parts.
     pub fn new(status: u16, headers: http::HeaderMap, body: Vec<u8>) -> Self {
         RawResponse {
             status,
@@ -32,14 +33,17 @@ impl RawResponse {
         }
     }
 
+    /// The HTTP status.
     pub fn status(&self) -> u16 {
         self.status
     }
 
+    /// The headers, exactly as sent.
     pub fn headers(&self) -> &http::HeaderMap {
         &self.headers
     }
 
+    /// The body bytes, exactly as sent.
     pub fn body(&self) -> &[u8] {
         &self.body
     }
@@ -49,6 +53,7 @@ impl RawResponse {
         String::from_utf8_lossy(&self.body)
     }
 
+    /// The body bytes, taken.
     pub fn into_body(self) -> Vec<u8> {
         self.body
     }
@@ -77,6 +82,8 @@ impl fmt::Debug for RawResponse {
 /// body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reply<B> {
+    /// The HTTP status the server sent.
     pub status: u16,
+    /// The decoded body.
     pub body: B,
 }

@@ -12,9 +12,13 @@ use crate::wire::base64_encode;
 /// Where a param travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum In {
+    /// In the path, filling a `{placeholder}`.
     Path,
+    /// In the query string.
     Query,
+    /// In a header.
     Header,
+    /// In the body.
     Body,
 }
 
@@ -32,18 +36,26 @@ impl In {
 /// How body params travel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyEncoding {
+    /// `application/json`.
     Json,
+    /// The JSON text base64-encoded, as `text/plain`.
     Base64Json,
+    /// `application/x-www-form-urlencoded`, nested values in brackets.
     Form,
+    /// No body.
     None,
 }
 
 /// How a param's text on the wire becomes its JSON value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WireKind {
+    /// A string.
     Text,
+    /// An `i64`.
     Integer,
+    /// An `f64`.
     Number,
+    /// `true` or `false`.
     Boolean,
     /// Anything else: kept as the text was, or as JSON where JSON travels.
     Other,
@@ -56,10 +68,15 @@ pub enum WireKind {
 /// One param of a spec, as the server reads it.
 #[derive(Debug, Clone, Copy)]
 pub struct ParamSpec {
+    /// The wire name.
     pub name: &'static str,
+    /// Where it travels.
     pub location: In,
+    /// How its text reads.
     pub kind: WireKind,
+    /// Whether the request must carry it.
     pub required: bool,
+    /// Whether it may be `null`.
     pub nullable: bool,
     /// A body field whose entries sit in the body itself, not under its name.
     pub flatten: bool,
@@ -97,11 +114,24 @@ pub enum RequestError {
     /// The method or path is not this endpoint's.
     NotThisEndpoint,
     /// A required param is absent.
-    Missing { param: String, location: In },
+    Missing {
+        /// The param's wire name.
+        param: String,
+        /// Where it should have travelled.
+        location: In,
+    },
     /// A param is present but is not of its type.
-    Malformed { param: String, message: String },
+    Malformed {
+        /// The param's wire name (`(request)` when serde could not tell).
+        param: String,
+        /// What is wrong, without the value.
+        message: String,
+    },
     /// The body could not be read at all.
-    Body { message: String },
+    Body {
+        /// What is wrong.
+        message: String,
+    },
     /// Every param was read, and some break the spec's rules.
     Invalid(ValidationErrors),
 }

@@ -16,6 +16,7 @@ use crate::error::Error;
 /// Implemented for every `Fn(http::Request<Vec<u8>>) -> impl Future<Output =
 /// Result<http::Response<Vec<u8>>, Error>>`, so a closure is a transport.
 pub trait Transport: Send + Sync + 'static {
+    /// Sends `request` and returns the whole response.
     fn send(
         &self,
         request: http::Request<Vec<u8>>,
@@ -40,6 +41,7 @@ where
 /// Implemented for every `Fn(http::Request<Vec<u8>>) ->
 /// Result<http::Response<Vec<u8>>, Error>`.
 pub trait BlockingTransport: Send + Sync + 'static {
+    /// Sends `request` and returns the whole response.
     fn send(&self, request: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, Error>;
 }
 

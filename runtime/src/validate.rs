@@ -13,21 +13,28 @@ use std::sync::OnceLock;
 /// `lines[0].qty`, `customFields["First Name"]`.
 #[derive(Debug, Clone, Copy)]
 pub enum Path<'a> {
+    /// The request itself.
     Root,
+    /// A field of the parent, by wire name.
     Field(&'a Path<'a>, &'a str),
+    /// An item of the parent array.
     Index(&'a Path<'a>, usize),
+    /// An entry of the parent map.
     Key(&'a Path<'a>, &'a str),
 }
 
 impl<'a> Path<'a> {
+    /// The path of field `name` under this one.
     pub fn field(&'a self, name: &'a str) -> Path<'a> {
         Path::Field(self, name)
     }
 
+    /// The path of item `index` under this one.
     pub fn index(&'a self, index: usize) -> Path<'a> {
         Path::Index(self, index)
     }
 
+    /// The path of entry `key` under this one.
     pub fn key(&'a self, key: &'a str) -> Path<'a> {
         Path::Key(self, key)
     }
@@ -48,10 +55,15 @@ impl fmt::Display for Path<'_> {
 /// A `format` a string may be required to have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// `email`: an address with a local part, `@` and a dotted domain.
     Email,
+    /// `uri`: an absolute URI with a scheme.
     Uri,
+    /// `uuid`: 8-4-4-4-12 hex digits.
     Uuid,
+    /// `date`: `YYYY-MM-DD`, a real calendar day.
     Date,
+    /// `date-time`: RFC 3339.
     DateTime,
 }
 
@@ -67,6 +79,7 @@ impl Format {
         }
     }
 
+    /// The format the spec's word names.
     pub fn from_name(name: &str) -> Option<Format> {
         [
             Format::Email,
@@ -220,6 +233,7 @@ pub struct Pattern {
 }
 
 impl Pattern {
+    /// A pattern from its source, compiled on first use.
     pub const fn new(source: &'static str) -> Pattern {
         Pattern {
             source,
@@ -227,10 +241,12 @@ impl Pattern {
         }
     }
 
+    /// The pattern as the spec wrote it.
     pub fn source(&self) -> &'static str {
         self.source
     }
 
+    /// Whether the whole of `value` matches.
     pub fn is_match(&self, value: &str) -> bool {
         self.regex
             .get_or_init(|| {
@@ -246,7 +262,9 @@ impl Pattern {
 /// A number bound as the spec wrote it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Bound {
+    /// An integer bound.
     Int(i64),
+    /// A number bound.
     Float(f64),
 }
 
@@ -264,15 +282,59 @@ impl fmt::Display for Bound {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Rule {
-    MinLength { min: usize, actual: usize },
-    MaxLength { max: usize, actual: usize },
-    Pattern { pattern: &'static str },
-    Format { format: Format },
-    Minimum { min: Bound },
-    Maximum { max: Bound },
-    MinItems { min: usize, actual: usize },
-    MaxItems { max: usize, actual: usize },
-    Values { allowed: &'static [&'static str] },
+    /// Shorter than `min_length` (in characters).
+    MinLength {
+        /// The limit.
+        min: usize,
+        /// The value's length.
+        actual: usize,
+    },
+    /// Longer than `max_length` (in characters).
+    MaxLength {
+        /// The limit.
+        max: usize,
+        /// The value's length.
+        actual: usize,
+    },
+    /// Does not match `pattern` as a whole.
+    Pattern {
+        /// The pattern.
+        pattern: &'static str,
+    },
+    /// Not of its `format`.
+    Format {
+        /// The format.
+        format: Format,
+    },
+    /// Below `minimum`.
+    Minimum {
+        /// The limit.
+        min: Bound,
+    },
+    /// Above `maximum`.
+    Maximum {
+        /// The limit.
+        max: Bound,
+    },
+    /// Fewer entries than `min_items`.
+    MinItems {
+        /// The limit.
+        min: usize,
+        /// The number of entries.
+        actual: usize,
+    },
+    /// More entries than `max_items`.
+    MaxItems {
+        /// The limit.
+        max: usize,
+        /// The number of entries.
+        actual: usize,
+    },
+    /// Not one of `values`.
+    Values {
+        /// The documented values.
+        allowed: &'static [&'static str],
+    },
 }
 
 impl fmt::Display for Rule {
@@ -331,6 +393,7 @@ impl ValidationError {
         &self.path
     }
 
+    /// The rule broken, with its limit.
     pub fn rule(&self) -> &Rule {
         &self.rule
     }
@@ -354,6 +417,7 @@ impl ValidationErrors {
         ValidationErrors { errors: Vec::new() }
     }
 
+    /// Records a broken rule at `path`.
     pub fn push(&mut self, path: &Path<'_>, rule: Rule) {
         self.errors.push(ValidationError {
             path: path.to_string(),
@@ -361,14 +425,17 @@ impl ValidationErrors {
         });
     }
 
+    /// How many rules are broken.
     pub fn len(&self) -> usize {
         self.errors.len()
     }
 
+    /// Whether no rule is broken.
     pub fn is_empty(&self) -> bool {
         self.errors.is_empty()
     }
 
+    /// The broken rules, in field order.
     pub fn iter(&self) -> std::slice::Iter<'_, ValidationError> {
         self.errors.iter()
     }
@@ -412,6 +479,7 @@ impl std::error::Error for ValidationErrors {}
 /// A value that checks itself against its spec's rules, reporting into a
 /// shared list. Generated for requests, objects and enums.
 pub trait Validate {
+    /// Checks every rule of `self` at `path`, adding what breaks to `errors`.
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors);
 }
 
@@ -472,6 +540,7 @@ pub fn check_str(
     }
 }
 
+/// Checks an integer against `minimum` and `maximum`.
 pub fn check_int(
     value: i64,
     minimum: Option<i64>,
@@ -497,6 +566,7 @@ pub fn check_int(
     }
 }
 
+/// Checks a number against `minimum` and `maximum` (NaN breaks both).
 pub fn check_num(
     value: f64,
     minimum: Option<f64>,
@@ -523,6 +593,7 @@ pub fn check_num(
     }
 }
 
+/// Checks an array's or map's number of entries.
 pub fn check_items(
     len: usize,
     min_items: Option<usize>,
