@@ -88,6 +88,40 @@ fn status(code: u16, body: &str) -> http::Response<Vec<u8>> {
     json_response(code, body)
 }
 
+/// A fake server whose answer to `POST path` each test sets as it goes
+/// (status and body; every answer also carries `x-request-id: r-1`).
+struct Scripted {
+    server: FakeServer,
+    next: Arc<Mutex<(u16, String)>>,
+}
+
+impl Scripted {
+    fn start(path: &'static str) -> Scripted {
+        let next = Arc::new(Mutex::new((200, String::new())));
+        let shared = Arc::clone(&next);
+        let server = FakeServer::builder()
+            .route(Method::POST, path, move |_| {
+                let (code, body) = shared.lock().unwrap().clone();
+                let mut response = status(code, &body);
+                response
+                    .headers_mut()
+                    .insert("x-request-id", "r-1".parse().unwrap());
+                response
+            })
+            .start()
+            .unwrap();
+        Scripted { server, next }
+    }
+
+    fn answer(&self, code: u16, body: &str) {
+        *self.next.lock().unwrap() = (code, body.to_string());
+    }
+
+    fn url(&self) -> String {
+        self.server.url()
+    }
+}
+
 fn header<'a>(request: &'a http::Request<Vec<u8>>, name: &str) -> Option<&'a str> {
     request.headers().get(name).and_then(|v| v.to_str().ok())
 }
@@ -238,20 +272,12 @@ fn every_planocore_slug_lands_in_its_variant() {
         ("identify-request-error", None),
         ("service-not-found", None),
     ];
-    let answer: Arc<Mutex<(u16, String)>> = Arc::new(Mutex::new((200, String::new())));
-    let shared = Arc::clone(&answer);
-    let server = FakeServer::builder()
-        .route(Method::POST, "/api/v1/photographers/create", move |_| {
-            let (code, body) = shared.lock().unwrap().clone();
-            status(code, &body)
-        })
-        .start()
-        .unwrap();
+    let server = Scripted::start("/api/v1/photographers/create");
     for (slug, code) in slugs {
         for sent_code in [code.unwrap_or(422), 418, 200] {
-            *answer.lock().unwrap() = (
+            server.answer(
                 sent_code,
-                format!(r#"{{"status":"{slug}","session":{{"id":"s1"}}}}"#),
+                &format!(r#"{{"status":"{slug}","session":{{"id":"s1"}}}}"#),
             );
             for response in send_both(&server.url(), photographer()) {
                 let response = response.unwrap();
@@ -277,21 +303,9 @@ fn undocumented_planocore_answers_are_kept_whole() {
         (401, "<html>Unauthorized</html>"),
         (502, ""),
     ];
-    let answer: Arc<Mutex<(u16, String)>> = Arc::new(Mutex::new((200, String::new())));
-    let shared = Arc::clone(&answer);
-    let server = FakeServer::builder()
-        .route(Method::POST, "/api/v1/photographers/create", move |_| {
-            let (code, body) = shared.lock().unwrap().clone();
-            let mut response = status(code, &body);
-            response
-                .headers_mut()
-                .insert("x-request-id", "r-1".parse().unwrap());
-            response
-        })
-        .start()
-        .unwrap();
+    let server = Scripted::start("/api/v1/photographers/create");
     for (code, body) in cases {
-        *answer.lock().unwrap() = (code, body.to_string());
+        server.answer(code, body);
         for response in send_both(&server.url(), photographer()) {
             match response.unwrap() {
                 create_photographer::Response::Unknown(raw) => {
@@ -317,22 +331,14 @@ fn a_documented_answer_that_does_not_fit_is_a_decode_error_keeping_the_raw_respo
         ),
         (401, r#"{"status":["invalid-token"]}"#),
     ];
-    let answer: Arc<Mutex<(u16, String)>> = Arc::new(Mutex::new((200, String::new())));
-    let shared = Arc::clone(&answer);
-    let server = FakeServer::builder()
-        .route(Method::POST, "/api/v1/photographers/create", move |_| {
-            let (code, body) = shared.lock().unwrap().clone();
-            status(code, &body)
-        })
-        .start()
-        .unwrap();
+    let server = Scripted::start("/api/v1/photographers/create");
     // The second body fits (extra keys are kept), so it is the control case.
-    *answer.lock().unwrap() = (cases[1].0, cases[1].1.to_string());
+    server.answer(cases[1].0, cases[1].1);
     for response in send_both(&server.url(), photographer()) {
         assert_eq!(response.unwrap().name(), "action-successful");
     }
     for (code, body) in [cases[0], cases[2]] {
-        *answer.lock().unwrap() = (code, body.to_string());
+        server.answer(code, body);
         for response in send_both(&server.url(), photographer()) {
             match response {
                 Err(error @ Error::Decode(_)) => {
@@ -359,17 +365,9 @@ fn undocumented_cloudcard_answers_are_kept_whole() {
         (500, "Internal Server Error"),
         (204, ""),
     ];
-    let answer: Arc<Mutex<(u16, String)>> = Arc::new(Mutex::new((200, String::new())));
-    let shared = Arc::clone(&answer);
-    let server = FakeServer::builder()
-        .route(Method::POST, "/api/people", move |_| {
-            let (code, body) = shared.lock().unwrap().clone();
-            status(code, &body)
-        })
-        .start()
-        .unwrap();
+    let server = Scripted::start("/api/people");
     for (code, body) in cases {
-        *answer.lock().unwrap() = (code, body.to_string());
+        server.answer(code, body);
         for response in send_both(&server.url(), person(None)) {
             let create_person::Response::Unknown(raw) = response.unwrap() else {
                 panic!("HTTP {code}: expected Unknown")
@@ -384,7 +382,7 @@ fn undocumented_cloudcard_answers_are_kept_whole() {
         (201, "<html>"),
         (202, ""),
     ] {
-        *answer.lock().unwrap() = (code, body.to_string());
+        server.answer(code, body);
         for response in send_both(&server.url(), person(Some(true))) {
             let Err(error) = response else {
                 panic!("HTTP {code} {body:?}: expected a decode error")
