@@ -328,11 +328,29 @@ impl Gen<'_> {
     }
 
     /// `Debug` that prints `<redacted>` for sensitive fields, or a derive.
-    fn debug(&self, name: &Ident, fields: &[&Field]) -> (TokenStream, TokenStream) {
+    /// `leading` and `trailing` are the struct's own fields around `fields`
+    /// (a reply's `status` and `body`).
+    fn debug(
+        &self,
+        name: &Ident,
+        fields: &[&Field],
+        leading: &[&str],
+        trailing: &[&str],
+    ) -> (TokenStream, TokenStream) {
         if !fields.iter().any(|f| f.sensitive) {
             return (quote!(Debug,), TokenStream::new());
         }
         let label = name.to_string();
+        let plain = |names: &[&str]| -> Vec<TokenStream> {
+            names
+                .iter()
+                .map(|n| {
+                    let id = format_ident!("{n}");
+                    quote!(.field(#n, &self.#id))
+                })
+                .collect()
+        };
+        let (leading, trailing) = (plain(leading), plain(trailing));
         let entries = fields.iter().map(|f| {
             let id = ident(&f.ident);
             let shown = case::unraw(&f.ident);
@@ -345,7 +363,7 @@ impl Gen<'_> {
         let imp = quote! {
             impl __ep::fmt::Debug for #name {
                 fn fmt(&self, f: &mut __ep::fmt::Formatter<'_>) -> __ep::fmt::Result {
-                    f.debug_struct(#label) #(#entries)* .finish()
+                    f.debug_struct(#label) #(#leading)* #(#entries)* #(#trailing)* .finish()
                 }
             }
         };
@@ -500,7 +518,7 @@ impl Gen<'_> {
         }
         let docs = docs(lines);
         let body = self.struct_fields(&refs, &vec![None; refs.len()], owner);
-        let (derive_debug, debug_impl) = self.debug(&name, &refs);
+        let (derive_debug, debug_impl) = self.debug(&name, &refs, &[], &[]);
         let validate = self
             .has_rules(ty, &mut BTreeSet::new())
             .then(|| self.validate_impl(&name, &refs));
@@ -630,7 +648,7 @@ impl Gen<'_> {
         let locations: Vec<Option<In>> = spec.params.iter().map(|p| Some(p.in_)).collect();
         let name = format_ident!("Request");
         let body = self.struct_fields(&fields, &locations, None);
-        let (derive_debug, debug_impl) = self.debug(&name, &fields);
+        let (derive_debug, debug_impl) = self.debug(&name, &fields, &[], &[]);
         let validate = self.validate_impl(&name, &fields);
         let docs = docs([
             format!("The params of `{} {}`.", spec.method.as_str(), spec.path),
@@ -824,7 +842,7 @@ impl Gen<'_> {
             }}
         };
         quote! {
-            let mut w = __ep::Encoder::new(<Self as __ep::Endpoint>::METHOD, base_url);
+            let mut w = __ep::Encoder::new(Self::METHOD, base_url);
             #(#steps)*
             #finish
         }
@@ -975,32 +993,8 @@ impl Gen<'_> {
                     quote!(#docs pub #id: #ty,)
                 });
                 let reply_docs = format!(" The `{}` response, with its headers.", r.name);
-                let (derive_debug, debug_impl) = if headers.iter().any(|h| h.sensitive) {
-                    let label = reply.to_string();
-                    let entries = headers.iter().map(|h| {
-                        let id = ident(&h.ident);
-                        let shown = case::unraw(&h.ident);
-                        if h.sensitive {
-                            quote!(.field(#shown, &__ep::Redacted))
-                        } else {
-                            quote!(.field(#shown, &self.#id))
-                        }
-                    });
-                    let imp = quote! {
-                        impl __ep::fmt::Debug for #reply {
-                            fn fmt(&self, f: &mut __ep::fmt::Formatter<'_>) -> __ep::fmt::Result {
-                                f.debug_struct(#label)
-                                    .field("status", &self.status)
-                                    #(#entries)*
-                                    .field("body", &self.body)
-                                    .finish()
-                            }
-                        }
-                    };
-                    (TokenStream::new(), imp)
-                } else {
-                    (quote!(Debug,), TokenStream::new())
-                };
+                let (derive_debug, debug_impl) =
+                    self.debug(&reply, &headers, &["status"], &["body"]);
                 replies.push(quote! {
                     #[doc = #reply_docs]
                     #[derive(#derive_debug Clone, PartialEq)]

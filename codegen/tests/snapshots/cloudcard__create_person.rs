@@ -197,7 +197,7 @@ pub mod create_person {
             &self,
             base_url: &str,
         ) -> __ep::Result<__ep::http::Request<__ep::Vec<u8>>, __ep::Error> {
-            let mut w = __ep::Encoder::new(<Self as __ep::Endpoint>::METHOD, base_url);
+            let mut w = __ep::Encoder::new(Self::METHOD, base_url);
             w.path("/api/people");
             w.header("X-Auth-Token", &self.x_auth_token);
             w.query("sendInvitation", &self.send_invitation);

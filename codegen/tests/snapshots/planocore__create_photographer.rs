@@ -277,7 +277,7 @@ pub mod create_photographer {
             &self,
             base_url: &str,
         ) -> __ep::Result<__ep::http::Request<__ep::Vec<u8>>, __ep::Error> {
-            let mut w = __ep::Encoder::new(<Self as __ep::Endpoint>::METHOD, base_url);
+            let mut w = __ep::Encoder::new(Self::METHOD, base_url);
             w.path("/api/v1/photographers/create");
             w.json(self)
         }
