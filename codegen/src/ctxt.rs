@@ -172,26 +172,31 @@ impl Ctxt {
         (f.display.clone(), line, column)
     }
 
+    /// `loc` as a diagnostic, for rules checked after loading (across specs).
+    pub fn diagnostic(files: &[SourceFile], loc: &Loc, message: String) -> Diagnostic {
+        let lines = Lines::new(&files[loc.file].text);
+        let (line, column) = lines.position(loc.at);
+        Diagnostic {
+            file: files[loc.file].display.clone(),
+            path: loc.path_str().to_string(),
+            line,
+            column,
+            message,
+            source_line: lines.line_text(line).to_string(),
+        }
+    }
+
     /// Turns the collected errors into diagnostics, ordered by file and
     /// position so output is stable however the stages ran.
     pub fn finish(self) -> Result<Vec<SourceFile>, (Vec<SourceFile>, Errors)> {
         if !self.has_errors() {
             return Ok(self.files);
         }
-        let lines: Vec<Lines<'_>> = self.files.iter().map(|f| Lines::new(&f.text)).collect();
         let mut located: Vec<(usize, Offset, Diagnostic)> = self
             .errors
             .iter()
             .map(|(loc, message)| {
-                let (line, column) = lines[loc.file].position(loc.at);
-                let diagnostic = Diagnostic {
-                    file: self.files[loc.file].display.clone(),
-                    path: loc.path_str().to_string(),
-                    line,
-                    column,
-                    message: message.clone(),
-                    source_line: lines[loc.file].line_text(line).to_string(),
-                };
+                let diagnostic = Ctxt::diagnostic(&self.files, loc, message.clone());
                 (loc.file, loc.at, diagnostic)
             })
             .collect();
@@ -199,7 +204,6 @@ impl Ctxt {
         located.dedup_by(|a, b| a.2 == b.2);
         let mut all = self.file_errors.clone();
         all.extend(located.into_iter().map(|(_, _, d)| d));
-        drop(lines);
         Err((self.files, Errors(all)))
     }
 }

@@ -21,6 +21,7 @@ pub mod json;
 pub mod load;
 pub mod model;
 pub mod openapi;
+mod share;
 
 pub use build::{BuildError, Builder};
 pub use ctxt::{Diagnostic, Errors, SourceFile};
@@ -86,7 +87,7 @@ pub fn expand_path(root: &Path, rel: &str, options: &Options) -> Expansion {
     };
     if path.is_dir() {
         let fragments = included_files(&path);
-        expand_dir(&path, &display, &fragments, options, &mut out);
+        expand_dir(&path, &display, &fragments, options, &mut out, true);
     } else {
         out.tokens = expand_file(&path, &display, options, &mut out);
     }
@@ -94,22 +95,32 @@ pub fn expand_path(root: &Path, rel: &str, options: &Options) -> Expansion {
 }
 
 fn expand_file(path: &Path, display: &str, options: &Options, out: &mut Expansion) -> TokenStream {
-    let loaded = load_spec(path, display);
-    out.files
-        .extend(loaded.files.iter().map(|f| f.path.clone()));
-    out.errors.extend(loaded.errors);
-    match &loaded.spec {
-        Some(spec) => expand::expand(spec, options),
+    match load_file(path, display, out) {
+        Some(spec) => expand::expand(&spec, options),
         None => TokenStream::new(),
     }
 }
 
+fn load_file(path: &Path, display: &str, out: &mut Expansion) -> Option<Spec> {
+    let loaded = load_spec(path, display);
+    out.files
+        .extend(loaded.files.iter().map(|f| f.path.clone()));
+    out.errors.extend(loaded.errors);
+    loaded.spec
+}
+
+/// Expands a directory: a module per spec, each subdirectory a module of
+/// its own, and the items several specs generate alike (a fragment's types
+/// and responses) generated once, beside the modules, which `pub use` them.
+/// `top` is the macro's call site, where the items go in a private module
+/// of their own, so they bring no `use` into the user's scope.
 fn expand_dir(
     dir: &Path,
     display: &str,
     fragments: &[PathBuf],
     options: &Options,
     out: &mut Expansion,
+    top: bool,
 ) -> bool {
     let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
@@ -123,6 +134,7 @@ fn expand_dir(
     };
     entries.sort();
     let mut any = false;
+    let mut specs = Vec::new();
     for entry in entries {
         let name = entry
             .file_name()
@@ -135,7 +147,7 @@ fn expand_dir(
                 files: Vec::new(),
                 errors: Vec::new(),
             };
-            if expand_dir(&entry, &child, fragments, options, &mut inner) {
+            if expand_dir(&entry, &child, fragments, options, &mut inner, false) {
                 let module = case::snake(&name)
                     .filter(|m| case::is_ident(m))
                     .map(|m| expand::module_ident(&m));
@@ -159,10 +171,58 @@ fn expand_dir(
             if fragments.contains(&canonical) {
                 continue;
             }
-            let tokens = expand_file(&entry, &child, options, out);
-            out.tokens.extend(tokens);
             any = true;
+            if let Some(spec) = load_file(&entry, &child, out) {
+                specs.push(spec);
+            }
         }
+    }
+    let track_files = options.track_files;
+    let options = Options {
+        track_files: false,
+        ..options.clone()
+    };
+    let modules: Vec<expand::Module> = specs.iter().map(|s| expand::module(s, &options)).collect();
+    let (shared, items) = share::shared_items(&specs, &modules, &mut out.errors);
+    let mut tracked = std::collections::BTreeSet::new();
+    let track = specs
+        .iter()
+        .flat_map(|s| &s.files)
+        .filter(|_| track_files)
+        .filter(|f| tracked.insert(f.path.clone()))
+        .map(|f| {
+            let path = f.path.to_string_lossy();
+            quote!(
+                const _: &[u8] = include_bytes!(#path);
+            )
+        });
+    out.tokens.extend(quote!(#(#track)*));
+    if !items.is_empty() {
+        let krate = &options.crate_path;
+        out.tokens.extend(if top {
+            let module = quote::format_ident!(
+                "__{}_shared",
+                case::snake(display.rsplit('/').next().unwrap_or(display))
+                    .filter(|m| case::is_ident(m) && !m.starts_with("r#"))
+                    .unwrap_or_else(|| "endpoints".into())
+            );
+            quote! {
+                #[doc(hidden)]
+                mod #module {
+                    use #krate::__private as __ep;
+                    #(#items)*
+                }
+                pub use #module::*;
+            }
+        } else {
+            quote! {
+                use #krate::__private as __ep;
+                #(#items)*
+            }
+        });
+    }
+    for (module, shared) in modules.iter().zip(&shared) {
+        out.tokens.extend(module.tokens(shared));
     }
     any
 }

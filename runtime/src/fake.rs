@@ -22,7 +22,6 @@ use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
-use serde::de::DeserializeOwned;
 
 use crate::{Endpoint, EndpointResponse, RequestError};
 
@@ -73,7 +72,7 @@ impl FakeServerBuilder {
     /// wrong. [`endpoint_or`](Self::endpoint_or) chooses the answer itself.
     pub fn endpoint<E, F>(self, handler: F) -> Self
     where
-        E: Endpoint + DeserializeOwned + 'static,
+        E: Endpoint + 'static,
         F: Fn(E) -> E::Response + Send + Sync + 'static,
     {
         self.route(
@@ -91,7 +90,7 @@ impl FakeServerBuilder {
     /// PlanoCore: `missing-param` or `invalid-param`).
     pub fn endpoint_or<E, F, G>(self, handler: F, refuse: G) -> Self
     where
-        E: Endpoint + DeserializeOwned + 'static,
+        E: Endpoint + 'static,
         F: Fn(E) -> E::Response + Send + Sync + 'static,
         G: Fn(RequestError) -> E::Response + Send + Sync + 'static,
     {
@@ -237,8 +236,8 @@ fn refusal<E: Endpoint>(error: &RequestError) -> http::Response<Vec<u8>> {
     if let Some(name) = E::REFUSALS.for_error(error) {
         let code = E::RESPONSES
             .iter()
-            .find(|(n, _)| *n == name)
-            .and_then(|(_, code)| *code)
+            .find(|r| r.name == name)
+            .and_then(|r| r.code)
             .unwrap_or(400);
         let mut body = serde_json::Map::new();
         if let Some(field) = E::STATUS_FIELD {

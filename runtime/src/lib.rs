@@ -23,9 +23,66 @@ pub use transport::{
 };
 
 pub use error::{DecodeError, Error};
-pub use response::{RawResponse, Reply};
+pub use response::{RawResponse, Received, Reply, ReplyParts, ResponseSpec, ResponseView};
 pub use server::RequestError;
-pub use validate::{Format, Path, Rule, Validate, ValidationError, ValidationErrors};
+pub use validate::{
+    Format, Items, Path, Range, Rule, StrRules, Validate, ValidationError, ValidationErrors,
+};
+
+/// The HTTP methods a spec may name: `Copy`, so [`Metadata`] can be read
+/// field by field in constants (`http::Method` cannot).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// `PATCH`
+    Patch,
+    /// `DELETE`
+    Delete,
+    /// `HEAD`
+    Head,
+    /// `OPTIONS`
+    Options,
+}
+
+impl Method {
+    /// The method as `http` spells it.
+    pub const fn to_http(self) -> http::Method {
+        match self {
+            Method::Get => http::Method::GET,
+            Method::Post => http::Method::POST,
+            Method::Put => http::Method::PUT,
+            Method::Patch => http::Method::PATCH,
+            Method::Delete => http::Method::DELETE,
+            Method::Head => http::Method::HEAD,
+            Method::Options => http::Method::OPTIONS,
+        }
+    }
+}
+
+/// What a spec says of one endpoint, as one table: generated code declares
+/// it, and the runtime reads it to encode, route and refuse.
+#[derive(Debug, Clone, Copy)]
+pub struct Metadata {
+    /// The spec's `name`.
+    pub name: &'static str,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path template, placeholders included (`/people/{id}`).
+    pub path: &'static str,
+    /// The API's documented base URL, if the spec gives one.
+    pub base_url: Option<&'static str>,
+    /// How body params travel.
+    pub body: server::BodyEncoding,
+    /// Every param: wire name, where it travels, how its text reads.
+    pub params: &'static [server::ParamSpec],
+    /// The documented responses the API gives requests it refuses.
+    pub refusals: server::Refusals,
+}
 
 /// One endpoint of an API: implemented by each generated `Request`.
 pub trait Endpoint: Validate + Sized {
@@ -33,24 +90,27 @@ pub trait Endpoint: Validate + Sized {
     /// plus `Unknown`.
     type Response: EndpointResponse;
 
+    /// Everything the spec says of the endpoint but its types.
+    const METADATA: Metadata;
+
     /// The spec's `name`.
-    const NAME: &'static str;
+    const NAME: &'static str = Self::METADATA.name;
     /// The HTTP method.
-    const METHOD: http::Method;
+    const METHOD: http::Method = Self::METADATA.method.to_http();
     /// The path template, placeholders included (`/people/{id}`).
-    const PATH: &'static str;
+    const PATH: &'static str = Self::METADATA.path;
     /// The API's documented base URL, if the spec gives one.
-    const BASE_URL: Option<&'static str>;
+    const BASE_URL: Option<&'static str> = Self::METADATA.base_url;
     /// How body params travel.
-    const BODY: server::BodyEncoding;
+    const BODY: server::BodyEncoding = Self::METADATA.body;
     /// Every param: wire name, where it travels, how its text reads.
-    const PARAMS: &'static [server::ParamSpec];
-    /// Every documented response: its name and HTTP code, in spec order.
-    const RESPONSES: &'static [(&'static str, Option<u16>)];
+    const PARAMS: &'static [server::ParamSpec] = Self::METADATA.params;
+    /// Every documented response: its name, code and success, in spec order.
+    const RESPONSES: &'static [ResponseSpec] = <Self::Response as EndpointResponse>::RESPONSES;
     /// The top-level body field that names the response, if the API has one.
-    const STATUS_FIELD: Option<&'static str>;
+    const STATUS_FIELD: Option<&'static str> = <Self::Response as EndpointResponse>::STATUS_FIELD;
     /// The documented responses the API gives requests it refuses.
-    const REFUSALS: server::Refusals;
+    const REFUSALS: server::Refusals = Self::METADATA.refusals;
 
     /// Checks every rule of the spec and returns every broken one, each with
     /// its wire path. Allocates nothing when the request is valid.
@@ -68,48 +128,114 @@ pub trait Endpoint: Validate + Sized {
     /// the one that matches; an answer no rule matches is `Unknown`, kept whole.
     fn from_http_response<B: AsRef<[u8]>>(
         response: http::Response<B>,
-    ) -> Result<Self::Response, Error>;
+    ) -> Result<Self::Response, Error> {
+        <Self::Response as EndpointResponse>::from_http(&response)
+    }
+
+    /// Builds the request from its params, each read by wire name from
+    /// `params` into its field's type (the server's side; no rule checked).
+    fn from_params(params: &mut server::Params) -> Result<Self, RequestError>;
 
     /// The server's side: reads a request as it arrives (path, query,
     /// headers, body in the spec's encoding), then checks the spec's rules.
-    fn from_http_request<B: AsRef<[u8]>>(request: &http::Request<B>) -> Result<Self, RequestError>
-    where
-        Self: serde::de::DeserializeOwned,
-    {
-        let object =
-            server::decode_request(request, &Self::METHOD, Self::PATH, Self::BODY, Self::PARAMS)?;
-        server::finish_request(object)
+    fn from_http_request<B: AsRef<[u8]>>(request: &http::Request<B>) -> Result<Self, RequestError> {
+        let object = server::decode_request(request, &Self::METADATA)?;
+        let decoded = Self::from_params(&mut server::Params::new(object))?;
+        decoded.validate().map_err(RequestError::Invalid)?;
+        Ok(decoded)
     }
 }
 
-/// What every generated `Response` enum offers; its inherent methods of the
-/// same names need no import.
-pub trait EndpointResponse {
+/// What every generated `Response` enum offers. Generated code declares the
+/// table and two matches (decode a variant, view a variant); naming, status,
+/// success and encoding are worked out here from them. The enum's inherent
+/// methods of the same names need no import.
+pub trait EndpointResponse: Sized {
+    /// Every documented response: its name, code and success, in spec order.
+    const RESPONSES: &'static [ResponseSpec];
+    /// The top-level body field that names the response, if the API has one.
+    const STATUS_FIELD: Option<&'static str>;
+
+    /// Decodes the documented response at `index` of [`RESPONSES`](Self::RESPONSES).
+    fn decode(index: usize, response: Received<'_>) -> Result<Self, String>;
+
+    /// An answer the spec does not document, kept whole.
+    fn unknown(raw: RawResponse) -> Self;
+
+    /// Which response this is, with its reply.
+    fn view(&self) -> ResponseView<'_>;
+
+    /// Tells the documented responses apart by the spec's rules (the body's
+    /// status slug first, then a code only one response has) and decodes the
+    /// one that matches; an answer no rule matches is `Unknown`, kept whole.
+    fn from_http<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<Self, Error> {
+        let received = Received {
+            status: response.status().as_u16(),
+            headers: response.headers(),
+            body: response.body().as_ref(),
+        };
+        let slug = Self::STATUS_FIELD.and_then(|field| wire::status_slug(received.body, field));
+        let Some(index) = wire::dispatch(received.status, slug.as_deref(), Self::RESPONSES) else {
+            return Ok(Self::unknown(RawResponse::from_http(response)));
+        };
+        Self::decode(index, received).map_err(|why| {
+            Error::decode(
+                Self::RESPONSES[index].name,
+                why,
+                RawResponse::from_http(response),
+            )
+        })
+    }
+
     /// The documented name (`action-successful`), or `unknown`.
-    fn name(&self) -> &'static str;
-    /// The HTTP status.
-    fn http_status(&self) -> u16;
+    fn name(&self) -> &'static str {
+        match self.view() {
+            ResponseView::Documented(i, _) => Self::RESPONSES[i].name,
+            ResponseView::Unknown(_) => "unknown",
+        }
+    }
+
+    /// The HTTP status the server sent.
+    fn http_status(&self) -> u16 {
+        match self.view() {
+            ResponseView::Documented(_, reply) => reply.status(),
+            ResponseView::Unknown(raw) => raw.status(),
+        }
+    }
+
     /// Whether the spec documents this response as a success (for `Unknown`:
     /// whether the status is 2xx).
-    fn is_success(&self) -> bool;
-    /// The response on the wire, as the API would send it.
-    fn to_http_response(&self) -> http::Response<Vec<u8>>;
+    fn is_success(&self) -> bool {
+        match self.view() {
+            ResponseView::Documented(i, _) => Self::RESPONSES[i].success,
+            ResponseView::Unknown(raw) => (200..300).contains(&raw.status()),
+        }
+    }
+
+    /// The response on the wire, as the API would send it (for servers and
+    /// fakes); `Unknown` exactly as it was received.
+    fn to_http_response(&self) -> http::Response<Vec<u8>> {
+        match self.view() {
+            ResponseView::Documented(i, reply) => {
+                reply.to_http(Self::STATUS_FIELD.map(|field| (field, Self::RESPONSES[i].name)))
+            }
+            ResponseView::Unknown(raw) => raw.to_http(),
+        }
+    }
 }
 
 /// Paths generated code uses; not part of the public API.
 #[doc(hidden)]
 pub mod __private {
     pub use crate::server::{
-        encode_response, set_header, BodyEncoding, In, ParamSpec, Refusals, WireKind,
+        deserialize_params, encode_response, set_header, BodyEncoding, In, ParamSpec, Params,
+        Refusals, RequestError, WireKind,
     };
-    pub use crate::validate::{check_int, check_items, check_known, check_num, check_str, Pattern};
-    pub use crate::wire::{
-        body, decode_error, deserialize_str_enum, dispatch, header, is_none, reply,
-        required_header, status_slug, Encoder,
-    };
+    pub use crate::validate::{check_known, Items, Pattern, Range, StrRules};
+    pub use crate::wire::{deserialize_str_enum, is_none, Encoder};
     pub use crate::{
-        Endpoint, EndpointResponse, Error, Format, Path, RawResponse, Reply, Validate,
-        ValidationErrors,
+        Endpoint, EndpointResponse, Error, Format, Metadata, Method, Path, RawResponse, Received,
+        Reply, ReplyParts, ResponseSpec, ResponseView, Validate, ValidationErrors,
     };
     pub use http;
     pub use serde;

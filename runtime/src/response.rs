@@ -87,3 +87,91 @@ pub struct Reply<B> {
     /// The decoded body.
     pub body: B,
 }
+
+/// One documented response, as a spec lists it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResponseSpec {
+    /// The response's name (PlanoCore's slug, `action-successful`).
+    pub name: &'static str,
+    /// Its HTTP status, when the documentation gives one.
+    pub code: Option<u16>,
+    /// Whether the spec counts it a success.
+    pub success: bool,
+}
+
+impl ResponseSpec {
+    /// A response from its name, code and success flag.
+    pub const fn new(name: &'static str, code: Option<u16>, success: bool) -> Self {
+        ResponseSpec {
+            name,
+            code,
+            success,
+        }
+    }
+}
+
+/// A response as received, borrowed: what generated decoders read from.
+#[derive(Debug, Clone, Copy)]
+pub struct Received<'a> {
+    /// The HTTP status.
+    pub status: u16,
+    /// The headers.
+    pub headers: &'a http::HeaderMap,
+    /// The body bytes.
+    pub body: &'a [u8],
+}
+
+impl Received<'_> {
+    /// The body, decoded; an empty body reads as `null`.
+    pub fn body<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
+        crate::wire::body(self.body)
+    }
+
+    /// A reply without declared headers: the status and the decoded body.
+    pub fn reply<T: serde::de::DeserializeOwned>(&self) -> Result<Reply<T>, String> {
+        Ok(Reply {
+            status: self.status,
+            body: self.body()?,
+        })
+    }
+
+    /// A declared header, parsed into its type; `None` when absent.
+    pub fn header<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<Option<T>, String> {
+        crate::wire::header(self.headers, name)
+    }
+
+    /// A declared header the spec marks required.
+    pub fn required_header<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<T, String> {
+        crate::wire::required_header(self.headers, name)
+    }
+}
+
+/// What a documented reply offers whatever its body: generated `Response`
+/// enums hand their replies to the runtime as `&dyn ReplyParts`, so naming,
+/// status and encoding are written once, here.
+pub trait ReplyParts {
+    /// The HTTP status the server sent.
+    fn status(&self) -> u16;
+    /// The reply on the wire; `slug` is the status field and name to write
+    /// into the body, for APIs that name responses there.
+    fn to_http(&self, slug: Option<(&str, &str)>) -> http::Response<Vec<u8>>;
+}
+
+impl<B: serde::Serialize> ReplyParts for Reply<B> {
+    fn status(&self) -> u16 {
+        self.status
+    }
+
+    fn to_http(&self, slug: Option<(&str, &str)>) -> http::Response<Vec<u8>> {
+        crate::server::encode_response(self.status, &self.body, slug)
+    }
+}
+
+/// A generated `Response` seen by the runtime: which documented response it
+/// is (an index into its table) and its reply, or the raw `Unknown`.
+pub enum ResponseView<'a> {
+    /// The documented response at this index of the table.
+    Documented(usize, &'a dyn ReplyParts),
+    /// An answer the spec does not document.
+    Unknown(&'a RawResponse),
+}

@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::validate::ValidationErrors;
@@ -82,6 +83,44 @@ pub struct ParamSpec {
     pub flatten: bool,
 }
 
+impl ParamSpec {
+    /// A param that is optional, not nullable, not flattened.
+    pub const fn new(name: &'static str, location: In, kind: WireKind) -> Self {
+        ParamSpec {
+            name,
+            location,
+            kind,
+            required: false,
+            nullable: false,
+            flatten: false,
+        }
+    }
+
+    /// The request must carry it.
+    pub const fn required(self) -> Self {
+        ParamSpec {
+            required: true,
+            ..self
+        }
+    }
+
+    /// It may be `null`.
+    pub const fn nullable(self) -> Self {
+        ParamSpec {
+            nullable: true,
+            ..self
+        }
+    }
+
+    /// Its entries sit in the body itself.
+    pub const fn flatten(self) -> Self {
+        ParamSpec {
+            flatten: true,
+            ..self
+        }
+    }
+}
+
 /// Which documented response an API gives a request it refuses, by kind
 /// (the spec's `refusals`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -122,7 +161,7 @@ pub enum RequestError {
     },
     /// A param is present but is not of its type.
     Malformed {
-        /// The param's wire name (`(request)` when serde could not tell).
+        /// The param's wire name.
         param: String,
         /// What is wrong, without the value.
         message: String,
@@ -161,19 +200,18 @@ impl fmt::Display for RequestError {
 impl std::error::Error for RequestError {}
 
 /// Reads a request into one JSON object of every param under its wire name,
-/// ready for the generated `Request`'s `Deserialize`.
+/// ready for the generated `Request::from_params`.
 pub fn decode_request<B: AsRef<[u8]>>(
     request: &http::Request<B>,
-    method: &http::Method,
-    template: &str,
-    encoding: BodyEncoding,
-    params: &[ParamSpec],
+    metadata: &crate::Metadata,
 ) -> Result<serde_json::Map<String, serde_json::Value>, RequestError> {
-    if request.method() != method {
+    let params = metadata.params;
+    if request.method() != metadata.method.to_http() {
         return Err(RequestError::NotThisEndpoint);
     }
     let path_values =
-        match_path(template, request.uri().path()).ok_or(RequestError::NotThisEndpoint)?;
+        match_path(metadata.path, request.uri().path()).ok_or(RequestError::NotThisEndpoint)?;
+    let encoding = metadata.body;
     let has_body_params = params.iter().any(|p| p.location == In::Body);
     let mut object = if has_body_params && encoding != BodyEncoding::None {
         read_body(request, encoding, params)?
@@ -241,21 +279,49 @@ pub fn decode_request<B: AsRef<[u8]>>(
     Ok(object)
 }
 
-/// The object as the generated `Request`, then its rules.
-pub fn finish_request<T>(
+/// A request's params by wire name, as the server read them; the generated
+/// `Request::from_params` takes each into its field.
+pub struct Params {
     object: serde_json::Map<String, serde_json::Value>,
-) -> Result<T, RequestError>
-where
-    T: serde::de::DeserializeOwned + crate::Endpoint,
-{
-    let request: T = serde_json::from_value(serde_json::Value::Object(object)).map_err(|e| {
-        RequestError::Malformed {
-            param: "(request)".into(),
+}
+
+impl Params {
+    /// The params of one request.
+    pub fn new(object: serde_json::Map<String, serde_json::Value>) -> Self {
+        Params { object }
+    }
+
+    /// Takes the param `name` into its type; an absent one reads as `null`
+    /// (`None` for an optional field). An error names the param.
+    pub fn take<T: DeserializeOwned>(&mut self, name: &'static str) -> Result<T, RequestError> {
+        let value = self.object.remove(name).unwrap_or(serde_json::Value::Null);
+        T::deserialize(value).map_err(|e| RequestError::Malformed {
+            param: name.to_string(),
             message: crate::wire::without_values(&e.to_string()),
-        }
-    })?;
-    request.validate().map_err(RequestError::Invalid)?;
-    Ok(request)
+        })
+    }
+
+    /// Takes every param not yet taken, for a flattened field.
+    pub fn rest<T: DeserializeOwned>(&mut self, name: &'static str) -> Result<T, RequestError> {
+        let rest = std::mem::take(&mut self.object);
+        T::deserialize(serde_json::Value::Object(rest)).map_err(|e| RequestError::Malformed {
+            param: name.to_string(),
+            message: crate::wire::without_values(&e.to_string()),
+        })
+    }
+}
+
+/// `Deserialize` for a generated `Request`: an object of params by wire
+/// name, read through `from_params`, so no serde derive is generated for it.
+pub fn deserialize_params<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: crate::Endpoint,
+{
+    let object = <serde_json::Map<String, serde_json::Value> as serde::Deserialize>::deserialize(
+        deserializer,
+    )?;
+    T::from_params(&mut Params::new(object)).map_err(serde::de::Error::custom)
 }
 
 /// The JSON value of a non-body param from its texts on the wire.
@@ -672,14 +738,7 @@ mod tests {
     fn forms_nest_by_brackets() {
         let pairs =
             parse_pairs("title=a+b%26c&meta%5Bk%5D=v&tags%5B0%5D=x&tags%5B1%5D=y&n=3").unwrap();
-        let params = [ParamSpec {
-            name: "n",
-            location: In::Body,
-            kind: WireKind::Integer,
-            required: false,
-            nullable: false,
-            flatten: false,
-        }];
+        let params = [ParamSpec::new("n", In::Body, WireKind::Integer)];
         let object = form_object(&pairs, &params).unwrap();
         assert_eq!(
             serde_json::Value::Object(object),

@@ -227,6 +227,7 @@ fn is_date_time(s: &str) -> bool {
 }
 
 /// A `pattern`, compiled on first use. The whole value must match.
+#[derive(Debug)]
 pub struct Pattern {
     source: &'static str,
     regex: OnceLock<regex::Regex>,
@@ -241,6 +242,12 @@ impl Pattern {
         }
     }
 
+    /// Compiles a spec's `pattern` as the whole-value match it means: the
+    /// engine checks specs with this, and validation matches with it.
+    pub fn compile(source: &str) -> Result<regex::Regex, regex::Error> {
+        regex::Regex::new(&format!("^(?:{source})$"))
+    }
+
     /// The pattern as the spec wrote it.
     pub fn source(&self) -> &'static str {
         self.source
@@ -252,7 +259,7 @@ impl Pattern {
             .get_or_init(|| {
                 // The engine refuses specs whose pattern does not compile, so
                 // this only fails for a hand-written `Pattern`.
-                regex::Regex::new(&format!("^(?:{})$", self.source))
+                Pattern::compile(self.source)
                     .unwrap_or_else(|e| panic!("invalid pattern `{}`: {e}", self.source))
             })
             .is_match(value)
@@ -513,99 +520,122 @@ impl<T: Validate + ?Sized> Validate for Box<T> {
     }
 }
 
-/// Checks a string's length (in characters), pattern and format.
-pub fn check_str(
-    value: &str,
-    min_length: Option<usize>,
-    max_length: Option<usize>,
-    pattern: Option<&Pattern>,
-    format: Option<Format>,
-    path: &Path<'_>,
-    errors: &mut ValidationErrors,
-) {
-    if min_length.is_some() || max_length.is_some() {
-        let actual = value.chars().count();
-        if let Some(min) = min_length.filter(|m| actual < *m) {
-            errors.push(path, Rule::MinLength { min, actual });
+/// The rules of a `string`: length in characters, `pattern` on the whole
+/// value, `format`. Generated code fills the fields the spec sets and takes
+/// the rest from [`StrRules::NONE`].
+#[derive(Debug, Clone, Copy)]
+pub struct StrRules {
+    /// `min_length`, in characters.
+    pub min_length: Option<usize>,
+    /// `max_length`, in characters.
+    pub max_length: Option<usize>,
+    /// `pattern`, matched against the whole value.
+    pub pattern: Option<&'static Pattern>,
+    /// `format`.
+    pub format: Option<Format>,
+}
+
+impl StrRules {
+    /// No rule at all.
+    pub const NONE: StrRules = StrRules {
+        min_length: None,
+        max_length: None,
+        pattern: None,
+        format: None,
+    };
+
+    /// Reports every rule `value` breaks.
+    pub fn check(&self, value: &str, path: &Path<'_>, errors: &mut ValidationErrors) {
+        if self.min_length.is_some() || self.max_length.is_some() {
+            let actual = value.chars().count();
+            if let Some(min) = self.min_length.filter(|m| actual < *m) {
+                errors.push(path, Rule::MinLength { min, actual });
+            }
+            if let Some(max) = self.max_length.filter(|m| actual > *m) {
+                errors.push(path, Rule::MaxLength { max, actual });
+            }
         }
-        if let Some(max) = max_length.filter(|m| actual > *m) {
-            errors.push(path, Rule::MaxLength { max, actual });
+        if let Some(p) = self.pattern.filter(|p| !p.is_match(value)) {
+            errors.push(path, Rule::Pattern { pattern: p.source });
+        }
+        if let Some(format) = self.format.filter(|f| !f.accepts(value)) {
+            errors.push(path, Rule::Format { format });
         }
     }
-    if let Some(p) = pattern.filter(|p| !p.is_match(value)) {
-        errors.push(path, Rule::Pattern { pattern: p.source });
-    }
-    if let Some(format) = format.filter(|f| !f.accepts(value)) {
-        errors.push(path, Rule::Format { format });
+}
+
+/// `minimum` and `maximum` of an `integer` or a `number`.
+#[derive(Debug, Clone, Copy)]
+pub struct Range<T> {
+    /// The least value allowed.
+    pub minimum: Option<T>,
+    /// The greatest value allowed.
+    pub maximum: Option<T>,
+}
+
+impl Range<i64> {
+    /// Reports a bound `value` breaks.
+    pub fn check(&self, value: i64, path: &Path<'_>, errors: &mut ValidationErrors) {
+        if let Some(min) = self.minimum.filter(|m| value < *m) {
+            errors.push(
+                path,
+                Rule::Minimum {
+                    min: Bound::Int(min),
+                },
+            );
+        }
+        if let Some(max) = self.maximum.filter(|m| value > *m) {
+            errors.push(
+                path,
+                Rule::Maximum {
+                    max: Bound::Int(max),
+                },
+            );
+        }
     }
 }
 
-/// Checks an integer against `minimum` and `maximum`.
-pub fn check_int(
-    value: i64,
-    minimum: Option<i64>,
-    maximum: Option<i64>,
-    path: &Path<'_>,
-    errors: &mut ValidationErrors,
-) {
-    if let Some(min) = minimum.filter(|m| value < *m) {
-        errors.push(
-            path,
-            Rule::Minimum {
-                min: Bound::Int(min),
-            },
-        );
-    }
-    if let Some(max) = maximum.filter(|m| value > *m) {
-        errors.push(
-            path,
-            Rule::Maximum {
-                max: Bound::Int(max),
-            },
-        );
+impl Range<f64> {
+    /// Reports a bound `value` breaks; NaN breaks both.
+    pub fn check(&self, value: f64, path: &Path<'_>, errors: &mut ValidationErrors) {
+        // NaN compares false with everything; it breaks any bound.
+        if let Some(min) = self.minimum.filter(|m| value.is_nan() || value < *m) {
+            errors.push(
+                path,
+                Rule::Minimum {
+                    min: Bound::Float(min),
+                },
+            );
+        }
+        if let Some(max) = self.maximum.filter(|m| value.is_nan() || value > *m) {
+            errors.push(
+                path,
+                Rule::Maximum {
+                    max: Bound::Float(max),
+                },
+            );
+        }
     }
 }
 
-/// Checks a number against `minimum` and `maximum` (NaN breaks both).
-pub fn check_num(
-    value: f64,
-    minimum: Option<f64>,
-    maximum: Option<f64>,
-    path: &Path<'_>,
-    errors: &mut ValidationErrors,
-) {
-    // NaN compares false with everything; it breaks any bound.
-    if let Some(min) = minimum.filter(|m| value.is_nan() || value < *m) {
-        errors.push(
-            path,
-            Rule::Minimum {
-                min: Bound::Float(min),
-            },
-        );
-    }
-    if let Some(max) = maximum.filter(|m| value.is_nan() || value > *m) {
-        errors.push(
-            path,
-            Rule::Maximum {
-                max: Bound::Float(max),
-            },
-        );
-    }
+/// `min_items` and `max_items` of an `array` or a `map`.
+#[derive(Debug, Clone, Copy)]
+pub struct Items {
+    /// The fewest entries allowed.
+    pub min_items: Option<usize>,
+    /// The most entries allowed.
+    pub max_items: Option<usize>,
 }
 
-/// Checks an array's or map's number of entries.
-pub fn check_items(
-    len: usize,
-    min_items: Option<usize>,
-    max_items: Option<usize>,
-    path: &Path<'_>,
-    errors: &mut ValidationErrors,
-) {
-    if let Some(min) = min_items.filter(|m| len < *m) {
-        errors.push(path, Rule::MinItems { min, actual: len });
-    }
-    if let Some(max) = max_items.filter(|m| len > *m) {
-        errors.push(path, Rule::MaxItems { max, actual: len });
+impl Items {
+    /// Reports a bound `len` entries break.
+    pub fn check(&self, len: usize, path: &Path<'_>, errors: &mut ValidationErrors) {
+        if let Some(min) = self.min_items.filter(|m| len < *m) {
+            errors.push(path, Rule::MinItems { min, actual: len });
+        }
+        if let Some(max) = self.max_items.filter(|m| len > *m) {
+            errors.push(path, Rule::MaxItems { max, actual: len });
+        }
     }
 }
 
@@ -642,25 +672,17 @@ mod tests {
     #[test]
     fn lengths_count_characters_not_bytes() {
         let mut errors = ValidationErrors::new();
-        check_str(
-            "ééé",
-            None,
-            Some(3),
-            None,
-            None,
-            &Path::Root.field("x"),
-            &mut errors,
-        );
+        let at_most_3 = StrRules {
+            max_length: Some(3),
+            ..StrRules::NONE
+        };
+        at_most_3.check("ééé", &Path::Root.field("x"), &mut errors);
         assert!(errors.is_empty());
-        check_str(
-            "éééé",
-            Some(5),
-            Some(3),
-            None,
-            None,
-            &Path::Root.field("x"),
-            &mut errors,
-        );
+        let from_5_to_3 = StrRules {
+            min_length: Some(5),
+            ..at_most_3
+        };
+        from_5_to_3.check("éééé", &Path::Root.field("x"), &mut errors);
         let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
             messages,
@@ -707,10 +729,26 @@ mod tests {
     fn numbers_and_counts() {
         let mut errors = ValidationErrors::new();
         let p = Path::Root.field("n");
-        check_int(0, Some(1), Some(9), &p, &mut errors);
-        check_num(f64::NAN, Some(0.0), None, &p, &mut errors);
-        check_num(2.5, None, Some(2.0), &p, &mut errors);
-        check_items(0, Some(1), None, &p, &mut errors);
+        Range {
+            minimum: Some(1),
+            maximum: Some(9),
+        }
+        .check(0, &p, &mut errors);
+        Range {
+            minimum: Some(0.0),
+            maximum: None,
+        }
+        .check(f64::NAN, &p, &mut errors);
+        Range {
+            minimum: None,
+            maximum: Some(2.0),
+        }
+        .check(2.5, &p, &mut errors);
+        Items {
+            min_items: Some(1),
+            max_items: None,
+        }
+        .check(0, &p, &mut errors);
         check_known(false, &["a", "b"], &p, &mut errors);
         assert_eq!(
             errors.to_string(),

@@ -6,7 +6,7 @@ use serde::de::{DeserializeOwned, IgnoredAny, MapAccess, Visitor};
 use serde::Serialize;
 
 use crate::error::Error;
-use crate::response::{RawResponse, Reply};
+use crate::response::ResponseSpec;
 
 /// Builds an `http::Request` piece by piece. The first problem met is kept
 /// and returned by the finishing call, so generated code stays a flat list
@@ -344,14 +344,14 @@ pub fn base64_encode(bytes: &[u8]) -> String {
 /// A body that names a status the spec does not know is not matched by its
 /// code: `{"status": "new-slug"}` under HTTP 200 is news from the server, not
 /// the documented 200, so it stays `Unknown`.
-pub fn dispatch(status: u16, slug: Option<&str>, table: &[(&str, Option<u16>)]) -> Option<usize> {
+pub fn dispatch(status: u16, slug: Option<&str>, table: &[ResponseSpec]) -> Option<usize> {
     if let Some(slug) = slug {
-        return table.iter().position(|(name, _)| *name == slug);
+        return table.iter().position(|r| r.name == slug);
     }
     let mut matching = table
         .iter()
         .enumerate()
-        .filter(|(_, (_, code))| *code == Some(status));
+        .filter(|(_, r)| r.code == Some(status));
     match (matching.next(), matching.next()) {
         (Some((i, _)), None) => Some(i),
         _ => None,
@@ -548,16 +548,6 @@ pub(crate) fn without_values(message: &str) -> String {
     out
 }
 
-/// A documented response without headers.
-pub fn reply<T: DeserializeOwned, B: AsRef<[u8]>>(
-    response: &http::Response<B>,
-) -> Result<Reply<T>, String> {
-    Ok(Reply {
-        status: response.status().as_u16(),
-        body: body(response.body().as_ref())?,
-    })
-}
-
 /// A declared response header, parsed into its type.
 pub fn header<T: DeserializeOwned>(
     headers: &http::HeaderMap,
@@ -585,15 +575,6 @@ pub fn required_header<T: DeserializeOwned>(
     name: &str,
 ) -> Result<T, String> {
     header(headers, name)?.ok_or_else(|| format!("the required header `{name}` is missing"))
-}
-
-/// The error for a documented response that did not decode.
-pub fn decode_error<B: AsRef<[u8]>>(
-    name: &'static str,
-    why: String,
-    response: &http::Response<B>,
-) -> Error {
-    Error::decode(name, why, RawResponse::from_http(response))
 }
 
 /// `skip_serializing_if` for borrowed options in generated body views.
@@ -705,10 +686,10 @@ mod tests {
     #[test]
     fn dispatch_prefers_the_slug_then_a_unique_code() {
         let table = [
-            ("ok", Some(200)),
-            ("a", Some(400)),
-            ("b", Some(400)),
-            ("rare", None),
+            ResponseSpec::new("ok", Some(200), true),
+            ResponseSpec::new("a", Some(400), false),
+            ResponseSpec::new("b", Some(400), false),
+            ResponseSpec::new("rare", None, false),
         ];
         assert_eq!(dispatch(500, Some("a"), &table), Some(1));
         assert_eq!(dispatch(200, Some("nope"), &table), None);

@@ -10,7 +10,7 @@ pub mod create_person {
     /// The params of `POST /api/people`.
     ///
     /// Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.
-    #[derive(Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
+    #[derive(Clone, PartialEq, __ep::serde::Serialize)]
     #[serde(crate = "__ep::serde")]
     pub struct Request {
         /// The API token (see CloudCard's Authentication page).
@@ -96,102 +96,70 @@ pub mod create_person {
             {
                 let v = &self.email;
                 let p = path.field("email");
-                __ep::check_str(
-                    v,
-                    __ep::None,
-                    __ep::None,
-                    __ep::None,
-                    __ep::Some(__ep::Format::Email),
-                    &p,
-                    errors,
-                );
+                __ep::StrRules {
+                    format: __ep::Some(__ep::Format::Email),
+                    ..__ep::StrRules::NONE
+                }
+                    .check(v, &p, errors);
             }
+        }
+    }
+    impl<'de> __ep::serde::Deserialize<'de> for Request {
+        fn deserialize<D: __ep::serde::Deserializer<'de>>(
+            d: D,
+        ) -> __ep::Result<Self, D::Error> {
+            __ep::deserialize_params(d)
         }
     }
     impl __ep::Endpoint for Request {
         type Response = Response;
-        const NAME: &'static str = "create_person";
-        const METHOD: __ep::http::Method = __ep::http::Method::POST;
-        const PATH: &'static str = "/api/people";
-        const BASE_URL: __ep::Option<&'static str> = __ep::Some(
-            "https://api.onlinephotosubmission.com",
-        );
-        const BODY: __ep::BodyEncoding = __ep::BodyEncoding::Json;
-        const PARAMS: &'static [__ep::ParamSpec] = &[
-            __ep::ParamSpec {
-                name: "X-Auth-Token",
-                location: __ep::In::Header,
-                kind: __ep::WireKind::Text,
-                required: true,
-                nullable: false,
-                flatten: false,
+        const METADATA: __ep::Metadata = __ep::Metadata {
+            name: "create_person",
+            method: __ep::Method::Post,
+            path: "/api/people",
+            base_url: __ep::Some("https://api.onlinephotosubmission.com"),
+            body: __ep::BodyEncoding::Json,
+            params: &[
+                __ep::ParamSpec::new(
+                        "X-Auth-Token",
+                        __ep::In::Header,
+                        __ep::WireKind::Text,
+                    )
+                    .required(),
+                __ep::ParamSpec::new(
+                    "sendInvitation",
+                    __ep::In::Query,
+                    __ep::WireKind::Boolean,
+                ),
+                __ep::ParamSpec::new(
+                    "renderResource",
+                    __ep::In::Query,
+                    __ep::WireKind::Boolean,
+                ),
+                __ep::ParamSpec::new("email", __ep::In::Body, __ep::WireKind::Text)
+                    .required(),
+                __ep::ParamSpec::new("identifier", __ep::In::Body, __ep::WireKind::Text),
+                __ep::ParamSpec::new(
+                    "emailGroupName",
+                    __ep::In::Body,
+                    __ep::WireKind::Text,
+                ),
+                __ep::ParamSpec::new(
+                    "additionalPhotoRequired",
+                    __ep::In::Body,
+                    __ep::WireKind::Boolean,
+                ),
+                __ep::ParamSpec::new(
+                    "customFields",
+                    __ep::In::Body,
+                    __ep::WireKind::Map(&__ep::WireKind::Text),
+                ),
+            ],
+            refusals: __ep::Refusals {
+                missing: __ep::None,
+                invalid: __ep::None,
+                body: __ep::None,
             },
-            __ep::ParamSpec {
-                name: "sendInvitation",
-                location: __ep::In::Query,
-                kind: __ep::WireKind::Boolean,
-                required: false,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "renderResource",
-                location: __ep::In::Query,
-                kind: __ep::WireKind::Boolean,
-                required: false,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "email",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Text,
-                required: true,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "identifier",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Text,
-                required: false,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "emailGroupName",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Text,
-                required: false,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "additionalPhotoRequired",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Boolean,
-                required: false,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "customFields",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Map(&__ep::WireKind::Text),
-                required: false,
-                nullable: false,
-                flatten: false,
-            },
-        ];
-        const RESPONSES: &'static [(&'static str, __ep::Option<u16>)] = &[
-            ("accepted", __ep::Some(202)),
-            ("created", __ep::Some(201)),
-        ];
-        const STATUS_FIELD: __ep::Option<&'static str> = __ep::None;
-        const REFUSALS: __ep::Refusals = __ep::Refusals {
-            missing: __ep::None,
-            invalid: __ep::None,
-            body: __ep::None,
         };
         fn to_http_request(
             &self,
@@ -243,123 +211,20 @@ pub mod create_person {
                 )
             }
         }
-        fn from_http_response<B: AsRef<[u8]>>(
-            response: __ep::http::Response<B>,
-        ) -> __ep::Result<Response, __ep::Error> {
-            let slug = __ep::None::<__ep::String>;
-            let __ep::Some(i) = __ep::dispatch(
-                response.status().as_u16(),
-                slug.as_deref(),
-                Self::RESPONSES,
-            ) else {
-                return __ep::Ok(
-                    Response::Unknown(__ep::RawResponse::from_http(&response)),
-                );
-            };
-            let decoded: __ep::Result<Response, __ep::String> = match i {
-                0 => {
-                    (|| __ep::Ok(
-                        Response::Accepted(AcceptedReply {
-                            status: response.status().as_u16(),
-                            location: __ep::required_header(
-                                response.headers(),
-                                "Location",
-                            )?,
-                            body: __ep::body(response.body().as_ref())?,
-                        }),
-                    ))()
-                }
-                _ => __ep::reply(&response).map(Response::Created),
-            };
-            decoded
-                .map_err(|why| __ep::decode_error(Self::RESPONSES[i].0, why, &response))
+        fn from_params(
+            params: &mut __ep::Params,
+        ) -> __ep::Result<Self, __ep::RequestError> {
+            __ep::Ok(Self {
+                x_auth_token: params.take("X-Auth-Token")?,
+                send_invitation: params.take("sendInvitation")?,
+                render_resource: params.take("renderResource")?,
+                email: params.take("email")?,
+                identifier: params.take("identifier")?,
+                email_group_name: params.take("emailGroupName")?,
+                additional_photo_required: params.take("additionalPhotoRequired")?,
+                custom_fields: params.take("customFields")?,
+            })
         }
-    }
-    /// What the server answered: a variant per documented response,
-    /// or `Unknown` with everything it sent.
-    #[derive(Debug, Clone, PartialEq)]
-    #[allow(clippy::large_enum_variant)]
-    pub enum Response {
-        /// `accepted` (HTTP 202)
-        ///
-        /// The person is being created; `Location` names it.
-        Accepted(AcceptedReply),
-        /// `created` (HTTP 201)
-        ///
-        /// With `renderResource=true`: the new person.
-        Created(__ep::Reply<Person>),
-        /// An answer the spec does not document, kept whole.
-        Unknown(__ep::RawResponse),
-    }
-    impl Response {
-        /// The documented name of the response, or `unknown`.
-        pub fn name(&self) -> &'static str {
-            match self {
-                Self::Accepted(_) => "accepted",
-                Self::Created(_) => "created",
-                Self::Unknown(_) => "unknown",
-            }
-        }
-        /// The HTTP status the server sent.
-        pub fn http_status(&self) -> u16 {
-            match self {
-                Self::Accepted(r) => r.status,
-                Self::Created(r) => r.status,
-                Self::Unknown(raw) => raw.status(),
-            }
-        }
-        /// Whether the spec documents this response as a success; for
-        /// `Unknown`, whether the status is 2xx.
-        pub fn is_success(&self) -> bool {
-            match self {
-                Self::Accepted(_) => true,
-                Self::Created(_) => true,
-                Self::Unknown(raw) => (200..300).contains(&raw.status()),
-            }
-        }
-        /// The response on the wire, as the API would send it (for
-        /// servers and fakes); `Unknown` exactly as it was received.
-        pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
-            match self {
-                Self::Accepted(r) => {
-                    let mut response = __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::None,
-                    );
-                    __ep::set_header(&mut response, "Location", &r.location);
-                    response
-                }
-                Self::Created(r) => __ep::encode_response(r.status, &r.body, __ep::None),
-                Self::Unknown(raw) => raw.to_http(),
-            }
-        }
-    }
-    impl __ep::EndpointResponse for Response {
-        fn name(&self) -> &'static str {
-            Response::name(self)
-        }
-        fn http_status(&self) -> u16 {
-            Response::http_status(self)
-        }
-        fn is_success(&self) -> bool {
-            Response::is_success(self)
-        }
-        fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
-            Response::to_http_response(self)
-        }
-    }
-    /// The `accepted` response, with its headers.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct AcceptedReply {
-        /// The HTTP status the server sent.
-        pub status: u16,
-        /// The new person's URL: <https://api.onlinephotosubmission.com/api/people/{id}>
-        ///
-        /// Header `Location`; required.
-        pub location: __ep::String,
-        /// The body.
-        pub body: __ep::serde_json::Value,
     }
     /// The cardholder's organization.
     #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
@@ -791,5 +656,105 @@ pub mod create_person {
         /// `descendents`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub descendents: __ep::Option<__ep::Vec<__ep::serde_json::Value>>,
+    }
+    /// The `accepted` response, with its headers.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct AcceptedReply {
+        /// The HTTP status the server sent.
+        pub status: u16,
+        /// The new person's URL: <https://api.onlinephotosubmission.com/api/people/{id}>
+        ///
+        /// Header `Location`; required.
+        pub location: __ep::String,
+        /// The body.
+        pub body: __ep::serde_json::Value,
+    }
+    impl __ep::ReplyParts for AcceptedReply {
+        fn status(&self) -> u16 {
+            self.status
+        }
+        fn to_http(
+            &self,
+            slug: __ep::Option<(&str, &str)>,
+        ) -> __ep::http::Response<__ep::Vec<u8>> {
+            let mut response = __ep::encode_response(self.status, &self.body, slug);
+            __ep::set_header(&mut response, "Location", &self.location);
+            response
+        }
+    }
+    /// What the server answered: a variant per documented response,
+    /// or `Unknown` with everything it sent.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum Response {
+        /// `accepted` (HTTP 202)
+        ///
+        /// The person is being created; `Location` names it.
+        Accepted(AcceptedReply),
+        /// `created` (HTTP 201)
+        ///
+        /// With `renderResource=true`: the new person.
+        Created(__ep::Reply<Person>),
+        /// An answer the spec does not document, kept whole.
+        Unknown(__ep::RawResponse),
+    }
+    impl Response {
+        /// The documented name of the response, or `unknown`.
+        pub fn name(&self) -> &'static str {
+            __ep::EndpointResponse::name(self)
+        }
+        /// The HTTP status the server sent.
+        pub fn http_status(&self) -> u16 {
+            __ep::EndpointResponse::http_status(self)
+        }
+        /// Whether the spec documents this response as a success; for
+        /// `Unknown`, whether the status is 2xx.
+        pub fn is_success(&self) -> bool {
+            __ep::EndpointResponse::is_success(self)
+        }
+        /// The response on the wire, as the API would send it (for
+        /// servers and fakes); `Unknown` exactly as it was received.
+        pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
+            __ep::EndpointResponse::to_http_response(self)
+        }
+    }
+    impl __ep::EndpointResponse for Response {
+        const RESPONSES: &'static [__ep::ResponseSpec] = &[
+            __ep::ResponseSpec::new("accepted", __ep::Some(202), true),
+            __ep::ResponseSpec::new("created", __ep::Some(201), true),
+        ];
+        const STATUS_FIELD: __ep::Option<&'static str> = __ep::None;
+        fn decode(
+            index: usize,
+            response: __ep::Received<'_>,
+        ) -> __ep::Result<Self, __ep::String> {
+            __ep::Ok(
+                match index {
+                    0 => {
+                        Self::Accepted(AcceptedReply {
+                            status: response.status,
+                            location: response.required_header("Location")?,
+                            body: response.body()?,
+                        })
+                    }
+                    1 => Self::Created(response.reply()?),
+                    _ => {
+                        return __ep::Err(
+                            "the spec documents no response at this index".into(),
+                        );
+                    }
+                },
+            )
+        }
+        fn unknown(raw: __ep::RawResponse) -> Self {
+            Self::Unknown(raw)
+        }
+        fn view(&self) -> __ep::ResponseView<'_> {
+            match self {
+                Self::Accepted(r) => __ep::ResponseView::Documented(0, r),
+                Self::Created(r) => __ep::ResponseView::Documented(1, r),
+                Self::Unknown(raw) => __ep::ResponseView::Unknown(raw),
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ pub mod create_photographer {
     /// The params of `POST /api/v1/photographers/create`.
     ///
     /// Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.
-    #[derive(Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
+    #[derive(Clone, PartialEq, __ep::serde::Serialize)]
     #[serde(crate = "__ep::serde")]
     pub struct Request {
         /// View of object your would like to be returned.
@@ -111,15 +111,11 @@ pub mod create_photographer {
             {
                 let v = &self.email;
                 let p = path.field("email");
-                __ep::check_str(
-                    v,
-                    __ep::None,
-                    __ep::None,
-                    __ep::None,
-                    __ep::Some(__ep::Format::Email),
-                    &p,
-                    errors,
-                );
+                __ep::StrRules {
+                    format: __ep::Some(__ep::Format::Email),
+                    ..__ep::StrRules::NONE
+                }
+                    .check(v, &p, errors);
             }
             if let __ep::Some(v) = &self.application {
                 let p = path.field("application");
@@ -127,151 +123,68 @@ pub mod create_photographer {
             }
         }
     }
+    impl<'de> __ep::serde::Deserialize<'de> for Request {
+        fn deserialize<D: __ep::serde::Deserializer<'de>>(
+            d: D,
+        ) -> __ep::Result<Self, D::Error> {
+            __ep::deserialize_params(d)
+        }
+    }
     impl __ep::Endpoint for Request {
         type Response = Response;
-        const NAME: &'static str = "create_photographer";
-        const METHOD: __ep::http::Method = __ep::http::Method::POST;
-        const PATH: &'static str = "/api/v1/photographers/create";
-        const BASE_URL: __ep::Option<&'static str> = __ep::Some(
-            "https://planocore.planomatic.com",
-        );
-        const BODY: __ep::BodyEncoding = __ep::BodyEncoding::Json;
-        const PARAMS: &'static [__ep::ParamSpec] = &[
-            __ep::ParamSpec {
-                name: "view",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Text,
-                required: false,
-                nullable: false,
-                flatten: false,
+        const METADATA: __ep::Metadata = __ep::Metadata {
+            name: "create_photographer",
+            method: __ep::Method::Post,
+            path: "/api/v1/photographers/create",
+            base_url: __ep::Some("https://planocore.planomatic.com"),
+            body: __ep::BodyEncoding::Json,
+            params: &[
+                __ep::ParamSpec::new("view", __ep::In::Body, __ep::WireKind::Text),
+                __ep::ParamSpec::new("email", __ep::In::Body, __ep::WireKind::Text)
+                    .required(),
+                __ep::ParamSpec::new("first_name", __ep::In::Body, __ep::WireKind::Text)
+                    .required(),
+                __ep::ParamSpec::new("last_name", __ep::In::Body, __ep::WireKind::Text)
+                    .required(),
+                __ep::ParamSpec::new("password", __ep::In::Body, __ep::WireKind::Text)
+                    .required(),
+                __ep::ParamSpec::new("phone", __ep::In::Body, __ep::WireKind::Text)
+                    .required(),
+                __ep::ParamSpec::new(
+                    "extension",
+                    __ep::In::Body,
+                    __ep::WireKind::Integer,
+                ),
+                __ep::ParamSpec::new(
+                    "service_area_id",
+                    __ep::In::Body,
+                    __ep::WireKind::Integer,
+                ),
+                __ep::ParamSpec::new("language", __ep::In::Body, __ep::WireKind::Text),
+                __ep::ParamSpec::new("department", __ep::In::Body, __ep::WireKind::Text),
+                __ep::ParamSpec::new(
+                    "designation_id",
+                    __ep::In::Body,
+                    __ep::WireKind::Integer,
+                ),
+                __ep::ParamSpec::new("token", __ep::In::Body, __ep::WireKind::Text)
+                    .required(),
+                __ep::ParamSpec::new(
+                    "application",
+                    __ep::In::Body,
+                    __ep::WireKind::Text,
+                ),
+                __ep::ParamSpec::new(
+                    "session_view",
+                    __ep::In::Body,
+                    __ep::WireKind::Text,
+                ),
+            ],
+            refusals: __ep::Refusals {
+                missing: __ep::Some("missing-param"),
+                invalid: __ep::Some("invalid-param"),
+                body: __ep::Some("invalid-content-type"),
             },
-            __ep::ParamSpec {
-                name: "email",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Text,
-                required: true,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "first_name",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Text,
-                required: true,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "last_name",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Text,
-                required: true,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "password",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Text,
-                required: true,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "phone",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Text,
-                required: true,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "extension",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Integer,
-                required: false,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "service_area_id",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Integer,
-                required: false,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "language",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Text,
-                required: false,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "department",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Text,
-                required: false,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "designation_id",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Integer,
-                required: false,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "token",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Text,
-                required: true,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "application",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Text,
-                required: false,
-                nullable: false,
-                flatten: false,
-            },
-            __ep::ParamSpec {
-                name: "session_view",
-                location: __ep::In::Body,
-                kind: __ep::WireKind::Text,
-                required: false,
-                nullable: false,
-                flatten: false,
-            },
-        ];
-        const RESPONSES: &'static [(&'static str, __ep::Option<u16>)] = &[
-            ("action-successful", __ep::Some(200)),
-            ("invalid-token", __ep::Some(401)),
-            ("session-expired", __ep::Some(401)),
-            ("client-required", __ep::Some(401)),
-            ("missing-param", __ep::Some(400)),
-            ("invalid-param", __ep::Some(400)),
-            ("application-crash", __ep::Some(500)),
-            ("mandrill-email-failed", __ep::Some(500)),
-            ("invalid-content-type", __ep::Some(400)),
-            ("route-non-existent", __ep::Some(500)),
-            ("no-params-decoded", __ep::None),
-            ("invalid-encoded-params", __ep::None),
-            ("route-not-found", __ep::None),
-            ("identify-request-error", __ep::None),
-            ("service-not-found", __ep::None),
-        ];
-        const STATUS_FIELD: __ep::Option<&'static str> = __ep::Some("status");
-        const REFUSALS: __ep::Refusals = __ep::Refusals {
-            missing: __ep::Some("missing-param"),
-            invalid: __ep::Some("invalid-param"),
-            body: __ep::Some("invalid-content-type"),
         };
         fn to_http_request(
             &self,
@@ -281,331 +194,50 @@ pub mod create_photographer {
             w.path("/api/v1/photographers/create");
             w.json(self)
         }
-        fn from_http_response<B: AsRef<[u8]>>(
-            response: __ep::http::Response<B>,
-        ) -> __ep::Result<Response, __ep::Error> {
-            if let __ep::Ok(body) = __ep::body::<Envelope>(response.body().as_ref()) {
-                let status = response.status().as_u16();
-                let __ep::Some(i) = __ep::dispatch(
-                    status,
-                    __ep::Some(body.status.as_str()),
-                    Self::RESPONSES,
-                ) else {
-                    return __ep::Ok(
-                        Response::Unknown(__ep::RawResponse::from_http(&response)),
-                    );
-                };
-                let reply = __ep::Reply { status, body };
-                return __ep::Ok(
-                    match i {
-                        0 => Response::ActionSuccessful(reply),
-                        1 => Response::InvalidToken(reply),
-                        2 => Response::SessionExpired(reply),
-                        3 => Response::ClientRequired(reply),
-                        4 => Response::MissingParam(reply),
-                        5 => Response::InvalidParam(reply),
-                        6 => Response::ApplicationCrash(reply),
-                        7 => Response::MandrillEmailFailed(reply),
-                        8 => Response::InvalidContentType(reply),
-                        9 => Response::RouteNonExistent(reply),
-                        10 => Response::NoParamsDecoded(reply),
-                        11 => Response::InvalidEncodedParams(reply),
-                        12 => Response::RouteNotFound(reply),
-                        13 => Response::IdentifyRequestError(reply),
-                        _ => Response::ServiceNotFound(reply),
-                    },
-                );
-            }
-            let slug = __ep::status_slug(response.body().as_ref(), "status");
-            let __ep::Some(i) = __ep::dispatch(
-                response.status().as_u16(),
-                slug.as_deref(),
-                Self::RESPONSES,
-            ) else {
-                return __ep::Ok(
-                    Response::Unknown(__ep::RawResponse::from_http(&response)),
-                );
-            };
-            let decoded: __ep::Result<Response, __ep::String> = match i {
-                0 => __ep::reply(&response).map(Response::ActionSuccessful),
-                1 => __ep::reply(&response).map(Response::InvalidToken),
-                2 => __ep::reply(&response).map(Response::SessionExpired),
-                3 => __ep::reply(&response).map(Response::ClientRequired),
-                4 => __ep::reply(&response).map(Response::MissingParam),
-                5 => __ep::reply(&response).map(Response::InvalidParam),
-                6 => __ep::reply(&response).map(Response::ApplicationCrash),
-                7 => __ep::reply(&response).map(Response::MandrillEmailFailed),
-                8 => __ep::reply(&response).map(Response::InvalidContentType),
-                9 => __ep::reply(&response).map(Response::RouteNonExistent),
-                10 => __ep::reply(&response).map(Response::NoParamsDecoded),
-                11 => __ep::reply(&response).map(Response::InvalidEncodedParams),
-                12 => __ep::reply(&response).map(Response::RouteNotFound),
-                13 => __ep::reply(&response).map(Response::IdentifyRequestError),
-                _ => __ep::reply(&response).map(Response::ServiceNotFound),
-            };
-            decoded
-                .map_err(|why| __ep::decode_error(Self::RESPONSES[i].0, why, &response))
+        fn from_params(
+            params: &mut __ep::Params,
+        ) -> __ep::Result<Self, __ep::RequestError> {
+            __ep::Ok(Self {
+                view: params.take("view")?,
+                email: params.take("email")?,
+                first_name: params.take("first_name")?,
+                last_name: params.take("last_name")?,
+                password: params.take("password")?,
+                phone: params.take("phone")?,
+                extension: params.take("extension")?,
+                service_area_id: params.take("service_area_id")?,
+                language: params.take("language")?,
+                department: params.take("department")?,
+                designation_id: params.take("designation_id")?,
+                token: params.take("token")?,
+                application: params.take("application")?,
+                session_view: params.take("session_view")?,
+            })
         }
     }
-    /// What the server answered: a variant per documented response,
-    /// or `Unknown` with everything it sent.
-    #[derive(Debug, Clone, PartialEq)]
-    #[allow(clippy::large_enum_variant)]
-    pub enum Response {
-        /// `action-successful` (HTTP 200)
+    /// Every PlanoCore answer: its `status` slug, the result under `data`, the session under `session`. Keys the documentation does not name are kept in `extra`.
+    #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
+    #[serde(crate = "__ep::serde")]
+    pub struct Envelope {
+        /// The response's slug, such as `action-successful`.
         ///
-        /// This status indicates that the request was successful. If the request returns data, it can be found in the data key.
-        ActionSuccessful(__ep::Reply<Envelope>),
-        /// `invalid-token` (HTTP 401)
+        /// `status`; required.
+        pub status: __ep::String,
+        /// The result, when the request returns data.
         ///
-        /// This status is returned when the authentication token passed is invalid.
-        InvalidToken(__ep::Reply<Envelope>),
-        /// `session-expired` (HTTP 401)
+        /// `data`.
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+        pub data: __ep::Option<__ep::serde_json::Value>,
+        /// The session object (also returned with `client-required`).
         ///
-        /// This status is returned a session is older than seven days or hasn't been used in 72 hours. The user will need to reauthenticate. We allow our users to save a remember_me preference which will make there sessions last indefinitely.
-        SessionExpired(__ep::Reply<Envelope>),
-        /// `client-required` (HTTP 401)
+        /// `session`.
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+        pub session: __ep::Option<__ep::serde_json::Value>,
+        /// Every other key of the body, kept as sent.
         ///
-        /// This status is returned when the user making the request doesn't have a client, employee or liaison record: they have no roles or permissions. The user should be redirected to the PlanoAuth clients registration page, where `/api/v1/users/client_register` registers them as a client. The response still carries a `session` object, because a session token is needed to register.
-        ClientRequired(__ep::Reply<Envelope>),
-        /// `missing-param` (HTTP 400)
-        ///
-        /// This status is returned when a required param was not passed with the request.
-        MissingParam(__ep::Reply<Envelope>),
-        /// `invalid-param` (HTTP 400)
-        ///
-        /// This status is returned when a param was invalid when passed. For example, passing an id that doesn't exist or passing an invalid email address.
-        InvalidParam(__ep::Reply<Envelope>),
-        /// `application-crash` (HTTP 500)
-        ///
-        /// This status is returned when there is an internal server error. Please try again later.
-        ApplicationCrash(__ep::Reply<Envelope>),
-        /// `mandrill-email-failed` (HTTP 500)
-        ///
-        /// This status is returned when there was an issue using Mandrill to send an email. The dev team is notified; these errors most likely correlate with a data issue.
-        MandrillEmailFailed(__ep::Reply<Envelope>),
-        /// `invalid-content-type` (HTTP 400)
-        ///
-        /// This status is returned if the request was made with the incorrect content-type so the request params could not be read.
-        InvalidContentType(__ep::Reply<Envelope>),
-        /// `route-non-existent` (HTTP 500)
-        ///
-        /// Response returned when HTTP route does not exist.
-        RouteNonExistent(__ep::Reply<Envelope>),
-        /// `no-params-decoded`, uncommon
-        ///
-        /// This status is returned the request body was decoded, but no params where found. The page documents no HTTP code.
-        NoParamsDecoded(__ep::Reply<Envelope>),
-        /// `invalid-encoded-params`, uncommon
-        ///
-        /// This status is returned when the request body could not be decoded properly: generally a `sensitive_params` API whose request body was not base64 encoded. The page documents no HTTP code.
-        InvalidEncodedParams(__ep::Reply<Envelope>),
-        /// `route-not-found`, uncommon
-        ///
-        /// This status is returned when the route record being requested hasn't been deployed yet. The page documents no HTTP code.
-        RouteNotFound(__ep::Reply<Envelope>),
-        /// `identify-request-error`, uncommon
-        ///
-        /// This status is returned when there is an internal server error before the route could be identified. Please try again later. The page documents no HTTP code.
-        IdentifyRequestError(__ep::Reply<Envelope>),
-        /// `service-not-found`, uncommon
-        ///
-        /// This status is returned when the route's API service record being requested hasn't been deployed yet. The page documents no HTTP code.
-        ServiceNotFound(__ep::Reply<Envelope>),
-        /// An answer the spec does not document, kept whole.
-        Unknown(__ep::RawResponse),
-    }
-    impl Response {
-        /// The documented name of the response, or `unknown`.
-        pub fn name(&self) -> &'static str {
-            match self {
-                Self::ActionSuccessful(_) => "action-successful",
-                Self::InvalidToken(_) => "invalid-token",
-                Self::SessionExpired(_) => "session-expired",
-                Self::ClientRequired(_) => "client-required",
-                Self::MissingParam(_) => "missing-param",
-                Self::InvalidParam(_) => "invalid-param",
-                Self::ApplicationCrash(_) => "application-crash",
-                Self::MandrillEmailFailed(_) => "mandrill-email-failed",
-                Self::InvalidContentType(_) => "invalid-content-type",
-                Self::RouteNonExistent(_) => "route-non-existent",
-                Self::NoParamsDecoded(_) => "no-params-decoded",
-                Self::InvalidEncodedParams(_) => "invalid-encoded-params",
-                Self::RouteNotFound(_) => "route-not-found",
-                Self::IdentifyRequestError(_) => "identify-request-error",
-                Self::ServiceNotFound(_) => "service-not-found",
-                Self::Unknown(_) => "unknown",
-            }
-        }
-        /// The HTTP status the server sent.
-        pub fn http_status(&self) -> u16 {
-            match self {
-                Self::ActionSuccessful(r) => r.status,
-                Self::InvalidToken(r) => r.status,
-                Self::SessionExpired(r) => r.status,
-                Self::ClientRequired(r) => r.status,
-                Self::MissingParam(r) => r.status,
-                Self::InvalidParam(r) => r.status,
-                Self::ApplicationCrash(r) => r.status,
-                Self::MandrillEmailFailed(r) => r.status,
-                Self::InvalidContentType(r) => r.status,
-                Self::RouteNonExistent(r) => r.status,
-                Self::NoParamsDecoded(r) => r.status,
-                Self::InvalidEncodedParams(r) => r.status,
-                Self::RouteNotFound(r) => r.status,
-                Self::IdentifyRequestError(r) => r.status,
-                Self::ServiceNotFound(r) => r.status,
-                Self::Unknown(raw) => raw.status(),
-            }
-        }
-        /// Whether the spec documents this response as a success; for
-        /// `Unknown`, whether the status is 2xx.
-        pub fn is_success(&self) -> bool {
-            match self {
-                Self::ActionSuccessful(_) => true,
-                Self::InvalidToken(_) => false,
-                Self::SessionExpired(_) => false,
-                Self::ClientRequired(_) => false,
-                Self::MissingParam(_) => false,
-                Self::InvalidParam(_) => false,
-                Self::ApplicationCrash(_) => false,
-                Self::MandrillEmailFailed(_) => false,
-                Self::InvalidContentType(_) => false,
-                Self::RouteNonExistent(_) => false,
-                Self::NoParamsDecoded(_) => false,
-                Self::InvalidEncodedParams(_) => false,
-                Self::RouteNotFound(_) => false,
-                Self::IdentifyRequestError(_) => false,
-                Self::ServiceNotFound(_) => false,
-                Self::Unknown(raw) => (200..300).contains(&raw.status()),
-            }
-        }
-        /// The response on the wire, as the API would send it (for
-        /// servers and fakes); `Unknown` exactly as it was received.
-        pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
-            match self {
-                Self::ActionSuccessful(r) => {
-                    __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::Some(("status", "action-successful")),
-                    )
-                }
-                Self::InvalidToken(r) => {
-                    __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::Some(("status", "invalid-token")),
-                    )
-                }
-                Self::SessionExpired(r) => {
-                    __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::Some(("status", "session-expired")),
-                    )
-                }
-                Self::ClientRequired(r) => {
-                    __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::Some(("status", "client-required")),
-                    )
-                }
-                Self::MissingParam(r) => {
-                    __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::Some(("status", "missing-param")),
-                    )
-                }
-                Self::InvalidParam(r) => {
-                    __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::Some(("status", "invalid-param")),
-                    )
-                }
-                Self::ApplicationCrash(r) => {
-                    __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::Some(("status", "application-crash")),
-                    )
-                }
-                Self::MandrillEmailFailed(r) => {
-                    __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::Some(("status", "mandrill-email-failed")),
-                    )
-                }
-                Self::InvalidContentType(r) => {
-                    __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::Some(("status", "invalid-content-type")),
-                    )
-                }
-                Self::RouteNonExistent(r) => {
-                    __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::Some(("status", "route-non-existent")),
-                    )
-                }
-                Self::NoParamsDecoded(r) => {
-                    __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::Some(("status", "no-params-decoded")),
-                    )
-                }
-                Self::InvalidEncodedParams(r) => {
-                    __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::Some(("status", "invalid-encoded-params")),
-                    )
-                }
-                Self::RouteNotFound(r) => {
-                    __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::Some(("status", "route-not-found")),
-                    )
-                }
-                Self::IdentifyRequestError(r) => {
-                    __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::Some(("status", "identify-request-error")),
-                    )
-                }
-                Self::ServiceNotFound(r) => {
-                    __ep::encode_response(
-                        r.status,
-                        &r.body,
-                        __ep::Some(("status", "service-not-found")),
-                    )
-                }
-                Self::Unknown(raw) => raw.to_http(),
-            }
-        }
-    }
-    impl __ep::EndpointResponse for Response {
-        fn name(&self) -> &'static str {
-            Response::name(self)
-        }
-        fn http_status(&self) -> u16 {
-            Response::http_status(self)
-        }
-        fn is_success(&self) -> bool {
-            Response::is_success(self)
-        }
-        fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
-            Response::to_http_response(self)
-        }
+        /// `extra`.
+        #[serde(flatten)]
+        pub extra: __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
     }
     /// The documented values. A value outside them is kept in `Other`, and `validate` refuses it in a request.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -733,28 +365,164 @@ pub mod create_photographer {
             );
         }
     }
-    /// Every PlanoCore answer: its `status` slug, the result under `data`, the session under `session`. Keys the documentation does not name are kept in `extra`.
-    #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
-    #[serde(crate = "__ep::serde")]
-    pub struct Envelope {
-        /// The response's slug, such as `action-successful`.
+    /// What the server answered: a variant per documented response,
+    /// or `Unknown` with everything it sent.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum Response {
+        /// `action-successful` (HTTP 200)
         ///
-        /// `status`; required.
-        pub status: __ep::String,
-        /// The result, when the request returns data.
+        /// This status indicates that the request was successful. If the request returns data, it can be found in the data key.
+        ActionSuccessful(__ep::Reply<Envelope>),
+        /// `invalid-token` (HTTP 401)
         ///
-        /// `data`.
-        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-        pub data: __ep::Option<__ep::serde_json::Value>,
-        /// The session object (also returned with `client-required`).
+        /// This status is returned when the authentication token passed is invalid.
+        InvalidToken(__ep::Reply<Envelope>),
+        /// `session-expired` (HTTP 401)
         ///
-        /// `session`.
-        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-        pub session: __ep::Option<__ep::serde_json::Value>,
-        /// Every other key of the body, kept as sent.
+        /// This status is returned a session is older than seven days or hasn't been used in 72 hours. The user will need to reauthenticate. We allow our users to save a remember_me preference which will make there sessions last indefinitely.
+        SessionExpired(__ep::Reply<Envelope>),
+        /// `client-required` (HTTP 401)
         ///
-        /// `extra`.
-        #[serde(flatten)]
-        pub extra: __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
+        /// This status is returned when the user making the request doesn't have a client, employee or liaison record: they have no roles or permissions. The user should be redirected to the PlanoAuth clients registration page, where `/api/v1/users/client_register` registers them as a client. The response still carries a `session` object, because a session token is needed to register.
+        ClientRequired(__ep::Reply<Envelope>),
+        /// `missing-param` (HTTP 400)
+        ///
+        /// This status is returned when a required param was not passed with the request.
+        MissingParam(__ep::Reply<Envelope>),
+        /// `invalid-param` (HTTP 400)
+        ///
+        /// This status is returned when a param was invalid when passed. For example, passing an id that doesn't exist or passing an invalid email address.
+        InvalidParam(__ep::Reply<Envelope>),
+        /// `application-crash` (HTTP 500)
+        ///
+        /// This status is returned when there is an internal server error. Please try again later.
+        ApplicationCrash(__ep::Reply<Envelope>),
+        /// `mandrill-email-failed` (HTTP 500)
+        ///
+        /// This status is returned when there was an issue using Mandrill to send an email. The dev team is notified; these errors most likely correlate with a data issue.
+        MandrillEmailFailed(__ep::Reply<Envelope>),
+        /// `invalid-content-type` (HTTP 400)
+        ///
+        /// This status is returned if the request was made with the incorrect content-type so the request params could not be read.
+        InvalidContentType(__ep::Reply<Envelope>),
+        /// `route-non-existent` (HTTP 500)
+        ///
+        /// Response returned when HTTP route does not exist.
+        RouteNonExistent(__ep::Reply<Envelope>),
+        /// `no-params-decoded`, uncommon
+        ///
+        /// This status is returned the request body was decoded, but no params where found. The page documents no HTTP code.
+        NoParamsDecoded(__ep::Reply<Envelope>),
+        /// `invalid-encoded-params`, uncommon
+        ///
+        /// This status is returned when the request body could not be decoded properly: generally a `sensitive_params` API whose request body was not base64 encoded. The page documents no HTTP code.
+        InvalidEncodedParams(__ep::Reply<Envelope>),
+        /// `route-not-found`, uncommon
+        ///
+        /// This status is returned when the route record being requested hasn't been deployed yet. The page documents no HTTP code.
+        RouteNotFound(__ep::Reply<Envelope>),
+        /// `identify-request-error`, uncommon
+        ///
+        /// This status is returned when there is an internal server error before the route could be identified. Please try again later. The page documents no HTTP code.
+        IdentifyRequestError(__ep::Reply<Envelope>),
+        /// `service-not-found`, uncommon
+        ///
+        /// This status is returned when the route's API service record being requested hasn't been deployed yet. The page documents no HTTP code.
+        ServiceNotFound(__ep::Reply<Envelope>),
+        /// An answer the spec does not document, kept whole.
+        Unknown(__ep::RawResponse),
+    }
+    impl Response {
+        /// The documented name of the response, or `unknown`.
+        pub fn name(&self) -> &'static str {
+            __ep::EndpointResponse::name(self)
+        }
+        /// The HTTP status the server sent.
+        pub fn http_status(&self) -> u16 {
+            __ep::EndpointResponse::http_status(self)
+        }
+        /// Whether the spec documents this response as a success; for
+        /// `Unknown`, whether the status is 2xx.
+        pub fn is_success(&self) -> bool {
+            __ep::EndpointResponse::is_success(self)
+        }
+        /// The response on the wire, as the API would send it (for
+        /// servers and fakes); `Unknown` exactly as it was received.
+        pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
+            __ep::EndpointResponse::to_http_response(self)
+        }
+    }
+    impl __ep::EndpointResponse for Response {
+        const RESPONSES: &'static [__ep::ResponseSpec] = &[
+            __ep::ResponseSpec::new("action-successful", __ep::Some(200), true),
+            __ep::ResponseSpec::new("invalid-token", __ep::Some(401), false),
+            __ep::ResponseSpec::new("session-expired", __ep::Some(401), false),
+            __ep::ResponseSpec::new("client-required", __ep::Some(401), false),
+            __ep::ResponseSpec::new("missing-param", __ep::Some(400), false),
+            __ep::ResponseSpec::new("invalid-param", __ep::Some(400), false),
+            __ep::ResponseSpec::new("application-crash", __ep::Some(500), false),
+            __ep::ResponseSpec::new("mandrill-email-failed", __ep::Some(500), false),
+            __ep::ResponseSpec::new("invalid-content-type", __ep::Some(400), false),
+            __ep::ResponseSpec::new("route-non-existent", __ep::Some(500), false),
+            __ep::ResponseSpec::new("no-params-decoded", __ep::None, false),
+            __ep::ResponseSpec::new("invalid-encoded-params", __ep::None, false),
+            __ep::ResponseSpec::new("route-not-found", __ep::None, false),
+            __ep::ResponseSpec::new("identify-request-error", __ep::None, false),
+            __ep::ResponseSpec::new("service-not-found", __ep::None, false),
+        ];
+        const STATUS_FIELD: __ep::Option<&'static str> = __ep::Some("status");
+        fn decode(
+            index: usize,
+            response: __ep::Received<'_>,
+        ) -> __ep::Result<Self, __ep::String> {
+            __ep::Ok(
+                match index {
+                    0 => Self::ActionSuccessful(response.reply()?),
+                    1 => Self::InvalidToken(response.reply()?),
+                    2 => Self::SessionExpired(response.reply()?),
+                    3 => Self::ClientRequired(response.reply()?),
+                    4 => Self::MissingParam(response.reply()?),
+                    5 => Self::InvalidParam(response.reply()?),
+                    6 => Self::ApplicationCrash(response.reply()?),
+                    7 => Self::MandrillEmailFailed(response.reply()?),
+                    8 => Self::InvalidContentType(response.reply()?),
+                    9 => Self::RouteNonExistent(response.reply()?),
+                    10 => Self::NoParamsDecoded(response.reply()?),
+                    11 => Self::InvalidEncodedParams(response.reply()?),
+                    12 => Self::RouteNotFound(response.reply()?),
+                    13 => Self::IdentifyRequestError(response.reply()?),
+                    14 => Self::ServiceNotFound(response.reply()?),
+                    _ => {
+                        return __ep::Err(
+                            "the spec documents no response at this index".into(),
+                        );
+                    }
+                },
+            )
+        }
+        fn unknown(raw: __ep::RawResponse) -> Self {
+            Self::Unknown(raw)
+        }
+        fn view(&self) -> __ep::ResponseView<'_> {
+            match self {
+                Self::ActionSuccessful(r) => __ep::ResponseView::Documented(0, r),
+                Self::InvalidToken(r) => __ep::ResponseView::Documented(1, r),
+                Self::SessionExpired(r) => __ep::ResponseView::Documented(2, r),
+                Self::ClientRequired(r) => __ep::ResponseView::Documented(3, r),
+                Self::MissingParam(r) => __ep::ResponseView::Documented(4, r),
+                Self::InvalidParam(r) => __ep::ResponseView::Documented(5, r),
+                Self::ApplicationCrash(r) => __ep::ResponseView::Documented(6, r),
+                Self::MandrillEmailFailed(r) => __ep::ResponseView::Documented(7, r),
+                Self::InvalidContentType(r) => __ep::ResponseView::Documented(8, r),
+                Self::RouteNonExistent(r) => __ep::ResponseView::Documented(9, r),
+                Self::NoParamsDecoded(r) => __ep::ResponseView::Documented(10, r),
+                Self::InvalidEncodedParams(r) => __ep::ResponseView::Documented(11, r),
+                Self::RouteNotFound(r) => __ep::ResponseView::Documented(12, r),
+                Self::IdentifyRequestError(r) => __ep::ResponseView::Documented(13, r),
+                Self::ServiceNotFound(r) => __ep::ResponseView::Documented(14, r),
+                Self::Unknown(raw) => __ep::ResponseView::Unknown(raw),
+            }
+        }
     }
 }

@@ -1,0 +1,148 @@
+//! What the specs of one directory generate alike, generated once.
+//!
+//! Every spec of an API that includes the same fragment generates the same
+//! items from it (PlanoCore's `Envelope`, `Application` and the fifteen
+//! responses' enum): a hundred endpoints would otherwise compile a hundred
+//! copies. Items are compared as generated code, so an item is shared only
+//! where its definition is the same to the letter, and only with the items
+//! it refers to, so every shared item means what the spec's own would.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use proc_macro2::TokenStream;
+
+use crate::ctxt::{Ctxt, Diagnostic};
+use crate::expand::Module;
+use crate::model::Spec;
+
+/// For each module, the names of its items the directory generates; and
+/// those items, once each. A `types` name two specs define differently is
+/// an error naming both.
+pub fn shared_items(
+    specs: &[Spec],
+    modules: &[Module],
+    errors: &mut Vec<Diagnostic>,
+) -> (Vec<BTreeSet<String>>, Vec<TokenStream>) {
+    // name → (generated code → the modules that generate it)
+    let mut by_name: BTreeMap<&str, BTreeMap<String, Vec<usize>>> = BTreeMap::new();
+    for (m, module) in modules.iter().enumerate() {
+        for item in &module.items {
+            by_name
+                .entry(&item.name)
+                .or_default()
+                .entry(item.tokens.to_string())
+                .or_default()
+                .push(m);
+        }
+    }
+    report_conflicts(specs, modules, &by_name, errors);
+    // Each name is shared by the largest group of modules that generate it
+    // alike (the first such group on a tie), when that is two or more.
+    let mut shared: Vec<BTreeSet<String>> = vec![BTreeSet::new(); modules.len()];
+    let mut chosen: BTreeMap<&str, &str> = BTreeMap::new();
+    for (name, versions) in &by_name {
+        let best =
+            versions.iter().fold(
+                None::<(&String, &Vec<usize>)>,
+                |best, (code, ms)| match best {
+                    Some((_, b)) if b.len() >= ms.len() => best,
+                    _ => Some((code, ms)),
+                },
+            );
+        if let Some((code, ms)) = best.filter(|(_, ms)| ms.len() >= 2) {
+            chosen.insert(name, code);
+            for &m in ms {
+                shared[m].insert(name.to_string());
+            }
+        }
+    }
+    // An item is shared by a module only with every item of that module it
+    // refers to: drop the rest until nothing changes.
+    let names: Vec<BTreeSet<String>> = modules
+        .iter()
+        .map(|m| m.items.iter().map(|i| i.name.clone()).collect())
+        .collect();
+    loop {
+        let mut changed = false;
+        for (m, module) in modules.iter().enumerate() {
+            for item in &module.items {
+                if shared[m].contains(&item.name)
+                    && item
+                        .refers_to(&names[m])
+                        .iter()
+                        .any(|dep| !shared[m].contains(*dep))
+                {
+                    shared[m].remove(&item.name);
+                    changed = true;
+                }
+            }
+        }
+        // A name left to one module is that module's own again.
+        for name in chosen.keys() {
+            let users: Vec<usize> = (0..modules.len())
+                .filter(|&m| shared[m].contains(*name))
+                .collect();
+            if users.len() == 1 {
+                shared[users[0]].remove(*name);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut items = Vec::new();
+    for name in chosen.keys() {
+        let first = (0..modules.len()).find(|&m| shared[m].contains(*name));
+        if let Some(item) = first.and_then(|m| modules[m].items.iter().find(|i| i.name == **name)) {
+            items.push(item.tokens.clone());
+        }
+    }
+    (shared, items)
+}
+
+/// `check_types_agree`: `"types": {"Person": …}` in two specs of a
+/// directory, with different definitions: one API, one meaning per name.
+fn report_conflicts(
+    specs: &[Spec],
+    modules: &[Module],
+    by_name: &BTreeMap<&str, BTreeMap<String, Vec<usize>>>,
+    errors: &mut Vec<Diagnostic>,
+) {
+    for (name, versions) in by_name {
+        if versions.len() < 2 {
+            continue;
+        }
+        // The first module of each version that defines the name under `types`.
+        let defined: Vec<(usize, &crate::ctxt::Loc)> = versions
+            .values()
+            .filter_map(|ms| {
+                ms.iter().find_map(|&m| {
+                    modules[m]
+                        .items
+                        .iter()
+                        .find(|i| i.name == *name)
+                        .and_then(|i| i.defined_at.as_ref())
+                        .map(|loc| (m, loc))
+                })
+            })
+            .collect();
+        if let [(first, first_loc), rest @ ..] = defined.as_slice() {
+            let (file, line, _) = locate(&specs[*first], first_loc);
+            for (m, loc) in rest {
+                errors.push(Ctxt::diagnostic(
+                    &specs[*m].files,
+                    loc,
+                    format!(
+                        "the type `{name}` is defined differently in {file}:{line}; the specs of one directory share their types, so give both one definition, or rename one"
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn locate(spec: &Spec, loc: &crate::ctxt::Loc) -> (String, usize, usize) {
+    let d = Ctxt::diagnostic(&spec.files, loc, String::new());
+    (d.file, d.line, d.column)
+}

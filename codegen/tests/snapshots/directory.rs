@@ -1,0 +1,1379 @@
+pub mod cloudcard {
+    /// Create a Person
+    ///
+    /// `POST /api/people`
+    ///
+    /// Base URL: <https://api.onlinephotosubmission.com>
+    ///
+    /// CloudCard (Online Photo Submission). Creates a cardholder; updating a person through this endpoint is deprecated (use Update a Person).
+    pub mod create_person {
+        use ::endpoints::__private as __ep;
+        /// The params of `POST /api/people`.
+        ///
+        /// Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.
+        #[derive(Clone, PartialEq, __ep::serde::Serialize)]
+        #[serde(crate = "__ep::serde")]
+        pub struct Request {
+            /// The API token (see CloudCard's Authentication page).
+            ///
+            /// Header `X-Auth-Token`; required; sensitive (never shown by `Debug`).
+            #[serde(rename = "X-Auth-Token")]
+            pub x_auth_token: __ep::String,
+            /// If false, the cardholder does not receive an email invitation; if true or not specified, one is sent.
+            ///
+            /// `sendInvitation` in the query; default `true` (assumed by the API when absent; never sent for you).
+            #[serde(
+                rename = "sendInvitation",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub send_invitation: __ep::Option<bool>,
+            /// If true, the answer is `201 Created` with the person in the body instead of `202 Accepted`. The page gives no default.
+            ///
+            /// `renderResource` in the query.
+            #[serde(
+                rename = "renderResource",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub render_resource: __ep::Option<bool>,
+            /// The cardholder's email address. Also used as the username.
+            ///
+            /// `email` in the body; required; format `email`.
+            pub email: __ep::String,
+            /// The organization's unique identifier for the cardholder, i.e. student ID or employee ID.
+            ///
+            /// `identifier` in the body.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub identifier: __ep::Option<__ep::String>,
+            /// The email recipient group into which the cardholder should be placed.
+            ///
+            /// `emailGroupName` in the body.
+            #[serde(
+                rename = "emailGroupName",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub email_group_name: __ep::Option<__ep::String>,
+            /// If true, the cardholder is required to submit all supplemental documents defined for the organization (government issued ID, signature, …). The page's example sends the string "true"; the field is documented as a flag and sent as a JSON boolean.
+            ///
+            /// `additionalPhotoRequired` in the body.
+            #[serde(
+                rename = "additionalPhotoRequired",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub additional_photo_required: __ep::Option<bool>,
+            /// A map of key value pairs: the keys are the names of the organization's custom fields (spaces and mixed case are common), the values this cardholder's values.
+            ///
+            /// `customFields` in the body.
+            #[serde(
+                rename = "customFields",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub custom_fields: __ep::Option<__ep::BTreeMap<__ep::String, __ep::String>>,
+        }
+        impl __ep::fmt::Debug for Request {
+            fn fmt(&self, f: &mut __ep::fmt::Formatter<'_>) -> __ep::fmt::Result {
+                f.debug_struct("Request")
+                    .field("x_auth_token", &__ep::Redacted)
+                    .field("send_invitation", &self.send_invitation)
+                    .field("render_resource", &self.render_resource)
+                    .field("email", &self.email)
+                    .field("identifier", &self.identifier)
+                    .field("email_group_name", &self.email_group_name)
+                    .field("additional_photo_required", &self.additional_photo_required)
+                    .field("custom_fields", &self.custom_fields)
+                    .finish()
+            }
+        }
+        impl __ep::Validate for Request {
+            fn validate_into(
+                &self,
+                path: &__ep::Path<'_>,
+                errors: &mut __ep::ValidationErrors,
+            ) {
+                {
+                    let v = &self.email;
+                    let p = path.field("email");
+                    __ep::StrRules {
+                        format: __ep::Some(__ep::Format::Email),
+                        ..__ep::StrRules::NONE
+                    }
+                        .check(v, &p, errors);
+                }
+            }
+        }
+        impl<'de> __ep::serde::Deserialize<'de> for Request {
+            fn deserialize<D: __ep::serde::Deserializer<'de>>(
+                d: D,
+            ) -> __ep::Result<Self, D::Error> {
+                __ep::deserialize_params(d)
+            }
+        }
+        impl __ep::Endpoint for Request {
+            type Response = Response;
+            const METADATA: __ep::Metadata = __ep::Metadata {
+                name: "create_person",
+                method: __ep::Method::Post,
+                path: "/api/people",
+                base_url: __ep::Some("https://api.onlinephotosubmission.com"),
+                body: __ep::BodyEncoding::Json,
+                params: &[
+                    __ep::ParamSpec::new(
+                            "X-Auth-Token",
+                            __ep::In::Header,
+                            __ep::WireKind::Text,
+                        )
+                        .required(),
+                    __ep::ParamSpec::new(
+                        "sendInvitation",
+                        __ep::In::Query,
+                        __ep::WireKind::Boolean,
+                    ),
+                    __ep::ParamSpec::new(
+                        "renderResource",
+                        __ep::In::Query,
+                        __ep::WireKind::Boolean,
+                    ),
+                    __ep::ParamSpec::new("email", __ep::In::Body, __ep::WireKind::Text)
+                        .required(),
+                    __ep::ParamSpec::new(
+                        "identifier",
+                        __ep::In::Body,
+                        __ep::WireKind::Text,
+                    ),
+                    __ep::ParamSpec::new(
+                        "emailGroupName",
+                        __ep::In::Body,
+                        __ep::WireKind::Text,
+                    ),
+                    __ep::ParamSpec::new(
+                        "additionalPhotoRequired",
+                        __ep::In::Body,
+                        __ep::WireKind::Boolean,
+                    ),
+                    __ep::ParamSpec::new(
+                        "customFields",
+                        __ep::In::Body,
+                        __ep::WireKind::Map(&__ep::WireKind::Text),
+                    ),
+                ],
+                refusals: __ep::Refusals {
+                    missing: __ep::None,
+                    invalid: __ep::None,
+                    body: __ep::None,
+                },
+            };
+            fn to_http_request(
+                &self,
+                base_url: &str,
+            ) -> __ep::Result<__ep::http::Request<__ep::Vec<u8>>, __ep::Error> {
+                let mut w = __ep::Encoder::new(Self::METHOD, base_url);
+                w.path("/api/people");
+                w.header("X-Auth-Token", &self.x_auth_token);
+                w.query("sendInvitation", &self.send_invitation);
+                w.query("renderResource", &self.render_resource);
+                {
+                    /// The params that travel in the body, borrowed.
+                    #[derive(__ep::serde::Serialize)]
+                    #[serde(crate = "__ep::serde")]
+                    struct __Body<'a> {
+                        #[serde(rename = "email")]
+                        email: &'a __ep::String,
+                        #[serde(
+                            rename = "identifier",
+                            skip_serializing_if = "__ep::is_none"
+                        )]
+                        identifier: &'a __ep::Option<__ep::String>,
+                        #[serde(
+                            rename = "emailGroupName",
+                            skip_serializing_if = "__ep::is_none"
+                        )]
+                        email_group_name: &'a __ep::Option<__ep::String>,
+                        #[serde(
+                            rename = "additionalPhotoRequired",
+                            skip_serializing_if = "__ep::is_none"
+                        )]
+                        additional_photo_required: &'a __ep::Option<bool>,
+                        #[serde(
+                            rename = "customFields",
+                            skip_serializing_if = "__ep::is_none"
+                        )]
+                        custom_fields: &'a __ep::Option<
+                            __ep::BTreeMap<__ep::String, __ep::String>,
+                        >,
+                    }
+                    w.json(
+                        &__Body {
+                            email: &self.email,
+                            identifier: &self.identifier,
+                            email_group_name: &self.email_group_name,
+                            additional_photo_required: &self.additional_photo_required,
+                            custom_fields: &self.custom_fields,
+                        },
+                    )
+                }
+            }
+            fn from_params(
+                params: &mut __ep::Params,
+            ) -> __ep::Result<Self, __ep::RequestError> {
+                __ep::Ok(Self {
+                    x_auth_token: params.take("X-Auth-Token")?,
+                    send_invitation: params.take("sendInvitation")?,
+                    render_resource: params.take("renderResource")?,
+                    email: params.take("email")?,
+                    identifier: params.take("identifier")?,
+                    email_group_name: params.take("emailGroupName")?,
+                    additional_photo_required: params.take("additionalPhotoRequired")?,
+                    custom_fields: params.take("customFields")?,
+                })
+            }
+        }
+        /// The cardholder's organization.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            __ep::serde::Serialize,
+            __ep::serde::Deserialize
+        )]
+        #[serde(crate = "__ep::serde")]
+        pub struct Organization {
+            /// `id`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub id: __ep::Option<i64>,
+            /// `domainClass`.
+            #[serde(
+                rename = "domainClass",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub domain_class: __ep::Option<__ep::String>,
+            /// `name`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub name: __ep::Option<__ep::String>,
+            /// `isPaid`.
+            #[serde(
+                rename = "isPaid",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub is_paid: __ep::Option<bool>,
+            /// `termsOfService`; may be null.
+            #[serde(
+                rename = "termsOfService",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub terms_of_service: __ep::Option<__ep::String>,
+            /// `photoRequirements`.
+            #[serde(
+                rename = "photoRequirements",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub photo_requirements: __ep::Option<__ep::Vec<__ep::serde_json::Value>>,
+            /// `customFields`.
+            #[serde(
+                rename = "customFields",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub custom_fields: __ep::Option<__ep::Vec<CustomField>>,
+            /// `customCssUrl`; may be null.
+            #[serde(
+                rename = "customCssUrl",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub custom_css_url: __ep::Option<__ep::String>,
+            /// `logoutUrl`; may be null.
+            #[serde(
+                rename = "logoutUrl",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub logout_url: __ep::Option<__ep::String>,
+            /// `useEmailAsUsername`.
+            #[serde(
+                rename = "useEmailAsUsername",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub use_email_as_username: __ep::Option<bool>,
+            /// `usePersonIdentifier`.
+            #[serde(
+                rename = "usePersonIdentifier",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub use_person_identifier: __ep::Option<bool>,
+            /// `personIdentifierLabel`.
+            #[serde(
+                rename = "personIdentifierLabel",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub person_identifier_label: __ep::Option<__ep::String>,
+            /// `downloadStrategy`.
+            #[serde(
+                rename = "downloadStrategy",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub download_strategy: __ep::Option<DownloadStrategy>,
+            /// `downloadLabel`.
+            #[serde(
+                rename = "downloadLabel",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub download_label: __ep::Option<__ep::String>,
+            /// `photoDimensions`.
+            #[serde(
+                rename = "photoDimensions",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub photo_dimensions: __ep::Option<PhotoDimensions>,
+            /// `preventMultiplePhotos`.
+            #[serde(
+                rename = "preventMultiplePhotos",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub prevent_multiple_photos: __ep::Option<bool>,
+            /// `approvalsPerDay`.
+            #[serde(
+                rename = "approvalsPerDay",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub approvals_per_day: __ep::Option<i64>,
+            /// `approvalsMadeToday`.
+            #[serde(
+                rename = "approvalsMadeToday",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub approvals_made_today: __ep::Option<i64>,
+            /// `canApproveMorePhotosToday`.
+            #[serde(
+                rename = "canApproveMorePhotosToday",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub can_approve_more_photos_today: __ep::Option<bool>,
+            /// `emailReplyTo`.
+            #[serde(
+                rename = "emailReplyTo",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub email_reply_to: __ep::Option<__ep::String>,
+            /// `helperBotDelay`.
+            #[serde(
+                rename = "helperBotDelay",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub helper_bot_delay: __ep::Option<i64>,
+        }
+        /// The object `CustomField`.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            __ep::serde::Serialize,
+            __ep::serde::Deserialize
+        )]
+        #[serde(crate = "__ep::serde")]
+        pub struct CustomField {
+            /// `name`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub name: __ep::Option<__ep::String>,
+            /// `prompt`; may be null.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub prompt: __ep::Option<__ep::String>,
+            /// `sortOrder`.
+            #[serde(
+                rename = "sortOrder",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub sort_order: __ep::Option<i64>,
+            /// `showInList`.
+            #[serde(
+                rename = "showInList",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub show_in_list: __ep::Option<bool>,
+            /// `allowUserInput`.
+            #[serde(
+                rename = "allowUserInput",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub allow_user_input: __ep::Option<bool>,
+            /// `requireUserInput`.
+            #[serde(
+                rename = "requireUserInput",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub require_user_input: __ep::Option<bool>,
+            /// `lastUpdated`.
+            #[serde(
+                rename = "lastUpdated",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub last_updated: __ep::Option<__ep::String>,
+            /// `id`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub id: __ep::Option<i64>,
+            /// `version`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub version: __ep::Option<i64>,
+        }
+        /// The object `DownloadStrategy`.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            __ep::serde::Serialize,
+            __ep::serde::Deserialize
+        )]
+        #[serde(crate = "__ep::serde")]
+        pub struct DownloadStrategy {
+            /// `id`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub id: __ep::Option<__ep::String>,
+            /// `name`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub name: __ep::Option<__ep::String>,
+        }
+        /// The object `PhotoDimensions`.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            __ep::serde::Serialize,
+            __ep::serde::Deserialize
+        )]
+        #[serde(crate = "__ep::serde")]
+        pub struct PhotoDimensions {
+            /// `width`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub width: __ep::Option<i64>,
+            /// `height`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub height: __ep::Option<i64>,
+            /// `description`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub description: __ep::Option<__ep::String>,
+            /// `id`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub id: __ep::Option<i64>,
+            /// `version`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub version: __ep::Option<i64>,
+        }
+        /// A cardholder, as the page's example (with `renderResource=true`) shows it. Only `id` and `email` are required; keys the page does not show are kept in `extra`.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            __ep::serde::Serialize,
+            __ep::serde::Deserialize
+        )]
+        #[serde(crate = "__ep::serde")]
+        pub struct Person {
+            /// `id`; required.
+            pub id: i64,
+            /// `email`; required.
+            pub email: __ep::String,
+            /// `username`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub username: __ep::Option<__ep::String>,
+            /// `identifier`; may be null.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub identifier: __ep::Option<__ep::String>,
+            /// `accountExpired`.
+            #[serde(
+                rename = "accountExpired",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub account_expired: __ep::Option<bool>,
+            /// `accountLocked`.
+            #[serde(
+                rename = "accountLocked",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub account_locked: __ep::Option<bool>,
+            /// `activatedDate`; may be null.
+            #[serde(
+                rename = "activatedDate",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub activated_date: __ep::Option<__ep::String>,
+            /// `additionalPhotoRequired`.
+            #[serde(
+                rename = "additionalPhotoRequired",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub additional_photo_required: __ep::Option<bool>,
+            /// `additionalPhotos`.
+            #[serde(
+                rename = "additionalPhotos",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub additional_photos: __ep::Option<
+                __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
+            >,
+            /// `authorities`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub authorities: __ep::Option<__ep::Vec<Authority>>,
+            /// `canSwitchOrganizations`.
+            #[serde(
+                rename = "canSwitchOrganizations",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub can_switch_organizations: __ep::Option<bool>,
+            /// `canViewOrganizationList`.
+            #[serde(
+                rename = "canViewOrganizationList",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub can_view_organization_list: __ep::Option<bool>,
+            /// `currentPhoto`; may be null.
+            #[serde(
+                rename = "currentPhoto",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub current_photo: __ep::Option<__ep::serde_json::Value>,
+            /// Custom field name to value; values may be null.
+            ///
+            /// `customFields`.
+            #[serde(
+                rename = "customFields",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub custom_fields: __ep::Option<
+                __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
+            >,
+            /// `dateTermsAccepted`; may be null.
+            #[serde(
+                rename = "dateTermsAccepted",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub date_terms_accepted: __ep::Option<__ep::String>,
+            /// `domainClass`.
+            #[serde(
+                rename = "domainClass",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub domain_class: __ep::Option<__ep::String>,
+            /// `emailGroup`.
+            #[serde(
+                rename = "emailGroup",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub email_group: __ep::Option<EmailGroup>,
+            /// `enabled`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub enabled: __ep::Option<bool>,
+            /// `homeOrganization`.
+            #[serde(
+                rename = "homeOrganization",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub home_organization: __ep::Option<HomeOrganization>,
+            /// `links`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub links: __ep::Option<
+                __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
+            >,
+            /// `organization`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub organization: __ep::Option<Organization>,
+            /// `passwordExpired`.
+            #[serde(
+                rename = "passwordExpired",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub password_expired: __ep::Option<bool>,
+            /// `passwordResetRequired`.
+            #[serde(
+                rename = "passwordResetRequired",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub password_reset_required: __ep::Option<bool>,
+            /// `readOnly`.
+            #[serde(
+                rename = "readOnly",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub read_only: __ep::Option<bool>,
+            /// `unsubscribe`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub unsubscribe: __ep::Option<bool>,
+            /// Every other key of the person, kept as sent.
+            ///
+            /// `extra`.
+            #[serde(flatten)]
+            pub extra: __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
+        }
+        /// The object `Authority`.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            __ep::serde::Serialize,
+            __ep::serde::Deserialize
+        )]
+        #[serde(crate = "__ep::serde")]
+        pub struct Authority {
+            /// `authority`; required.
+            pub authority: __ep::String,
+            /// `id`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub id: __ep::Option<i64>,
+            /// `version`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub version: __ep::Option<i64>,
+        }
+        /// The object `EmailGroup`.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            __ep::serde::Serialize,
+            __ep::serde::Deserialize
+        )]
+        #[serde(crate = "__ep::serde")]
+        pub struct EmailGroup {
+            /// `id`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub id: __ep::Option<i64>,
+            /// `name`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub name: __ep::Option<__ep::String>,
+            /// Comma-separated kinds of email the group receives.
+            ///
+            /// `receivableEmails`.
+            #[serde(
+                rename = "receivableEmails",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub receivable_emails: __ep::Option<__ep::String>,
+        }
+        /// The object `HomeOrganization`.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            __ep::serde::Serialize,
+            __ep::serde::Deserialize
+        )]
+        #[serde(crate = "__ep::serde")]
+        pub struct HomeOrganization {
+            /// `id`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub id: __ep::Option<i64>,
+            /// `hasDescendents`.
+            #[serde(
+                rename = "hasDescendents",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub has_descendents: __ep::Option<bool>,
+            /// `descendents`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub descendents: __ep::Option<__ep::Vec<__ep::serde_json::Value>>,
+        }
+        /// The `accepted` response, with its headers.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct AcceptedReply {
+            /// The HTTP status the server sent.
+            pub status: u16,
+            /// The new person's URL: <https://api.onlinephotosubmission.com/api/people/{id}>
+            ///
+            /// Header `Location`; required.
+            pub location: __ep::String,
+            /// The body.
+            pub body: __ep::serde_json::Value,
+        }
+        impl __ep::ReplyParts for AcceptedReply {
+            fn status(&self) -> u16 {
+                self.status
+            }
+            fn to_http(
+                &self,
+                slug: __ep::Option<(&str, &str)>,
+            ) -> __ep::http::Response<__ep::Vec<u8>> {
+                let mut response = __ep::encode_response(self.status, &self.body, slug);
+                __ep::set_header(&mut response, "Location", &self.location);
+                response
+            }
+        }
+        /// What the server answered: a variant per documented response,
+        /// or `Unknown` with everything it sent.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum Response {
+            /// `accepted` (HTTP 202)
+            ///
+            /// The person is being created; `Location` names it.
+            Accepted(AcceptedReply),
+            /// `created` (HTTP 201)
+            ///
+            /// With `renderResource=true`: the new person.
+            Created(__ep::Reply<Person>),
+            /// An answer the spec does not document, kept whole.
+            Unknown(__ep::RawResponse),
+        }
+        impl Response {
+            /// The documented name of the response, or `unknown`.
+            pub fn name(&self) -> &'static str {
+                __ep::EndpointResponse::name(self)
+            }
+            /// The HTTP status the server sent.
+            pub fn http_status(&self) -> u16 {
+                __ep::EndpointResponse::http_status(self)
+            }
+            /// Whether the spec documents this response as a success; for
+            /// `Unknown`, whether the status is 2xx.
+            pub fn is_success(&self) -> bool {
+                __ep::EndpointResponse::is_success(self)
+            }
+            /// The response on the wire, as the API would send it (for
+            /// servers and fakes); `Unknown` exactly as it was received.
+            pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
+                __ep::EndpointResponse::to_http_response(self)
+            }
+        }
+        impl __ep::EndpointResponse for Response {
+            const RESPONSES: &'static [__ep::ResponseSpec] = &[
+                __ep::ResponseSpec::new("accepted", __ep::Some(202), true),
+                __ep::ResponseSpec::new("created", __ep::Some(201), true),
+            ];
+            const STATUS_FIELD: __ep::Option<&'static str> = __ep::None;
+            fn decode(
+                index: usize,
+                response: __ep::Received<'_>,
+            ) -> __ep::Result<Self, __ep::String> {
+                __ep::Ok(
+                    match index {
+                        0 => {
+                            Self::Accepted(AcceptedReply {
+                                status: response.status,
+                                location: response.required_header("Location")?,
+                                body: response.body()?,
+                            })
+                        }
+                        1 => Self::Created(response.reply()?),
+                        _ => {
+                            return __ep::Err(
+                                "the spec documents no response at this index".into(),
+                            );
+                        }
+                    },
+                )
+            }
+            fn unknown(raw: __ep::RawResponse) -> Self {
+                Self::Unknown(raw)
+            }
+            fn view(&self) -> __ep::ResponseView<'_> {
+                match self {
+                    Self::Accepted(r) => __ep::ResponseView::Documented(0, r),
+                    Self::Created(r) => __ep::ResponseView::Documented(1, r),
+                    Self::Unknown(raw) => __ep::ResponseView::Unknown(raw),
+                }
+            }
+        }
+    }
+}
+pub mod planocore {
+    /// Create a Photographer
+    ///
+    /// `POST /api/v1/photographers/create`
+    ///
+    /// Base URL: <https://planocore.planomatic.com>
+    ///
+    /// PlanoCore (Planomatic). Documented at <https://planocore.planomatic.com/documentation/api/v1/photographers/create>; the page does not print the route, which follows the API's `/api/v1/<resource>/<action>` shape. Every param travels in the JSON body, the token included.
+    pub mod create_photographer {
+        use ::endpoints::__private as __ep;
+        /// The params of `POST /api/v1/photographers/create`.
+        ///
+        /// Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.
+        #[derive(Clone, PartialEq, __ep::serde::Serialize)]
+        #[serde(crate = "__ep::serde")]
+        pub struct Request {
+            /// View of object your would like to be returned.
+            ///
+            /// `view` in the body; one of `default`, `internalapps_view`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub view: __ep::Option<View>,
+            /// This is the email address of the Photographer to be Created. It must be unique.
+            ///
+            /// `email` in the body; required; format `email`.
+            pub email: __ep::String,
+            /// This is the first name of the Photographer to be Created.
+            ///
+            /// `first_name` in the body; required.
+            pub first_name: __ep::String,
+            /// This is the last name of the Photographer to be Created.
+            ///
+            /// `last_name` in the body; required.
+            pub last_name: __ep::String,
+            /// This is the initial password of the Photographer to be Created.
+            ///
+            /// `password` in the body; required; sensitive (never shown by `Debug`).
+            pub password: __ep::String,
+            /// This is the phone number of the Photographer to be Created.
+            ///
+            /// `phone` in the body; required.
+            pub phone: __ep::String,
+            /// This is the internal phone extension of the Photographer to be Created.
+            ///
+            /// `extension` in the body.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub extension: __ep::Option<i64>,
+            /// This is the internal ID of the Service Area of the Photographer to be Created.
+            ///
+            /// `service_area_id` in the body.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub service_area_id: __ep::Option<i64>,
+            /// This is the language abbreviation default for the Photographer to be Created.
+            ///
+            /// `language` in the body.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub language: __ep::Option<__ep::String>,
+            /// This is the slug for the department of the Photographer to be Created.
+            ///
+            /// `department` in the body.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub department: __ep::Option<__ep::String>,
+            /// This is the designation ID of the Photographer to be Created.
+            ///
+            /// `designation_id` in the body.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub designation_id: __ep::Option<i64>,
+            /// Authentication token for either an application or session.
+            ///
+            /// `token` in the body; required; sensitive (never shown by `Debug`).
+            pub token: __ep::String,
+            /// Slug of application being requested. This is used to determine the role being used to make the request and therefore evaluate if the requester has the correct permissions.
+            ///
+            /// `application` in the body; one of `planoauth`, `planoorder`, `planox2`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub application: __ep::Option<Application>,
+            /// View of session object you would like returned.
+            ///
+            /// `session_view` in the body.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub session_view: __ep::Option<__ep::String>,
+        }
+        impl __ep::fmt::Debug for Request {
+            fn fmt(&self, f: &mut __ep::fmt::Formatter<'_>) -> __ep::fmt::Result {
+                f.debug_struct("Request")
+                    .field("view", &self.view)
+                    .field("email", &self.email)
+                    .field("first_name", &self.first_name)
+                    .field("last_name", &self.last_name)
+                    .field("password", &__ep::Redacted)
+                    .field("phone", &self.phone)
+                    .field("extension", &self.extension)
+                    .field("service_area_id", &self.service_area_id)
+                    .field("language", &self.language)
+                    .field("department", &self.department)
+                    .field("designation_id", &self.designation_id)
+                    .field("token", &__ep::Redacted)
+                    .field("application", &self.application)
+                    .field("session_view", &self.session_view)
+                    .finish()
+            }
+        }
+        impl __ep::Validate for Request {
+            fn validate_into(
+                &self,
+                path: &__ep::Path<'_>,
+                errors: &mut __ep::ValidationErrors,
+            ) {
+                if let __ep::Some(v) = &self.view {
+                    let p = path.field("view");
+                    __ep::Validate::validate_into(v, &p, errors);
+                }
+                {
+                    let v = &self.email;
+                    let p = path.field("email");
+                    __ep::StrRules {
+                        format: __ep::Some(__ep::Format::Email),
+                        ..__ep::StrRules::NONE
+                    }
+                        .check(v, &p, errors);
+                }
+                if let __ep::Some(v) = &self.application {
+                    let p = path.field("application");
+                    __ep::Validate::validate_into(v, &p, errors);
+                }
+            }
+        }
+        impl<'de> __ep::serde::Deserialize<'de> for Request {
+            fn deserialize<D: __ep::serde::Deserializer<'de>>(
+                d: D,
+            ) -> __ep::Result<Self, D::Error> {
+                __ep::deserialize_params(d)
+            }
+        }
+        impl __ep::Endpoint for Request {
+            type Response = Response;
+            const METADATA: __ep::Metadata = __ep::Metadata {
+                name: "create_photographer",
+                method: __ep::Method::Post,
+                path: "/api/v1/photographers/create",
+                base_url: __ep::Some("https://planocore.planomatic.com"),
+                body: __ep::BodyEncoding::Json,
+                params: &[
+                    __ep::ParamSpec::new("view", __ep::In::Body, __ep::WireKind::Text),
+                    __ep::ParamSpec::new("email", __ep::In::Body, __ep::WireKind::Text)
+                        .required(),
+                    __ep::ParamSpec::new(
+                            "first_name",
+                            __ep::In::Body,
+                            __ep::WireKind::Text,
+                        )
+                        .required(),
+                    __ep::ParamSpec::new(
+                            "last_name",
+                            __ep::In::Body,
+                            __ep::WireKind::Text,
+                        )
+                        .required(),
+                    __ep::ParamSpec::new(
+                            "password",
+                            __ep::In::Body,
+                            __ep::WireKind::Text,
+                        )
+                        .required(),
+                    __ep::ParamSpec::new("phone", __ep::In::Body, __ep::WireKind::Text)
+                        .required(),
+                    __ep::ParamSpec::new(
+                        "extension",
+                        __ep::In::Body,
+                        __ep::WireKind::Integer,
+                    ),
+                    __ep::ParamSpec::new(
+                        "service_area_id",
+                        __ep::In::Body,
+                        __ep::WireKind::Integer,
+                    ),
+                    __ep::ParamSpec::new(
+                        "language",
+                        __ep::In::Body,
+                        __ep::WireKind::Text,
+                    ),
+                    __ep::ParamSpec::new(
+                        "department",
+                        __ep::In::Body,
+                        __ep::WireKind::Text,
+                    ),
+                    __ep::ParamSpec::new(
+                        "designation_id",
+                        __ep::In::Body,
+                        __ep::WireKind::Integer,
+                    ),
+                    __ep::ParamSpec::new("token", __ep::In::Body, __ep::WireKind::Text)
+                        .required(),
+                    __ep::ParamSpec::new(
+                        "application",
+                        __ep::In::Body,
+                        __ep::WireKind::Text,
+                    ),
+                    __ep::ParamSpec::new(
+                        "session_view",
+                        __ep::In::Body,
+                        __ep::WireKind::Text,
+                    ),
+                ],
+                refusals: __ep::Refusals {
+                    missing: __ep::Some("missing-param"),
+                    invalid: __ep::Some("invalid-param"),
+                    body: __ep::Some("invalid-content-type"),
+                },
+            };
+            fn to_http_request(
+                &self,
+                base_url: &str,
+            ) -> __ep::Result<__ep::http::Request<__ep::Vec<u8>>, __ep::Error> {
+                let mut w = __ep::Encoder::new(Self::METHOD, base_url);
+                w.path("/api/v1/photographers/create");
+                w.json(self)
+            }
+            fn from_params(
+                params: &mut __ep::Params,
+            ) -> __ep::Result<Self, __ep::RequestError> {
+                __ep::Ok(Self {
+                    view: params.take("view")?,
+                    email: params.take("email")?,
+                    first_name: params.take("first_name")?,
+                    last_name: params.take("last_name")?,
+                    password: params.take("password")?,
+                    phone: params.take("phone")?,
+                    extension: params.take("extension")?,
+                    service_area_id: params.take("service_area_id")?,
+                    language: params.take("language")?,
+                    department: params.take("department")?,
+                    designation_id: params.take("designation_id")?,
+                    token: params.take("token")?,
+                    application: params.take("application")?,
+                    session_view: params.take("session_view")?,
+                })
+            }
+        }
+        /// Every PlanoCore answer: its `status` slug, the result under `data`, the session under `session`. Keys the documentation does not name are kept in `extra`.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            __ep::serde::Serialize,
+            __ep::serde::Deserialize
+        )]
+        #[serde(crate = "__ep::serde")]
+        pub struct Envelope {
+            /// The response's slug, such as `action-successful`.
+            ///
+            /// `status`; required.
+            pub status: __ep::String,
+            /// The result, when the request returns data.
+            ///
+            /// `data`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub data: __ep::Option<__ep::serde_json::Value>,
+            /// The session object (also returned with `client-required`).
+            ///
+            /// `session`.
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub session: __ep::Option<__ep::serde_json::Value>,
+            /// Every other key of the body, kept as sent.
+            ///
+            /// `extra`.
+            #[serde(flatten)]
+            pub extra: __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
+        }
+        /// The documented values. A value outside them is kept in `Other`, and `validate` refuses it in a request.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum View {
+            /// `default`
+            Default,
+            /// `internalapps_view`
+            InternalappsView,
+            /// A value outside the documented ones, kept as sent.
+            Other(__ep::String),
+        }
+        impl View {
+            /// The documented values, as on the wire.
+            pub const VALUES: &'static [&'static str] = &[
+                "default",
+                "internalapps_view",
+            ];
+            /// The value on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    Self::Default => "default",
+                    Self::InternalappsView => "internalapps_view",
+                    Self::Other(v) => v,
+                }
+            }
+            /// The variant for a value on the wire.
+            pub fn from_wire(value: &str) -> Self {
+                match value {
+                    "default" => Self::Default,
+                    "internalapps_view" => Self::InternalappsView,
+                    other => Self::Other(other.into()),
+                }
+            }
+        }
+        impl __ep::serde::Serialize for View {
+            fn serialize<S: __ep::serde::Serializer>(
+                &self,
+                s: S,
+            ) -> __ep::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> __ep::serde::Deserialize<'de> for View {
+            fn deserialize<D: __ep::serde::Deserializer<'de>>(
+                d: D,
+            ) -> __ep::Result<Self, D::Error> {
+                __ep::deserialize_str_enum(d, Self::from_wire)
+            }
+        }
+        impl __ep::Validate for View {
+            fn validate_into(
+                &self,
+                path: &__ep::Path<'_>,
+                errors: &mut __ep::ValidationErrors,
+            ) {
+                __ep::check_known(
+                    !matches!(self, Self::Other(_)),
+                    Self::VALUES,
+                    path,
+                    errors,
+                );
+            }
+        }
+        /// The documented values. A value outside them is kept in `Other`, and `validate` refuses it in a request.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum Application {
+            /// `planoauth`
+            Planoauth,
+            /// `planoorder`
+            Planoorder,
+            /// `planox2`
+            Planox2,
+            /// A value outside the documented ones, kept as sent.
+            Other(__ep::String),
+        }
+        impl Application {
+            /// The documented values, as on the wire.
+            pub const VALUES: &'static [&'static str] = &[
+                "planoauth",
+                "planoorder",
+                "planox2",
+            ];
+            /// The value on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    Self::Planoauth => "planoauth",
+                    Self::Planoorder => "planoorder",
+                    Self::Planox2 => "planox2",
+                    Self::Other(v) => v,
+                }
+            }
+            /// The variant for a value on the wire.
+            pub fn from_wire(value: &str) -> Self {
+                match value {
+                    "planoauth" => Self::Planoauth,
+                    "planoorder" => Self::Planoorder,
+                    "planox2" => Self::Planox2,
+                    other => Self::Other(other.into()),
+                }
+            }
+        }
+        impl __ep::serde::Serialize for Application {
+            fn serialize<S: __ep::serde::Serializer>(
+                &self,
+                s: S,
+            ) -> __ep::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> __ep::serde::Deserialize<'de> for Application {
+            fn deserialize<D: __ep::serde::Deserializer<'de>>(
+                d: D,
+            ) -> __ep::Result<Self, D::Error> {
+                __ep::deserialize_str_enum(d, Self::from_wire)
+            }
+        }
+        impl __ep::Validate for Application {
+            fn validate_into(
+                &self,
+                path: &__ep::Path<'_>,
+                errors: &mut __ep::ValidationErrors,
+            ) {
+                __ep::check_known(
+                    !matches!(self, Self::Other(_)),
+                    Self::VALUES,
+                    path,
+                    errors,
+                );
+            }
+        }
+        /// What the server answered: a variant per documented response,
+        /// or `Unknown` with everything it sent.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum Response {
+            /// `action-successful` (HTTP 200)
+            ///
+            /// This status indicates that the request was successful. If the request returns data, it can be found in the data key.
+            ActionSuccessful(__ep::Reply<Envelope>),
+            /// `invalid-token` (HTTP 401)
+            ///
+            /// This status is returned when the authentication token passed is invalid.
+            InvalidToken(__ep::Reply<Envelope>),
+            /// `session-expired` (HTTP 401)
+            ///
+            /// This status is returned a session is older than seven days or hasn't been used in 72 hours. The user will need to reauthenticate. We allow our users to save a remember_me preference which will make there sessions last indefinitely.
+            SessionExpired(__ep::Reply<Envelope>),
+            /// `client-required` (HTTP 401)
+            ///
+            /// This status is returned when the user making the request doesn't have a client, employee or liaison record: they have no roles or permissions. The user should be redirected to the PlanoAuth clients registration page, where `/api/v1/users/client_register` registers them as a client. The response still carries a `session` object, because a session token is needed to register.
+            ClientRequired(__ep::Reply<Envelope>),
+            /// `missing-param` (HTTP 400)
+            ///
+            /// This status is returned when a required param was not passed with the request.
+            MissingParam(__ep::Reply<Envelope>),
+            /// `invalid-param` (HTTP 400)
+            ///
+            /// This status is returned when a param was invalid when passed. For example, passing an id that doesn't exist or passing an invalid email address.
+            InvalidParam(__ep::Reply<Envelope>),
+            /// `application-crash` (HTTP 500)
+            ///
+            /// This status is returned when there is an internal server error. Please try again later.
+            ApplicationCrash(__ep::Reply<Envelope>),
+            /// `mandrill-email-failed` (HTTP 500)
+            ///
+            /// This status is returned when there was an issue using Mandrill to send an email. The dev team is notified; these errors most likely correlate with a data issue.
+            MandrillEmailFailed(__ep::Reply<Envelope>),
+            /// `invalid-content-type` (HTTP 400)
+            ///
+            /// This status is returned if the request was made with the incorrect content-type so the request params could not be read.
+            InvalidContentType(__ep::Reply<Envelope>),
+            /// `route-non-existent` (HTTP 500)
+            ///
+            /// Response returned when HTTP route does not exist.
+            RouteNonExistent(__ep::Reply<Envelope>),
+            /// `no-params-decoded`, uncommon
+            ///
+            /// This status is returned the request body was decoded, but no params where found. The page documents no HTTP code.
+            NoParamsDecoded(__ep::Reply<Envelope>),
+            /// `invalid-encoded-params`, uncommon
+            ///
+            /// This status is returned when the request body could not be decoded properly: generally a `sensitive_params` API whose request body was not base64 encoded. The page documents no HTTP code.
+            InvalidEncodedParams(__ep::Reply<Envelope>),
+            /// `route-not-found`, uncommon
+            ///
+            /// This status is returned when the route record being requested hasn't been deployed yet. The page documents no HTTP code.
+            RouteNotFound(__ep::Reply<Envelope>),
+            /// `identify-request-error`, uncommon
+            ///
+            /// This status is returned when there is an internal server error before the route could be identified. Please try again later. The page documents no HTTP code.
+            IdentifyRequestError(__ep::Reply<Envelope>),
+            /// `service-not-found`, uncommon
+            ///
+            /// This status is returned when the route's API service record being requested hasn't been deployed yet. The page documents no HTTP code.
+            ServiceNotFound(__ep::Reply<Envelope>),
+            /// An answer the spec does not document, kept whole.
+            Unknown(__ep::RawResponse),
+        }
+        impl Response {
+            /// The documented name of the response, or `unknown`.
+            pub fn name(&self) -> &'static str {
+                __ep::EndpointResponse::name(self)
+            }
+            /// The HTTP status the server sent.
+            pub fn http_status(&self) -> u16 {
+                __ep::EndpointResponse::http_status(self)
+            }
+            /// Whether the spec documents this response as a success; for
+            /// `Unknown`, whether the status is 2xx.
+            pub fn is_success(&self) -> bool {
+                __ep::EndpointResponse::is_success(self)
+            }
+            /// The response on the wire, as the API would send it (for
+            /// servers and fakes); `Unknown` exactly as it was received.
+            pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
+                __ep::EndpointResponse::to_http_response(self)
+            }
+        }
+        impl __ep::EndpointResponse for Response {
+            const RESPONSES: &'static [__ep::ResponseSpec] = &[
+                __ep::ResponseSpec::new("action-successful", __ep::Some(200), true),
+                __ep::ResponseSpec::new("invalid-token", __ep::Some(401), false),
+                __ep::ResponseSpec::new("session-expired", __ep::Some(401), false),
+                __ep::ResponseSpec::new("client-required", __ep::Some(401), false),
+                __ep::ResponseSpec::new("missing-param", __ep::Some(400), false),
+                __ep::ResponseSpec::new("invalid-param", __ep::Some(400), false),
+                __ep::ResponseSpec::new("application-crash", __ep::Some(500), false),
+                __ep::ResponseSpec::new("mandrill-email-failed", __ep::Some(500), false),
+                __ep::ResponseSpec::new("invalid-content-type", __ep::Some(400), false),
+                __ep::ResponseSpec::new("route-non-existent", __ep::Some(500), false),
+                __ep::ResponseSpec::new("no-params-decoded", __ep::None, false),
+                __ep::ResponseSpec::new("invalid-encoded-params", __ep::None, false),
+                __ep::ResponseSpec::new("route-not-found", __ep::None, false),
+                __ep::ResponseSpec::new("identify-request-error", __ep::None, false),
+                __ep::ResponseSpec::new("service-not-found", __ep::None, false),
+            ];
+            const STATUS_FIELD: __ep::Option<&'static str> = __ep::Some("status");
+            fn decode(
+                index: usize,
+                response: __ep::Received<'_>,
+            ) -> __ep::Result<Self, __ep::String> {
+                __ep::Ok(
+                    match index {
+                        0 => Self::ActionSuccessful(response.reply()?),
+                        1 => Self::InvalidToken(response.reply()?),
+                        2 => Self::SessionExpired(response.reply()?),
+                        3 => Self::ClientRequired(response.reply()?),
+                        4 => Self::MissingParam(response.reply()?),
+                        5 => Self::InvalidParam(response.reply()?),
+                        6 => Self::ApplicationCrash(response.reply()?),
+                        7 => Self::MandrillEmailFailed(response.reply()?),
+                        8 => Self::InvalidContentType(response.reply()?),
+                        9 => Self::RouteNonExistent(response.reply()?),
+                        10 => Self::NoParamsDecoded(response.reply()?),
+                        11 => Self::InvalidEncodedParams(response.reply()?),
+                        12 => Self::RouteNotFound(response.reply()?),
+                        13 => Self::IdentifyRequestError(response.reply()?),
+                        14 => Self::ServiceNotFound(response.reply()?),
+                        _ => {
+                            return __ep::Err(
+                                "the spec documents no response at this index".into(),
+                            );
+                        }
+                    },
+                )
+            }
+            fn unknown(raw: __ep::RawResponse) -> Self {
+                Self::Unknown(raw)
+            }
+            fn view(&self) -> __ep::ResponseView<'_> {
+                match self {
+                    Self::ActionSuccessful(r) => __ep::ResponseView::Documented(0, r),
+                    Self::InvalidToken(r) => __ep::ResponseView::Documented(1, r),
+                    Self::SessionExpired(r) => __ep::ResponseView::Documented(2, r),
+                    Self::ClientRequired(r) => __ep::ResponseView::Documented(3, r),
+                    Self::MissingParam(r) => __ep::ResponseView::Documented(4, r),
+                    Self::InvalidParam(r) => __ep::ResponseView::Documented(5, r),
+                    Self::ApplicationCrash(r) => __ep::ResponseView::Documented(6, r),
+                    Self::MandrillEmailFailed(r) => __ep::ResponseView::Documented(7, r),
+                    Self::InvalidContentType(r) => __ep::ResponseView::Documented(8, r),
+                    Self::RouteNonExistent(r) => __ep::ResponseView::Documented(9, r),
+                    Self::NoParamsDecoded(r) => __ep::ResponseView::Documented(10, r),
+                    Self::InvalidEncodedParams(r) => {
+                        __ep::ResponseView::Documented(11, r)
+                    }
+                    Self::RouteNotFound(r) => __ep::ResponseView::Documented(12, r),
+                    Self::IdentifyRequestError(r) => {
+                        __ep::ResponseView::Documented(13, r)
+                    }
+                    Self::ServiceNotFound(r) => __ep::ResponseView::Documented(14, r),
+                    Self::Unknown(raw) => __ep::ResponseView::Unknown(raw),
+                }
+            }
+        }
+    }
+}
