@@ -42,33 +42,6 @@ pub struct Item {
     pub defined_at: Option<Loc>,
 }
 
-impl Item {
-    /// The other items of `names` this item's code refers to.
-    pub fn refers_to<'n>(&self, names: &'n BTreeSet<String>) -> BTreeSet<&'n str> {
-        fn walk<'n>(
-            tokens: &TokenStream,
-            names: &'n BTreeSet<String>,
-            out: &mut BTreeSet<&'n str>,
-        ) {
-            for tree in tokens.clone() {
-                match tree {
-                    proc_macro2::TokenTree::Ident(id) => {
-                        if let Some(name) = names.get(&id.to_string()) {
-                            out.insert(name);
-                        }
-                    }
-                    proc_macro2::TokenTree::Group(g) => walk(&g.stream(), names, out),
-                    _ => {}
-                }
-            }
-        }
-        let mut out = BTreeSet::new();
-        walk(&self.tokens, names, &mut out);
-        out.remove(self.name.as_str());
-        out
-    }
-}
-
 /// One spec's module, in parts: the items a directory may share, and the
 /// rest (the request and its impls), which is the endpoint's own.
 pub struct Module {
@@ -929,8 +902,26 @@ impl Gen<'_> {
             BodyEncoding::Base64Json => quote!(base64_json),
             BodyEncoding::Form => quote!(form),
         };
+        let flattened_object = body_params
+            .iter()
+            .any(|p| p.field.flatten && !matches!(p.field.ty.kind, Kind::Map(_)));
         let finish = if body_params.is_empty() || spec.body == BodyEncoding::None {
             finish
+        } else if !flattened_object {
+            // Field by field: the serde code is the runtime's, compiled once
+            // per field type rather than once per request.
+            let writes = body_params.iter().map(|p| {
+                let id = ident(&p.field.ident);
+                let wire = &p.field.name;
+                if p.field.flatten {
+                    quote!(b.flatten(&self.#id);)
+                } else if !p.field.required {
+                    quote!(b.optional(#wire, &self.#id);)
+                } else {
+                    quote!(b.field(#wire, &self.#id);)
+                }
+            });
+            quote!(w.body(Self::BODY, |b| { #(#writes)* }))
         } else if body_params.len() == spec.params.len() {
             // Every param travels in the body: the request is the body.
             quote!(w.#finish(self))

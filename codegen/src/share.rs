@@ -23,14 +23,20 @@ pub fn shared_items(
     modules: &[Module],
     errors: &mut Vec<Diagnostic>,
 ) -> (Vec<BTreeSet<String>>, Vec<TokenStream>) {
+    // Each item's code as text, rendered once: compared across modules,
+    // and read for the names it refers to.
+    let codes: Vec<Vec<String>> = modules
+        .iter()
+        .map(|m| m.items.iter().map(|i| i.tokens.to_string()).collect())
+        .collect();
     // name → (generated code → the modules that generate it)
-    let mut by_name: BTreeMap<&str, BTreeMap<String, Vec<usize>>> = BTreeMap::new();
+    let mut by_name: BTreeMap<&str, BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
     for (m, module) in modules.iter().enumerate() {
-        for item in &module.items {
+        for (item, code) in module.items.iter().zip(&codes[m]) {
             by_name
                 .entry(&item.name)
                 .or_default()
-                .entry(item.tokens.to_string())
+                .entry(code)
                 .or_default()
                 .push(m);
         }
@@ -39,18 +45,16 @@ pub fn shared_items(
     // Each name is shared by the largest group of modules that generate it
     // alike (the first such group on a tie), when that is two or more.
     let mut shared: Vec<BTreeSet<String>> = vec![BTreeSet::new(); modules.len()];
-    let mut chosen: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut chosen: BTreeSet<&str> = BTreeSet::new();
     for (name, versions) in &by_name {
-        let best =
-            versions.iter().fold(
-                None::<(&String, &Vec<usize>)>,
-                |best, (code, ms)| match best {
-                    Some((_, b)) if b.len() >= ms.len() => best,
-                    _ => Some((code, ms)),
-                },
-            );
-        if let Some((code, ms)) = best.filter(|(_, ms)| ms.len() >= 2) {
-            chosen.insert(name, code);
+        let best = versions
+            .values()
+            .fold(None::<&Vec<usize>>, |best, ms| match best {
+                Some(b) if b.len() >= ms.len() => best,
+                _ => Some(ms),
+            });
+        if let Some(ms) = best.filter(|ms| ms.len() >= 2) {
+            chosen.insert(name);
             for &m in ms {
                 shared[m].insert(name.to_string());
             }
@@ -58,19 +62,25 @@ pub fn shared_items(
     }
     // An item is shared by a module only with every item of that module it
     // refers to: drop the rest until nothing changes.
-    let names: Vec<BTreeSet<String>> = modules
+    let deps: Vec<Vec<BTreeSet<&str>>> = modules
         .iter()
-        .map(|m| m.items.iter().map(|i| i.name.clone()).collect())
+        .zip(&codes)
+        .map(|(module, codes)| {
+            let names: BTreeSet<&str> = module.items.iter().map(|i| i.name.as_str()).collect();
+            module
+                .items
+                .iter()
+                .zip(codes)
+                .map(|(item, code)| refers_to(code, &item.name, &names))
+                .collect()
+        })
         .collect();
     loop {
         let mut changed = false;
         for (m, module) in modules.iter().enumerate() {
-            for item in &module.items {
+            for (item, deps) in module.items.iter().zip(&deps[m]) {
                 if shared[m].contains(&item.name)
-                    && item
-                        .refers_to(&names[m])
-                        .iter()
-                        .any(|dep| !shared[m].contains(*dep))
+                    && deps.iter().any(|dep| !shared[m].contains(*dep))
                 {
                     shared[m].remove(&item.name);
                     changed = true;
@@ -78,7 +88,7 @@ pub fn shared_items(
             }
         }
         // A name left to one module is that module's own again.
-        for name in chosen.keys() {
+        for name in &chosen {
             let users: Vec<usize> = (0..modules.len())
                 .filter(|&m| shared[m].contains(*name))
                 .collect();
@@ -92,7 +102,7 @@ pub fn shared_items(
         }
     }
     let mut items = Vec::new();
-    for name in chosen.keys() {
+    for name in &chosen {
         let first = (0..modules.len()).find(|&m| shared[m].contains(*name));
         if let Some(item) = first.and_then(|m| modules[m].items.iter().find(|i| i.name == **name)) {
             items.push(item.tokens.clone());
@@ -101,12 +111,20 @@ pub fn shared_items(
     (shared, items)
 }
 
+/// The other items of `names` that `code` (an item's, as text) refers to.
+fn refers_to<'n>(code: &str, own: &str, names: &BTreeSet<&'n str>) -> BTreeSet<&'n str> {
+    code.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|word| *word != own)
+        .filter_map(|word| names.get(word).copied())
+        .collect()
+}
+
 /// `check_types_agree`: `"types": {"Person": …}` in two specs of a
 /// directory, with different definitions: one API, one meaning per name.
 fn report_conflicts(
     specs: &[Spec],
     modules: &[Module],
-    by_name: &BTreeMap<&str, BTreeMap<String, Vec<usize>>>,
+    by_name: &BTreeMap<&str, BTreeMap<&str, Vec<usize>>>,
     errors: &mut Vec<Diagnostic>,
 ) {
     for (name, versions) in by_name {

@@ -232,7 +232,7 @@ pub mod __private {
         Refusals, RequestError, WireKind,
     };
     pub use crate::validate::{check_known, Items, Pattern, Range, StrRules};
-    pub use crate::wire::{deserialize_str_enum, is_none, Encoder};
+    pub use crate::wire::{deserialize_str_enum, is_none, BodyFields, Encoder};
     pub use crate::{
         Endpoint, EndpointResponse, Error, Format, Metadata, Method, Path, RawResponse, Received,
         Reply, ReplyParts, ResponseSpec, ResponseView, Validate, ValidationErrors,

@@ -168,13 +168,47 @@ impl Encoder {
         self.finish(base64_encode(&bytes).into_bytes(), Some("text/plain"))
     }
 
+    /// Finishes with the body params `write` writes, in `encoding`.
+    pub fn body(
+        self,
+        encoding: crate::server::BodyEncoding,
+        write: impl FnOnce(&mut BodyFields<'_>),
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        use crate::server::BodyEncoding;
+        let mut json = Vec::with_capacity(128);
+        let mut serializer = serde_json::Serializer::new(&mut json);
+        let written = serde::Serializer::serialize_map(&mut serializer, None).and_then(|map| {
+            let mut fields = BodyFields { map, error: None };
+            write(&mut fields);
+            match fields.error {
+                Some(e) => Err(e),
+                None => serde::ser::SerializeMap::end(fields.map),
+            }
+        });
+        if let Err(e) = written {
+            return Err(Error::Encode(e.to_string()));
+        }
+        match encoding {
+            BodyEncoding::Json => self.finish(json, Some("application/json")),
+            BodyEncoding::Base64Json => {
+                self.finish(base64_encode(&json).into_bytes(), Some("text/plain"))
+            }
+            BodyEncoding::Form => self.form_from_json(&json),
+            BodyEncoding::None => self.finish(Vec::new(), None),
+        }
+    }
+
     /// Finishes with `body` as `application/x-www-form-urlencoded`, nested
     /// values in bracket notation (`a[b]=1&c[0]=x`), in declaration order.
     pub fn form<T: Serialize + ?Sized>(self, body: &T) -> Result<http::Request<Vec<u8>>, Error> {
         // Through JSON text, read back keeping the order fields were written.
         let json = serde_json::to_vec(body).map_err(|e| Error::Encode(e.to_string()))?;
+        self.form_from_json(&json)
+    }
+
+    fn form_from_json(self, json: &[u8]) -> Result<http::Request<Vec<u8>>, Error> {
         let tree: FormNode =
-            serde_json::from_slice(&json).map_err(|e| Error::Encode(e.to_string()))?;
+            serde_json::from_slice(json).map_err(|e| Error::Encode(e.to_string()))?;
         let mut out = String::new();
         if let FormNode::Map(members) = &tree {
             for (key, v) in members {
@@ -182,6 +216,40 @@ impl Encoder {
             }
         }
         self.finish(out.into_bytes(), Some("application/x-www-form-urlencoded"))
+    }
+}
+
+/// Writes the body params of a request one by one, straight into JSON
+/// text: generated encoders call it field by field instead of deriving a
+/// serializer per request, so the serde code is compiled once per field
+/// type, not once per endpoint. The first error is kept for the finish.
+pub struct BodyFields<'a> {
+    map: serde_json::ser::Compound<'a, &'a mut Vec<u8>, serde_json::ser::CompactFormatter>,
+    error: Option<serde_json::Error>,
+}
+
+impl BodyFields<'_> {
+    /// A field that is always sent.
+    pub fn field<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        if self.error.is_none() {
+            if let Err(e) = serde::ser::SerializeMap::serialize_entry(&mut self.map, name, value) {
+                self.error = Some(e);
+            }
+        }
+    }
+
+    /// An optional field: `None` is left out.
+    pub fn optional<T: Serialize>(&mut self, name: &str, value: &Option<T>) {
+        if let Some(value) = value {
+            self.field(name, value);
+        }
+    }
+
+    /// A flattened map: its entries sit in the body itself.
+    pub fn flatten<V: Serialize>(&mut self, map: &std::collections::BTreeMap<String, V>) {
+        for (key, value) in map {
+            self.field(key, value);
+        }
     }
 }
 

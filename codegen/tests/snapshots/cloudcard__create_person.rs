@@ -170,46 +170,19 @@ pub mod create_person {
             w.header("X-Auth-Token", &self.x_auth_token);
             w.query("sendInvitation", &self.send_invitation);
             w.query("renderResource", &self.render_resource);
-            {
-                /// The params that travel in the body, borrowed.
-                #[derive(__ep::serde::Serialize)]
-                #[serde(crate = "__ep::serde")]
-                struct __Body<'a> {
-                    #[serde(rename = "email")]
-                    email: &'a __ep::String,
-                    #[serde(
-                        rename = "identifier",
-                        skip_serializing_if = "__ep::is_none"
-                    )]
-                    identifier: &'a __ep::Option<__ep::String>,
-                    #[serde(
-                        rename = "emailGroupName",
-                        skip_serializing_if = "__ep::is_none"
-                    )]
-                    email_group_name: &'a __ep::Option<__ep::String>,
-                    #[serde(
-                        rename = "additionalPhotoRequired",
-                        skip_serializing_if = "__ep::is_none"
-                    )]
-                    additional_photo_required: &'a __ep::Option<bool>,
-                    #[serde(
-                        rename = "customFields",
-                        skip_serializing_if = "__ep::is_none"
-                    )]
-                    custom_fields: &'a __ep::Option<
-                        __ep::BTreeMap<__ep::String, __ep::String>,
-                    >,
-                }
-                w.json(
-                    &__Body {
-                        email: &self.email,
-                        identifier: &self.identifier,
-                        email_group_name: &self.email_group_name,
-                        additional_photo_required: &self.additional_photo_required,
-                        custom_fields: &self.custom_fields,
-                    },
-                )
-            }
+            w.body(
+                Self::BODY,
+                |b| {
+                    b.field("email", &self.email);
+                    b.optional("identifier", &self.identifier);
+                    b.optional("emailGroupName", &self.email_group_name);
+                    b.optional(
+                        "additionalPhotoRequired",
+                        &self.additional_photo_required,
+                    );
+                    b.optional("customFields", &self.custom_fields);
+                },
+            )
         }
         fn from_params(
             params: &mut __ep::Params,

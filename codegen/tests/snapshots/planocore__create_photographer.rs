@@ -192,7 +192,25 @@ pub mod create_photographer {
         ) -> __ep::Result<__ep::http::Request<__ep::Vec<u8>>, __ep::Error> {
             let mut w = __ep::Encoder::new(Self::METHOD, base_url);
             w.path("/api/v1/photographers/create");
-            w.json(self)
+            w.body(
+                Self::BODY,
+                |b| {
+                    b.optional("view", &self.view);
+                    b.field("email", &self.email);
+                    b.field("first_name", &self.first_name);
+                    b.field("last_name", &self.last_name);
+                    b.field("password", &self.password);
+                    b.field("phone", &self.phone);
+                    b.optional("extension", &self.extension);
+                    b.optional("service_area_id", &self.service_area_id);
+                    b.optional("language", &self.language);
+                    b.optional("department", &self.department);
+                    b.optional("designation_id", &self.designation_id);
+                    b.field("token", &self.token);
+                    b.optional("application", &self.application);
+                    b.optional("session_view", &self.session_view);
+                },
+            )
         }
         fn from_params(
             params: &mut __ep::Params,

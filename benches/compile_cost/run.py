@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""What generated code costs the compiler, against progenitor, in one run.
+
+For each N it writes a crate of N endpoints (half copies of the PlanoCore
+seed spec sharing `common.json`, half of the CloudCard one) that calls
+`endpoints::endpoint!("specs")`, and a crate that calls
+`progenitor::generate_api!` on the same API (the `endpoints openapi`
+export of those specs, turned into OpenAPI 3.0.3 by openapi30.py). The
+two are measured in turn, A B A B, with their dependencies prebuilt:
+
+- clean build: `cargo build` after `cargo clean -p` of that crate alone
+  (wall and CPU seconds, peak memory of the largest process);
+- check: `cargo check` after the same clean;
+- rebuild: `cargo build` after `touch src/lib.rs` (incremental);
+- lines: the generated code, formatted (`endpoints expand`; progenitor's
+  own generator through prettyplease).
+
+    python3 benches/compile_cost/run.py [N ...] [--rounds R]   (default: 1 50 200, 3 rounds)
+
+Only the first run fetches crates; after that it needs no network
+(cargo runs with --offline once the lock files exist).
+"""
+import argparse
+import os
+import resource  # noqa: F401  (wait4 rusage)
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+WORK = ROOT / "target" / "compile-cost"
+PROGENITOR = "=0.15.1"
+
+
+def sh(cmd, cwd=None, env=None, capture=False):
+    r = subprocess.run(cmd, cwd=cwd, env=env, text=True,
+                       stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
+                       stderr=subprocess.PIPE)
+    if r.returncode != 0:
+        sys.exit(f"failed: {' '.join(map(str, cmd))}\n{r.stderr[-4000:]}")
+    return r.stdout
+
+
+def timed(cmd, cwd):
+    """Wall seconds, CPU seconds (user + sys of cargo and everything it
+    waited for) and peak RSS in MiB of the largest of those processes."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace")
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{err[-4000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists() or path.read_text() != text:
+        path.write_text(text)
+
+
+def specs(n, into):
+    if into.exists():
+        shutil.rmtree(into)
+    (into / "planocore").mkdir(parents=True)
+    (into / "cloudcard").mkdir(parents=True)
+    shutil.copy(ROOT / "specs/planocore/common.json", into / "planocore")
+    plano = (ROOT / "specs/planocore/create_photographer.json").read_text()
+    card = (ROOT / "specs/cloudcard/create_person.json").read_text()
+    # N = 1 is one PlanoCore endpoint.
+    halves = (n - n // 2, n // 2)
+    for i in range(1, halves[0] + 1):
+        (into / f"planocore/create_photographer_{i}.json").write_text(
+            plano.replace('"name": "create_photographer"', f'"name": "create_photographer_{i}"')
+            .replace("/api/v1/photographers/create", f"/api/v1/photographers{i}/create"))
+    for i in range(1, halves[1] + 1):
+        (into / f"cloudcard/create_person_{i}.json").write_text(
+            card.replace('"name": "create_person"', f'"name": "create_person_{i}"')
+            .replace('"/api/people"', f'"/api/people{i}"'))
+
+
+def crates(n, cli):
+    base = WORK / f"n{n}"
+    ep, pg = base / "endpoints", base / "progenitor"
+    specs(n, ep / "specs")
+    write(ep / "Cargo.toml", f"""[package]
+name = "cost-endpoints"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+endpoints = {{ path = "{ROOT}", default-features = false }}
+
+[workspace]
+""")
+    write(ep / "src/lib.rs", 'endpoints::endpoint!("specs");\n')
+    export = sh([cli, "openapi", "--title", "Cost", "specs"], cwd=ep, capture=True)
+    openapi = sh([sys.executable, str(Path(__file__).parent / "openapi30.py")],
+                 capture=True, cwd=ep, env=None) if False else None
+    r = subprocess.run([sys.executable, str(Path(__file__).parent / "openapi30.py")],
+                       input=export, capture_output=True, text=True, check=True)
+    openapi = r.stdout
+    write(pg / "openapi.json", openapi)
+    write(pg / "Cargo.toml", f"""[package]
+name = "cost-progenitor"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+progenitor = "{PROGENITOR}"
+progenitor-client = "=0.15.1"
+reqwest = {{ version = "0.13", default-features = false, features = ["json", "stream", "rustls"] }}
+serde = {{ version = "1", features = ["derive"] }}
+serde_json = "1"
+chrono = {{ version = "0.4", default-features = false, features = ["serde", "std"] }}
+uuid = {{ version = "1", features = ["serde"] }}
+futures = "0.3"
+bytes = "1"
+regress = "0.10"
+
+[workspace]
+""")
+    write(pg / "src/lib.rs", 'progenitor::generate_api!("openapi.json");\n')
+    return ep, pg
+
+
+def lines_tool():
+    """A small program that prints progenitor's output for a document,
+    formatted, so both sides' lines are counted the same way."""
+    tool = WORK / "progenitor-lines"
+    write(tool / "Cargo.toml", f"""[package]
+name = "progenitor-lines"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+progenitor = {{ version = "{PROGENITOR}", default-features = false }}
+openapiv3 = "2"
+serde_json = "1"
+syn = "2"
+prettyplease = "0.2"
+
+[workspace]
+""")
+    write(tool / "src/main.rs", """fn main() {
+    let path = std::env::args().nth(1).expect("an OpenAPI document");
+    let text = std::fs::read_to_string(path).unwrap();
+    let spec: openapiv3::OpenAPI = serde_json::from_str(&text).unwrap();
+    let tokens = progenitor::Generator::default().generate_tokens(&spec).unwrap();
+    let file: syn::File = syn::parse2(tokens).unwrap();
+    print!("{}", prettyplease::unparse(&file));
+}
+""")
+    sh(["cargo", "build", "-q", "--release"], cwd=tool)
+    return tool / "target/release/progenitor-lines"
+
+
+def measure(crate, name):
+    sh(["cargo", "clean", "-q", "-p", name], cwd=crate)
+    check = timed(["cargo", "check", "-q"], crate)
+    sh(["cargo", "clean", "-q", "-p", name], cwd=crate)
+    build = timed(["cargo", "build", "-q"], crate)
+    os.utime(crate / "src/lib.rs")
+    rebuild = timed(["cargo", "build", "-q"], crate)
+    return {"build": build, "check": check, "rebuild": rebuild}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("n", nargs="*", type=int, default=[1, 50, 200])
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    sh(["cargo", "build", "-q", "-p", "endpoints-cli"], cwd=ROOT)
+    cli = str(ROOT / "target/debug/endpoints")
+    counter = lines_tool()
+    print(f"{'N':>5} {'what':<8} {'endpoints':>24} {'progenitor':>24} {'ratio':>6}")
+    print(f"{'':>5} {'':<8} {'(median; min-max)':>24}")
+    for n in args.n:
+        ep, pg = crates(n, cli)
+        # Dependencies first, so each figure below is the crate's own.
+        sh(["cargo", "build", "-q"], cwd=ep)
+        sh(["cargo", "check", "-q"], cwd=ep)
+        sh(["cargo", "build", "-q"], cwd=pg)
+        sh(["cargo", "check", "-q"], cwd=pg)
+        runs = {"endpoints": [], "progenitor": []}
+        for _ in range(args.rounds):
+            runs["endpoints"].append(measure(ep, "cost-endpoints"))
+            runs["progenitor"].append(measure(pg, "cost-progenitor"))
+        ep_lines = sh([cli, "expand", "specs"], cwd=ep, capture=True).count("\n")
+        pg_lines = sh([str(counter), "openapi.json"], cwd=pg, capture=True).count("\n")
+
+        def row(what, pick, unit, fmt):
+            cells = []
+            meds = []
+            for tool in ("endpoints", "progenitor"):
+                xs = [pick(r) for r in runs[tool]]
+                med = statistics.median(xs)
+                meds.append(med)
+                cells.append(f"{fmt(med)}{unit} ({fmt(min(xs))}-{fmt(max(xs))})")
+            print(f"{n:>5} {what:<8} {cells[0]:>24} {cells[1]:>24} {meds[0] / meds[1]:>5.2f}x")
+
+        one = lambda v: f"{v:.1f}"  # noqa: E731
+        whole = lambda v: f"{v:.0f}"  # noqa: E731
+        row("build", lambda r: r["build"][0], "s", one)
+        row("cpu", lambda r: r["build"][1], "s", one)
+        row("memory", lambda r: r["build"][2], "M", whole)
+        row("check", lambda r: r["check"][0], "s", one)
+        row("rebuild", lambda r: r["rebuild"][0], "s", one)
+        print(f"{n:>5} {'lines':<8} {ep_lines:>10} ({ep_lines / n:.0f}/ep) {pg_lines:>12} ({pg_lines / n:.0f}/ep) {ep_lines / pg_lines:>5.2f}x")
+        sys.stdout.flush()
+
+
+main()
