@@ -1042,7 +1042,35 @@ impl Gen<'_> {
             quote!(__ep::ResponseSpec::new(#name, #code, #success))
         });
         let status_field = opt(spec.status_field.as_ref());
-        let decode = if decodes.is_empty() {
+        let mut shared_body = TokenStream::new();
+        let mut from_http = TokenStream::new();
+        if let Some((ty, slug)) = self.slug_body() {
+            // One body type for every response, holding the slug: parse it
+            // once and read the slug from it (no scan of the body first).
+            let count = spec.responses.len();
+            let arms = spec.responses.iter().enumerate().map(|(i, r)| {
+                let variant = ident(&r.variant);
+                if i + 1 == count {
+                    quote!(_ => Self::#variant(reply),)
+                } else {
+                    let i = Literal::usize_unsuffixed(i);
+                    quote!(#i => Self::#variant(reply),)
+                }
+            });
+            shared_body = quote! {
+                fn with_reply(index: usize, reply: __ep::Reply<#ty>) -> Self {
+                    match index { #(#arms)* }
+                }
+            };
+            from_http = quote! {
+                fn from_http<B: AsRef<[u8]>>(response: &__ep::http::Response<B>) -> __ep::Result<Self, __ep::Error> {
+                    __ep::decode_shared_body(response, |body| #slug, Self::with_reply)
+                }
+            };
+        }
+        let decode = if !shared_body.is_empty() {
+            quote!(__ep::Ok(Self::with_reply(index, response.reply()?)))
+        } else if decodes.is_empty() {
             quote!(__ep::Err("the spec documents no response".into()))
         } else {
             quote!(__ep::Ok(match index {
@@ -1088,6 +1116,7 @@ impl Gen<'_> {
                     pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
                         __ep::EndpointResponse::to_http_response(self)
                     }
+                    #shared_body
                 }
                 impl __ep::EndpointResponse for Response {
                     const RESPONSES: &'static [__ep::ResponseSpec] = &[#(#table),*];
@@ -1099,6 +1128,7 @@ impl Gen<'_> {
                     fn unknown(raw: __ep::RawResponse) -> Self {
                         Self::Unknown(raw)
                     }
+                    #from_http
                     fn view(&self) -> __ep::ResponseView<'_> {
                         match self {
                             #(#views)*
@@ -1109,6 +1139,38 @@ impl Gen<'_> {
             },
             defined_at: None,
         });
+    }
+
+    /// The body type every response shares, with the expression reading its
+    /// status slug from `body`, when the spec's responses have one body type
+    /// that holds the status field as a plain string (PlanoCore's `Envelope`).
+    fn slug_body(&self) -> Option<(TokenStream, TokenStream)> {
+        let spec = self.spec;
+        let field = spec.status_field.as_ref()?;
+        let first = spec.responses.first()?.body.as_ref()?;
+        let Kind::Named(name) = &first.kind else {
+            return None;
+        };
+        let all_alike = spec
+            .responses
+            .iter()
+            .all(|r| r.headers.is_empty() && r.body.as_ref().is_some_and(|b| b.kind == first.kind));
+        let Some(Kind::Object(fields)) = self.def(name).map(|d| &d.kind) else {
+            return None;
+        };
+        let status = fields
+            .iter()
+            .find(|f| f.name == *field && f.ty.kind == Kind::String && f.ty.values.is_none())?;
+        if !all_alike {
+            return None;
+        }
+        let id = ident(&status.ident);
+        let slug = if status.is_optional() {
+            quote!(body.#id.as_deref())
+        } else {
+            quote!(__ep::Some(body.#id.as_str()))
+        };
+        Some((self.rust_type(first), slug))
     }
 
     fn response_docs(&self, r: &Response) -> TokenStream {

@@ -146,21 +146,17 @@ fn report_conflicts(
             })
             .collect();
         if let [(first, first_loc), rest @ ..] = defined.as_slice() {
-            let (file, line, _) = locate(&specs[*first], first_loc);
+            let at = Ctxt::diagnostic(&specs[*first].files, first_loc, String::new());
             for (m, loc) in rest {
                 errors.push(Ctxt::diagnostic(
                     &specs[*m].files,
                     loc,
                     format!(
-                        "the type `{name}` is defined differently in {file}:{line}; the specs of one directory share their types, so give both one definition, or rename one"
+                        "the type `{name}` is defined differently by another spec of this directory (first in {} at {} (line {}, column {})); the specs of one directory are one API and share their types: give both one definition, or rename one",
+                        at.file, at.path, at.line, at.column
                     ),
                 ));
             }
         }
     }
-}
-
-fn locate(spec: &Spec, loc: &crate::ctxt::Loc) -> (String, usize, usize) {
-    let d = Ctxt::diagnostic(&spec.files, loc, String::new());
-    (d.file, d.line, d.column)
 }

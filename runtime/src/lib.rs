@@ -169,22 +169,7 @@ pub trait EndpointResponse: Sized {
     /// status slug first, then a code only one response has) and decodes the
     /// one that matches; an answer no rule matches is `Unknown`, kept whole.
     fn from_http<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<Self, Error> {
-        let received = Received {
-            status: response.status().as_u16(),
-            headers: response.headers(),
-            body: response.body().as_ref(),
-        };
-        let slug = Self::STATUS_FIELD.and_then(|field| wire::status_slug(received.body, field));
-        let Some(index) = wire::dispatch(received.status, slug.as_deref(), Self::RESPONSES) else {
-            return Ok(Self::unknown(RawResponse::from_http(response)));
-        };
-        Self::decode(index, received).map_err(|why| {
-            Error::decode(
-                Self::RESPONSES[index].name,
-                why,
-                RawResponse::from_http(response),
-            )
-        })
+        wire::decode_response(response)
     }
 
     /// The documented name (`action-successful`), or `unknown`.
@@ -232,7 +217,7 @@ pub mod __private {
         Refusals, RequestError, WireKind,
     };
     pub use crate::validate::{check_known, Items, Pattern, Range, StrRules};
-    pub use crate::wire::{deserialize_str_enum, is_none, BodyFields, Encoder};
+    pub use crate::wire::{decode_shared_body, deserialize_str_enum, is_none, BodyFields, Encoder};
     pub use crate::{
         Endpoint, EndpointResponse, Error, Format, Metadata, Method, Path, RawResponse, Received,
         Reply, ReplyParts, ResponseSpec, ResponseView, Validate, ValidationErrors,

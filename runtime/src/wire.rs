@@ -426,6 +426,56 @@ pub fn dispatch(status: u16, slug: Option<&str>, table: &[ResponseSpec]) -> Opti
     }
 }
 
+/// Tells the documented responses of `R` apart by the spec's rules (the
+/// body's status slug first, then a code only one response has) and decodes
+/// the one that matches; an answer no rule matches is `Unknown`, kept whole.
+pub fn decode_response<R, B>(response: &http::Response<B>) -> Result<R, Error>
+where
+    R: crate::EndpointResponse,
+    B: AsRef<[u8]>,
+{
+    let received = crate::Received {
+        status: response.status().as_u16(),
+        headers: response.headers(),
+        body: response.body().as_ref(),
+    };
+    let slug = R::STATUS_FIELD.and_then(|field| status_slug(received.body, field));
+    let Some(index) = dispatch(received.status, slug.as_deref(), R::RESPONSES) else {
+        return Ok(R::unknown(crate::RawResponse::from_http(response)));
+    };
+    R::decode(index, received).map_err(|why| {
+        Error::decode(
+            R::RESPONSES[index].name,
+            why,
+            crate::RawResponse::from_http(response),
+        )
+    })
+}
+
+/// For an API whose every documented response has one body type that holds
+/// the status slug (PlanoCore's `Envelope`): the body is parsed once and the
+/// slug read from it, with no scan. A body that is not of that type takes
+/// [`decode_response`]'s path, so the outcome is the same either way.
+pub fn decode_shared_body<R, T, B>(
+    response: &http::Response<B>,
+    slug: fn(&T) -> Option<&str>,
+    variant: fn(usize, crate::Reply<T>) -> R,
+) -> Result<R, Error>
+where
+    R: crate::EndpointResponse,
+    T: DeserializeOwned,
+    B: AsRef<[u8]>,
+{
+    let Ok(body) = body::<T>(response.body().as_ref()) else {
+        return decode_response(response);
+    };
+    let status = response.status().as_u16();
+    Ok(match dispatch(status, slug(&body), R::RESPONSES) {
+        Some(index) => variant(index, crate::Reply { status, body }),
+        None => R::unknown(crate::RawResponse::from_http(response)),
+    })
+}
+
 /// The string at top-level key `field` of a JSON object body, found without
 /// parsing the document: a byte scan skips nested values and strings, and
 /// only the slug itself is decoded. Keys written with escapes fall back to a

@@ -470,6 +470,25 @@ pub mod create_photographer {
         pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
             __ep::EndpointResponse::to_http_response(self)
         }
+        fn with_reply(index: usize, reply: __ep::Reply<Envelope>) -> Self {
+            match index {
+                0 => Self::ActionSuccessful(reply),
+                1 => Self::InvalidToken(reply),
+                2 => Self::SessionExpired(reply),
+                3 => Self::ClientRequired(reply),
+                4 => Self::MissingParam(reply),
+                5 => Self::InvalidParam(reply),
+                6 => Self::ApplicationCrash(reply),
+                7 => Self::MandrillEmailFailed(reply),
+                8 => Self::InvalidContentType(reply),
+                9 => Self::RouteNonExistent(reply),
+                10 => Self::NoParamsDecoded(reply),
+                11 => Self::InvalidEncodedParams(reply),
+                12 => Self::RouteNotFound(reply),
+                13 => Self::IdentifyRequestError(reply),
+                _ => Self::ServiceNotFound(reply),
+            }
+        }
     }
     impl __ep::EndpointResponse for Response {
         const RESPONSES: &'static [__ep::ResponseSpec] = &[
@@ -494,33 +513,19 @@ pub mod create_photographer {
             index: usize,
             response: __ep::Received<'_>,
         ) -> __ep::Result<Self, __ep::String> {
-            __ep::Ok(
-                match index {
-                    0 => Self::ActionSuccessful(response.reply()?),
-                    1 => Self::InvalidToken(response.reply()?),
-                    2 => Self::SessionExpired(response.reply()?),
-                    3 => Self::ClientRequired(response.reply()?),
-                    4 => Self::MissingParam(response.reply()?),
-                    5 => Self::InvalidParam(response.reply()?),
-                    6 => Self::ApplicationCrash(response.reply()?),
-                    7 => Self::MandrillEmailFailed(response.reply()?),
-                    8 => Self::InvalidContentType(response.reply()?),
-                    9 => Self::RouteNonExistent(response.reply()?),
-                    10 => Self::NoParamsDecoded(response.reply()?),
-                    11 => Self::InvalidEncodedParams(response.reply()?),
-                    12 => Self::RouteNotFound(response.reply()?),
-                    13 => Self::IdentifyRequestError(response.reply()?),
-                    14 => Self::ServiceNotFound(response.reply()?),
-                    _ => {
-                        return __ep::Err(
-                            "the spec documents no response at this index".into(),
-                        );
-                    }
-                },
-            )
+            __ep::Ok(Self::with_reply(index, response.reply()?))
         }
         fn unknown(raw: __ep::RawResponse) -> Self {
             Self::Unknown(raw)
+        }
+        fn from_http<B: AsRef<[u8]>>(
+            response: &__ep::http::Response<B>,
+        ) -> __ep::Result<Self, __ep::Error> {
+            __ep::decode_shared_body(
+                response,
+                |body| __ep::Some(body.status.as_str()),
+                Self::with_reply,
+            )
         }
         fn view(&self) -> __ep::ResponseView<'_> {
             match self {
