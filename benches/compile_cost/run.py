@@ -22,7 +22,6 @@ Only the first run fetches crates; after that it needs no network
 """
 import argparse
 import os
-import resource  # noqa: F401  (wait4 rusage)
 import shutil
 import statistics
 import subprocess
@@ -35,7 +34,16 @@ WORK = ROOT / "target" / "compile-cost"
 PROGENITOR = "=0.15.1"
 
 
+def target_env(cwd):
+    """One target directory per tool, whatever N: dependencies build once."""
+    env = dict(os.environ)
+    if cwd is not None and Path(cwd).name in ("endpoints", "progenitor"):
+        env["CARGO_TARGET_DIR"] = str(WORK / f"target-{Path(cwd).name}")
+    return env
+
+
 def sh(cmd, cwd=None, env=None, capture=False):
+    env = env or target_env(cwd)
     r = subprocess.run(cmd, cwd=cwd, env=env, text=True,
                        stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
                        stderr=subprocess.PIPE)
@@ -48,7 +56,8 @@ def timed(cmd, cwd):
     """Wall seconds, CPU seconds (user + sys of cargo and everything it
     waited for) and peak RSS in MiB of the largest of those processes."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, cwd=cwd, env=target_env(cwd),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     err = proc.stderr.read().decode(errors="replace")
@@ -100,8 +109,6 @@ endpoints = {{ path = "{ROOT}", default-features = false }}
 """)
     write(ep / "src/lib.rs", 'endpoints::endpoint!("specs");\n')
     export = sh([cli, "openapi", "--title", "Cost", "specs"], cwd=ep, capture=True)
-    openapi = sh([sys.executable, str(Path(__file__).parent / "openapi30.py")],
-                 capture=True, cwd=ep, env=None) if False else None
     r = subprocess.run([sys.executable, str(Path(__file__).parent / "openapi30.py")],
                        input=export, capture_output=True, text=True, check=True)
     openapi = r.stdout

@@ -776,15 +776,7 @@ impl Gen<'_> {
         );
         let params = spec.params.iter().map(|p| {
             let name = &p.field.name;
-            let location = format_ident!(
-                "{}",
-                match p.in_ {
-                    In::Path => "Path",
-                    In::Query => "Query",
-                    In::Header => "Header",
-                    In::Body => "Body",
-                }
-            );
+            let location = format_ident!("{}", p.in_.as_str());
             let kind = self.wire_kind(&p.field.ty);
             let mut flags = TokenStream::new();
             if p.field.required {
@@ -796,7 +788,7 @@ impl Gen<'_> {
             if p.field.flatten {
                 flags.extend(quote!(.flatten()));
             }
-            quote!(__ep::ParamSpec::new(#name, __ep::In::#location, #kind) #flags)
+            quote!(__ep::ParamSpec::#location(#name, #kind) #flags)
         });
         let refusals = crate::model::REFUSAL_KINDS.iter().map(|kind| {
             let field = format_ident!("{kind}");

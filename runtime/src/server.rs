@@ -96,6 +96,26 @@ impl ParamSpec {
         }
     }
 
+    /// A path param.
+    pub const fn path(name: &'static str, kind: WireKind) -> Self {
+        ParamSpec::new(name, In::Path, kind)
+    }
+
+    /// A query param.
+    pub const fn query(name: &'static str, kind: WireKind) -> Self {
+        ParamSpec::new(name, In::Query, kind)
+    }
+
+    /// A header param.
+    pub const fn header(name: &'static str, kind: WireKind) -> Self {
+        ParamSpec::new(name, In::Header, kind)
+    }
+
+    /// A body param.
+    pub const fn body(name: &'static str, kind: WireKind) -> Self {
+        ParamSpec::new(name, In::Body, kind)
+    }
+
     /// The request must carry it.
     pub const fn required(self) -> Self {
         ParamSpec {

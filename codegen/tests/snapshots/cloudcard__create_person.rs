@@ -120,38 +120,18 @@ pub mod create_person {
             base_url: __ep::Some("https://api.onlinephotosubmission.com"),
             body: __ep::BodyEncoding::Json,
             params: &[
-                __ep::ParamSpec::new(
-                        "X-Auth-Token",
-                        __ep::In::Header,
-                        __ep::WireKind::Text,
-                    )
-                    .required(),
-                __ep::ParamSpec::new(
-                    "sendInvitation",
-                    __ep::In::Query,
-                    __ep::WireKind::Boolean,
-                ),
-                __ep::ParamSpec::new(
-                    "renderResource",
-                    __ep::In::Query,
-                    __ep::WireKind::Boolean,
-                ),
-                __ep::ParamSpec::new("email", __ep::In::Body, __ep::WireKind::Text)
-                    .required(),
-                __ep::ParamSpec::new("identifier", __ep::In::Body, __ep::WireKind::Text),
-                __ep::ParamSpec::new(
-                    "emailGroupName",
-                    __ep::In::Body,
-                    __ep::WireKind::Text,
-                ),
-                __ep::ParamSpec::new(
+                __ep::ParamSpec::header("X-Auth-Token", __ep::WireKind::Text).required(),
+                __ep::ParamSpec::query("sendInvitation", __ep::WireKind::Boolean),
+                __ep::ParamSpec::query("renderResource", __ep::WireKind::Boolean),
+                __ep::ParamSpec::body("email", __ep::WireKind::Text).required(),
+                __ep::ParamSpec::body("identifier", __ep::WireKind::Text),
+                __ep::ParamSpec::body("emailGroupName", __ep::WireKind::Text),
+                __ep::ParamSpec::body(
                     "additionalPhotoRequired",
-                    __ep::In::Body,
                     __ep::WireKind::Boolean,
                 ),
-                __ep::ParamSpec::new(
+                __ep::ParamSpec::body(
                     "customFields",
-                    __ep::In::Body,
                     __ep::WireKind::Map(&__ep::WireKind::Text),
                 ),
             ],

@@ -121,42 +121,19 @@ pub mod cloudcard {
                 base_url: __ep::Some("https://api.onlinephotosubmission.com"),
                 body: __ep::BodyEncoding::Json,
                 params: &[
-                    __ep::ParamSpec::new(
-                            "X-Auth-Token",
-                            __ep::In::Header,
-                            __ep::WireKind::Text,
-                        )
+                    __ep::ParamSpec::header("X-Auth-Token", __ep::WireKind::Text)
                         .required(),
-                    __ep::ParamSpec::new(
-                        "sendInvitation",
-                        __ep::In::Query,
-                        __ep::WireKind::Boolean,
-                    ),
-                    __ep::ParamSpec::new(
-                        "renderResource",
-                        __ep::In::Query,
-                        __ep::WireKind::Boolean,
-                    ),
-                    __ep::ParamSpec::new("email", __ep::In::Body, __ep::WireKind::Text)
-                        .required(),
-                    __ep::ParamSpec::new(
-                        "identifier",
-                        __ep::In::Body,
-                        __ep::WireKind::Text,
-                    ),
-                    __ep::ParamSpec::new(
-                        "emailGroupName",
-                        __ep::In::Body,
-                        __ep::WireKind::Text,
-                    ),
-                    __ep::ParamSpec::new(
+                    __ep::ParamSpec::query("sendInvitation", __ep::WireKind::Boolean),
+                    __ep::ParamSpec::query("renderResource", __ep::WireKind::Boolean),
+                    __ep::ParamSpec::body("email", __ep::WireKind::Text).required(),
+                    __ep::ParamSpec::body("identifier", __ep::WireKind::Text),
+                    __ep::ParamSpec::body("emailGroupName", __ep::WireKind::Text),
+                    __ep::ParamSpec::body(
                         "additionalPhotoRequired",
-                        __ep::In::Body,
                         __ep::WireKind::Boolean,
                     ),
-                    __ep::ParamSpec::new(
+                    __ep::ParamSpec::body(
                         "customFields",
-                        __ep::In::Body,
                         __ep::WireKind::Map(&__ep::WireKind::Text),
                     ),
                 ],
@@ -929,66 +906,20 @@ pub mod planocore {
                 base_url: __ep::Some("https://planocore.planomatic.com"),
                 body: __ep::BodyEncoding::Json,
                 params: &[
-                    __ep::ParamSpec::new("view", __ep::In::Body, __ep::WireKind::Text),
-                    __ep::ParamSpec::new("email", __ep::In::Body, __ep::WireKind::Text)
-                        .required(),
-                    __ep::ParamSpec::new(
-                            "first_name",
-                            __ep::In::Body,
-                            __ep::WireKind::Text,
-                        )
-                        .required(),
-                    __ep::ParamSpec::new(
-                            "last_name",
-                            __ep::In::Body,
-                            __ep::WireKind::Text,
-                        )
-                        .required(),
-                    __ep::ParamSpec::new(
-                            "password",
-                            __ep::In::Body,
-                            __ep::WireKind::Text,
-                        )
-                        .required(),
-                    __ep::ParamSpec::new("phone", __ep::In::Body, __ep::WireKind::Text)
-                        .required(),
-                    __ep::ParamSpec::new(
-                        "extension",
-                        __ep::In::Body,
-                        __ep::WireKind::Integer,
-                    ),
-                    __ep::ParamSpec::new(
-                        "service_area_id",
-                        __ep::In::Body,
-                        __ep::WireKind::Integer,
-                    ),
-                    __ep::ParamSpec::new(
-                        "language",
-                        __ep::In::Body,
-                        __ep::WireKind::Text,
-                    ),
-                    __ep::ParamSpec::new(
-                        "department",
-                        __ep::In::Body,
-                        __ep::WireKind::Text,
-                    ),
-                    __ep::ParamSpec::new(
-                        "designation_id",
-                        __ep::In::Body,
-                        __ep::WireKind::Integer,
-                    ),
-                    __ep::ParamSpec::new("token", __ep::In::Body, __ep::WireKind::Text)
-                        .required(),
-                    __ep::ParamSpec::new(
-                        "application",
-                        __ep::In::Body,
-                        __ep::WireKind::Text,
-                    ),
-                    __ep::ParamSpec::new(
-                        "session_view",
-                        __ep::In::Body,
-                        __ep::WireKind::Text,
-                    ),
+                    __ep::ParamSpec::body("view", __ep::WireKind::Text),
+                    __ep::ParamSpec::body("email", __ep::WireKind::Text).required(),
+                    __ep::ParamSpec::body("first_name", __ep::WireKind::Text).required(),
+                    __ep::ParamSpec::body("last_name", __ep::WireKind::Text).required(),
+                    __ep::ParamSpec::body("password", __ep::WireKind::Text).required(),
+                    __ep::ParamSpec::body("phone", __ep::WireKind::Text).required(),
+                    __ep::ParamSpec::body("extension", __ep::WireKind::Integer),
+                    __ep::ParamSpec::body("service_area_id", __ep::WireKind::Integer),
+                    __ep::ParamSpec::body("language", __ep::WireKind::Text),
+                    __ep::ParamSpec::body("department", __ep::WireKind::Text),
+                    __ep::ParamSpec::body("designation_id", __ep::WireKind::Integer),
+                    __ep::ParamSpec::body("token", __ep::WireKind::Text).required(),
+                    __ep::ParamSpec::body("application", __ep::WireKind::Text),
+                    __ep::ParamSpec::body("session_view", __ep::WireKind::Text),
                 ],
                 refusals: __ep::Refusals {
                     missing: __ep::Some("missing-param"),

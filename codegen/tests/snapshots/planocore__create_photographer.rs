@@ -139,46 +139,20 @@ pub mod create_photographer {
             base_url: __ep::Some("https://planocore.planomatic.com"),
             body: __ep::BodyEncoding::Json,
             params: &[
-                __ep::ParamSpec::new("view", __ep::In::Body, __ep::WireKind::Text),
-                __ep::ParamSpec::new("email", __ep::In::Body, __ep::WireKind::Text)
-                    .required(),
-                __ep::ParamSpec::new("first_name", __ep::In::Body, __ep::WireKind::Text)
-                    .required(),
-                __ep::ParamSpec::new("last_name", __ep::In::Body, __ep::WireKind::Text)
-                    .required(),
-                __ep::ParamSpec::new("password", __ep::In::Body, __ep::WireKind::Text)
-                    .required(),
-                __ep::ParamSpec::new("phone", __ep::In::Body, __ep::WireKind::Text)
-                    .required(),
-                __ep::ParamSpec::new(
-                    "extension",
-                    __ep::In::Body,
-                    __ep::WireKind::Integer,
-                ),
-                __ep::ParamSpec::new(
-                    "service_area_id",
-                    __ep::In::Body,
-                    __ep::WireKind::Integer,
-                ),
-                __ep::ParamSpec::new("language", __ep::In::Body, __ep::WireKind::Text),
-                __ep::ParamSpec::new("department", __ep::In::Body, __ep::WireKind::Text),
-                __ep::ParamSpec::new(
-                    "designation_id",
-                    __ep::In::Body,
-                    __ep::WireKind::Integer,
-                ),
-                __ep::ParamSpec::new("token", __ep::In::Body, __ep::WireKind::Text)
-                    .required(),
-                __ep::ParamSpec::new(
-                    "application",
-                    __ep::In::Body,
-                    __ep::WireKind::Text,
-                ),
-                __ep::ParamSpec::new(
-                    "session_view",
-                    __ep::In::Body,
-                    __ep::WireKind::Text,
-                ),
+                __ep::ParamSpec::body("view", __ep::WireKind::Text),
+                __ep::ParamSpec::body("email", __ep::WireKind::Text).required(),
+                __ep::ParamSpec::body("first_name", __ep::WireKind::Text).required(),
+                __ep::ParamSpec::body("last_name", __ep::WireKind::Text).required(),
+                __ep::ParamSpec::body("password", __ep::WireKind::Text).required(),
+                __ep::ParamSpec::body("phone", __ep::WireKind::Text).required(),
+                __ep::ParamSpec::body("extension", __ep::WireKind::Integer),
+                __ep::ParamSpec::body("service_area_id", __ep::WireKind::Integer),
+                __ep::ParamSpec::body("language", __ep::WireKind::Text),
+                __ep::ParamSpec::body("department", __ep::WireKind::Text),
+                __ep::ParamSpec::body("designation_id", __ep::WireKind::Integer),
+                __ep::ParamSpec::body("token", __ep::WireKind::Text).required(),
+                __ep::ParamSpec::body("application", __ep::WireKind::Text),
+                __ep::ParamSpec::body("session_view", __ep::WireKind::Text),
             ],
             refusals: __ep::Refusals {
                 missing: __ep::Some("missing-param"),
