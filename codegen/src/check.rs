@@ -9,6 +9,8 @@
 
 use std::collections::BTreeMap;
 
+use endpoints_runtime::validate::{Items, Path, Range, Rule, StrRules, ValidationErrors};
+
 use crate::case;
 use crate::ctxt::{did_you_mean, Ctxt, Loc};
 use crate::load::type_candidates;
@@ -231,7 +233,7 @@ fn check_type(cx: &mut Ctxt, ty: &Type, defs: &BTreeMap<String, Type>) {
     }
     check_bounds(cx, ty);
     if let Some(pattern) = &ty.pattern {
-        if let Err(e) = regex::Regex::new(pattern) {
+        if let Err(e) = endpoints_runtime::validate::Pattern::compile(pattern) {
             let loc = key_loc(ty, "pattern");
             let detail = e.to_string();
             let detail = detail.lines().last().unwrap_or("").trim();
@@ -351,31 +353,24 @@ pub fn fits(
             _ => Ok(()),
         },
         (Kind::String, V::String(s)) => {
-            let len = s.chars().count() as u64;
-            if let Some(min) = ty.min_length.filter(|m| len < *m) {
-                return Err(format!(
-                    "is {len} characters long, shorter than `min_length` {min}"
-                ));
-            }
-            if let Some(max) = ty.max_length.filter(|m| len > *m) {
-                return Err(format!(
-                    "is {len} characters long, longer than `max_length` {max}"
-                ));
-            }
+            let rules = StrRules {
+                min_length: ty.min_length.map(|n| n as usize),
+                max_length: ty.max_length.map(|n| n as usize),
+                ..StrRules::NONE
+            };
+            broken(|path, errors| rules.check(s, path, errors))?;
             if let Some(pattern) = &ty.pattern {
-                let whole = format!("^(?:{pattern})$");
-                if regex::Regex::new(&whole).is_ok_and(|re| !re.is_match(s)) {
+                if endpoints_runtime::validate::Pattern::compile(pattern)
+                    .is_ok_and(|re| !re.is_match(s))
+                {
                     return Err(format!("does not match the `pattern` `{pattern}`"));
                 }
             }
-            if let Some(format) = ty.format {
-                if !endpoints_runtime::Format::from_name(format.as_str())
-                    .is_some_and(|f| f.accepts(s))
-                {
-                    return Err(format!("is not a valid `{}`", format.as_str()));
-                }
-            }
-            Ok(())
+            let format = StrRules {
+                format: ty.format,
+                ..StrRules::NONE
+            };
+            broken(|path, errors| format.check(s, path, errors))
         }
         (Kind::Integer, V::Number(n)) if n.as_i64().is_some() => {
             range(ty, n.as_f64().unwrap_or(0.0))
@@ -421,23 +416,49 @@ pub fn fits(
 }
 
 fn range(ty: &Type, n: f64) -> Result<(), String> {
-    if let Some(min) = ty.minimum.filter(|m| n < *m) {
-        return Err(format!("is below the `minimum` {min}"));
-    }
-    if let Some(max) = ty.maximum.filter(|m| n > *m) {
-        return Err(format!("is above the `maximum` {max}"));
-    }
-    Ok(())
+    let range = Range {
+        minimum: ty.minimum,
+        maximum: ty.maximum,
+    };
+    broken(|path, errors| range.check(n, path, errors))
 }
 
 fn count(ty: &Type, n: u64) -> Result<(), String> {
-    if let Some(min) = ty.min_items.filter(|m| n < *m) {
-        return Err(format!("has {n} entries, fewer than `min_items` {min}"));
-    }
-    if let Some(max) = ty.max_items.filter(|m| n > *m) {
-        return Err(format!("has {n} entries, more than `max_items` {max}"));
-    }
-    Ok(())
+    let items = Items {
+        min_items: ty.min_items.map(|n| n as usize),
+        max_items: ty.max_items.map(|n| n as usize),
+    };
+    broken(|path, errors| items.check(n as usize, path, errors))
+}
+
+/// Runs one of the runtime's rule checks on a spec's value (a default, a
+/// listed value): the rules a spec is checked by are the ones its generated
+/// code enforces. The first broken rule, in the words that follow "the
+/// default …".
+fn broken(check: impl FnOnce(&Path<'_>, &mut ValidationErrors)) -> Result<(), String> {
+    let mut errors = ValidationErrors::new();
+    check(&Path::Root, &mut errors);
+    let Some(error) = errors.iter().next() else {
+        return Ok(());
+    };
+    Err(match error.rule() {
+        Rule::MinLength { min, actual } => {
+            format!("is {actual} characters long, shorter than `min_length` {min}")
+        }
+        Rule::MaxLength { max, actual } => {
+            format!("is {actual} characters long, longer than `max_length` {max}")
+        }
+        Rule::Format { format } => format!("is not a valid `{}`", format.name()),
+        Rule::Minimum { min } => format!("is below the `minimum` {min}"),
+        Rule::Maximum { max } => format!("is above the `maximum` {max}"),
+        Rule::MinItems { min, actual } => {
+            format!("has {actual} entries, fewer than `min_items` {min}")
+        }
+        Rule::MaxItems { max, actual } => {
+            format!("has {actual} entries, more than `max_items` {max}")
+        }
+        other => format!("breaks a rule: {other}"),
+    })
 }
 
 pub fn is_scalar(ty: &Type, defs: &BTreeMap<String, Type>) -> bool {
@@ -624,7 +645,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                 format!(
                     "only body params can be flattened; `{}` is `in: {}`",
                     field.name,
-                    in_.as_str()
+                    in_.name()
                 ),
             );
         }
@@ -635,7 +656,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                     "the path names `{{{}}}`, but the param `{}` is `in: {}`",
                     field.name,
                     field.name,
-                    in_.as_str()
+                    in_.name()
                 ),
             );
         }

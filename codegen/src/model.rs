@@ -72,23 +72,6 @@ impl Method {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BodyEncoding {
-    Json,
-    Base64Json,
-    Form,
-    None,
-}
-
-impl BodyEncoding {
-    pub const ALL: [(&'static str, BodyEncoding); 4] = [
-        ("json", BodyEncoding::Json),
-        ("base64_json", BodyEncoding::Base64Json),
-        ("form", BodyEncoding::Form),
-        ("none", BodyEncoding::None),
-    ];
-}
-
 /// A documented response that answers a kind of refused request.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Refusal {
@@ -100,57 +83,11 @@ pub struct Refusal {
 /// The kinds of refused request a spec can name a response for.
 pub const REFUSAL_KINDS: [&str; 3] = ["missing", "invalid", "body"];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum In {
-    Path,
-    Query,
-    Header,
-    Body,
-}
-
-impl In {
-    pub const ALL: [(&'static str, In); 4] = [
-        ("path", In::Path),
-        ("query", In::Query),
-        ("header", In::Header),
-        ("body", In::Body),
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        In::ALL
-            .iter()
-            .find(|(_, i)| *i == self)
-            .map(|(s, _)| *s)
-            .unwrap_or("body")
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Email,
-    Uri,
-    Uuid,
-    Date,
-    DateTime,
-}
-
-impl Format {
-    pub const ALL: [(&'static str, Format); 5] = [
-        ("email", Format::Email),
-        ("uri", Format::Uri),
-        ("uuid", Format::Uuid),
-        ("date", Format::Date),
-        ("date-time", Format::DateTime),
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        Format::ALL
-            .iter()
-            .find(|(_, f)| *f == self)
-            .map(|(s, _)| *s)
-            .unwrap_or("email")
-    }
-}
+// Where a param travels, its body's encoding and a string's format are the
+// runtime's own types: the engine checks with the same rules the generated
+// code runs.
+pub use endpoints_runtime::server::{BodyEncoding, In};
+pub use endpoints_runtime::Format;
 
 /// A field of an object, a header of a response, or (with `In`) a param.
 #[derive(Debug, Clone, PartialEq)]

@@ -77,7 +77,7 @@ impl Doc<'_> {
             .map(|p| {
                 let mut param = json!({
                     "name": p.field.name,
-                    "in": p.in_.as_str(),
+                    "in": p.in_.name(),
                     "required": p.field.required || p.in_ == In::Path,
                     "schema": self.field_schema(&p.field),
                 });
@@ -252,7 +252,7 @@ impl Doc<'_> {
                     s.insert("pattern".into(), format!("^(?:{p})$").into());
                 }
                 if let Some(f) = ty.format {
-                    s.insert("format".into(), f.as_str().into());
+                    s.insert("format".into(), f.name().into());
                 }
             }
             Kind::Integer | Kind::Number => {

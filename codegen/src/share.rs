@@ -53,7 +53,13 @@ pub fn shared_items(
                 Some(b) if b.len() >= ms.len() => best,
                 _ => Some(ms),
             });
-        if let Some(ms) = best.filter(|ms| ms.len() >= 2) {
+        // A fragment's item is the API's: the directory generates it even
+        // when one spec uses it, so its path does not move as specs come.
+        let from_fragment = versions.len() == 1
+            && modules
+                .iter()
+                .any(|m| m.items.iter().any(|i| i.name == **name && i.from_fragment));
+        if let Some(ms) = best.filter(|ms| ms.len() >= 2 || from_fragment) {
             chosen.insert(name);
             for &m in ms {
                 shared[m].insert(name.to_string());
@@ -92,7 +98,13 @@ pub fn shared_items(
             let users: Vec<usize> = (0..modules.len())
                 .filter(|&m| shared[m].contains(*name))
                 .collect();
-            if users.len() == 1 {
+            let fragment = |m: usize| {
+                modules[m]
+                    .items
+                    .iter()
+                    .any(|i| i.name == **name && i.from_fragment)
+            };
+            if users.len() == 1 && !fragment(users[0]) {
                 shared[users[0]].remove(*name);
                 changed = true;
             }

@@ -24,7 +24,16 @@ pub enum In {
 }
 
 impl In {
-    fn word(self) -> &'static str {
+    /// Every location, by the spec's word for it.
+    pub const ALL: [(&'static str, In); 4] = [
+        ("path", In::Path),
+        ("query", In::Query),
+        ("header", In::Header),
+        ("body", In::Body),
+    ];
+
+    /// The spec's word for the location.
+    pub fn name(self) -> &'static str {
         match self {
             In::Path => "path",
             In::Query => "query",
@@ -45,6 +54,16 @@ pub enum BodyEncoding {
     Form,
     /// No body.
     None,
+}
+
+impl BodyEncoding {
+    /// Every encoding, by the spec's word for it.
+    pub const ALL: [(&'static str, BodyEncoding); 4] = [
+        ("json", BodyEncoding::Json),
+        ("base64_json", BodyEncoding::Base64Json),
+        ("form", BodyEncoding::Form),
+        ("none", BodyEncoding::None),
+    ];
 }
 
 /// How a param's text on the wire becomes its JSON value.
@@ -205,7 +224,7 @@ impl fmt::Display for RequestError {
                 write!(
                     f,
                     "the required param `{param}` ({}) is missing",
-                    location.word()
+                    location.name()
                 )
             }
             RequestError::Malformed { param, message } => {

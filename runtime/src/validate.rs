@@ -79,17 +79,21 @@ impl Format {
         }
     }
 
+    /// Every format, by the spec's word for it.
+    pub const ALL: [(&'static str, Format); 5] = [
+        ("email", Format::Email),
+        ("uri", Format::Uri),
+        ("uuid", Format::Uuid),
+        ("date", Format::Date),
+        ("date-time", Format::DateTime),
+    ];
+
     /// The format the spec's word names.
     pub fn from_name(name: &str) -> Option<Format> {
-        [
-            Format::Email,
-            Format::Uri,
-            Format::Uuid,
-            Format::Date,
-            Format::DateTime,
-        ]
-        .into_iter()
-        .find(|f| f.name() == name)
+        Format::ALL
+            .into_iter()
+            .find(|(word, _)| *word == name)
+            .map(|(_, f)| f)
     }
 
     fn what(self) -> &'static str {

@@ -11,7 +11,7 @@ pub mod create_person {
     ///
     /// Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.
     #[derive(Clone, PartialEq, __ep::serde::Serialize)]
-    #[serde(crate = "__ep::serde")]
+    #[serde(crate = "__ep::serde", rename_all = "camelCase")]
     pub struct Request {
         /// The API token (see CloudCard's Authentication page).
         ///
@@ -21,20 +21,12 @@ pub mod create_person {
         /// If false, the cardholder does not receive an email invitation; if true or not specified, one is sent.
         ///
         /// `sendInvitation` in the query; default `true` (assumed by the API when absent; never sent for you).
-        #[serde(
-            rename = "sendInvitation",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub send_invitation: __ep::Option<bool>,
         /// If true, the answer is `201 Created` with the person in the body instead of `202 Accepted`. The page gives no default.
         ///
         /// `renderResource` in the query.
-        #[serde(
-            rename = "renderResource",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub render_resource: __ep::Option<bool>,
         /// The cardholder's email address. Also used as the username.
         ///
@@ -48,29 +40,17 @@ pub mod create_person {
         /// The email recipient group into which the cardholder should be placed.
         ///
         /// `emailGroupName` in the body.
-        #[serde(
-            rename = "emailGroupName",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub email_group_name: __ep::Option<__ep::String>,
         /// If true, the cardholder is required to submit all supplemental documents defined for the organization (government issued ID, signature, …). The page's example sends the string "true"; the field is documented as a flag and sent as a JSON boolean.
         ///
         /// `additionalPhotoRequired` in the body.
-        #[serde(
-            rename = "additionalPhotoRequired",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub additional_photo_required: __ep::Option<bool>,
         /// A map of key value pairs: the keys are the names of the organization's custom fields (spaces and mixed case are common), the values this cardholder's values.
         ///
         /// `customFields` in the body.
-        #[serde(
-            rename = "customFields",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub custom_fields: __ep::Option<__ep::BTreeMap<__ep::String, __ep::String>>,
     }
     impl __ep::fmt::Debug for Request {
@@ -181,151 +161,75 @@ pub mod create_person {
     }
     /// The cardholder's organization.
     #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
-    #[serde(crate = "__ep::serde")]
+    #[serde(crate = "__ep::serde", rename_all = "camelCase")]
     pub struct Organization {
         /// `id`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub id: __ep::Option<i64>,
         /// `domainClass`.
-        #[serde(
-            rename = "domainClass",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub domain_class: __ep::Option<__ep::String>,
         /// `name`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub name: __ep::Option<__ep::String>,
         /// `isPaid`.
-        #[serde(
-            rename = "isPaid",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub is_paid: __ep::Option<bool>,
         /// `termsOfService`; may be null.
-        #[serde(
-            rename = "termsOfService",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub terms_of_service: __ep::Option<__ep::String>,
         /// `photoRequirements`.
-        #[serde(
-            rename = "photoRequirements",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub photo_requirements: __ep::Option<__ep::Vec<__ep::serde_json::Value>>,
         /// `customFields`.
-        #[serde(
-            rename = "customFields",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub custom_fields: __ep::Option<__ep::Vec<CustomField>>,
         /// `customCssUrl`; may be null.
-        #[serde(
-            rename = "customCssUrl",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub custom_css_url: __ep::Option<__ep::String>,
         /// `logoutUrl`; may be null.
-        #[serde(
-            rename = "logoutUrl",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub logout_url: __ep::Option<__ep::String>,
         /// `useEmailAsUsername`.
-        #[serde(
-            rename = "useEmailAsUsername",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub use_email_as_username: __ep::Option<bool>,
         /// `usePersonIdentifier`.
-        #[serde(
-            rename = "usePersonIdentifier",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub use_person_identifier: __ep::Option<bool>,
         /// `personIdentifierLabel`.
-        #[serde(
-            rename = "personIdentifierLabel",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub person_identifier_label: __ep::Option<__ep::String>,
         /// `downloadStrategy`.
-        #[serde(
-            rename = "downloadStrategy",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub download_strategy: __ep::Option<DownloadStrategy>,
         /// `downloadLabel`.
-        #[serde(
-            rename = "downloadLabel",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub download_label: __ep::Option<__ep::String>,
         /// `photoDimensions`.
-        #[serde(
-            rename = "photoDimensions",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub photo_dimensions: __ep::Option<PhotoDimensions>,
         /// `preventMultiplePhotos`.
-        #[serde(
-            rename = "preventMultiplePhotos",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub prevent_multiple_photos: __ep::Option<bool>,
         /// `approvalsPerDay`.
-        #[serde(
-            rename = "approvalsPerDay",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub approvals_per_day: __ep::Option<i64>,
         /// `approvalsMadeToday`.
-        #[serde(
-            rename = "approvalsMadeToday",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub approvals_made_today: __ep::Option<i64>,
         /// `canApproveMorePhotosToday`.
-        #[serde(
-            rename = "canApproveMorePhotosToday",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub can_approve_more_photos_today: __ep::Option<bool>,
         /// `emailReplyTo`.
-        #[serde(
-            rename = "emailReplyTo",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub email_reply_to: __ep::Option<__ep::String>,
         /// `helperBotDelay`.
-        #[serde(
-            rename = "helperBotDelay",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub helper_bot_delay: __ep::Option<i64>,
     }
     /// The object `CustomField`.
     #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
-    #[serde(crate = "__ep::serde")]
+    #[serde(crate = "__ep::serde", rename_all = "camelCase")]
     pub struct CustomField {
         /// `name`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
@@ -334,39 +238,19 @@ pub mod create_person {
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub prompt: __ep::Option<__ep::String>,
         /// `sortOrder`.
-        #[serde(
-            rename = "sortOrder",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub sort_order: __ep::Option<i64>,
         /// `showInList`.
-        #[serde(
-            rename = "showInList",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub show_in_list: __ep::Option<bool>,
         /// `allowUserInput`.
-        #[serde(
-            rename = "allowUserInput",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub allow_user_input: __ep::Option<bool>,
         /// `requireUserInput`.
-        #[serde(
-            rename = "requireUserInput",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub require_user_input: __ep::Option<bool>,
         /// `lastUpdated`.
-        #[serde(
-            rename = "lastUpdated",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub last_updated: __ep::Option<__ep::String>,
         /// `id`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
@@ -408,7 +292,7 @@ pub mod create_person {
     }
     /// A cardholder, as the page's example (with `renderResource=true`) shows it. Only `id` and `email` are required; keys the page does not show are kept in `extra`.
     #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
-    #[serde(crate = "__ep::serde")]
+    #[serde(crate = "__ep::serde", rename_all = "camelCase")]
     pub struct Person {
         /// `id`; required.
         pub id: i64,
@@ -421,39 +305,19 @@ pub mod create_person {
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub identifier: __ep::Option<__ep::String>,
         /// `accountExpired`.
-        #[serde(
-            rename = "accountExpired",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub account_expired: __ep::Option<bool>,
         /// `accountLocked`.
-        #[serde(
-            rename = "accountLocked",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub account_locked: __ep::Option<bool>,
         /// `activatedDate`; may be null.
-        #[serde(
-            rename = "activatedDate",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub activated_date: __ep::Option<__ep::String>,
         /// `additionalPhotoRequired`.
-        #[serde(
-            rename = "additionalPhotoRequired",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub additional_photo_required: __ep::Option<bool>,
         /// `additionalPhotos`.
-        #[serde(
-            rename = "additionalPhotos",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub additional_photos: __ep::Option<
             __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
         >,
@@ -461,67 +325,35 @@ pub mod create_person {
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub authorities: __ep::Option<__ep::Vec<Authority>>,
         /// `canSwitchOrganizations`.
-        #[serde(
-            rename = "canSwitchOrganizations",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub can_switch_organizations: __ep::Option<bool>,
         /// `canViewOrganizationList`.
-        #[serde(
-            rename = "canViewOrganizationList",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub can_view_organization_list: __ep::Option<bool>,
         /// `currentPhoto`; may be null.
-        #[serde(
-            rename = "currentPhoto",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub current_photo: __ep::Option<__ep::serde_json::Value>,
         /// Custom field name to value; values may be null.
         ///
         /// `customFields`.
-        #[serde(
-            rename = "customFields",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub custom_fields: __ep::Option<
             __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
         >,
         /// `dateTermsAccepted`; may be null.
-        #[serde(
-            rename = "dateTermsAccepted",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub date_terms_accepted: __ep::Option<__ep::String>,
         /// `domainClass`.
-        #[serde(
-            rename = "domainClass",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub domain_class: __ep::Option<__ep::String>,
         /// `emailGroup`.
-        #[serde(
-            rename = "emailGroup",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub email_group: __ep::Option<EmailGroup>,
         /// `enabled`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub enabled: __ep::Option<bool>,
         /// `homeOrganization`.
-        #[serde(
-            rename = "homeOrganization",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub home_organization: __ep::Option<HomeOrganization>,
         /// `links`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
@@ -530,25 +362,13 @@ pub mod create_person {
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub organization: __ep::Option<Organization>,
         /// `passwordExpired`.
-        #[serde(
-            rename = "passwordExpired",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub password_expired: __ep::Option<bool>,
         /// `passwordResetRequired`.
-        #[serde(
-            rename = "passwordResetRequired",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub password_reset_required: __ep::Option<bool>,
         /// `readOnly`.
-        #[serde(
-            rename = "readOnly",
-            default,
-            skip_serializing_if = "__ep::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub read_only: __ep::Option<bool>,
         /// `unsubscribe`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]

@@ -12,7 +12,7 @@ pub mod cloudcard {
         ///
         /// Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.
         #[derive(Clone, PartialEq, __ep::serde::Serialize)]
-        #[serde(crate = "__ep::serde")]
+        #[serde(crate = "__ep::serde", rename_all = "camelCase")]
         pub struct Request {
             /// The API token (see CloudCard's Authentication page).
             ///
@@ -22,20 +22,12 @@ pub mod cloudcard {
             /// If false, the cardholder does not receive an email invitation; if true or not specified, one is sent.
             ///
             /// `sendInvitation` in the query; default `true` (assumed by the API when absent; never sent for you).
-            #[serde(
-                rename = "sendInvitation",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub send_invitation: __ep::Option<bool>,
             /// If true, the answer is `201 Created` with the person in the body instead of `202 Accepted`. The page gives no default.
             ///
             /// `renderResource` in the query.
-            #[serde(
-                rename = "renderResource",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub render_resource: __ep::Option<bool>,
             /// The cardholder's email address. Also used as the username.
             ///
@@ -49,29 +41,17 @@ pub mod cloudcard {
             /// The email recipient group into which the cardholder should be placed.
             ///
             /// `emailGroupName` in the body.
-            #[serde(
-                rename = "emailGroupName",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub email_group_name: __ep::Option<__ep::String>,
             /// If true, the cardholder is required to submit all supplemental documents defined for the organization (government issued ID, signature, …). The page's example sends the string "true"; the field is documented as a flag and sent as a JSON boolean.
             ///
             /// `additionalPhotoRequired` in the body.
-            #[serde(
-                rename = "additionalPhotoRequired",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub additional_photo_required: __ep::Option<bool>,
             /// A map of key value pairs: the keys are the names of the organization's custom fields (spaces and mixed case are common), the values this cardholder's values.
             ///
             /// `customFields` in the body.
-            #[serde(
-                rename = "customFields",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub custom_fields: __ep::Option<__ep::BTreeMap<__ep::String, __ep::String>>,
         }
         impl __ep::fmt::Debug for Request {
@@ -189,146 +169,70 @@ pub mod cloudcard {
             __ep::serde::Serialize,
             __ep::serde::Deserialize
         )]
-        #[serde(crate = "__ep::serde")]
+        #[serde(crate = "__ep::serde", rename_all = "camelCase")]
         pub struct Organization {
             /// `id`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub id: __ep::Option<i64>,
             /// `domainClass`.
-            #[serde(
-                rename = "domainClass",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub domain_class: __ep::Option<__ep::String>,
             /// `name`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub name: __ep::Option<__ep::String>,
             /// `isPaid`.
-            #[serde(
-                rename = "isPaid",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub is_paid: __ep::Option<bool>,
             /// `termsOfService`; may be null.
-            #[serde(
-                rename = "termsOfService",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub terms_of_service: __ep::Option<__ep::String>,
             /// `photoRequirements`.
-            #[serde(
-                rename = "photoRequirements",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub photo_requirements: __ep::Option<__ep::Vec<__ep::serde_json::Value>>,
             /// `customFields`.
-            #[serde(
-                rename = "customFields",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub custom_fields: __ep::Option<__ep::Vec<CustomField>>,
             /// `customCssUrl`; may be null.
-            #[serde(
-                rename = "customCssUrl",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub custom_css_url: __ep::Option<__ep::String>,
             /// `logoutUrl`; may be null.
-            #[serde(
-                rename = "logoutUrl",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub logout_url: __ep::Option<__ep::String>,
             /// `useEmailAsUsername`.
-            #[serde(
-                rename = "useEmailAsUsername",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub use_email_as_username: __ep::Option<bool>,
             /// `usePersonIdentifier`.
-            #[serde(
-                rename = "usePersonIdentifier",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub use_person_identifier: __ep::Option<bool>,
             /// `personIdentifierLabel`.
-            #[serde(
-                rename = "personIdentifierLabel",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub person_identifier_label: __ep::Option<__ep::String>,
             /// `downloadStrategy`.
-            #[serde(
-                rename = "downloadStrategy",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub download_strategy: __ep::Option<DownloadStrategy>,
             /// `downloadLabel`.
-            #[serde(
-                rename = "downloadLabel",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub download_label: __ep::Option<__ep::String>,
             /// `photoDimensions`.
-            #[serde(
-                rename = "photoDimensions",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub photo_dimensions: __ep::Option<PhotoDimensions>,
             /// `preventMultiplePhotos`.
-            #[serde(
-                rename = "preventMultiplePhotos",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub prevent_multiple_photos: __ep::Option<bool>,
             /// `approvalsPerDay`.
-            #[serde(
-                rename = "approvalsPerDay",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub approvals_per_day: __ep::Option<i64>,
             /// `approvalsMadeToday`.
-            #[serde(
-                rename = "approvalsMadeToday",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub approvals_made_today: __ep::Option<i64>,
             /// `canApproveMorePhotosToday`.
-            #[serde(
-                rename = "canApproveMorePhotosToday",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub can_approve_more_photos_today: __ep::Option<bool>,
             /// `emailReplyTo`.
-            #[serde(
-                rename = "emailReplyTo",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub email_reply_to: __ep::Option<__ep::String>,
             /// `helperBotDelay`.
-            #[serde(
-                rename = "helperBotDelay",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub helper_bot_delay: __ep::Option<i64>,
         }
         /// The object `CustomField`.
@@ -339,7 +243,7 @@ pub mod cloudcard {
             __ep::serde::Serialize,
             __ep::serde::Deserialize
         )]
-        #[serde(crate = "__ep::serde")]
+        #[serde(crate = "__ep::serde", rename_all = "camelCase")]
         pub struct CustomField {
             /// `name`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
@@ -348,39 +252,19 @@ pub mod cloudcard {
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub prompt: __ep::Option<__ep::String>,
             /// `sortOrder`.
-            #[serde(
-                rename = "sortOrder",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub sort_order: __ep::Option<i64>,
             /// `showInList`.
-            #[serde(
-                rename = "showInList",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub show_in_list: __ep::Option<bool>,
             /// `allowUserInput`.
-            #[serde(
-                rename = "allowUserInput",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub allow_user_input: __ep::Option<bool>,
             /// `requireUserInput`.
-            #[serde(
-                rename = "requireUserInput",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub require_user_input: __ep::Option<bool>,
             /// `lastUpdated`.
-            #[serde(
-                rename = "lastUpdated",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub last_updated: __ep::Option<__ep::String>,
             /// `id`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
@@ -440,7 +324,7 @@ pub mod cloudcard {
             __ep::serde::Serialize,
             __ep::serde::Deserialize
         )]
-        #[serde(crate = "__ep::serde")]
+        #[serde(crate = "__ep::serde", rename_all = "camelCase")]
         pub struct Person {
             /// `id`; required.
             pub id: i64,
@@ -453,39 +337,19 @@ pub mod cloudcard {
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub identifier: __ep::Option<__ep::String>,
             /// `accountExpired`.
-            #[serde(
-                rename = "accountExpired",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub account_expired: __ep::Option<bool>,
             /// `accountLocked`.
-            #[serde(
-                rename = "accountLocked",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub account_locked: __ep::Option<bool>,
             /// `activatedDate`; may be null.
-            #[serde(
-                rename = "activatedDate",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub activated_date: __ep::Option<__ep::String>,
             /// `additionalPhotoRequired`.
-            #[serde(
-                rename = "additionalPhotoRequired",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub additional_photo_required: __ep::Option<bool>,
             /// `additionalPhotos`.
-            #[serde(
-                rename = "additionalPhotos",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub additional_photos: __ep::Option<
                 __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
             >,
@@ -493,67 +357,35 @@ pub mod cloudcard {
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub authorities: __ep::Option<__ep::Vec<Authority>>,
             /// `canSwitchOrganizations`.
-            #[serde(
-                rename = "canSwitchOrganizations",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub can_switch_organizations: __ep::Option<bool>,
             /// `canViewOrganizationList`.
-            #[serde(
-                rename = "canViewOrganizationList",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub can_view_organization_list: __ep::Option<bool>,
             /// `currentPhoto`; may be null.
-            #[serde(
-                rename = "currentPhoto",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub current_photo: __ep::Option<__ep::serde_json::Value>,
             /// Custom field name to value; values may be null.
             ///
             /// `customFields`.
-            #[serde(
-                rename = "customFields",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub custom_fields: __ep::Option<
                 __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
             >,
             /// `dateTermsAccepted`; may be null.
-            #[serde(
-                rename = "dateTermsAccepted",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub date_terms_accepted: __ep::Option<__ep::String>,
             /// `domainClass`.
-            #[serde(
-                rename = "domainClass",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub domain_class: __ep::Option<__ep::String>,
             /// `emailGroup`.
-            #[serde(
-                rename = "emailGroup",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub email_group: __ep::Option<EmailGroup>,
             /// `enabled`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub enabled: __ep::Option<bool>,
             /// `homeOrganization`.
-            #[serde(
-                rename = "homeOrganization",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub home_organization: __ep::Option<HomeOrganization>,
             /// `links`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
@@ -564,25 +396,13 @@ pub mod cloudcard {
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub organization: __ep::Option<Organization>,
             /// `passwordExpired`.
-            #[serde(
-                rename = "passwordExpired",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub password_expired: __ep::Option<bool>,
             /// `passwordResetRequired`.
-            #[serde(
-                rename = "passwordResetRequired",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub password_reset_required: __ep::Option<bool>,
             /// `readOnly`.
-            #[serde(
-                rename = "readOnly",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub read_only: __ep::Option<bool>,
             /// `unsubscribe`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
@@ -765,6 +585,263 @@ pub mod cloudcard {
     }
 }
 pub mod planocore {
+    use ::endpoints::__private as __ep;
+    /// The documented values. A value outside them is kept in `Other`, and `validate` refuses it in a request.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum Application {
+        /// `planoauth`
+        Planoauth,
+        /// `planoorder`
+        Planoorder,
+        /// `planox2`
+        Planox2,
+        /// A value outside the documented ones, kept as sent.
+        Other(__ep::String),
+    }
+    impl Application {
+        /// The documented values, as on the wire.
+        pub const VALUES: &'static [&'static str] = &[
+            "planoauth",
+            "planoorder",
+            "planox2",
+        ];
+        /// The value on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Planoauth => "planoauth",
+                Self::Planoorder => "planoorder",
+                Self::Planox2 => "planox2",
+                Self::Other(v) => v,
+            }
+        }
+        /// The variant for a value on the wire.
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "planoauth" => Self::Planoauth,
+                "planoorder" => Self::Planoorder,
+                "planox2" => Self::Planox2,
+                other => Self::Other(other.into()),
+            }
+        }
+    }
+    impl __ep::serde::Serialize for Application {
+        fn serialize<S: __ep::serde::Serializer>(
+            &self,
+            s: S,
+        ) -> __ep::Result<S::Ok, S::Error> {
+            s.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> __ep::serde::Deserialize<'de> for Application {
+        fn deserialize<D: __ep::serde::Deserializer<'de>>(
+            d: D,
+        ) -> __ep::Result<Self, D::Error> {
+            __ep::deserialize_str_enum(d, Self::from_wire)
+        }
+    }
+    impl __ep::Validate for Application {
+        fn validate_into(
+            &self,
+            path: &__ep::Path<'_>,
+            errors: &mut __ep::ValidationErrors,
+        ) {
+            __ep::check_known(
+                !matches!(self, Self::Other(_)),
+                Self::VALUES,
+                path,
+                errors,
+            );
+        }
+    }
+    /// Every PlanoCore answer: its `status` slug, the result under `data`, the session under `session`. Keys the documentation does not name are kept in `extra`.
+    #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
+    #[serde(crate = "__ep::serde")]
+    pub struct Envelope {
+        /// The response's slug, such as `action-successful`.
+        ///
+        /// `status`; required.
+        pub status: __ep::String,
+        /// The result, when the request returns data.
+        ///
+        /// `data`.
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+        pub data: __ep::Option<__ep::serde_json::Value>,
+        /// The session object (also returned with `client-required`).
+        ///
+        /// `session`.
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+        pub session: __ep::Option<__ep::serde_json::Value>,
+        /// Every other key of the body, kept as sent.
+        ///
+        /// `extra`.
+        #[serde(flatten)]
+        pub extra: __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
+    }
+    /// What the server answered: a variant per documented response,
+    /// or `Unknown` with everything it sent.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum Response {
+        /// `action-successful` (HTTP 200)
+        ///
+        /// This status indicates that the request was successful. If the request returns data, it can be found in the data key.
+        ActionSuccessful(__ep::Reply<Envelope>),
+        /// `invalid-token` (HTTP 401)
+        ///
+        /// This status is returned when the authentication token passed is invalid.
+        InvalidToken(__ep::Reply<Envelope>),
+        /// `session-expired` (HTTP 401)
+        ///
+        /// This status is returned a session is older than seven days or hasn't been used in 72 hours. The user will need to reauthenticate. We allow our users to save a remember_me preference which will make there sessions last indefinitely.
+        SessionExpired(__ep::Reply<Envelope>),
+        /// `client-required` (HTTP 401)
+        ///
+        /// This status is returned when the user making the request doesn't have a client, employee or liaison record: they have no roles or permissions. The user should be redirected to the PlanoAuth clients registration page, where `/api/v1/users/client_register` registers them as a client. The response still carries a `session` object, because a session token is needed to register.
+        ClientRequired(__ep::Reply<Envelope>),
+        /// `missing-param` (HTTP 400)
+        ///
+        /// This status is returned when a required param was not passed with the request.
+        MissingParam(__ep::Reply<Envelope>),
+        /// `invalid-param` (HTTP 400)
+        ///
+        /// This status is returned when a param was invalid when passed. For example, passing an id that doesn't exist or passing an invalid email address.
+        InvalidParam(__ep::Reply<Envelope>),
+        /// `application-crash` (HTTP 500)
+        ///
+        /// This status is returned when there is an internal server error. Please try again later.
+        ApplicationCrash(__ep::Reply<Envelope>),
+        /// `mandrill-email-failed` (HTTP 500)
+        ///
+        /// This status is returned when there was an issue using Mandrill to send an email. The dev team is notified; these errors most likely correlate with a data issue.
+        MandrillEmailFailed(__ep::Reply<Envelope>),
+        /// `invalid-content-type` (HTTP 400)
+        ///
+        /// This status is returned if the request was made with the incorrect content-type so the request params could not be read.
+        InvalidContentType(__ep::Reply<Envelope>),
+        /// `route-non-existent` (HTTP 500)
+        ///
+        /// Response returned when HTTP route does not exist.
+        RouteNonExistent(__ep::Reply<Envelope>),
+        /// `no-params-decoded`, uncommon
+        ///
+        /// This status is returned the request body was decoded, but no params where found. The page documents no HTTP code.
+        NoParamsDecoded(__ep::Reply<Envelope>),
+        /// `invalid-encoded-params`, uncommon
+        ///
+        /// This status is returned when the request body could not be decoded properly: generally a `sensitive_params` API whose request body was not base64 encoded. The page documents no HTTP code.
+        InvalidEncodedParams(__ep::Reply<Envelope>),
+        /// `route-not-found`, uncommon
+        ///
+        /// This status is returned when the route record being requested hasn't been deployed yet. The page documents no HTTP code.
+        RouteNotFound(__ep::Reply<Envelope>),
+        /// `identify-request-error`, uncommon
+        ///
+        /// This status is returned when there is an internal server error before the route could be identified. Please try again later. The page documents no HTTP code.
+        IdentifyRequestError(__ep::Reply<Envelope>),
+        /// `service-not-found`, uncommon
+        ///
+        /// This status is returned when the route's API service record being requested hasn't been deployed yet. The page documents no HTTP code.
+        ServiceNotFound(__ep::Reply<Envelope>),
+        /// An answer the spec does not document, kept whole.
+        Unknown(__ep::RawResponse),
+    }
+    impl Response {
+        /// The documented name of the response, or `unknown`.
+        pub fn name(&self) -> &'static str {
+            __ep::EndpointResponse::name(self)
+        }
+        /// The HTTP status the server sent.
+        pub fn http_status(&self) -> u16 {
+            __ep::EndpointResponse::http_status(self)
+        }
+        /// Whether the spec documents this response as a success; for
+        /// `Unknown`, whether the status is 2xx.
+        pub fn is_success(&self) -> bool {
+            __ep::EndpointResponse::is_success(self)
+        }
+        /// The response on the wire, as the API would send it (for
+        /// servers and fakes); `Unknown` exactly as it was received.
+        pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
+            __ep::EndpointResponse::to_http_response(self)
+        }
+        fn with_reply(index: usize, reply: __ep::Reply<Envelope>) -> Self {
+            match index {
+                0 => Self::ActionSuccessful(reply),
+                1 => Self::InvalidToken(reply),
+                2 => Self::SessionExpired(reply),
+                3 => Self::ClientRequired(reply),
+                4 => Self::MissingParam(reply),
+                5 => Self::InvalidParam(reply),
+                6 => Self::ApplicationCrash(reply),
+                7 => Self::MandrillEmailFailed(reply),
+                8 => Self::InvalidContentType(reply),
+                9 => Self::RouteNonExistent(reply),
+                10 => Self::NoParamsDecoded(reply),
+                11 => Self::InvalidEncodedParams(reply),
+                12 => Self::RouteNotFound(reply),
+                13 => Self::IdentifyRequestError(reply),
+                _ => Self::ServiceNotFound(reply),
+            }
+        }
+    }
+    impl __ep::EndpointResponse for Response {
+        const RESPONSES: &'static [__ep::ResponseSpec] = &[
+            __ep::ResponseSpec::new("action-successful", __ep::Some(200), true),
+            __ep::ResponseSpec::new("invalid-token", __ep::Some(401), false),
+            __ep::ResponseSpec::new("session-expired", __ep::Some(401), false),
+            __ep::ResponseSpec::new("client-required", __ep::Some(401), false),
+            __ep::ResponseSpec::new("missing-param", __ep::Some(400), false),
+            __ep::ResponseSpec::new("invalid-param", __ep::Some(400), false),
+            __ep::ResponseSpec::new("application-crash", __ep::Some(500), false),
+            __ep::ResponseSpec::new("mandrill-email-failed", __ep::Some(500), false),
+            __ep::ResponseSpec::new("invalid-content-type", __ep::Some(400), false),
+            __ep::ResponseSpec::new("route-non-existent", __ep::Some(500), false),
+            __ep::ResponseSpec::new("no-params-decoded", __ep::None, false),
+            __ep::ResponseSpec::new("invalid-encoded-params", __ep::None, false),
+            __ep::ResponseSpec::new("route-not-found", __ep::None, false),
+            __ep::ResponseSpec::new("identify-request-error", __ep::None, false),
+            __ep::ResponseSpec::new("service-not-found", __ep::None, false),
+        ];
+        const STATUS_FIELD: __ep::Option<&'static str> = __ep::Some("status");
+        fn decode(
+            index: usize,
+            response: __ep::Received<'_>,
+        ) -> __ep::Result<Self, __ep::String> {
+            __ep::Ok(Self::with_reply(index, response.reply()?))
+        }
+        fn unknown(raw: __ep::RawResponse) -> Self {
+            Self::Unknown(raw)
+        }
+        fn from_http<B: AsRef<[u8]>>(
+            response: &__ep::http::Response<B>,
+        ) -> __ep::Result<Self, __ep::Error> {
+            __ep::decode_shared_body(
+                response,
+                |body| __ep::Some(body.status.as_str()),
+                Self::with_reply,
+            )
+        }
+        fn view(&self) -> __ep::ResponseView<'_> {
+            match self {
+                Self::ActionSuccessful(r) => __ep::ResponseView::Documented(0, r),
+                Self::InvalidToken(r) => __ep::ResponseView::Documented(1, r),
+                Self::SessionExpired(r) => __ep::ResponseView::Documented(2, r),
+                Self::ClientRequired(r) => __ep::ResponseView::Documented(3, r),
+                Self::MissingParam(r) => __ep::ResponseView::Documented(4, r),
+                Self::InvalidParam(r) => __ep::ResponseView::Documented(5, r),
+                Self::ApplicationCrash(r) => __ep::ResponseView::Documented(6, r),
+                Self::MandrillEmailFailed(r) => __ep::ResponseView::Documented(7, r),
+                Self::InvalidContentType(r) => __ep::ResponseView::Documented(8, r),
+                Self::RouteNonExistent(r) => __ep::ResponseView::Documented(9, r),
+                Self::NoParamsDecoded(r) => __ep::ResponseView::Documented(10, r),
+                Self::InvalidEncodedParams(r) => __ep::ResponseView::Documented(11, r),
+                Self::RouteNotFound(r) => __ep::ResponseView::Documented(12, r),
+                Self::IdentifyRequestError(r) => __ep::ResponseView::Documented(13, r),
+                Self::ServiceNotFound(r) => __ep::ResponseView::Documented(14, r),
+                Self::Unknown(raw) => __ep::ResponseView::Unknown(raw),
+            }
+        }
+    }
     /// Create a Photographer
     ///
     /// `POST /api/v1/photographers/create`
@@ -774,6 +851,7 @@ pub mod planocore {
     /// PlanoCore (Planomatic). Documented at <https://planocore.planomatic.com/documentation/api/v1/photographers/create>; the page does not print the route, which follows the API's `/api/v1/<resource>/<action>` shape. Every param travels in the JSON body, the token included.
     pub mod create_photographer {
         use ::endpoints::__private as __ep;
+        pub use super::{Envelope, Application, Response};
         /// The params of `POST /api/v1/photographers/create`.
         ///
         /// Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.
@@ -974,36 +1052,6 @@ pub mod planocore {
                 })
             }
         }
-        /// Every PlanoCore answer: its `status` slug, the result under `data`, the session under `session`. Keys the documentation does not name are kept in `extra`.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            __ep::serde::Serialize,
-            __ep::serde::Deserialize
-        )]
-        #[serde(crate = "__ep::serde")]
-        pub struct Envelope {
-            /// The response's slug, such as `action-successful`.
-            ///
-            /// `status`; required.
-            pub status: __ep::String,
-            /// The result, when the request returns data.
-            ///
-            /// `data`.
-            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-            pub data: __ep::Option<__ep::serde_json::Value>,
-            /// The session object (also returned with `client-required`).
-            ///
-            /// `session`.
-            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-            pub session: __ep::Option<__ep::serde_json::Value>,
-            /// Every other key of the body, kept as sent.
-            ///
-            /// `extra`.
-            #[serde(flatten)]
-            pub extra: __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
-        }
         /// The documented values. A value outside them is kept in `Other`, and `validate` refuses it in a request.
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         pub enum View {
@@ -1064,242 +1112,6 @@ pub mod planocore {
                     path,
                     errors,
                 );
-            }
-        }
-        /// The documented values. A value outside them is kept in `Other`, and `validate` refuses it in a request.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-        pub enum Application {
-            /// `planoauth`
-            Planoauth,
-            /// `planoorder`
-            Planoorder,
-            /// `planox2`
-            Planox2,
-            /// A value outside the documented ones, kept as sent.
-            Other(__ep::String),
-        }
-        impl Application {
-            /// The documented values, as on the wire.
-            pub const VALUES: &'static [&'static str] = &[
-                "planoauth",
-                "planoorder",
-                "planox2",
-            ];
-            /// The value on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    Self::Planoauth => "planoauth",
-                    Self::Planoorder => "planoorder",
-                    Self::Planox2 => "planox2",
-                    Self::Other(v) => v,
-                }
-            }
-            /// The variant for a value on the wire.
-            pub fn from_wire(value: &str) -> Self {
-                match value {
-                    "planoauth" => Self::Planoauth,
-                    "planoorder" => Self::Planoorder,
-                    "planox2" => Self::Planox2,
-                    other => Self::Other(other.into()),
-                }
-            }
-        }
-        impl __ep::serde::Serialize for Application {
-            fn serialize<S: __ep::serde::Serializer>(
-                &self,
-                s: S,
-            ) -> __ep::Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
-            }
-        }
-        impl<'de> __ep::serde::Deserialize<'de> for Application {
-            fn deserialize<D: __ep::serde::Deserializer<'de>>(
-                d: D,
-            ) -> __ep::Result<Self, D::Error> {
-                __ep::deserialize_str_enum(d, Self::from_wire)
-            }
-        }
-        impl __ep::Validate for Application {
-            fn validate_into(
-                &self,
-                path: &__ep::Path<'_>,
-                errors: &mut __ep::ValidationErrors,
-            ) {
-                __ep::check_known(
-                    !matches!(self, Self::Other(_)),
-                    Self::VALUES,
-                    path,
-                    errors,
-                );
-            }
-        }
-        /// What the server answered: a variant per documented response,
-        /// or `Unknown` with everything it sent.
-        #[derive(Debug, Clone, PartialEq)]
-        #[allow(clippy::large_enum_variant)]
-        pub enum Response {
-            /// `action-successful` (HTTP 200)
-            ///
-            /// This status indicates that the request was successful. If the request returns data, it can be found in the data key.
-            ActionSuccessful(__ep::Reply<Envelope>),
-            /// `invalid-token` (HTTP 401)
-            ///
-            /// This status is returned when the authentication token passed is invalid.
-            InvalidToken(__ep::Reply<Envelope>),
-            /// `session-expired` (HTTP 401)
-            ///
-            /// This status is returned a session is older than seven days or hasn't been used in 72 hours. The user will need to reauthenticate. We allow our users to save a remember_me preference which will make there sessions last indefinitely.
-            SessionExpired(__ep::Reply<Envelope>),
-            /// `client-required` (HTTP 401)
-            ///
-            /// This status is returned when the user making the request doesn't have a client, employee or liaison record: they have no roles or permissions. The user should be redirected to the PlanoAuth clients registration page, where `/api/v1/users/client_register` registers them as a client. The response still carries a `session` object, because a session token is needed to register.
-            ClientRequired(__ep::Reply<Envelope>),
-            /// `missing-param` (HTTP 400)
-            ///
-            /// This status is returned when a required param was not passed with the request.
-            MissingParam(__ep::Reply<Envelope>),
-            /// `invalid-param` (HTTP 400)
-            ///
-            /// This status is returned when a param was invalid when passed. For example, passing an id that doesn't exist or passing an invalid email address.
-            InvalidParam(__ep::Reply<Envelope>),
-            /// `application-crash` (HTTP 500)
-            ///
-            /// This status is returned when there is an internal server error. Please try again later.
-            ApplicationCrash(__ep::Reply<Envelope>),
-            /// `mandrill-email-failed` (HTTP 500)
-            ///
-            /// This status is returned when there was an issue using Mandrill to send an email. The dev team is notified; these errors most likely correlate with a data issue.
-            MandrillEmailFailed(__ep::Reply<Envelope>),
-            /// `invalid-content-type` (HTTP 400)
-            ///
-            /// This status is returned if the request was made with the incorrect content-type so the request params could not be read.
-            InvalidContentType(__ep::Reply<Envelope>),
-            /// `route-non-existent` (HTTP 500)
-            ///
-            /// Response returned when HTTP route does not exist.
-            RouteNonExistent(__ep::Reply<Envelope>),
-            /// `no-params-decoded`, uncommon
-            ///
-            /// This status is returned the request body was decoded, but no params where found. The page documents no HTTP code.
-            NoParamsDecoded(__ep::Reply<Envelope>),
-            /// `invalid-encoded-params`, uncommon
-            ///
-            /// This status is returned when the request body could not be decoded properly: generally a `sensitive_params` API whose request body was not base64 encoded. The page documents no HTTP code.
-            InvalidEncodedParams(__ep::Reply<Envelope>),
-            /// `route-not-found`, uncommon
-            ///
-            /// This status is returned when the route record being requested hasn't been deployed yet. The page documents no HTTP code.
-            RouteNotFound(__ep::Reply<Envelope>),
-            /// `identify-request-error`, uncommon
-            ///
-            /// This status is returned when there is an internal server error before the route could be identified. Please try again later. The page documents no HTTP code.
-            IdentifyRequestError(__ep::Reply<Envelope>),
-            /// `service-not-found`, uncommon
-            ///
-            /// This status is returned when the route's API service record being requested hasn't been deployed yet. The page documents no HTTP code.
-            ServiceNotFound(__ep::Reply<Envelope>),
-            /// An answer the spec does not document, kept whole.
-            Unknown(__ep::RawResponse),
-        }
-        impl Response {
-            /// The documented name of the response, or `unknown`.
-            pub fn name(&self) -> &'static str {
-                __ep::EndpointResponse::name(self)
-            }
-            /// The HTTP status the server sent.
-            pub fn http_status(&self) -> u16 {
-                __ep::EndpointResponse::http_status(self)
-            }
-            /// Whether the spec documents this response as a success; for
-            /// `Unknown`, whether the status is 2xx.
-            pub fn is_success(&self) -> bool {
-                __ep::EndpointResponse::is_success(self)
-            }
-            /// The response on the wire, as the API would send it (for
-            /// servers and fakes); `Unknown` exactly as it was received.
-            pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
-                __ep::EndpointResponse::to_http_response(self)
-            }
-            fn with_reply(index: usize, reply: __ep::Reply<Envelope>) -> Self {
-                match index {
-                    0 => Self::ActionSuccessful(reply),
-                    1 => Self::InvalidToken(reply),
-                    2 => Self::SessionExpired(reply),
-                    3 => Self::ClientRequired(reply),
-                    4 => Self::MissingParam(reply),
-                    5 => Self::InvalidParam(reply),
-                    6 => Self::ApplicationCrash(reply),
-                    7 => Self::MandrillEmailFailed(reply),
-                    8 => Self::InvalidContentType(reply),
-                    9 => Self::RouteNonExistent(reply),
-                    10 => Self::NoParamsDecoded(reply),
-                    11 => Self::InvalidEncodedParams(reply),
-                    12 => Self::RouteNotFound(reply),
-                    13 => Self::IdentifyRequestError(reply),
-                    _ => Self::ServiceNotFound(reply),
-                }
-            }
-        }
-        impl __ep::EndpointResponse for Response {
-            const RESPONSES: &'static [__ep::ResponseSpec] = &[
-                __ep::ResponseSpec::new("action-successful", __ep::Some(200), true),
-                __ep::ResponseSpec::new("invalid-token", __ep::Some(401), false),
-                __ep::ResponseSpec::new("session-expired", __ep::Some(401), false),
-                __ep::ResponseSpec::new("client-required", __ep::Some(401), false),
-                __ep::ResponseSpec::new("missing-param", __ep::Some(400), false),
-                __ep::ResponseSpec::new("invalid-param", __ep::Some(400), false),
-                __ep::ResponseSpec::new("application-crash", __ep::Some(500), false),
-                __ep::ResponseSpec::new("mandrill-email-failed", __ep::Some(500), false),
-                __ep::ResponseSpec::new("invalid-content-type", __ep::Some(400), false),
-                __ep::ResponseSpec::new("route-non-existent", __ep::Some(500), false),
-                __ep::ResponseSpec::new("no-params-decoded", __ep::None, false),
-                __ep::ResponseSpec::new("invalid-encoded-params", __ep::None, false),
-                __ep::ResponseSpec::new("route-not-found", __ep::None, false),
-                __ep::ResponseSpec::new("identify-request-error", __ep::None, false),
-                __ep::ResponseSpec::new("service-not-found", __ep::None, false),
-            ];
-            const STATUS_FIELD: __ep::Option<&'static str> = __ep::Some("status");
-            fn decode(
-                index: usize,
-                response: __ep::Received<'_>,
-            ) -> __ep::Result<Self, __ep::String> {
-                __ep::Ok(Self::with_reply(index, response.reply()?))
-            }
-            fn unknown(raw: __ep::RawResponse) -> Self {
-                Self::Unknown(raw)
-            }
-            fn from_http<B: AsRef<[u8]>>(
-                response: &__ep::http::Response<B>,
-            ) -> __ep::Result<Self, __ep::Error> {
-                __ep::decode_shared_body(
-                    response,
-                    |body| __ep::Some(body.status.as_str()),
-                    Self::with_reply,
-                )
-            }
-            fn view(&self) -> __ep::ResponseView<'_> {
-                match self {
-                    Self::ActionSuccessful(r) => __ep::ResponseView::Documented(0, r),
-                    Self::InvalidToken(r) => __ep::ResponseView::Documented(1, r),
-                    Self::SessionExpired(r) => __ep::ResponseView::Documented(2, r),
-                    Self::ClientRequired(r) => __ep::ResponseView::Documented(3, r),
-                    Self::MissingParam(r) => __ep::ResponseView::Documented(4, r),
-                    Self::InvalidParam(r) => __ep::ResponseView::Documented(5, r),
-                    Self::ApplicationCrash(r) => __ep::ResponseView::Documented(6, r),
-                    Self::MandrillEmailFailed(r) => __ep::ResponseView::Documented(7, r),
-                    Self::InvalidContentType(r) => __ep::ResponseView::Documented(8, r),
-                    Self::RouteNonExistent(r) => __ep::ResponseView::Documented(9, r),
-                    Self::NoParamsDecoded(r) => __ep::ResponseView::Documented(10, r),
-                    Self::InvalidEncodedParams(r) => {
-                        __ep::ResponseView::Documented(11, r)
-                    }
-                    Self::RouteNotFound(r) => __ep::ResponseView::Documented(12, r),
-                    Self::IdentifyRequestError(r) => {
-                        __ep::ResponseView::Documented(13, r)
-                    }
-                    Self::ServiceNotFound(r) => __ep::ResponseView::Documented(14, r),
-                    Self::Unknown(raw) => __ep::ResponseView::Unknown(raw),
-                }
             }
         }
     }

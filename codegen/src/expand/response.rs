@@ -1,0 +1,244 @@
+//! The `Response` enum: its table of documented responses, the two
+//! matches the runtime works from, and the reply structs of responses that
+//! declare headers.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::{docs, ident, opt, Gen, Item};
+use crate::model::{Field, In, Kind, Response};
+
+impl Gen<'_> {
+    /// The `Response` enum and the reply structs of responses with headers.
+    pub(super) fn response(&self, out: &mut Vec<Item>) {
+        let spec = self.spec;
+        let mut variants = Vec::new();
+        let mut decodes = Vec::new();
+        let mut views = Vec::new();
+        for (i, r) in spec.responses.iter().enumerate() {
+            let variant = ident(&r.variant);
+            let docs = self.response_docs(r);
+            let index = Literal::usize_unsuffixed(i);
+            let body = match &r.body {
+                Some(b) => self.rust_type(b),
+                None => quote!(__ep::serde_json::Value),
+            };
+            views.push(quote!(Self::#variant(r) => __ep::ResponseView::Documented(#index, r),));
+            if r.headers.is_empty() {
+                variants.push(quote!(#docs #variant(__ep::Reply<#body>),));
+                decodes.push(quote!(#index => Self::#variant(response.reply()?),));
+                continue;
+            }
+            let reply = format_ident!("{}Reply", r.variant);
+            let headers: Vec<&Field> = r.headers.iter().collect();
+            let fields = headers.iter().map(|h| {
+                let docs = self.field_docs(h, Some(In::Header));
+                let id = ident(&h.ident);
+                let ty = self.field_type(h, None);
+                quote!(#docs pub #id: #ty,)
+            });
+            let reads = headers.iter().map(|h| {
+                let id = ident(&h.ident);
+                let wire = &h.name;
+                if h.required {
+                    quote!(#id: response.required_header(#wire)?,)
+                } else {
+                    quote!(#id: response.header(#wire)?,)
+                }
+            });
+            let writes = headers.iter().map(|h| {
+                let id = ident(&h.ident);
+                let wire = &h.name;
+                quote!(__ep::set_header(&mut response, #wire, &self.#id);)
+            });
+            let reply_docs = format!(" The `{}` response, with its headers.", r.name);
+            let (derive_debug, debug_impl) = self.debug(&reply, &headers, &["status"], &["body"]);
+            out.push(Item {
+                name: reply.to_string(),
+                tokens: quote! {
+                    #[doc = #reply_docs]
+                    #[derive(#derive_debug Clone, PartialEq)]
+                    pub struct #reply {
+                        /// The HTTP status the server sent.
+                        pub status: u16,
+                        #(#fields)*
+                        /// The body.
+                        pub body: #body,
+                    }
+                    #debug_impl
+                    impl __ep::ReplyParts for #reply {
+                        fn status(&self) -> u16 {
+                            self.status
+                        }
+                        fn to_http(&self, slug: __ep::Option<(&str, &str)>) -> __ep::http::Response<__ep::Vec<u8>> {
+                            let mut response = __ep::encode_response(self.status, &self.body, slug);
+                            #(#writes)*
+                            response
+                        }
+                    }
+                },
+                defined_at: None,
+                from_fragment: r.loc.file != 0,
+            });
+            variants.push(quote!(#docs #variant(#reply),));
+            decodes.push(quote!(#index => Self::#variant(#reply {
+                status: response.status,
+                #(#reads)*
+                body: response.body()?,
+            }),));
+        }
+        let table = spec.responses.iter().map(|r| {
+            let name = &r.name;
+            let code = opt(r.code.as_ref().map(|(c, _)| Literal::u16_unsuffixed(*c)));
+            let success = r.is_success();
+            quote!(__ep::ResponseSpec::new(#name, #code, #success))
+        });
+        let status_field = opt(spec.status_field.as_ref());
+        let mut shared_body = TokenStream::new();
+        let mut from_http = TokenStream::new();
+        if let Some((ty, slug)) = self.slug_body() {
+            // One body type for every response, holding the slug: parse it
+            // once and read the slug from it (no scan of the body first).
+            let count = spec.responses.len();
+            let arms = spec.responses.iter().enumerate().map(|(i, r)| {
+                let variant = ident(&r.variant);
+                if i + 1 == count {
+                    quote!(_ => Self::#variant(reply),)
+                } else {
+                    let i = Literal::usize_unsuffixed(i);
+                    quote!(#i => Self::#variant(reply),)
+                }
+            });
+            shared_body = quote! {
+                fn with_reply(index: usize, reply: __ep::Reply<#ty>) -> Self {
+                    match index { #(#arms)* }
+                }
+            };
+            from_http = quote! {
+                fn from_http<B: AsRef<[u8]>>(response: &__ep::http::Response<B>) -> __ep::Result<Self, __ep::Error> {
+                    __ep::decode_shared_body(response, |body| #slug, Self::with_reply)
+                }
+            };
+        }
+        let decode = if !shared_body.is_empty() {
+            quote!(__ep::Ok(Self::with_reply(index, response.reply()?)))
+        } else if decodes.is_empty() {
+            quote!(__ep::Err("the spec documents no response".into()))
+        } else {
+            quote!(__ep::Ok(match index {
+                #(#decodes)*
+                _ => return __ep::Err("the spec documents no response at this index".into()),
+            }))
+        };
+        let (index, response) = if decodes.is_empty() {
+            (quote!(_index), quote!(_response))
+        } else {
+            (quote!(index), quote!(response))
+        };
+        out.push(Item {
+            name: "Response".into(),
+            tokens: quote! {
+                /// What the server answered: a variant per documented response,
+                /// or `Unknown` with everything it sent.
+                #[derive(Debug, Clone, PartialEq)]
+                // Bodies differ in size by nature; boxing them would cost an
+                // allocation on every decode.
+                #[allow(clippy::large_enum_variant)]
+                pub enum Response {
+                    #(#variants)*
+                    /// An answer the spec does not document, kept whole.
+                    Unknown(__ep::RawResponse),
+                }
+                impl Response {
+                    /// The documented name of the response, or `unknown`.
+                    pub fn name(&self) -> &'static str {
+                        __ep::EndpointResponse::name(self)
+                    }
+                    /// The HTTP status the server sent.
+                    pub fn http_status(&self) -> u16 {
+                        __ep::EndpointResponse::http_status(self)
+                    }
+                    /// Whether the spec documents this response as a success; for
+                    /// `Unknown`, whether the status is 2xx.
+                    pub fn is_success(&self) -> bool {
+                        __ep::EndpointResponse::is_success(self)
+                    }
+                    /// The response on the wire, as the API would send it (for
+                    /// servers and fakes); `Unknown` exactly as it was received.
+                    pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
+                        __ep::EndpointResponse::to_http_response(self)
+                    }
+                    #shared_body
+                }
+                impl __ep::EndpointResponse for Response {
+                    const RESPONSES: &'static [__ep::ResponseSpec] = &[#(#table),*];
+                    const STATUS_FIELD: __ep::Option<&'static str> = #status_field;
+
+                    fn decode(#index: usize, #response: __ep::Received<'_>) -> __ep::Result<Self, __ep::String> {
+                        #decode
+                    }
+                    fn unknown(raw: __ep::RawResponse) -> Self {
+                        Self::Unknown(raw)
+                    }
+                    #from_http
+                    fn view(&self) -> __ep::ResponseView<'_> {
+                        match self {
+                            #(#views)*
+                            Self::Unknown(raw) => __ep::ResponseView::Unknown(raw),
+                        }
+                    }
+                }
+            },
+            defined_at: None,
+            from_fragment: !spec.responses.is_empty() && spec.responses.iter().all(|r| r.loc.file != 0),
+        });
+    }
+
+    /// The body type every response shares, with the expression reading its
+    /// status slug from `body`, when the spec's responses have one body type
+    /// that holds the status field as a plain string (PlanoCore's `Envelope`).
+    pub(super) fn slug_body(&self) -> Option<(TokenStream, TokenStream)> {
+        let spec = self.spec;
+        let field = spec.status_field.as_ref()?;
+        let first = spec.responses.first()?.body.as_ref()?;
+        let Kind::Named(name) = &first.kind else {
+            return None;
+        };
+        let all_alike = spec
+            .responses
+            .iter()
+            .all(|r| r.headers.is_empty() && r.body.as_ref().is_some_and(|b| b.kind == first.kind));
+        let Some(Kind::Object(fields)) = self.def(name).map(|d| &d.kind) else {
+            return None;
+        };
+        let status = fields
+            .iter()
+            .find(|f| f.name == *field && f.ty.kind == Kind::String && f.ty.values.is_none())?;
+        if !all_alike {
+            return None;
+        }
+        let id = ident(&status.ident);
+        let slug = if status.is_optional() {
+            quote!(body.#id.as_deref())
+        } else {
+            quote!(__ep::Some(body.#id.as_str()))
+        };
+        Some((self.rust_type(first), slug))
+    }
+
+    pub(super) fn response_docs(&self, r: &Response) -> TokenStream {
+        let mut head = format!("`{}`", r.name);
+        if let Some((code, _)) = &r.code {
+            head.push_str(&format!(" (HTTP {code})"));
+        }
+        if r.uncommon {
+            head.push_str(", uncommon");
+        }
+        let mut lines = vec![head];
+        if let Some(d) = &r.description {
+            lines.push(String::new());
+            lines.extend(d.lines().map(str::to_string));
+        }
+        docs(lines)
+    }
+}

@@ -1,0 +1,159 @@
+//! `Validate` impls: one rule struct per constrained value, nested values
+//! walked with their wire paths.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::{ident, opt, Gen};
+use crate::model::{Field, Kind, Type};
+
+impl Gen<'_> {
+    /// `impl Validate`: one check per field that has rules.
+    pub(super) fn validate_impl(&self, name: &Ident, fields: &[&Field]) -> TokenStream {
+        let checks: Vec<TokenStream> = fields
+            .iter()
+            .filter(|f| self.has_rules(&f.ty, &mut BTreeSet::new()))
+            .map(|f| {
+                let id = ident(&f.ident);
+                let wire = &f.name;
+                let check = self.checks(&f.ty, &quote!(v), &quote!(p), 0);
+                if f.is_optional() && !(f.flatten && matches!(f.ty.kind, Kind::Map(_))) {
+                    quote! {
+                        if let __ep::Some(v) = &self.#id {
+                            let p = path.field(#wire);
+                            #check
+                        }
+                    }
+                } else {
+                    quote! {{
+                        let v = &self.#id;
+                        let p = path.field(#wire);
+                        #check
+                    }}
+                }
+            })
+            .collect();
+        let (path, errors) = if checks.is_empty() {
+            (quote!(_path), quote!(_errors))
+        } else {
+            (quote!(path), quote!(errors))
+        };
+        quote! {
+            impl __ep::Validate for #name {
+                fn validate_into(&self, #path: &__ep::Path<'_>, #errors: &mut __ep::ValidationErrors) {
+                    #(#checks)*
+                }
+            }
+        }
+    }
+
+    /// The checks for a value `v: &T` of type `ty` at path `p`.
+    pub(super) fn checks(
+        &self,
+        ty: &Type,
+        v: &TokenStream,
+        p: &TokenStream,
+        depth: usize,
+    ) -> TokenStream {
+        if ty.item.is_some()
+            || matches!(&ty.kind, Kind::Named(n) if self.def(n).is_some_and(|d| d.item.is_some()))
+        {
+            return quote!(__ep::Validate::validate_into(#v, &#p, errors););
+        }
+        match &ty.kind {
+            Kind::String => {
+                let mut rules = Vec::new();
+                let mut pattern = TokenStream::new();
+                if let Some(n) = ty.min_length {
+                    let n = Literal::usize_unsuffixed(n as usize);
+                    rules.push(quote!(min_length: __ep::Some(#n)));
+                }
+                if let Some(n) = ty.max_length {
+                    let n = Literal::usize_unsuffixed(n as usize);
+                    rules.push(quote!(max_length: __ep::Some(#n)));
+                }
+                if let Some(p) = &ty.pattern {
+                    pattern = quote!(static PATTERN: __ep::Pattern = __ep::Pattern::new(#p););
+                    rules.push(quote!(pattern: __ep::Some(&PATTERN)));
+                }
+                if let Some(f) = ty.format {
+                    let variant = format_ident!("{f:?}");
+                    rules.push(quote!(format: __ep::Some(__ep::Format::#variant)));
+                }
+                quote! {
+                    #pattern
+                    __ep::StrRules { #(#rules,)* ..__ep::StrRules::NONE }.check(#v, &#p, errors);
+                }
+            }
+            Kind::Integer => {
+                let min = opt(ty.minimum.map(|n| Literal::i64_unsuffixed(n as i64)));
+                let max = opt(ty.maximum.map(|n| Literal::i64_unsuffixed(n as i64)));
+                quote!(__ep::Range { minimum: #min, maximum: #max }.check(*#v, &#p, errors);)
+            }
+            Kind::Number => {
+                let min = opt(ty.minimum.map(Literal::f64_suffixed));
+                let max = opt(ty.maximum.map(Literal::f64_suffixed));
+                quote!(__ep::Range { minimum: #min, maximum: #max }.check(*#v, &#p, errors);)
+            }
+            Kind::Array(of) | Kind::Map(of) => {
+                let mut out = TokenStream::new();
+                if ty.min_items.is_some() || ty.max_items.is_some() {
+                    let min = opt(ty.min_items.map(|n| Literal::usize_unsuffixed(n as usize)));
+                    let max = opt(ty.max_items.map(|n| Literal::usize_unsuffixed(n as usize)));
+                    out.extend(quote!(
+                        __ep::Items { min_items: #min, max_items: #max }.check(#v.len(), &#p, errors);
+                    ));
+                }
+                if self.has_rules(of, &mut BTreeSet::new()) {
+                    let item = format_ident!("v{}", depth + 1);
+                    let item_path = format_ident!("p{}", depth + 1);
+                    let inner = self.checks(of, &quote!(#item), &quote!(#item_path), depth + 1);
+                    out.extend(if matches!(ty.kind, Kind::Array(_)) {
+                        quote! {
+                            for (i, #item) in #v.iter().enumerate() {
+                                let #item_path = #p.index(i);
+                                #inner
+                            }
+                        }
+                    } else {
+                        quote! {
+                            for (k, #item) in #v {
+                                let #item_path = #p.key(k);
+                                #inner
+                            }
+                        }
+                    });
+                }
+                out
+            }
+            _ => TokenStream::new(),
+        }
+    }
+
+    /// Whether a value of `ty` has any rule for `validate` to check.
+    pub(super) fn has_rules(&self, ty: &Type, seen: &mut BTreeSet<String>) -> bool {
+        if ty.values.is_some() {
+            return true;
+        }
+        match &ty.kind {
+            Kind::String => {
+                ty.min_length.is_some()
+                    || ty.max_length.is_some()
+                    || ty.pattern.is_some()
+                    || ty.format.is_some()
+            }
+            Kind::Integer | Kind::Number => ty.minimum.is_some() || ty.maximum.is_some(),
+            Kind::Array(of) | Kind::Map(of) => {
+                ty.min_items.is_some() || ty.max_items.is_some() || self.has_rules(of, seen)
+            }
+            Kind::Object(fields) => fields.iter().any(|f| self.has_rules(&f.ty, seen)),
+            Kind::Named(name) => {
+                // A recursive type has rules only where its fields have them.
+                seen.insert(name.clone()) && self.def(name).is_some_and(|d| self.has_rules(d, seen))
+            }
+            Kind::Boolean | Kind::Any => false,
+        }
+    }
+}

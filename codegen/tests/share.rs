@@ -1,0 +1,113 @@
+//! What a directory generates once: items its specs generate alike, and a
+//! fragment's items even for one spec; never an item that differs, nor one
+//! whose parts are not shared with it.
+
+use endpoints_codegen::{expand_path, format, Options};
+
+fn expand(files: &[(&str, &str)]) -> (String, Vec<String>) {
+    let dir = tempdir();
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let options = Options {
+        track_files: false,
+        ..Options::default()
+    };
+    let expansion = expand_path(&dir, ".", &options);
+    let errors = expansion.errors.iter().map(ToString::to_string).collect();
+    let code = format(&expansion.tokens).unwrap_or_default();
+    std::fs::remove_dir_all(&dir).unwrap();
+    (code, errors)
+}
+
+fn tempdir() -> std::path::PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "endpoints-share-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::SeqCst)
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn spec(name: &str, thing_field: &str, kind_values: &str) -> String {
+    format!(
+        r#"{{
+  "name": "{name}",
+  "method": "POST",
+  "path": "/{name}",
+  "params": [ {{ "name": "kind", "type": "string", "values": [{kind_values}] }} ],
+  "types": {{ "Thing": {{ "type": "object", "fields": [ {{ "name": "{thing_field}", "type": "string" }} ] }} }},
+  "responses": [ {{ "name": "ok", "code": 200, "body": "Thing" }} ]
+}}"#
+    )
+}
+
+/// Whether `item` is generated at the directory level: in the private
+/// module the call site's shared items live in, printed before the specs'.
+fn top_level(code: &str, item: &str) -> bool {
+    let shared = code.split("pub use __").next().unwrap_or("");
+    shared.contains(&format!("pub struct {item} ")) || shared.contains(&format!("pub enum {item} "))
+}
+
+#[test]
+fn alike_items_are_generated_once_and_differing_ones_stay_local() {
+    let (code, errors) = expand(&[
+        ("a.json", &spec("a", "id", r#""x", "y""#)),
+        ("b.json", &spec("b", "id", r#""x", "z""#)),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    // `Thing` and the response enum are the same in both: once, at the top.
+    assert!(top_level(&code, "Thing"), "{code}");
+    assert!(top_level(&code, "Response"), "{code}");
+    assert_eq!(code.matches("pub struct Thing ").count(), 1, "{code}");
+    // `Kind` differs (other values): each module keeps its own.
+    assert!(!top_level(&code, "Kind"), "{code}");
+    assert_eq!(code.matches("pub enum Kind ").count(), 2, "{code}");
+    assert_eq!(
+        code.matches("pub use super::{Thing, Response};").count(),
+        2,
+        "{code}"
+    );
+}
+
+#[test]
+fn a_type_defined_differently_is_an_error_naming_both_files() {
+    let (_, errors) = expand(&[
+        ("a.json", &spec("a", "id", r#""x""#)),
+        ("b.json", &spec("b", "name", r#""x""#)),
+    ]);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("./b.json:6:"), "{errors:?}");
+    assert!(
+        errors[0].contains("the type `Thing` is defined differently")
+            && errors[0].contains("first in ./a.json at types.Thing (line 6"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_fragment_s_items_belong_to_the_directory_even_for_one_spec() {
+    let fragment = r#"{
+  "types": { "Envelope": { "type": "object", "fields": [ { "name": "status", "type": "string" } ] } },
+  "status_field": "status",
+  "responses": [ { "name": "done", "code": 200, "body": "Envelope" } ]
+}"#;
+    let endpoint = r#"{
+  "name": "only",
+  "method": "POST",
+  "path": "/only",
+  "include": ["common.json"],
+  "params": [ { "name": "token", "type": "string", "required": true } ]
+}"#;
+    let (code, errors) = expand(&[("common.json", fragment), ("only.json", endpoint)]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(top_level(&code, "Envelope"), "{code}");
+    assert!(top_level(&code, "Response"), "{code}");
+    assert!(
+        code.contains("pub use super::{Envelope, Response};"),
+        "{code}"
+    );
+}
