@@ -172,10 +172,47 @@ fn malformed_params_bodies_and_broken_rules_are_refused() {
         Some("application/json"),
         r#"{"email":"a@b.co","first_name":1,"last_name":"b","password":"p","phone":"1","token":"t"}"#,
     );
+    // `null` where the spec does not say `nullable` is refused, by name.
+    let null = request(
+        Method::POST,
+        "/api/v1/photographers/create",
+        Some("application/json"),
+        r#"{"email":"a@b.co","first_name":"a","last_name":"b","password":"p","phone":"1","token":"t","session_view":null}"#,
+    );
     assert!(matches!(
-        create_photographer::Request::from_http_request(&wrong_shape),
-        Err(RequestError::Malformed { .. })
+        create_photographer::Request::from_http_request(&null),
+        Err(RequestError::Malformed { param, .. }) if param == "session_view"
     ));
+
+    // The refusal names the param by its wire name, never `(request)`, and
+    // never quotes the value.
+    assert_eq!(
+        create_photographer::Request::from_http_request(&wrong_shape)
+            .unwrap_err()
+            .to_string(),
+        "the param `first_name` is not valid: invalid type: integer, expected a string"
+    );
+    for extension in [r#""x""#, "5.5"] {
+        let body = format!(
+            r#"{{"email":"a@b.co","first_name":"a","last_name":"b","password":"p","phone":"1","token":"t","extension":{extension}}}"#
+        );
+        let bad = request(
+            Method::POST,
+            "/api/v1/photographers/create",
+            Some("application/json"),
+            &body,
+        );
+        let Err(RequestError::Malformed { param, message }) =
+            create_photographer::Request::from_http_request(&bad)
+        else {
+            panic!("expected a malformed `extension`")
+        };
+        assert_eq!(param, "extension", "{message}");
+        assert!(
+            !message.contains("5.5") && !message.contains("\"x\""),
+            "{message}"
+        );
+    }
 
     let elsewhere = request(Method::GET, "/api/v1/photographers/create", None, "");
     assert_eq!(
@@ -407,6 +444,24 @@ fn the_fake_server_answers_from_the_spec() {
         (400, Some("missing-param"))
     );
     assert_eq!(server.requests().len(), 6);
+
+    // A served path under another method is 405 with `Allow`, not 404; a
+    // path nobody serves stays 404.
+    let mut stream = std::net::TcpStream::connect(server.addr()).unwrap();
+    write!(
+        stream,
+        "GET /api/people HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 405"), "{answer}");
+    assert!(
+        answer.to_ascii_lowercase().contains("\r\nallow: post\r\n"),
+        "{answer}"
+    );
+    let (status, _) = raw_post(&server, "/api/nothing-here", "application/json", "{}");
+    assert_eq!(status, 404);
 }
 
 #[test]

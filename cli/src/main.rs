@@ -102,6 +102,8 @@ fn load_all(paths: &[PathBuf]) -> (Vec<Spec>, Vec<Diagnostic>, usize) {
             specs.extend(loaded.spec);
         }
     }
+    // What spans the specs of a directory: routes alike, types defined twice.
+    errors.extend(endpoints_codegen::check_directories(&specs));
     (specs, errors, files.len())
 }
 

@@ -24,7 +24,8 @@ pub use ctxt::{Diagnostic, Errors, SourceFile};
 pub use expand::Options;
 pub use model::Spec;
 pub use pipeline::{
-    expand_path, format, load_spec, macro_expansion, spec_files, Expansion, Loaded,
+    check_directories, expand_path, format, load_spec, macro_expansion, spec_files, Expansion,
+    Loaded,
 };
 
 /// The JSON Schema of the spec format, for editors (`"$schema"`) and CI.

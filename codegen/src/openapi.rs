@@ -12,13 +12,13 @@ use crate::model::{BodyEncoding, Field, In, Kind, Spec, Type};
 pub fn openapi(specs: &[Spec], title: &str) -> Value {
     let mut paths: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
     let mut components = Map::new();
-    let mut servers: Vec<String> = Vec::new();
+    let mut servers: Vec<Option<&String>> = specs.iter().map(|s| s.base_url.as_ref()).collect();
+    servers.sort();
+    servers.dedup();
+    // Specs of several APIs: each operation names its own host, so tools
+    // send each call where the client would.
+    let per_operation = servers.len() > 1;
     for spec in specs {
-        if let Some(base) = &spec.base_url {
-            if !servers.contains(base) {
-                servers.push(base.clone());
-            }
-        }
         let mut cx = Doc {
             spec,
             refs: BTreeMap::new(),
@@ -36,10 +36,14 @@ pub fn openapi(specs: &[Spec], title: &str) -> Value {
             cx.refs.insert(key.clone(), name);
         }
         let method = spec.method.as_str().to_ascii_lowercase();
+        let mut operation = cx.operation();
+        if let (true, Some(base)) = (per_operation, &spec.base_url) {
+            operation["servers"] = json!([{ "url": base }]);
+        }
         paths
             .entry(spec.path.clone())
             .or_default()
-            .insert(method, cx.operation());
+            .insert(method, operation);
     }
     let mut doc = json!({
         "openapi": "3.1.0",
@@ -47,8 +51,8 @@ pub fn openapi(specs: &[Spec], title: &str) -> Value {
         "paths": paths,
         "components": { "schemas": components },
     });
-    if !servers.is_empty() {
-        doc["servers"] = servers.iter().map(|url| json!({ "url": url })).collect();
+    if let [Some(url)] = servers.as_slice() {
+        doc["servers"] = json!([{ "url": url }]);
     }
     doc
 }
@@ -103,7 +107,10 @@ impl Doc<'_> {
             let schema = self.object(&body);
             let content = match spec.body {
                 BodyEncoding::Form => {
-                    json!({ "application/x-www-form-urlencoded": { "schema": schema } })
+                    json!({ "application/x-www-form-urlencoded": {
+                        "schema": schema,
+                        "encoding": self.form_encoding(&body),
+                    } })
                 }
                 BodyEncoding::Base64Json => json!({ "text/plain": { "schema": {
                     "type": "string",
@@ -182,6 +189,31 @@ impl Doc<'_> {
             out.insert(code, entry);
         }
         Value::Object(out)
+    }
+
+    /// How a form body's nested values travel, where OpenAPI's defaults
+    /// would say otherwise: objects and maps in brackets (`address[city]=…`,
+    /// `deepObject`), arrays by index (`tags[0]=…`), which OpenAPI has no
+    /// style for, so `x-endpoints-array: indexed` says it.
+    fn form_encoding(&self, fields: &[&Field]) -> Value {
+        let mut encoding = Map::new();
+        for f in fields.iter().filter(|f| !f.flatten) {
+            let kind = match &f.ty.kind {
+                Kind::Named(n) => self.spec.types.get(n).map_or(&f.ty.kind, |d| &d.kind),
+                k => k,
+            };
+            let style = match kind {
+                Kind::Object(_) | Kind::Map(_) => json!({ "style": "deepObject", "explode": true }),
+                Kind::Array(_) => json!({
+                    "style": "deepObject",
+                    "explode": true,
+                    "x-endpoints-array": "indexed",
+                }),
+                _ => continue,
+            };
+            encoding.insert(f.name.clone(), style);
+        }
+        Value::Object(encoding)
     }
 
     fn object(&self, fields: &[&Field]) -> Value {

@@ -164,6 +164,7 @@ fn expand_dir(
         ..options.clone()
     };
     let modules: Vec<expand::Module> = specs.iter().map(|s| expand::module(s, &options)).collect();
+    share::check_routes(&specs, &mut out.errors);
     let (shared, items) = share::shared_items(&specs, &modules, &mut out.errors);
     let mut tracked = std::collections::BTreeSet::new();
     let track = specs
@@ -269,6 +270,36 @@ fn included_files(dir: &Path) -> Vec<PathBuf> {
         }
     }
     out
+}
+
+/// The rules that span the specs of one directory, for doors that load
+/// specs one by one (`endpoints check`, `endpoints openapi`): specs are
+/// grouped by the directory they sit in, as `expand_path` groups them, and
+/// each group is checked as one API (no two routes alike, one definition
+/// per type name).
+pub fn check_directories(specs: &[Spec]) -> Vec<Diagnostic> {
+    let mut groups: std::collections::BTreeMap<PathBuf, Vec<Spec>> = Default::default();
+    for spec in specs {
+        let dir = spec
+            .files
+            .first()
+            .and_then(|f| f.path.parent())
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        groups.entry(dir).or_default().push(spec.clone());
+    }
+    let options = Options {
+        track_files: false,
+        ..Options::default()
+    };
+    let mut errors = Vec::new();
+    for specs in groups.values() {
+        share::check_routes(specs, &mut errors);
+        let modules: Vec<expand::Module> =
+            specs.iter().map(|s| expand::module(s, &options)).collect();
+        share::shared_items(specs, &modules, &mut errors);
+    }
+    errors
 }
 
 /// What `endpoint!("…")` expands to: the items (tracking every file read,

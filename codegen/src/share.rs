@@ -131,6 +131,55 @@ fn refers_to<'n>(code: &str, own: &str, names: &BTreeSet<&'n str>) -> BTreeSet<&
         .collect()
 }
 
+/// `check_routes`: two specs of one directory (one API) on one method and
+/// path, `POST /anything` twice: a client could not tell them apart, nor
+/// could a server or an OpenAPI document hold both. Placeholders count as
+/// one, so `/people/{id}` and `/people/{email}` are the same route.
+pub fn check_routes(specs: &[Spec], errors: &mut Vec<Diagnostic>) {
+    let mut seen: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for (i, spec) in specs.iter().enumerate() {
+        let route = (spec.method.as_str().to_string(), route_shape(&spec.path));
+        match seen.get(&route) {
+            Some(&first) => {
+                let at =
+                    Ctxt::diagnostic(&specs[first].files, &specs[first].path_loc, String::new());
+                errors.push(Ctxt::diagnostic(
+                    &spec.files,
+                    &spec.path_loc,
+                    format!(
+                        "`{} {}` is also the route of `{}` ({} line {}); two endpoints of one directory cannot share a method and path",
+                        route.0, spec.path, specs[first].name, at.file, at.line
+                    ),
+                ));
+            }
+            None => {
+                seen.insert(route, i);
+            }
+        }
+    }
+}
+
+/// A path with every `{placeholder}` as `{}`.
+fn route_shape(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut inside = false;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                inside = true;
+                out.push('{');
+            }
+            '}' => {
+                inside = false;
+                out.push('}');
+            }
+            _ if inside => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// `check_types_agree`: `"types": {"Person": …}` in two specs of a
 /// directory, with different definitions: one API, one meaning per name.
 fn report_conflicts(

@@ -104,8 +104,9 @@ impl FakeServerBuilder {
         )
     }
 
-    /// Answers requests that no route matches (by default: `404` with a
-    /// JSON body naming the method and path).
+    /// Answers requests to paths no route serves (by default: `404` with a
+    /// JSON body naming the method and path). A path that routes serve
+    /// under other methods is answered `405` with an `Allow` header.
     pub fn fallback<F>(mut self, handler: F) -> Self
     where
         F: Fn(http::Request<Vec<u8>>) -> http::Response<Vec<u8>> + Send + Sync + 'static,
@@ -193,24 +194,55 @@ impl State {
         if let Ok(mut requests) = self.requests.lock() {
             requests.push(copy(&request));
         }
-        let handler = self
+        let path = request.uri().path();
+        let route = self
             .routes
             .iter()
-            .find(|r| r.matches(request.method(), request.uri().path()))
+            .find(|r| r.matches(request.method(), path));
+        // A path served by other methods: HTTP's answer is 405 with the
+        // methods that are (RFC 9110 §15.5.6), not 404.
+        let mut allowed: Vec<&str> = Vec::new();
+        if route.is_none() {
+            for r in &self.routes {
+                let method = r.method.as_str();
+                if !allowed.contains(&method)
+                    && crate::server::match_path(&r.template, path).is_some()
+                {
+                    allowed.push(method);
+                }
+            }
+        }
+        let handler = route
             .map(|r| Arc::clone(&r.handler))
-            .or_else(|| self.fallback.clone());
+            .or_else(|| allowed.is_empty().then(|| self.fallback.clone()).flatten());
         let response = match handler {
             Some(handler) => tokio::task::spawn_blocking(move || handler(request))
                 .await
                 .unwrap_or_else(|_| {
                     json_response(500, r#"{"error":"the fake server's handler panicked"}"#)
                 }),
+            None if !allowed.is_empty() => {
+                let mut response = json_response(
+                    405,
+                    &serde_json::json!({
+                        "error": "method not allowed",
+                        "method": request.method().as_str(),
+                        "path": path,
+                        "allow": allowed,
+                    })
+                    .to_string(),
+                );
+                if let Ok(allow) = http::HeaderValue::from_str(&allowed.join(", ")) {
+                    response.headers_mut().insert(http::header::ALLOW, allow);
+                }
+                response
+            }
             None => json_response(
                 404,
                 &serde_json::json!({
                     "error": "no route",
                     "method": request.method().as_str(),
-                    "path": request.uri().path(),
+                    "path": path,
                 })
                 .to_string(),
             ),

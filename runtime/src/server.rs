@@ -315,6 +315,21 @@ pub fn decode_request<B: AsRef<[u8]>>(
             _ => {}
         }
     }
+    // `null` is a value only where the spec says `nullable`; elsewhere an
+    // optional param is left out, not sent as null.
+    for param in params
+        .iter()
+        .filter(|p| !p.required && !p.nullable && !p.flatten)
+    {
+        if object.get(param.name) == Some(&serde_json::Value::Null) {
+            return Err(RequestError::Malformed {
+                param: param.name.to_string(),
+                message:
+                    "it is null, and the spec does not mark it `nullable` (leave it out instead)"
+                        .into(),
+            });
+        }
+    }
     Ok(object)
 }
 

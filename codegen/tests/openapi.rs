@@ -1,0 +1,117 @@
+//! The OpenAPI export across specs: routes never dropped, each API's host
+//! on its operations, form bodies encoded as the client sends them.
+
+use std::path::{Path, PathBuf};
+
+use endpoints_codegen::{check_directories, load_spec, openapi::openapi, Spec};
+
+fn dir(files: &[(&str, &str)]) -> PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "endpoints-openapi-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::SeqCst)
+    ));
+    for (name, text) in files {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+fn load(dir: &Path, names: &[&str]) -> Vec<Spec> {
+    names
+        .iter()
+        .map(|n| {
+            let loaded = load_spec(&dir.join(n), n);
+            assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+            loaded.spec.unwrap()
+        })
+        .collect()
+}
+
+fn spec(name: &str, path: &str, base: &str) -> String {
+    format!(
+        r#"{{ "name": "{name}", "method": "POST", "path": "{path}", "base_url": "{base}",
+  "params": [ {{ "name": "q", "type": "string" }} ],
+  "responses": [ {{ "name": "ok", "code": 200 }} ] }}"#
+    )
+}
+
+#[test]
+fn specs_sharing_a_route_in_one_directory_are_an_error_not_a_dropped_operation() {
+    let d = dir(&[
+        ("api/a.json", &spec("a", "/anything", "https://a.example")),
+        ("api/b.json", &spec("b", "/anything", "https://a.example")),
+        ("api/c.json", &spec("c", "/anything", "https://a.example")),
+    ]);
+    let specs = load(&d, &["api/a.json", "api/b.json", "api/c.json"]);
+    let errors = check_directories(&specs);
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(
+        messages[0].starts_with("api/b.json:1:")
+            && messages[0].contains("`POST /anything` is also the route of `a`"),
+        "{messages:?}"
+    );
+    assert!(messages[1].starts_with("api/c.json:1:"), "{messages:?}");
+    std::fs::remove_dir_all(d).unwrap();
+}
+
+#[test]
+fn the_same_route_in_two_directories_is_two_apis() {
+    let d = dir(&[
+        ("one/a.json", &spec("a", "/anything", "https://one.example")),
+        ("two/a.json", &spec("a", "/anything", "https://two.example")),
+    ]);
+    let specs = load(&d, &["one/a.json", "two/a.json"]);
+    assert!(check_directories(&specs).is_empty());
+    std::fs::remove_dir_all(d).unwrap();
+}
+
+#[test]
+fn each_operation_names_its_own_host_when_apis_differ() {
+    let d = dir(&[
+        ("one/a.json", &spec("a", "/a", "https://one.example")),
+        ("two/b.json", &spec("b", "/b", "https://two.example")),
+    ]);
+    let doc = openapi(&load(&d, &["one/a.json", "two/b.json"]), "T");
+    assert!(doc.get("servers").is_none(), "{doc:#}");
+    assert_eq!(
+        doc["paths"]["/a"]["post"]["servers"][0]["url"],
+        "https://one.example"
+    );
+    assert_eq!(
+        doc["paths"]["/b"]["post"]["servers"][0]["url"],
+        "https://two.example"
+    );
+
+    let one = openapi(&load(&d, &["one/a.json"]), "T");
+    assert_eq!(one["servers"][0]["url"], "https://one.example");
+    assert!(one["paths"]["/a"]["post"].get("servers").is_none());
+    std::fs::remove_dir_all(d).unwrap();
+}
+
+#[test]
+fn form_bodies_say_how_nested_values_travel() {
+    let form = r#"{ "name": "f", "method": "POST", "path": "/f", "body": "form",
+  "params": [
+    { "name": "title", "type": "string" },
+    { "name": "address", "type": "object", "fields": [ { "name": "city", "type": "string" } ] },
+    { "name": "meta", "type": "map", "of": "string" },
+    { "name": "tags", "type": "array", "of": "string" }
+  ],
+  "responses": [ { "name": "ok", "code": 200 } ] }"#;
+    let d = dir(&[("f.json", form)]);
+    let doc = openapi(&load(&d, &["f.json"]), "T");
+    let encoding = &doc["paths"]["/f"]["post"]["requestBody"]["content"]
+        ["application/x-www-form-urlencoded"]["encoding"];
+    assert_eq!(encoding["address"]["style"], "deepObject", "{doc:#}");
+    assert_eq!(encoding["address"]["explode"], true);
+    assert_eq!(encoding["meta"]["style"], "deepObject");
+    assert_eq!(encoding["tags"]["x-endpoints-array"], "indexed");
+    assert!(encoding.get("title").is_none());
+    std::fs::remove_dir_all(d).unwrap();
+}
