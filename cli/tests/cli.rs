@@ -122,9 +122,15 @@ fn openapi_describes_the_specs() {
     let raw: serde_json::Value = serde_json::from_str(&json).unwrap();
     for (path, url) in [
         ("/api/people", "https://api.onlinephotosubmission.com"),
-        ("/api/v1/photographers/create", "https://planocore.planomatic.com"),
+        (
+            "/api/v1/photographers/create",
+            "https://planocore.planomatic.com",
+        ),
     ] {
-        assert_eq!(raw["paths"][path]["post"]["servers"][0]["url"], url, "{path}");
+        assert_eq!(
+            raw["paths"][path]["post"]["servers"][0]["url"], url,
+            "{path}"
+        );
     }
 
     let paths = doc.paths.as_ref().unwrap();
