@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use endpoints_codegen::{expand_path, format, load_spec, spec_files, Diagnostic, Options, Spec};
+use endpoints_codegen::ir::Endpoint;
+use endpoints_codegen::{expand_path, format, load_spec, spec_files, Diagnostic, Options};
 
 #[derive(Parser)]
 #[command(
@@ -91,7 +92,7 @@ fn display(path: &Path) -> String {
 }
 
 /// Loads every spec, printing errors; `None` if any had one.
-fn load_all(paths: &[PathBuf]) -> (Vec<Spec>, Vec<Diagnostic>, usize) {
+fn load_all(paths: &[PathBuf]) -> (Vec<Endpoint>, Vec<Diagnostic>, usize) {
     let files = files(paths);
     let mut specs = Vec::new();
     let mut errors = Vec::new();

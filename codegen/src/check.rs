@@ -19,7 +19,10 @@ use crate::model::{Field, In, Kind, Param, Spec, Type, CONSTRAINTS};
 /// How many alias hops a type name may take before it is a cycle.
 const MAX_ALIAS_DEPTH: usize = 16;
 
-pub fn check(cx: &mut Ctxt, spec: &mut Spec) {
+/// Checks `spec` and returns it resolved, as the IR every later stage reads.
+/// With errors, the IR is a stand-in that still expands to valid Rust.
+pub fn check(cx: &mut Ctxt, mut spec: Spec) -> crate::ir::Endpoint {
+    let spec = &mut spec;
     check_name(cx, spec);
     resolve_all(cx, spec);
     let defs = spec.types.clone();
@@ -51,6 +54,7 @@ pub fn check(cx: &mut Ctxt, spec: &mut Spec) {
     check_params(cx, spec, &defs);
     check_responses(cx, spec);
     Names::settle(cx, spec);
+    crate::lower::lower(spec, cx.files.clone())
 }
 
 fn root(spec: &Spec) -> Loc {

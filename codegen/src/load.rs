@@ -130,7 +130,6 @@ pub fn load(cx: &mut Ctxt, path: &Path, display: &str) -> Option<Spec> {
     read_parts(cx, &obj, &loc, &mut parts, &mut stack, &mut seen);
 
     Some(Spec {
-        files: Vec::new(),
         name: name.unwrap_or_else(|| "spec".to_string()),
         name_loc,
         root: loc.clone(),

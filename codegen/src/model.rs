@@ -1,18 +1,19 @@
-//! The spec as the engine understands it: what SPEC_FORMAT.md describes, with
+//! The spec as written: what SPEC_FORMAT.md describes, includes merged,
 //! every piece remembering where it came from.
 //!
-//! `load` builds it, `check` settles names and enforces the rules that span
-//! several items, `expand` turns it into tokens.
+//! `load` builds it; `check` enforces the rules, inlines aliases and settles
+//! the Rust names in it (the fields marked "settled by `check`" are its
+//! working state, read only by `lower`), then returns the read-only
+//! [`ir`](crate::ir) that `expand` and `openapi` read. Nothing after
+//! `check` reads this model.
 
 use std::collections::BTreeMap;
 
-use crate::ctxt::{Loc, SourceFile};
+use crate::ctxt::Loc;
 
 /// One endpoint, includes merged.
 #[derive(Debug, Clone)]
 pub struct Spec {
-    /// Every file read for this spec: `[0]` is the spec, the rest fragments.
-    pub files: Vec<SourceFile>,
     pub name: String,
     pub name_loc: Loc,
     /// The spec's top-level object.

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use crate::model::{BodyEncoding, Field, In, Kind, Spec, Type};
+use crate::ir::{BodyEncoding, Endpoint as Spec, Field, In, Kind, Type};
 
 /// The document for `specs`, titled `title`.
 pub fn openapi(specs: &[Spec], title: &str) -> Value {
@@ -25,9 +25,9 @@ pub fn openapi(specs: &[Spec], title: &str) -> Value {
         };
         // Named types and inline objects/enums become components; a name
         // already taken by a different schema is prefixed with the spec's.
-        for (key, ty) in &spec.types {
-            let item = ty.item.clone().unwrap_or_else(|| key.clone());
-            let schema = cx.schema(ty, true);
+        for def in &spec.types {
+            let (key, item) = (&def.key, def.item.to_string());
+            let schema = cx.schema(&def.ty, true);
             let name = match components.get(&item) {
                 Some(existing) if *existing != schema => format!("{}.{item}", spec.name),
                 _ => item.clone(),
@@ -67,7 +67,7 @@ impl Doc<'_> {
     fn operation(&self) -> Value {
         let spec = self.spec;
         let mut op = Map::new();
-        op.insert("operationId".into(), spec.name.clone().into());
+        op.insert("operationId".into(), spec.name.text.clone().into());
         if let Some(s) = &spec.summary {
             op.insert("summary".into(), s.clone().into());
         }
@@ -77,12 +77,12 @@ impl Doc<'_> {
         let parameters: Vec<Value> = spec
             .params
             .iter()
-            .filter(|p| p.in_ != In::Body)
+            .filter(|p| p.location != In::Body)
             .map(|p| {
                 let mut param = json!({
                     "name": p.field.name,
-                    "in": p.in_.name(),
-                    "required": p.field.required || p.in_ == In::Path,
+                    "in": p.location.name(),
+                    "required": p.field.required || p.location == In::Path,
                     "schema": self.field_schema(&p.field),
                 });
                 if let Some(d) = &p.field.description {
@@ -100,7 +100,7 @@ impl Doc<'_> {
         let body: Vec<&Field> = spec
             .params
             .iter()
-            .filter(|p| p.in_ == In::Body)
+            .filter(|p| p.location == In::Body)
             .map(|p| &p.field)
             .collect();
         if !body.is_empty() && spec.body != BodyEncoding::None {
@@ -136,12 +136,11 @@ impl Doc<'_> {
     /// apart by a status slug) share its entry, and responses with no code
     /// are `default`.
     fn responses(&self) -> Value {
-        let mut by_code: BTreeMap<String, Vec<&crate::model::Response>> = BTreeMap::new();
+        let mut by_code: BTreeMap<String, Vec<&crate::ir::Response>> = BTreeMap::new();
         for r in &self.spec.responses {
             let key = r
                 .code
-                .as_ref()
-                .map_or_else(|| "default".to_string(), |(c, _)| c.to_string());
+                .map_or_else(|| "default".to_string(), |c| c.to_string());
             by_code.entry(key).or_default().push(r);
         }
         let mut out = Map::new();
@@ -199,7 +198,7 @@ impl Doc<'_> {
         let mut encoding = Map::new();
         for f in fields.iter().filter(|f| !f.flatten) {
             let kind = match &f.ty.kind {
-                Kind::Named(n) => self.spec.types.get(n).map_or(&f.ty.kind, |d| &d.kind),
+                Kind::Ref(id) => &self.spec.def(*id).ty.kind,
                 k => k,
             };
             let style = match kind {
@@ -251,7 +250,7 @@ impl Doc<'_> {
             if let Some(d) = &f.description {
                 members.insert("description".into(), d.clone().into());
             }
-            if let Some((default, _)) = &f.default {
+            if let Some(default) = &f.default {
                 members.insert("default".into(), default.clone());
             }
             if f.sensitive {
@@ -265,8 +264,9 @@ impl Doc<'_> {
     /// The JSON Schema of `ty`; `top` for a component's own definition
     /// (otherwise named items are references).
     fn schema(&self, ty: &Type, top: bool) -> Value {
-        if let Kind::Named(name) = &ty.kind {
-            let target = self.refs.get(name).cloned().unwrap_or_else(|| name.clone());
+        if let Kind::Ref(id) = ty.kind {
+            let key = &self.spec.def(id).key;
+            let target = self.refs.get(key).cloned().unwrap_or_else(|| key.clone());
             return json!({ "$ref": format!("#/components/schemas/{target}") });
         }
         let mut s = Map::new();
@@ -288,7 +288,7 @@ impl Doc<'_> {
                 }
             }
             Kind::Integer | Kind::Number => {
-                let integer = ty.kind == Kind::Integer;
+                let integer = matches!(ty.kind, Kind::Integer);
                 s.insert(
                     "type".into(),
                     if integer { "integer" } else { "number" }.into(),
@@ -339,16 +339,13 @@ impl Doc<'_> {
                     s = o;
                 }
                 if let Some(item) = &ty.item {
-                    s.insert("title".into(), item.clone().into());
+                    s.insert("title".into(), item.to_string().into());
                 }
             }
-            Kind::Any | Kind::Named(_) => {}
+            Kind::Any | Kind::Ref(_) => {}
         }
         if let Some(values) = &ty.values {
-            s.insert(
-                "enum".into(),
-                values.iter().map(|(v, _)| v.clone()).collect(),
-            );
+            s.insert("enum".into(), values.clone().into());
         }
         if top {
             if let Some(d) = &ty.description {

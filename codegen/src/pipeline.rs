@@ -9,7 +9,7 @@ use quote::quote;
 
 use crate::ctxt::{Diagnostic, SourceFile};
 use crate::expand::{self, Options};
-use crate::model::Spec;
+use crate::ir::Endpoint;
 use crate::{case, check, ctxt, json, load, share};
 
 /// A spec read and checked: the model, and every error found.
@@ -18,7 +18,7 @@ use crate::{case, check, ctxt, json, load, share};
 /// colliding names suffixed) that still expands to valid Rust, or `None`
 /// when not even the top level could be read.
 pub struct Loaded {
-    pub spec: Option<Spec>,
+    pub spec: Option<Endpoint>,
     pub files: Vec<SourceFile>,
     pub errors: Vec<Diagnostic>,
 }
@@ -26,17 +26,12 @@ pub struct Loaded {
 /// Loads and checks the spec at `path`, naming it `display` in errors.
 pub fn load_spec(path: &Path, display: &str) -> Loaded {
     let mut cx = ctxt::Ctxt::default();
-    let mut spec = load::load(&mut cx, path, display);
-    if let Some(spec) = &mut spec {
-        check::check(&mut cx, spec);
-    }
+    let spec = load::load(&mut cx, path, display);
+    let spec = spec.map(|spec| check::check(&mut cx, spec));
     let (files, errors) = match cx.finish() {
         Ok(files) => (files, Vec::new()),
         Err((files, errors)) => (files, errors.0),
     };
-    if let Some(spec) = &mut spec {
-        spec.files = files.clone();
-    }
     Loaded {
         spec,
         files,
@@ -82,7 +77,7 @@ fn expand_file(path: &Path, display: &str, options: &Options, out: &mut Expansio
     }
 }
 
-fn load_file(path: &Path, display: &str, out: &mut Expansion) -> Option<Spec> {
+fn load_file(path: &Path, display: &str, out: &mut Expansion) -> Option<Endpoint> {
     let loaded = load_spec(path, display);
     out.files
         .extend(loaded.files.iter().map(|f| f.path.clone()));
@@ -277,8 +272,8 @@ fn included_files(dir: &Path) -> Vec<PathBuf> {
 /// grouped by the directory they sit in, as `expand_path` groups them, and
 /// each group is checked as one API (no two routes alike, one definition
 /// per type name).
-pub fn check_directories(specs: &[Spec]) -> Vec<Diagnostic> {
-    let mut groups: std::collections::BTreeMap<PathBuf, Vec<Spec>> = Default::default();
+pub fn check_directories(specs: &[Endpoint]) -> Vec<Diagnostic> {
+    let mut groups: std::collections::BTreeMap<PathBuf, Vec<Endpoint>> = Default::default();
     for spec in specs {
         let dir = spec
             .files

@@ -13,7 +13,7 @@ use proc_macro2::TokenStream;
 
 use crate::ctxt::{Ctxt, Diagnostic};
 use crate::expand::Module;
-use crate::model::Spec;
+use crate::ir::Endpoint as Spec;
 
 /// For each module, the names of its items the directory generates; and
 /// those items, once each. A `types` name two specs define differently is

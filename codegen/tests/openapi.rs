@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use endpoints_codegen::{check_directories, load_spec, openapi::openapi, Spec};
+use endpoints_codegen::ir::Endpoint as Spec;
+use endpoints_codegen::{check_directories, load_spec, openapi::openapi};
 
 fn dir(files: &[(&str, &str)]) -> PathBuf {
     use std::sync::atomic::{AtomicUsize, Ordering};

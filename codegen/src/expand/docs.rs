@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 
 use super::{constraint_facts, docs, Gen};
-use crate::model::{Field, In};
+use crate::ir::{Field, In};
 
 impl Gen<'_> {
     pub(super) fn module_docs(&self) -> TokenStream {
@@ -46,7 +46,7 @@ impl Gen<'_> {
             facts.push("sensitive (never shown by `Debug`)".into());
         }
         facts.extend(constraint_facts(&field.ty));
-        if let Some((default, _)) = &field.default {
+        if let Some(default) = &field.default {
             facts.push(format!(
                 "default `{default}` (assumed by the API when absent; never sent for you)"
             ));

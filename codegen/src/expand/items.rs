@@ -1,20 +1,18 @@
 //! The structs and enums that a spec's types, params and responses
 //! generate, each with its serde, `Debug` and `Validate` impls.
 
-use std::collections::BTreeSet;
-
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::{docs, ident, Gen, Item};
-use crate::model::{Field, Kind, Type};
+use super::{docs, Gen, Item};
+use crate::ir::{Field, Kind, RustName, Type};
 
 impl Gen<'_> {
     /// The enums and structs `ty` generates, nested ones included.
-    pub(super) fn items(&self, ty: &Type, owner: Option<&str>, out: &mut Vec<Item>) {
+    pub(super) fn items(&self, ty: &Type, out: &mut Vec<Item>) {
         if let (Some(item), Some(values)) = (&ty.item, &ty.values) {
             out.push(Item {
-                name: item.clone(),
+                name: item.to_string(),
                 tokens: self.enum_item(ty, item, values),
                 defined_at: None,
                 from_fragment: false,
@@ -24,29 +22,23 @@ impl Gen<'_> {
             Kind::Object(fields) => {
                 if let Some(item) = &ty.item {
                     out.push(Item {
-                        name: item.clone(),
-                        tokens: self.object_item(ty, item, fields, owner),
+                        name: item.to_string(),
+                        tokens: self.object_item(ty, item, fields),
                         defined_at: None,
                         from_fragment: false,
                     });
                 }
                 for f in fields {
-                    self.items(&f.ty, owner, out);
+                    self.items(&f.ty, out);
                 }
             }
-            Kind::Array(of) | Kind::Map(of) => self.items(of, owner, out),
+            Kind::Array(of) | Kind::Map(of) => self.items(of, out),
             _ => {}
         }
     }
 
-    pub(super) fn object_item(
-        &self,
-        ty: &Type,
-        item: &str,
-        fields: &[Field],
-        owner: Option<&str>,
-    ) -> TokenStream {
-        let name = ident(item);
+    pub(super) fn object_item(&self, ty: &Type, item: &RustName, fields: &[Field]) -> TokenStream {
+        let name = item.ident();
         let refs: Vec<&Field> = fields.iter().collect();
         let mut lines: Vec<String> = ty
             .description
@@ -57,11 +49,9 @@ impl Gen<'_> {
             lines.push(format!("The object `{item}`."));
         }
         let docs = docs(lines);
-        let (serde, body) = self.struct_fields(&refs, &vec![None; refs.len()], owner);
+        let (serde, body) = self.struct_fields(&refs, &vec![None; refs.len()]);
         let (derive_debug, debug_impl) = self.debug(&name, &refs, &[], &[]);
-        let validate = self
-            .has_rules(ty, &mut BTreeSet::new())
-            .then(|| self.validate_impl(&name, &refs));
+        let validate = ty.has_rules.then(|| self.validate_impl(&name, &refs));
         quote! {
             #docs
             #[derive(#derive_debug Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
@@ -77,15 +67,15 @@ impl Gen<'_> {
     pub(super) fn enum_item(
         &self,
         ty: &Type,
-        item: &str,
-        values: &[(serde_json::Value, crate::ctxt::Loc)],
+        item: &RustName,
+        values: &[serde_json::Value],
     ) -> TokenStream {
-        let name = ident(item);
-        let integer = ty.kind == Kind::Integer;
-        let variants: Vec<Ident> = ty.variants.iter().map(|v| ident(v)).collect();
+        let name = item.ident();
+        let integer = matches!(ty.kind, Kind::Integer);
+        let variants: Vec<Ident> = ty.variants.iter().map(RustName::ident).collect();
         let wire: Vec<String> = values
             .iter()
-            .map(|(v, _)| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
             .collect();
         let mut lines: Vec<String> = ty
             .description
@@ -107,7 +97,7 @@ impl Gen<'_> {
         let (other_ty, wire_fns) = if integer {
             let lits: Vec<Literal> = values
                 .iter()
-                .map(|(v, _)| Literal::i64_unsuffixed(v.as_i64().unwrap_or(0)))
+                .map(|v| Literal::i64_unsuffixed(v.as_i64().unwrap_or(0)))
                 .collect();
             let fns = quote! {
                 /// The value on the wire.

@@ -16,7 +16,7 @@ use quote::{format_ident, quote};
 
 use crate::case;
 use crate::ctxt::Loc;
-use crate::model::{Field, In, Kind, Spec, Type};
+use crate::ir::{Endpoint, Field, In, Kind, Type};
 
 /// How the expansion refers to the outside world.
 #[derive(Debug, Clone)]
@@ -103,12 +103,12 @@ impl Module {
 }
 
 /// The module for one checked spec, every item its own.
-pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
+pub fn expand(spec: &Endpoint, options: &Options) -> TokenStream {
     module(spec, options).tokens(&BTreeSet::new())
 }
 
 /// One checked spec's module, in parts.
-pub fn module(spec: &Spec, options: &Options) -> Module {
+pub fn module(spec: &Endpoint, options: &Options) -> Module {
     let cx = Gen { spec };
     let track = spec
         .files
@@ -123,40 +123,40 @@ pub fn module(spec: &Spec, options: &Options) -> Module {
         .collect();
     let mut items = Vec::new();
     // Marks the items generated since `first` as coming from a fragment or not.
-    let origin = |items: &mut Vec<Item>, first: usize, loc: &Loc| {
+    let origin = |items: &mut Vec<Item>, first: usize, from_fragment: bool| {
         for item in &mut items[first..] {
-            item.from_fragment = loc.file != 0;
+            item.from_fragment = from_fragment;
         }
     };
     // Aliases generate nothing of their own: they are inlined where used.
-    for (key, ty) in spec.types.iter().filter(|(_, ty)| ty.item.is_some()) {
+    for def in &spec.types {
         let first = items.len();
-        cx.items(ty, Some(key), &mut items);
-        origin(&mut items, first, &ty.loc);
+        cx.items(&def.ty, &mut items);
+        origin(&mut items, first, def.loc.file != 0);
         if let Some(item) = items.get_mut(first) {
-            item.defined_at = Some(ty.loc.clone());
+            item.defined_at = Some(def.loc.clone());
         }
     }
     for p in &spec.params {
         let first = items.len();
-        cx.items(&p.field.ty, None, &mut items);
-        origin(&mut items, first, &p.field.loc);
+        cx.items(&p.field.ty, &mut items);
+        origin(&mut items, first, p.field.from_fragment);
     }
     for r in &spec.responses {
         let first = items.len();
         if let Some(body) = &r.body {
-            cx.items(body, None, &mut items);
+            cx.items(body, &mut items);
         }
         for h in &r.headers {
-            cx.items(&h.ty, None, &mut items);
+            cx.items(&h.ty, &mut items);
         }
-        origin(&mut items, first, &r.loc);
+        origin(&mut items, first, r.from_fragment);
     }
     cx.response(&mut items);
     let request = cx.request();
     let endpoint = cx.endpoint_impl();
     Module {
-        name: ident(&spec.name),
+        name: spec.name.ident(),
         docs: cx.module_docs(),
         track,
         request: quote!(#request #endpoint),
@@ -166,37 +166,11 @@ pub fn module(spec: &Spec, options: &Options) -> Module {
 }
 
 struct Gen<'a> {
-    spec: &'a Spec,
+    spec: &'a Endpoint,
 }
 
-/// The named types a value of `ty` holds inline (not behind an array or map).
-fn direct_refs(ty: &Type, out: &mut Vec<String>) {
-    match &ty.kind {
-        Kind::Named(n) => out.push(n.clone()),
-        Kind::Object(fields) => fields.iter().for_each(|f| direct_refs(&f.ty, out)),
-        _ => {}
-    }
-}
-
-/// Whether a value of the named type `from` holds a `to` inline, itself
-/// included: a field of type `from` inside `to` must then be boxed.
-fn reaches(types: &std::collections::BTreeMap<String, Type>, from: &str, to: &str) -> bool {
-    let mut seen = BTreeSet::new();
-    let mut stack = vec![from.to_string()];
-    while let Some(name) = stack.pop() {
-        if name == to {
-            return true;
-        }
-        if seen.insert(name.clone()) {
-            if let Some(def) = types.get(&name) {
-                direct_refs(def, &mut stack);
-            }
-        }
-    }
-    false
-}
-
-/// An identifier from a settled name; raw identifiers keep their `r#`.
+/// An identifier from a name written as Rust writes it (`r#type`), for the
+/// names a directory compares as text.
 fn ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {
         Some(raw) if case::is_ident(name) => Ident::new_raw(raw, Span::call_site()),
@@ -254,14 +228,9 @@ fn opt<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
 }
 
 impl Gen<'_> {
-    fn def(&self, name: &str) -> Option<&Type> {
-        self.spec.types.get(name)
-    }
-
     /// The Rust type of a value of `ty`.
     fn rust_type(&self, ty: &Type) -> TokenStream {
         if let Some(item) = &ty.item {
-            let item = ident(item);
             return quote!(#item);
         }
         match &ty.kind {
@@ -278,26 +247,21 @@ impl Gen<'_> {
                 let of = self.rust_type(of);
                 quote!(__ep::BTreeMap<__ep::String, #of>)
             }
-            Kind::Named(name) => match self.def(name).and_then(|d| d.item.as_deref()) {
-                Some(item) => {
-                    let item = ident(item);
-                    quote!(#item)
-                }
-                None => quote!(__ep::serde_json::Value),
-            },
+            Kind::Ref(id) => {
+                let item = &self.spec.def(*id).item;
+                quote!(#item)
+            }
         }
     }
 
-    /// A field's Rust type; `owner` is the named type whose definition holds
-    /// the field. A field that would make its owner contain itself is boxed,
-    /// or the type would be infinite.
-    fn field_type(&self, field: &Field, owner: Option<&str>) -> TokenStream {
+    /// A field's Rust type. A field that would make the type holding it
+    /// contain itself is boxed, or the type would be infinite.
+    fn field_type(&self, field: &Field) -> TokenStream {
         let ty = self.rust_type(&field.ty);
-        let ty = match (&field.ty.kind, owner) {
-            (Kind::Named(n), Some(owner)) if reaches(&self.spec.types, n, owner) => {
-                quote!(__ep::Box<#ty>)
-            }
-            _ => ty,
+        let ty = if field.boxed {
+            quote!(__ep::Box<#ty>)
+        } else {
+            ty
         };
         if field.flatten && matches!(field.ty.kind, Kind::Map(_)) {
             // An absent flattened map is an empty one.
@@ -317,13 +281,12 @@ impl Gen<'_> {
         &self,
         fields: &[&Field],
         locations: &[Option<In>],
-        owner: Option<&str>,
     ) -> (TokenStream, TokenStream) {
         let camel = fields
             .iter()
             .filter(|f| {
-                let rust = case::unraw(&f.ident);
-                rust != f.name && serde_camel(rust) == f.name
+                let rust = &f.ident.text;
+                *rust != f.name && serde_camel(rust) == f.name
             })
             .count()
             >= 2;
@@ -334,14 +297,14 @@ impl Gen<'_> {
         };
         let fields = fields.iter().zip(locations).map(|(field, location)| {
             let docs = self.field_docs(field, *location);
-            let name = ident(&field.ident);
-            let ty = self.field_type(field, owner);
+            let name = &field.ident;
+            let ty = self.field_type(field);
             let mut attrs = Vec::new();
-            let rust = case::unraw(&field.ident);
+            let rust = &field.ident.text;
             let serde_name = if camel {
                 serde_camel(rust)
             } else {
-                rust.to_string()
+                rust.clone()
             };
             if serde_name != field.name {
                 let wire = &field.name;
@@ -390,8 +353,8 @@ impl Gen<'_> {
         };
         let (leading, trailing) = (plain(leading), plain(trailing));
         let entries = fields.iter().map(|f| {
-            let id = ident(&f.ident);
-            let shown = case::unraw(&f.ident);
+            let id = &f.ident;
+            let shown = &f.ident.text;
             if f.sensitive {
                 quote!(.field(#shown, &__ep::Redacted))
             } else {
@@ -428,7 +391,7 @@ fn constraint_facts(ty: &Type) -> Vec<String> {
     if let Some(values) = &ty.values {
         let listed: Vec<String> = values
             .iter()
-            .map(|(v, _)| {
+            .map(|v| {
                 format!(
                     "`{}`",
                     v.as_str().map_or_else(|| v.to_string(), str::to_string)

@@ -4,17 +4,17 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{docs, ident, opt, Gen};
+use super::{docs, opt, Gen};
 use crate::case;
-use crate::model::{BodyEncoding, Field, In, Kind, Param, Type};
+use crate::ir::{BodyEncoding, Field, In, Kind, Param, Type};
 
 impl Gen<'_> {
     pub(super) fn request(&self) -> TokenStream {
         let spec = self.spec;
         let fields: Vec<&Field> = spec.params.iter().map(|p| &p.field).collect();
-        let locations: Vec<Option<In>> = spec.params.iter().map(|p| Some(p.in_)).collect();
+        let locations: Vec<Option<In>> = spec.params.iter().map(|p| Some(p.location)).collect();
         let name = format_ident!("Request");
-        let (serde, body) = self.struct_fields(&fields, &locations, None);
+        let (serde, body) = self.struct_fields(&fields, &locations);
         let (derive_debug, debug_impl) = self.debug(&name, &fields, &[], &[]);
         let validate = self.validate_impl(&name, &fields);
         let docs = docs([
@@ -41,7 +41,7 @@ impl Gen<'_> {
 
     pub(super) fn endpoint_impl(&self) -> TokenStream {
         let spec = self.spec;
-        let name = &spec.name;
+        let name = &spec.name.text;
         let method = format_ident!(
             "{}",
             case::upper_camel(&spec.method.as_str().to_ascii_lowercase()).unwrap_or_default()
@@ -59,7 +59,7 @@ impl Gen<'_> {
         );
         let params = spec.params.iter().map(|p| {
             let name = &p.field.name;
-            let location = format_ident!("{}", p.in_.name());
+            let location = format_ident!("{}", p.location.name());
             let kind = self.wire_kind(&p.field.ty);
             let mut flags = TokenStream::new();
             if p.field.required {
@@ -73,18 +73,15 @@ impl Gen<'_> {
             }
             quote!(__ep::ParamSpec::#location(#name, #kind) #flags)
         });
-        let refusals = crate::model::REFUSAL_KINDS.iter().map(|kind| {
-            let field = format_ident!("{kind}");
-            let name = opt(spec
-                .refusals
-                .iter()
-                .find(|r| r.kind == *kind)
-                .map(|r| &r.response));
-            quote!(#field: #name,)
-        });
+        let refusals = &spec.refusals;
+        let (missing, invalid, body_refusal) = (
+            opt(refusals.missing.as_ref()),
+            opt(refusals.invalid.as_ref()),
+            opt(refusals.body.as_ref()),
+        );
         let encode = self.encode();
         let takes = spec.params.iter().map(|p| {
-            let id = ident(&p.field.ident);
+            let id = &p.field.ident;
             let wire = &p.field.name;
             if p.field.flatten {
                 quote!(#id: params.rest(#wire)?,)
@@ -102,7 +99,7 @@ impl Gen<'_> {
                     base_url: #base_url,
                     body: __ep::BodyEncoding::#body,
                     params: &[#(#params),*],
-                    refusals: __ep::Refusals { #(#refusals)* },
+                    refusals: __ep::Refusals { missing: #missing, invalid: #invalid, body: #body_refusal },
                 };
 
                 fn to_http_request(&self, base_url: &str) -> __ep::Result<__ep::http::Request<__ep::Vec<u8>>, __ep::Error> {
@@ -116,22 +113,29 @@ impl Gen<'_> {
         }
     }
 
-    /// How the server reads a param's text: by its (resolved) kind.
+    /// How the server reads a param's text: by its kind, a named type's
+    /// by its definition's.
     pub(super) fn wire_kind(&self, ty: &Type) -> TokenStream {
         let kind = match &ty.kind {
-            Kind::Named(n) => self.def(n).map_or(&Kind::Any, |d| &d.kind),
+            Kind::Ref(id) => &self.spec.def(*id).ty.kind,
             k => k,
+        };
+        let scalar_or_named = |of: &Type| {
+            matches!(
+                of.kind,
+                Kind::String | Kind::Integer | Kind::Number | Kind::Boolean | Kind::Ref(_)
+            )
         };
         match kind {
             Kind::String => quote!(__ep::WireKind::Text),
             Kind::Integer => quote!(__ep::WireKind::Integer),
             Kind::Number => quote!(__ep::WireKind::Number),
             Kind::Boolean => quote!(__ep::WireKind::Boolean),
-            Kind::Array(of) if of.kind.is_scalar() || matches!(of.kind, Kind::Named(_)) => {
+            Kind::Array(of) if scalar_or_named(of) => {
                 let item = self.wire_kind(of);
                 quote!(__ep::WireKind::List(&#item))
             }
-            Kind::Map(of) if of.kind.is_scalar() || matches!(of.kind, Kind::Named(_)) => {
+            Kind::Map(of) if scalar_or_named(of) => {
                 let item = self.wire_kind(of);
                 quote!(__ep::WireKind::Map(&#item))
             }
@@ -152,7 +156,7 @@ impl Gen<'_> {
             }
             let placeholder = &rest[open + 1..close];
             if let Some(p) = spec.params.iter().find(|p| p.field.name == placeholder) {
-                let id = ident(&p.field.ident);
+                let id = &p.field.ident;
                 steps.push(quote!(w.path_param(#placeholder, &self.#id);));
             }
             rest = rest.get(close + 1..).unwrap_or("");
@@ -161,15 +165,19 @@ impl Gen<'_> {
             steps.push(quote!(w.path(#rest);));
         }
         for p in &spec.params {
-            let id = ident(&p.field.ident);
+            let id = &p.field.ident;
             let wire = &p.field.name;
-            match p.in_ {
+            match p.location {
                 In::Query => steps.push(quote!(w.query(#wire, &self.#id);)),
                 In::Header => steps.push(quote!(w.header(#wire, &self.#id);)),
                 In::Path | In::Body => {}
             }
         }
-        let body_params: Vec<&Param> = spec.params.iter().filter(|p| p.in_ == In::Body).collect();
+        let body_params: Vec<&Param> = spec
+            .params
+            .iter()
+            .filter(|p| p.location == In::Body)
+            .collect();
         let finish = match spec.body {
             _ if body_params.is_empty() => quote!(w.no_body()),
             BodyEncoding::None => quote!(w.no_body()),
@@ -186,7 +194,7 @@ impl Gen<'_> {
             // Field by field: the serde code is the runtime's, compiled once
             // per field type rather than once per request.
             let writes = body_params.iter().map(|p| {
-                let id = ident(&p.field.ident);
+                let id = &p.field.ident;
                 let wire = &p.field.name;
                 if p.field.flatten {
                     quote!(b.flatten(&self.#id);)
@@ -202,8 +210,8 @@ impl Gen<'_> {
             quote!(w.#finish(self))
         } else {
             let fields = body_params.iter().map(|p| {
-                let id = ident(&p.field.ident);
-                let ty = self.field_type(&p.field, None);
+                let id = &p.field.ident;
+                let ty = self.field_type(&p.field);
                 let wire = &p.field.name;
                 let attr = if p.field.flatten {
                     quote!(#[serde(flatten)])
@@ -215,7 +223,7 @@ impl Gen<'_> {
                 quote!(#attr #id: &'a #ty,)
             });
             let inits = body_params.iter().map(|p| {
-                let id = ident(&p.field.ident);
+                let id = &p.field.ident;
                 quote!(#id: &self.#id,)
             });
             quote! {{

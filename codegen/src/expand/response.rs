@@ -5,8 +5,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{docs, ident, opt, Gen, Item};
-use crate::model::{Field, In, Kind, Response};
+use super::{docs, opt, Gen, Item};
+use crate::ir::{Field, In, Kind, Response};
 
 impl Gen<'_> {
     /// The `Response` enum and the reply structs of responses with headers.
@@ -16,7 +16,7 @@ impl Gen<'_> {
         let mut decodes = Vec::new();
         let mut views = Vec::new();
         for (i, r) in spec.responses.iter().enumerate() {
-            let variant = ident(&r.variant);
+            let variant = &r.variant;
             let docs = self.response_docs(r);
             let index = Literal::usize_unsuffixed(i);
             let body = match &r.body {
@@ -29,16 +29,16 @@ impl Gen<'_> {
                 decodes.push(quote!(#index => Self::#variant(response.reply()?),));
                 continue;
             }
-            let reply = format_ident!("{}Reply", r.variant);
+            let reply = format_ident!("{}Reply", r.variant.text);
             let headers: Vec<&Field> = r.headers.iter().collect();
             let fields = headers.iter().map(|h| {
                 let docs = self.field_docs(h, Some(In::Header));
-                let id = ident(&h.ident);
-                let ty = self.field_type(h, None);
+                let id = &h.ident;
+                let ty = self.field_type(h);
                 quote!(#docs pub #id: #ty,)
             });
             let reads = headers.iter().map(|h| {
-                let id = ident(&h.ident);
+                let id = &h.ident;
                 let wire = &h.name;
                 if h.required {
                     quote!(#id: response.required_header(#wire)?,)
@@ -47,7 +47,7 @@ impl Gen<'_> {
                 }
             });
             let writes = headers.iter().map(|h| {
-                let id = ident(&h.ident);
+                let id = &h.ident;
                 let wire = &h.name;
                 quote!(__ep::set_header(&mut response, #wire, &self.#id);)
             });
@@ -78,7 +78,7 @@ impl Gen<'_> {
                     }
                 },
                 defined_at: None,
-                from_fragment: r.loc.file != 0,
+                from_fragment: r.from_fragment,
             });
             variants.push(quote!(#docs #variant(#reply),));
             decodes.push(quote!(#index => Self::#variant(#reply {
@@ -89,8 +89,8 @@ impl Gen<'_> {
         }
         let table = spec.responses.iter().map(|r| {
             let name = &r.name;
-            let code = opt(r.code.as_ref().map(|(c, _)| Literal::u16_unsuffixed(*c)));
-            let success = r.is_success();
+            let code = opt(r.code.map(Literal::u16_unsuffixed));
+            let success = r.success;
             quote!(__ep::ResponseSpec::new(#name, #code, #success))
         });
         let status_field = opt(spec.status_field.as_ref());
@@ -101,7 +101,7 @@ impl Gen<'_> {
             // once and read the slug from it (no scan of the body first).
             let count = spec.responses.len();
             let arms = spec.responses.iter().enumerate().map(|(i, r)| {
-                let variant = ident(&r.variant);
+                let variant = &r.variant;
                 if i + 1 == count {
                     quote!(_ => Self::#variant(reply),)
                 } else {
@@ -190,7 +190,8 @@ impl Gen<'_> {
                 }
             },
             defined_at: None,
-            from_fragment: !spec.responses.is_empty() && spec.responses.iter().all(|r| r.loc.file != 0),
+            from_fragment: !spec.responses.is_empty()
+                && spec.responses.iter().all(|r| r.from_fragment),
         });
     }
 
@@ -201,23 +202,25 @@ impl Gen<'_> {
         let spec = self.spec;
         let field = spec.status_field.as_ref()?;
         let first = spec.responses.first()?.body.as_ref()?;
-        let Kind::Named(name) = &first.kind else {
+        let Kind::Ref(id) = first.kind else {
             return None;
         };
-        let all_alike = spec
-            .responses
-            .iter()
-            .all(|r| r.headers.is_empty() && r.body.as_ref().is_some_and(|b| b.kind == first.kind));
-        let Some(Kind::Object(fields)) = self.def(name).map(|d| &d.kind) else {
+        let all_alike = spec.responses.iter().all(|r| {
+            r.headers.is_empty()
+                && r.body
+                    .as_ref()
+                    .is_some_and(|b| matches!(b.kind, Kind::Ref(other) if other == id))
+        });
+        let Kind::Object(fields) = &self.spec.def(id).ty.kind else {
             return None;
         };
-        let status = fields
-            .iter()
-            .find(|f| f.name == *field && f.ty.kind == Kind::String && f.ty.values.is_none())?;
+        let status = fields.iter().find(|f| {
+            f.name == *field && matches!(f.ty.kind, Kind::String) && f.ty.values.is_none()
+        })?;
         if !all_alike {
             return None;
         }
-        let id = ident(&status.ident);
+        let id = &status.ident;
         let slug = if status.is_optional() {
             quote!(body.#id.as_deref())
         } else {
@@ -228,7 +231,7 @@ impl Gen<'_> {
 
     pub(super) fn response_docs(&self, r: &Response) -> TokenStream {
         let mut head = format!("`{}`", r.name);
-        if let Some((code, _)) = &r.code {
+        if let Some(code) = r.code {
             head.push_str(&format!(" (HTTP {code})"));
         }
         if r.uncommon {

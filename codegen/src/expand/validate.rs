@@ -1,22 +1,20 @@
 //! `Validate` impls: one rule struct per constrained value, nested values
 //! walked with their wire paths.
 
-use std::collections::BTreeSet;
-
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{ident, opt, Gen};
-use crate::model::{Field, Kind, Type};
+use super::{opt, Gen};
+use crate::ir::{Field, Kind, Type};
 
 impl Gen<'_> {
     /// `impl Validate`: one check per field that has rules.
     pub(super) fn validate_impl(&self, name: &Ident, fields: &[&Field]) -> TokenStream {
         let checks: Vec<TokenStream> = fields
             .iter()
-            .filter(|f| self.has_rules(&f.ty, &mut BTreeSet::new()))
+            .filter(|f| f.ty.has_rules)
             .map(|f| {
-                let id = ident(&f.ident);
+                let id = &f.ident;
                 let wire = &f.name;
                 let check = self.checks(&f.ty, &quote!(v), &quote!(p), 0);
                 if f.is_optional() && !(f.flatten && matches!(f.ty.kind, Kind::Map(_))) {
@@ -57,9 +55,7 @@ impl Gen<'_> {
         p: &TokenStream,
         depth: usize,
     ) -> TokenStream {
-        if ty.item.is_some()
-            || matches!(&ty.kind, Kind::Named(n) if self.def(n).is_some_and(|d| d.item.is_some()))
-        {
+        if ty.item.is_some() || matches!(ty.kind, Kind::Ref(_)) {
             return quote!(__ep::Validate::validate_into(#v, &#p, errors););
         }
         match &ty.kind {
@@ -106,7 +102,7 @@ impl Gen<'_> {
                         __ep::Items { min_items: #min, max_items: #max }.check(#v.len(), &#p, errors);
                     ));
                 }
-                if self.has_rules(of, &mut BTreeSet::new()) {
+                if of.has_rules {
                     let item = format_ident!("v{}", depth + 1);
                     let item_path = format_ident!("p{}", depth + 1);
                     let inner = self.checks(of, &quote!(#item), &quote!(#item_path), depth + 1);
@@ -129,31 +125,6 @@ impl Gen<'_> {
                 out
             }
             _ => TokenStream::new(),
-        }
-    }
-
-    /// Whether a value of `ty` has any rule for `validate` to check.
-    pub(super) fn has_rules(&self, ty: &Type, seen: &mut BTreeSet<String>) -> bool {
-        if ty.values.is_some() {
-            return true;
-        }
-        match &ty.kind {
-            Kind::String => {
-                ty.min_length.is_some()
-                    || ty.max_length.is_some()
-                    || ty.pattern.is_some()
-                    || ty.format.is_some()
-            }
-            Kind::Integer | Kind::Number => ty.minimum.is_some() || ty.maximum.is_some(),
-            Kind::Array(of) | Kind::Map(of) => {
-                ty.min_items.is_some() || ty.max_items.is_some() || self.has_rules(of, seen)
-            }
-            Kind::Object(fields) => fields.iter().any(|f| self.has_rules(&f.ty, seen)),
-            Kind::Named(name) => {
-                // A recursive type has rules only where its fields have them.
-                seen.insert(name.clone()) && self.def(name).is_some_and(|d| self.has_rules(d, seen))
-            }
-            Kind::Boolean | Kind::Any => false,
         }
     }
 }

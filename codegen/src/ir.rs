@@ -1,0 +1,213 @@
+//! The checked spec: what `check` hands on and every later stage reads
+//! (`expand`, `openapi`, the directory rules). Read-only and resolved:
+//! aliases are inlined, every Rust name is final (raw identifiers as a
+//! flag), every reference to a named type is a [`TypeId`] into
+//! [`Endpoint::types`], and facts that need the whole spec (whether a field
+//! must be boxed, whether a value has rules) are settled. Nothing here is
+//! looked up by name or filled in later.
+
+use std::fmt;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{ToTokens, TokenStreamExt};
+
+use crate::ctxt::{Loc, SourceFile};
+pub use crate::model::{BodyEncoding, Format, In, Method};
+
+/// One endpoint, checked.
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    /// Every file read: `[0]` is the spec, the rest fragments.
+    pub files: Vec<SourceFile>,
+    /// The module's name.
+    pub name: RustName,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub method: Method,
+    pub path: String,
+    /// Where `path` is written, for rules across specs.
+    pub path_loc: Loc,
+    pub base_url: Option<String>,
+    pub body: BodyEncoding,
+    pub params: Vec<Param>,
+    pub status_field: Option<String>,
+    pub refusals: Refusals,
+    pub responses: Vec<Response>,
+    /// The named types that generate items of their own (objects and
+    /// enums), in the order of their `types` keys.
+    pub types: Vec<TypeDef>,
+}
+
+impl Endpoint {
+    /// The named type `id` refers to.
+    pub fn def(&self, id: TypeId) -> &TypeDef {
+        &self.types[id.0]
+    }
+}
+
+/// A reference to one of [`Endpoint::types`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TypeId(pub(crate) usize);
+
+/// A named type that generates an item.
+#[derive(Debug, Clone)]
+pub struct TypeDef {
+    /// Its key under `types`.
+    pub key: String,
+    /// The item it generates.
+    pub item: RustName,
+    pub ty: Type,
+    /// Where it is defined.
+    pub loc: Loc,
+}
+
+/// A Rust identifier, settled: its text, and whether it is written raw
+/// (`r#type`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RustName {
+    pub text: String,
+    pub raw: bool,
+}
+
+impl RustName {
+    /// From a settled name, raw ones written `r#…`.
+    pub fn parse(name: &str) -> RustName {
+        match name.strip_prefix("r#") {
+            Some(text) => RustName {
+                text: text.to_string(),
+                raw: true,
+            },
+            None => RustName {
+                text: name.to_string(),
+                raw: false,
+            },
+        }
+    }
+
+    /// The identifier. `check` settles only valid names; a broken model
+    /// gets a placeholder rather than a panic in the macro.
+    pub fn ident(&self) -> Ident {
+        if !crate::case::is_ident(&self.to_string()) {
+            return Ident::new("__invalid_name", Span::call_site());
+        }
+        if self.raw {
+            Ident::new_raw(&self.text, Span::call_site())
+        } else {
+            Ident::new(&self.text, Span::call_site())
+        }
+    }
+}
+
+impl fmt::Display for RustName {
+    /// As written in Rust: `r#type`, `email`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.raw {
+            f.write_str("r#")?;
+        }
+        f.write_str(&self.text)
+    }
+}
+
+impl ToTokens for RustName {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.append(self.ident());
+    }
+}
+
+/// A param: a field, and where it travels.
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub field: Field,
+    pub location: In,
+}
+
+/// A field of an object, a header of a response, or (in a [`Param`]) a
+/// param.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// The name on the wire.
+    pub name: String,
+    /// The Rust field.
+    pub ident: RustName,
+    pub required: bool,
+    pub nullable: bool,
+    pub sensitive: bool,
+    pub flatten: bool,
+    pub description: Option<String>,
+    /// What the API assumes when the field is absent (documented, never sent).
+    pub default: Option<serde_json::Value>,
+    pub ty: Type,
+    /// Whether the field must be boxed: its type holds the named type that
+    /// holds the field, which would otherwise be infinite.
+    pub boxed: bool,
+    /// Whether it comes from a fragment.
+    pub from_fragment: bool,
+}
+
+impl Field {
+    /// `Option<T>` in Rust: not required, or allowed to be `null`.
+    pub fn is_optional(&self) -> bool {
+        !self.required || self.nullable
+    }
+}
+
+/// A type with its constraints.
+#[derive(Debug, Clone)]
+pub struct Type {
+    pub kind: Kind,
+    pub description: Option<String>,
+    pub values: Option<Vec<serde_json::Value>>,
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    pub pattern: Option<String>,
+    pub format: Option<Format>,
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    pub min_items: Option<u64>,
+    pub max_items: Option<u64>,
+    /// The item this type generates (an enum of `values`, or an object).
+    pub item: Option<RustName>,
+    /// The enum's variant for each of `values`.
+    pub variants: Vec<RustName>,
+    /// Whether a value of this type has any rule for `validate` to check,
+    /// through the named types it holds.
+    pub has_rules: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Kind {
+    String,
+    Integer,
+    Number,
+    Boolean,
+    Array(Box<Type>),
+    Map(Box<Type>),
+    Object(Vec<Field>),
+    Any,
+    /// A named object or enum.
+    Ref(TypeId),
+}
+
+/// A documented response.
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub name: String,
+    pub code: Option<u16>,
+    pub success: bool,
+    pub uncommon: bool,
+    pub description: Option<String>,
+    pub body: Option<Type>,
+    pub headers: Vec<Field>,
+    /// The `Response` enum's variant.
+    pub variant: RustName,
+    /// Whether it comes from a fragment.
+    pub from_fragment: bool,
+}
+
+/// Which documented response the API gives a request it refuses.
+#[derive(Debug, Clone, Default)]
+pub struct Refusals {
+    pub missing: Option<String>,
+    pub invalid: Option<String>,
+    pub body: Option<String>,
+}

@@ -1,0 +1,206 @@
+//! The last step of `check`: the merged, checked model becomes the
+//! read-only [`ir::Endpoint`]. Named types become [`TypeId`]s, settled names
+//! become [`RustName`]s, and the facts that need the whole spec (boxing,
+//! whether a value has rules) are worked out here, once, so `expand` and
+//! `openapi` walk the result without looking anything up.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::ctxt::SourceFile;
+use crate::ir::{self, RustName, TypeId};
+use crate::model::{self, Kind};
+
+/// `spec`, checked (its names settled, its aliases inlined), as the IR.
+pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
+    let ids: BTreeMap<&str, TypeId> = spec
+        .types
+        .iter()
+        .filter(|(_, ty)| ty.item.is_some())
+        .enumerate()
+        .map(|(i, (key, _))| (key.as_str(), TypeId(i)))
+        .collect();
+    let cx = Lower { spec, ids: &ids };
+    let types = spec
+        .types
+        .iter()
+        .filter_map(|(key, ty)| Some((key, ty, ty.item.as_deref()?)))
+        .map(|(key, ty, item)| ir::TypeDef {
+            key: key.clone(),
+            item: RustName::parse(item),
+            ty: cx.ty(ty, Some(key)),
+            loc: ty.loc.clone(),
+        })
+        .collect();
+    let refusal = |kind: &str| {
+        spec.refusals
+            .iter()
+            .find(|r| r.kind == kind)
+            .map(|r| r.response.clone())
+    };
+    ir::Endpoint {
+        files,
+        name: RustName::parse(&spec.name),
+        summary: spec.summary.clone(),
+        description: spec.description.clone(),
+        method: spec.method,
+        path: spec.path.clone(),
+        path_loc: spec.path_loc.clone(),
+        base_url: spec.base_url.clone(),
+        body: spec.body,
+        params: spec
+            .params
+            .iter()
+            .map(|p| ir::Param {
+                field: cx.field(&p.field, None),
+                location: p.in_,
+            })
+            .collect(),
+        status_field: spec.status_field.clone(),
+        refusals: ir::Refusals {
+            missing: refusal("missing"),
+            invalid: refusal("invalid"),
+            body: refusal("body"),
+        },
+        responses: spec
+            .responses
+            .iter()
+            .map(|r| ir::Response {
+                name: r.name.clone(),
+                code: r.code.as_ref().map(|(c, _)| *c),
+                success: r.is_success(),
+                uncommon: r.uncommon,
+                description: r.description.clone(),
+                body: r.body.as_ref().map(|b| cx.ty(b, None)),
+                headers: r.headers.iter().map(|h| cx.field(h, None)).collect(),
+                variant: RustName::parse(&r.variant),
+                from_fragment: r.loc.file != 0,
+            })
+            .collect(),
+        types,
+    }
+}
+
+struct Lower<'a> {
+    spec: &'a model::Spec,
+    ids: &'a BTreeMap<&'a str, TypeId>,
+}
+
+impl Lower<'_> {
+    /// `owner` is the named type whose definition holds `ty`, if any.
+    fn ty(&self, ty: &model::Type, owner: Option<&str>) -> ir::Type {
+        let kind = match &ty.kind {
+            Kind::String => ir::Kind::String,
+            Kind::Integer => ir::Kind::Integer,
+            Kind::Number => ir::Kind::Number,
+            Kind::Boolean => ir::Kind::Boolean,
+            Kind::Any => ir::Kind::Any,
+            Kind::Array(of) => ir::Kind::Array(Box::new(self.ty(of, owner))),
+            Kind::Map(of) => ir::Kind::Map(Box::new(self.ty(of, owner))),
+            Kind::Object(fields) => {
+                ir::Kind::Object(fields.iter().map(|f| self.field(f, owner)).collect())
+            }
+            // `check` inlined every alias and reported every unknown name
+            // (as `any`); what is left names an item.
+            Kind::Named(name) => match self.ids.get(name.as_str()) {
+                Some(id) => ir::Kind::Ref(*id),
+                None => ir::Kind::Any,
+            },
+        };
+        ir::Type {
+            kind,
+            description: ty.description.clone(),
+            values: ty
+                .values
+                .as_ref()
+                .map(|vs| vs.iter().map(|(v, _)| v.clone()).collect()),
+            min_length: ty.min_length,
+            max_length: ty.max_length,
+            pattern: ty.pattern.clone(),
+            format: ty.format,
+            minimum: ty.minimum,
+            maximum: ty.maximum,
+            min_items: ty.min_items,
+            max_items: ty.max_items,
+            item: ty.item.as_deref().map(RustName::parse),
+            variants: ty.variants.iter().map(|v| RustName::parse(v)).collect(),
+            has_rules: self.has_rules(ty, &mut BTreeSet::new()),
+        }
+    }
+
+    fn field(&self, field: &model::Field, owner: Option<&str>) -> ir::Field {
+        let boxed = match (&field.ty.kind, owner) {
+            (Kind::Named(n), Some(owner)) => self.reaches(n, owner),
+            _ => false,
+        };
+        ir::Field {
+            name: field.name.clone(),
+            ident: RustName::parse(&field.ident),
+            required: field.required,
+            nullable: field.nullable,
+            sensitive: field.sensitive,
+            flatten: field.flatten,
+            description: field.description.clone(),
+            default: field.default.as_ref().map(|(v, _)| v.clone()),
+            ty: self.ty(&field.ty, owner),
+            boxed,
+            from_fragment: field.loc.file != 0,
+        }
+    }
+
+    /// Whether a value of `ty` has any rule for `validate` to check.
+    fn has_rules(&self, ty: &model::Type, seen: &mut BTreeSet<String>) -> bool {
+        if ty.values.is_some() {
+            return true;
+        }
+        match &ty.kind {
+            Kind::String => {
+                ty.min_length.is_some()
+                    || ty.max_length.is_some()
+                    || ty.pattern.is_some()
+                    || ty.format.is_some()
+            }
+            Kind::Integer | Kind::Number => ty.minimum.is_some() || ty.maximum.is_some(),
+            Kind::Array(of) | Kind::Map(of) => {
+                ty.min_items.is_some() || ty.max_items.is_some() || self.has_rules(of, seen)
+            }
+            Kind::Object(fields) => fields.iter().any(|f| self.has_rules(&f.ty, seen)),
+            Kind::Named(name) => {
+                // A recursive type has rules only where its fields have them.
+                seen.insert(name.clone())
+                    && self
+                        .spec
+                        .types
+                        .get(name)
+                        .is_some_and(|d| self.has_rules(d, seen))
+            }
+            Kind::Boolean | Kind::Any => false,
+        }
+    }
+
+    /// Whether a value of the named type `from` holds a `to` inline, itself
+    /// included: a field of type `from` inside `to` must then be boxed.
+    fn reaches(&self, from: &str, to: &str) -> bool {
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![from.to_string()];
+        while let Some(name) = stack.pop() {
+            if name == to {
+                return true;
+            }
+            if seen.insert(name.clone()) {
+                if let Some(def) = self.spec.types.get(&name) {
+                    direct_refs(def, &mut stack);
+                }
+            }
+        }
+        false
+    }
+}
+
+/// The named types a value of `ty` holds inline (not behind an array or map).
+fn direct_refs(ty: &model::Type, out: &mut Vec<String>) {
+    match &ty.kind {
+        Kind::Named(n) => out.push(n.clone()),
+        Kind::Object(fields) => fields.iter().for_each(|f| direct_refs(&f.ty, out)),
+        _ => {}
+    }
+}
