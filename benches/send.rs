@@ -13,29 +13,12 @@ use std::time::{Duration, Instant};
 use endpoints::fake::FakeServer;
 use endpoints::http::Method;
 
-endpoints::endpoint!("specs/planocore/create_photographer.json");
+mod common;
+
+use common::{create_photographer, photographer};
 
 const ANSWER: &str =
     r#"{"status":"action-successful","data":{"id":42,"email":"ansel@example.com"},"session":null}"#;
-
-fn photographer() -> create_photographer::Request {
-    create_photographer::Request {
-        view: Some(create_photographer::View::InternalappsView),
-        email: "ansel@example.com".into(),
-        first_name: "Ansel".into(),
-        last_name: "Adams".into(),
-        password: "moonrise-1941".into(),
-        phone: "+1 555 0100".into(),
-        extension: Some(12),
-        service_area_id: Some(4),
-        language: Some("en".into()),
-        department: Some("field".into()),
-        designation_id: None,
-        token: "app-token-3f9a".into(),
-        application: Some(create_photographer::Application::Planoauth),
-        session_view: None,
-    }
-}
 
 /// The same request by hand: the body a careful hand-written client sends.
 #[derive(serde::Serialize)]

@@ -13,7 +13,10 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use endpoints::http;
 use endpoints::Endpoint;
 
-endpoints::endpoint!("specs/planocore/create_photographer.json");
+mod common;
+
+use common::{create_photographer, photographer};
+
 endpoints::endpoint!("specs/cloudcard/create_person.json");
 
 const PERSON: &str = include_str!("../tests/fixtures/cloudcard_person_201.json");
@@ -37,25 +40,6 @@ fn response(status: u16, body: &[u8]) -> http::Response<Vec<u8>> {
         .status(status)
         .body(body.to_vec())
         .unwrap()
-}
-
-fn photographer() -> create_photographer::Request {
-    create_photographer::Request {
-        view: Some(create_photographer::View::InternalappsView),
-        email: "ansel@example.com".into(),
-        first_name: "Ansel".into(),
-        last_name: "Adams".into(),
-        password: "moonrise-1941".into(),
-        phone: "+1 555 0100".into(),
-        extension: Some(12),
-        service_area_id: Some(4),
-        language: Some("en".into()),
-        department: Some("field".into()),
-        designation_id: None,
-        token: "app-token-3f9a".into(),
-        application: Some(create_photographer::Application::Planoauth),
-        session_view: None,
-    }
 }
 
 /// What a hand-written client builds for the same request.
