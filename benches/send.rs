@@ -6,7 +6,11 @@
 //!     cargo bench --bench send
 //!
 //! Prints requests per second for each and the ratio of their times
-//! (generated ÷ raw reqwest), from interleaved rounds (median of 15).
+//! (generated ÷ raw reqwest), from interleaved rounds (median of 15); then
+//! what an idle retry policy costs (a client with one, where no retry
+//! happens, ÷ the same client without). Run it again with
+//! `--features tracing` for the cost of tracing compiled in with no
+//! subscriber listening.
 
 use std::time::{Duration, Instant};
 
@@ -58,12 +62,24 @@ fn main() {
         .build()
         .unwrap();
     let client = endpoints::Client::new(url.clone());
+    let with_policy = endpoints::Client::builder(url.clone())
+        .retry(endpoints::RetryPolicy::new())
+        .build();
     let raw = reqwest::Client::new();
     let endpoint = format!("{url}/api/v1/photographers/create");
 
     let generated = || {
         runtime.block_on(async {
             let response = client.send(photographer()).await.unwrap();
+            assert!(matches!(
+                response,
+                create_photographer::Response::ActionSuccessful(_)
+            ));
+        })
+    };
+    let idle_retry = || {
+        runtime.block_on(async {
+            let response = with_policy.send(photographer()).await.unwrap();
             assert!(matches!(
                 response,
                 create_photographer::Response::ActionSuccessful(_)
@@ -120,6 +136,13 @@ fn main() {
         ratios.push(a.as_secs_f64() / b.as_secs_f64());
     }
     ratios.sort_by(f64::total_cmp);
+    let mut idle = Vec::new();
+    for _ in 0..15 {
+        let a = time(&idle_retry);
+        let b = time(&generated);
+        idle.push(a.as_secs_f64() / b.as_secs_f64());
+    }
+    idle.sort_by(f64::total_cmp);
     let rate = |total: Duration| f64::from(PER_ROUND * 15) / total.as_secs_f64();
     println!("send on loopback, sequential, {PER_ROUND} requests a round, 15 rounds:");
     println!("  endpoints Client::send: {:.0} requests/s", rate(a_total));
@@ -127,5 +150,17 @@ fn main() {
     println!(
         "  ratio, generated ÷ raw reqwest (median of 15 interleaved rounds): {:.3} (min {:.3}, max {:.3})",
         ratios[7], ratios[0], ratios[14]
+    );
+    println!(
+        "  idle retry policy, with ÷ without (median of 15 interleaved rounds): {:.3} (min {:.3}, max {:.3})",
+        idle[7], idle[0], idle[14]
+    );
+    println!(
+        "  tracing compiled in: {}",
+        if cfg!(feature = "tracing") {
+            "yes, no subscriber"
+        } else {
+            "no"
+        }
     );
 }

@@ -28,8 +28,12 @@ pub use endpoints_runtime::{
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
 };
 
+#[cfg(feature = "tower")]
+pub use endpoints_runtime::ServiceTransport;
 #[cfg(feature = "client")]
 pub use endpoints_runtime::{Client, ClientBuilder, ReqwestTransport};
+#[cfg(any(feature = "client", feature = "blocking"))]
+pub use endpoints_runtime::{RetryPolicy, Sent};
 
 /// The blocking client.
 #[cfg(feature = "blocking")]

@@ -24,6 +24,9 @@ pub struct Endpoint {
     pub summary: Option<String>,
     pub description: Option<String>,
     pub method: Method,
+    /// Whether the spec marks the endpoint safe to send twice, whatever its
+    /// method.
+    pub idempotent: bool,
     pub path: String,
     /// Where `path` is written, for rules across specs.
     pub path_loc: Loc,

@@ -26,7 +26,14 @@ const PART_KEYS: [&str; 8] = [
     "base_url",
     "body",
 ];
-const SPEC_ONLY_KEYS: [&str; 5] = ["name", "summary", "description", "method", "path"];
+const SPEC_ONLY_KEYS: [&str; 6] = [
+    "name",
+    "summary",
+    "description",
+    "method",
+    "path",
+    "idempotent",
+];
 const FIELD_ONLY_KEYS: [&str; 8] = [
     "name",
     "rust_name",
@@ -110,6 +117,10 @@ pub fn load(cx: &mut Ctxt, path: &Path, display: &str) -> Option<Spec> {
         None => (None, loc.clone()),
     };
     let summary = obj.get("summary").and_then(|(n, l)| string(cx, n, &l));
+    let idempotent = obj
+        .get("idempotent")
+        .and_then(|(n, l)| boolean(cx, n, &l))
+        .unwrap_or(false);
     let description = obj.get("description").and_then(|(n, l)| string(cx, n, &l));
     let method = obj
         .required(cx, "method")
@@ -136,6 +147,7 @@ pub fn load(cx: &mut Ctxt, path: &Path, display: &str) -> Option<Spec> {
         summary,
         description,
         method: method.unwrap_or(Method::Get),
+        idempotent,
         path: route.unwrap_or_else(|| "/".to_string()),
         path_loc,
         base_url: parts.base_url,

@@ -43,6 +43,7 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
         summary: spec.summary.clone(),
         description: spec.description.clone(),
         method: spec.method,
+        idempotent: spec.idempotent,
         path: spec.path.clone(),
         path_loc: spec.path_loc.clone(),
         base_url: spec.base_url.clone(),

@@ -21,6 +21,8 @@ pub struct Spec {
     pub summary: Option<String>,
     pub description: Option<String>,
     pub method: Method,
+    /// Whether the spec marks the endpoint safe to send twice (`idempotent`).
+    pub idempotent: bool,
     pub path: String,
     pub path_loc: Loc,
     pub base_url: Option<String>,

@@ -2,8 +2,10 @@
 
 use std::io::Read;
 use std::sync::Arc;
+use std::time::Instant;
 
 use crate::error::Error;
+use crate::retry::{copy_request, Sent};
 use crate::transport::{builder_setters, BlockingTransport, Settings};
 use crate::Endpoint;
 
@@ -46,12 +48,69 @@ impl Client {
 
 impl<T: BlockingTransport> Client<T> {
     /// Validates, encodes, sends and decodes. Every documented answer is its
-    /// variant; anything else is `Response::Unknown`, kept whole.
+    /// variant; anything else is `Response::Unknown`, kept whole. With a
+    /// retry policy, the answer is the last attempt's.
     pub fn send<E: Endpoint>(&self, request: E) -> Result<E::Response, Error> {
-        let http = self.inner.settings.prepare(&request)?;
+        self.send_counted(request).result
+    }
+
+    /// Like [`send`](Self::send), and says how many attempts it took.
+    pub fn send_counted<E: Endpoint>(&self, request: E) -> Sent<E::Response> {
+        #[cfg(feature = "tracing")]
+        {
+            let span = crate::trace::span::<E>();
+            let started = Instant::now();
+            let sent = span.in_scope(|| self.attempts(request));
+            crate::trace::record(&span, &sent, started);
+            sent
+        }
+        #[cfg(not(feature = "tracing"))]
+        self.attempts(request)
+    }
+
+    fn attempts<E: Endpoint>(&self, request: E) -> Sent<E::Response> {
+        let settings = &self.inner.settings;
+        let started = Instant::now();
+        let http = match settings.prepare(&request) {
+            Ok(http) => http,
+            Err(e) => {
+                return Sent {
+                    result: Err(e),
+                    attempts: 0,
+                }
+            }
+        };
         drop(request);
-        let response = self.inner.transport.send(http)?;
-        E::from_http_response(response)
+        let Some(policy) = &settings.retry else {
+            let result = self
+                .inner
+                .transport
+                .send(http)
+                .and_then(E::from_http_response);
+            return Sent {
+                result,
+                attempts: 1,
+            };
+        };
+        // Each attempt is bounded by the transport's own timeout; waits never
+        // reach past the deadline.
+        let deadline = started + settings.timeout;
+        let mut attempt = 1;
+        loop {
+            let outcome = self.inner.transport.send(copy_request(&http));
+            match policy.next_wait(attempt, E::IDEMPOTENT, &outcome, deadline) {
+                Some(wait) => {
+                    std::thread::sleep(wait);
+                    attempt += 1;
+                }
+                None => {
+                    return Sent {
+                        result: outcome.and_then(E::from_http_response),
+                        attempts: attempt,
+                    }
+                }
+            }
+        }
     }
 
     /// The base URL requests go to.

@@ -1,8 +1,10 @@
 //! The async client.
 
 use std::sync::Arc;
+use std::time::Instant;
 
 use crate::error::Error;
+use crate::retry::{copy_request, Sent};
 use crate::transport::{builder_setters, Settings, Transport};
 use crate::Endpoint;
 
@@ -51,12 +53,70 @@ impl Client {
 
 impl<T: Transport> Client<T> {
     /// Validates, encodes, sends and decodes. Every documented answer is its
-    /// variant; anything else is `Response::Unknown`, kept whole.
+    /// variant; anything else is `Response::Unknown`, kept whole. With a
+    /// retry policy, the answer is the last attempt's.
     pub async fn send<E: Endpoint>(&self, request: E) -> Result<E::Response, Error> {
-        let http = self.inner.settings.prepare(&request)?;
+        self.send_counted(request).await.result
+    }
+
+    /// Like [`send`](Self::send), and says how many attempts it took.
+    pub async fn send_counted<E: Endpoint>(&self, request: E) -> Sent<E::Response> {
+        #[cfg(feature = "tracing")]
+        {
+            let span = crate::trace::span::<E>();
+            let started = Instant::now();
+            let sent = tracing::Instrument::instrument(self.attempts(request), span.clone()).await;
+            crate::trace::record(&span, &sent, started);
+            sent
+        }
+        #[cfg(not(feature = "tracing"))]
+        self.attempts(request).await
+    }
+
+    async fn attempts<E: Endpoint>(&self, request: E) -> Sent<E::Response> {
+        let settings = &self.inner.settings;
+        let started = Instant::now();
+        let http = match settings.prepare(&request) {
+            Ok(http) => http,
+            Err(e) => {
+                return Sent {
+                    result: Err(e),
+                    attempts: 0,
+                }
+            }
+        };
         drop(request);
-        let response = self.inner.transport.send(http).await?;
-        E::from_http_response(response)
+        let Some(policy) = &settings.retry else {
+            let result = match self.inner.transport.send(http).await {
+                Ok(response) => E::from_http_response(response),
+                Err(e) => Err(e),
+            };
+            return Sent {
+                result,
+                attempts: 1,
+            };
+        };
+        let deadline = started + settings.timeout;
+        let mut attempt = 1;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let send = self.inner.transport.send(copy_request(&http));
+            let outcome = tokio::time::timeout(left, send)
+                .await
+                .unwrap_or(Err(Error::Timeout));
+            match policy.next_wait(attempt, E::IDEMPOTENT, &outcome, deadline) {
+                Some(wait) => {
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                }
+                None => {
+                    return Sent {
+                        result: outcome.and_then(E::from_http_response),
+                        attempts: attempt,
+                    }
+                }
+            }
+        }
     }
 
     /// The base URL requests go to.
@@ -93,6 +153,32 @@ impl ClientBuilder {
         self.build_with_transport(transport)
     }
 
+    /// The reqwest transport these settings make, to wrap in tower layers
+    /// and hand to [`build_with_service`](Self::build_with_service).
+    pub fn reqwest_transport(&self) -> ReqwestTransport {
+        ReqwestTransport::new(&self.settings)
+    }
+
+    /// A client over a tower `Service` (feature `tower`): the reqwest
+    /// transport wrapped in layers, or any service of `http` types.
+    ///
+    /// ```no_run
+    /// # fn run(builder: endpoints_runtime::ClientBuilder) {
+    /// let transport = builder.reqwest_transport();
+    /// let service = tower::ServiceBuilder::new()
+    ///     // .concurrency_limit(4), .rate_limit(…), auth refresh, your own
+    ///     .service(transport);
+    /// let client = builder.build_with_service(service);
+    /// # }
+    /// ```
+    #[cfg(feature = "tower")]
+    pub fn build_with_service<S>(self, service: S) -> Client<ServiceTransport<S>>
+    where
+        ServiceTransport<S>: Transport,
+    {
+        self.build_with_transport(ServiceTransport(service))
+    }
+
     /// A client on another transport: any [`Transport`], a closure included.
     /// Timeouts and the body-size cap are then the transport's to enforce.
     pub fn build_with_transport<T: Transport>(self, transport: T) -> Client<T> {
@@ -105,7 +191,8 @@ impl ClientBuilder {
     }
 }
 
-/// The default transport: reqwest, with rustls for HTTPS.
+/// The default transport: reqwest, with rustls for HTTPS. Cheap to clone.
+#[derive(Clone)]
 pub struct ReqwestTransport {
     client: Result<reqwest::Client, Arc<reqwest::Error>>,
     max_body_size: usize,
@@ -130,6 +217,15 @@ impl ReqwestTransport {
 
 impl Transport for ReqwestTransport {
     async fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, Error> {
+        self.exchange(request).await
+    }
+}
+
+impl ReqwestTransport {
+    async fn exchange(
         &self,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<Vec<u8>>, Error> {
@@ -170,5 +266,52 @@ impl Transport for ReqwestTransport {
         Ok(crate::transport::response_parts(
             status, version, headers, body,
         ))
+    }
+}
+
+/// The reqwest transport as a tower `Service`, so tower layers can wrap it.
+#[cfg(feature = "tower")]
+impl tower::Service<http::Request<Vec<u8>>> for ReqwestTransport {
+    type Response = http::Response<Vec<u8>>;
+    type Error = Error;
+    type Future = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Result<http::Response<Vec<u8>>, Error>> + Send>,
+    >;
+
+    fn poll_ready(&mut self, _: &mut std::task::Context<'_>) -> std::task::Poll<Result<(), Error>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: http::Request<Vec<u8>>) -> Self::Future {
+        let transport = self.clone();
+        Box::pin(async move { transport.exchange(request).await })
+    }
+}
+
+/// A tower `Service` of `http` types as a client's transport (feature
+/// `tower`): each send clones the service, waits until it is ready, then
+/// calls it, as tower's own clients do. Layers whose errors are not
+/// [`Error`] can be mapped with `tower::ServiceBuilder::map_err`.
+#[cfg(feature = "tower")]
+#[derive(Debug, Clone)]
+pub struct ServiceTransport<S>(pub S);
+
+#[cfg(feature = "tower")]
+impl<S> Transport for ServiceTransport<S>
+where
+    S: tower::Service<http::Request<Vec<u8>>, Response = http::Response<Vec<u8>>, Error = Error>
+        + Clone
+        + Send
+        + Sync
+        + 'static,
+    S::Future: Send,
+{
+    async fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, Error> {
+        let mut service = self.0.clone();
+        tower::ServiceExt::ready(&mut service).await?;
+        service.call(request).await
     }
 }

@@ -17,6 +17,9 @@ pub enum Error {
     /// The request could not be turned into HTTP (a malformed base URL, a
     /// header value with a line break, a value serde refused).
     Encode(String),
+    /// No connection could be made: the request was not sent, so it is
+    /// safe to send again whatever its method (a retry policy does).
+    Connect(Box<dyn std::error::Error + Send + Sync>),
     /// The connection failed or broke before a whole response came back.
     Transport(Box<dyn std::error::Error + Send + Sync>),
     /// No whole response came back in time.
@@ -52,6 +55,19 @@ impl Error {
         }))
     }
 
+    /// The kind of failure, one word: what a log or a metric may carry.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Validation(_) => "validation",
+            Error::Encode(_) => "encode",
+            Error::Connect(_) => "connect",
+            Error::Transport(_) => "transport",
+            Error::Timeout => "timeout",
+            Error::BodyTooLarge { .. } => "body-too-large",
+            Error::Decode(_) => "decode",
+        }
+    }
+
     /// The raw response, where the server's answer is what failed.
     pub fn raw_response(&self) -> Option<&RawResponse> {
         match self {
@@ -74,6 +90,7 @@ impl fmt::Display for Error {
         match self {
             Error::Validation(v) => write!(f, "{v}\n(the request was not sent; fix the values, or turn off the client's pre-send validation if the server accepts them)"),
             Error::Encode(why) => write!(f, "the request could not be encoded: {why}"),
+            Error::Connect(e) => write!(f, "could not connect to the server: {e}"),
             Error::Transport(e) => write!(f, "the request did not complete: {e}"),
             Error::Timeout => f.write_str("no response within the client's timeout; raise it with the client builder if the server is slow"),
             Error::BodyTooLarge { limit } => write!(
@@ -95,7 +112,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Validation(v) => Some(v),
-            Error::Transport(e) => Some(&**e),
+            Error::Connect(e) | Error::Transport(e) => Some(&**e),
             _ => None,
         }
     }

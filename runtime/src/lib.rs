@@ -11,13 +11,21 @@ mod error;
 #[cfg(feature = "fake-server")]
 pub mod fake;
 mod response;
+#[cfg(any(feature = "client", feature = "blocking"))]
+mod retry;
 pub mod server;
+#[cfg(feature = "tracing")]
+mod trace;
 mod transport;
 pub mod validate;
 pub mod wire;
 
+#[cfg(feature = "tower")]
+pub use client::ServiceTransport;
 #[cfg(feature = "client")]
 pub use client::{Client, ClientBuilder, ReqwestTransport};
+#[cfg(any(feature = "client", feature = "blocking"))]
+pub use retry::{RetryPolicy, Sent};
 pub use transport::{
     BlockingTransport, Transport, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
 };
@@ -50,6 +58,24 @@ pub enum Method {
 }
 
 impl Method {
+    /// The method's name: `GET`, `POST`, ….
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+            Method::Head => "HEAD",
+            Method::Options => "OPTIONS",
+        }
+    }
+
+    /// Whether HTTP defines the method as idempotent (RFC 9110 §9.2.2).
+    pub const fn is_idempotent(self) -> bool {
+        !matches!(self, Method::Post | Method::Patch)
+    }
+
     /// The method as `http` spells it.
     pub const fn to_http(self) -> http::Method {
         match self {
@@ -74,6 +100,9 @@ pub struct Metadata {
     pub method: Method,
     /// The path template, placeholders included (`/people/{id}`).
     pub path: &'static str,
+    /// Whether the spec marks the endpoint safe to send twice, whatever its
+    /// method (`"idempotent": true`).
+    pub idempotent: bool,
     /// The API's documented base URL, if the spec gives one.
     pub base_url: Option<&'static str>,
     /// How body params travel.
@@ -99,6 +128,9 @@ pub trait Endpoint: Validate + Sized {
     const METHOD: http::Method = Self::METADATA.method.to_http();
     /// The path template, placeholders included (`/people/{id}`).
     const PATH: &'static str = Self::METADATA.path;
+    /// Whether the request is safe to send twice: its method is idempotent,
+    /// or its spec says so. Retry policies resend only these after an answer.
+    const IDEMPOTENT: bool = Self::METADATA.idempotent || Self::METADATA.method.is_idempotent();
     /// The API's documented base URL, if the spec gives one.
     const BASE_URL: Option<&'static str> = Self::METADATA.base_url;
     /// How body params travel.

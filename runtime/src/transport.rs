@@ -71,6 +71,7 @@ pub(crate) struct Settings {
     pub max_body_size: usize,
     pub default_headers: http::HeaderMap,
     pub validate: bool,
+    pub retry: Option<crate::retry::RetryPolicy>,
 }
 
 #[cfg(any(feature = "client", feature = "blocking"))]
@@ -83,6 +84,7 @@ impl Settings {
             max_body_size: DEFAULT_MAX_BODY_SIZE,
             default_headers: http::HeaderMap::new(),
             validate: true,
+            retry: None,
         }
     }
 
@@ -134,6 +136,16 @@ macro_rules! builder_setters {
             self
         }
 
+        /// Tries requests again by `policy` (none by default): after a
+        /// connection that could not be made, and, for idempotent endpoints,
+        /// after the statuses it names (429 and 503), honouring
+        /// `Retry-After`; never past the client's `timeout`, counted from
+        /// the first attempt.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.settings.retry = Some(policy);
+            self
+        }
+
         /// Whether `send` validates requests before they leave (default
         /// `true`). Turn it off when a server has relaxed a documented limit
         /// before the spec caught up.
@@ -165,6 +177,8 @@ pub(crate) fn install_crypto_provider() {
 pub(crate) fn from_reqwest(e: reqwest::Error) -> Error {
     if e.is_timeout() {
         Error::Timeout
+    } else if e.is_connect() {
+        Error::Connect(Box::new(e.without_url()))
     } else {
         Error::Transport(Box::new(e.without_url()))
     }

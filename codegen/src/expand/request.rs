@@ -47,6 +47,7 @@ impl Gen<'_> {
             case::upper_camel(&spec.method.as_str().to_ascii_lowercase()).unwrap_or_default()
         );
         let path = &spec.path;
+        let idempotent = spec.idempotent;
         let base_url = opt(spec.base_url.as_ref());
         let body = format_ident!(
             "{}",
@@ -96,6 +97,7 @@ impl Gen<'_> {
                     name: #name,
                     method: __ep::Method::#method,
                     path: #path,
+                    idempotent: #idempotent,
                     base_url: #base_url,
                     body: __ep::BodyEncoding::#body,
                     params: &[#(#params),*],

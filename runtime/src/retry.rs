@@ -1,0 +1,239 @@
+//! Trying a request again: when it is safe, how long to wait, and never past
+//! the client's timeout.
+//!
+//! Safe means: the request never left (no connection could be made), or the
+//! server answered with a status the policy names (by default 429 and 503)
+//! and the endpoint is idempotent (its method is, or its spec says so). A
+//! retried request is sent again from its bytes, whole.
+
+use std::time::{Duration, Instant, SystemTime};
+
+use crate::error::Error;
+
+/// When and how a client tries a request again. Clients have none unless
+/// one is set (`ClientBuilder::retry`).
+///
+/// ```
+/// use std::time::Duration;
+/// let policy = endpoints_runtime::RetryPolicy::new()
+///     .max_attempts(4)
+///     .initial_backoff(Duration::from_millis(200))
+///     .max_backoff(Duration::from_secs(5))
+///     .on_statuses(&[429, 502, 503]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    max_attempts: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    statuses: Vec<u16>,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy::new()
+    }
+}
+
+impl RetryPolicy {
+    /// Three attempts in all, waits from 100 ms doubling to at most 10 s,
+    /// with jitter; on 429 and 503 (`Retry-After` honoured).
+    pub fn new() -> RetryPolicy {
+        RetryPolicy {
+            max_attempts: 3,
+            initial_backoff: Duration::from_millis(100),
+            max_backoff: Duration::from_secs(10),
+            statuses: vec![429, 503],
+        }
+    }
+
+    /// How many attempts in all, the first included (at least 1).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// The wait before the second attempt; each later wait doubles.
+    pub fn initial_backoff(mut self, wait: Duration) -> Self {
+        self.initial_backoff = wait;
+        self
+    }
+
+    /// The longest wait the backoff reaches (a server's `Retry-After` may
+    /// ask for longer, within the client's timeout).
+    pub fn max_backoff(mut self, wait: Duration) -> Self {
+        self.max_backoff = wait;
+        self
+    }
+
+    /// The statuses that are retried on idempotent endpoints (default 429
+    /// and 503).
+    pub fn on_statuses(mut self, statuses: &[u16]) -> Self {
+        self.statuses = statuses.to_vec();
+        self
+    }
+
+    /// The wait before attempt `attempt + 1`: exponential, capped, with
+    /// jitter (a random point in its upper half), so clients that failed
+    /// together do not come back together.
+    fn backoff(&self, attempt: u32) -> Duration {
+        let doublings = attempt.saturating_sub(1).min(31);
+        let base = self
+            .initial_backoff
+            .saturating_mul(1u32 << doublings)
+            .min(self.max_backoff);
+        base / 2 + base.mul_f64(random_fraction() / 2.0)
+    }
+
+    /// How long to wait before trying again after attempt `attempt` ended
+    /// in `outcome`, or `None` to stop: the attempt is final, was the last
+    /// allowed, or the wait would end past `deadline`.
+    pub(crate) fn next_wait(
+        &self,
+        attempt: u32,
+        idempotent: bool,
+        outcome: &Result<http::Response<Vec<u8>>, Error>,
+        deadline: Instant,
+    ) -> Option<Duration> {
+        if attempt >= self.max_attempts {
+            return None;
+        }
+        let wait = match outcome {
+            // Never sent: safe for any method.
+            Err(Error::Connect(_)) => self.backoff(attempt),
+            Ok(response) if idempotent && self.statuses.contains(&response.status().as_u16()) => {
+                retry_after(response.headers()).unwrap_or_else(|| self.backoff(attempt))
+            }
+            _ => return None,
+        };
+        (Instant::now() + wait <= deadline).then_some(wait)
+    }
+}
+
+/// A server's `Retry-After`: seconds, or an HTTP date.
+fn retry_after(headers: &http::HeaderMap) -> Option<Duration> {
+    let value = headers
+        .get(http::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(
+        at.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+/// A number in [0, 1) that differs from call to call: std's hasher keys are
+/// random per `RandomState`, which is all jitter needs.
+fn random_fraction() -> f64 {
+    use std::hash::{BuildHasher, Hasher};
+    let bits = std::collections::hash_map::RandomState::new()
+        .build_hasher()
+        .finish();
+    (bits >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// A request again, from its bytes: `http::Request` is not `Clone`.
+pub(crate) fn copy_request(request: &http::Request<Vec<u8>>) -> http::Request<Vec<u8>> {
+    let mut copy = http::Request::new(request.body().clone());
+    *copy.method_mut() = request.method().clone();
+    *copy.uri_mut() = request.uri().clone();
+    *copy.version_mut() = request.version();
+    *copy.headers_mut() = request.headers().clone();
+    copy
+}
+
+/// How many attempts one `send` made, with its outcome.
+#[derive(Debug)]
+pub struct Sent<T> {
+    /// The final answer: the last response (documented or `Unknown`), or
+    /// the last error.
+    pub result: Result<T, Error>,
+    /// How many times the request was sent (0 when it was refused before
+    /// sending: invalid, or not encodable).
+    pub attempts: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(status: u16, retry_after: Option<&str>) -> Result<http::Response<Vec<u8>>, Error> {
+        let mut response = http::Response::new(Vec::new());
+        *response.status_mut() = http::StatusCode::from_u16(status).unwrap();
+        if let Some(v) = retry_after {
+            response
+                .headers_mut()
+                .insert(http::header::RETRY_AFTER, v.parse().unwrap());
+        }
+        Ok(response)
+    }
+
+    #[test]
+    fn retries_only_what_is_safe_and_within_the_deadline() {
+        let policy = RetryPolicy::new();
+        let later = Instant::now() + Duration::from_secs(60);
+        assert!(policy
+            .next_wait(1, true, &answer(503, None), later)
+            .is_some());
+        assert!(policy
+            .next_wait(1, false, &answer(503, None), later)
+            .is_none());
+        assert!(policy
+            .next_wait(1, true, &answer(500, None), later)
+            .is_none());
+        assert!(policy
+            .next_wait(1, true, &answer(200, None), later)
+            .is_none());
+        let refused = Err(Error::Connect("refused".into()));
+        assert!(policy.next_wait(1, false, &refused, later).is_some());
+        assert!(policy
+            .next_wait(3, true, &answer(503, None), later)
+            .is_none());
+        let soon = Instant::now() + Duration::from_millis(500);
+        assert!(policy
+            .next_wait(1, true, &answer(429, Some("1")), soon)
+            .is_none());
+    }
+
+    #[test]
+    fn retry_after_in_seconds_and_as_a_date() {
+        let later = Instant::now() + Duration::from_secs(600);
+        let policy = RetryPolicy::new();
+        assert_eq!(
+            policy.next_wait(1, true, &answer(429, Some("7")), later),
+            Some(Duration::from_secs(7))
+        );
+        let at = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(120));
+        let wait = policy
+            .next_wait(1, true, &answer(503, Some(&at)), later)
+            .unwrap();
+        assert!(
+            wait > Duration::from_secs(115) && wait <= Duration::from_secs(120),
+            "{wait:?}"
+        );
+        let past = httpdate::fmt_http_date(SystemTime::now() - Duration::from_secs(5));
+        assert_eq!(
+            policy.next_wait(1, true, &answer(503, Some(&past)), later),
+            Some(Duration::ZERO)
+        );
+    }
+
+    #[test]
+    fn backoff_doubles_to_its_cap_with_jitter_in_the_upper_half() {
+        let policy = RetryPolicy::new()
+            .initial_backoff(Duration::from_millis(100))
+            .max_backoff(Duration::from_millis(350));
+        for (attempt, base) in [(1, 100), (2, 200), (3, 350), (9, 350), (40, 350)] {
+            for _ in 0..20 {
+                let wait = policy.backoff(attempt);
+                let base = Duration::from_millis(base);
+                assert!(wait >= base / 2 && wait <= base, "{attempt}: {wait:?}");
+            }
+        }
+    }
+}
