@@ -128,6 +128,9 @@ impl Doc<'_> {
         if let Some(field) = &spec.status_field {
             op.insert("x-status-field".into(), field.clone().into());
         }
+        if spec.idempotent {
+            op.insert("x-idempotent".into(), true.into());
+        }
         op.insert("responses".into(), self.responses());
         Value::Object(op)
     }

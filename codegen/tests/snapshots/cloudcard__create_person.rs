@@ -97,6 +97,7 @@ pub mod create_person {
             name: "create_person",
             method: __ep::Method::Post,
             path: "/api/people",
+            idempotent: false,
             base_url: __ep::Some("https://api.onlinephotosubmission.com"),
             body: __ep::BodyEncoding::Json,
             params: &[

@@ -98,6 +98,7 @@ pub mod cloudcard {
                 name: "create_person",
                 method: __ep::Method::Post,
                 path: "/api/people",
+                idempotent: false,
                 base_url: __ep::Some("https://api.onlinephotosubmission.com"),
                 body: __ep::BodyEncoding::Json,
                 params: &[
@@ -981,6 +982,7 @@ pub mod planocore {
                 name: "create_photographer",
                 method: __ep::Method::Post,
                 path: "/api/v1/photographers/create",
+                idempotent: false,
                 base_url: __ep::Some("https://planocore.planomatic.com"),
                 body: __ep::BodyEncoding::Json,
                 params: &[

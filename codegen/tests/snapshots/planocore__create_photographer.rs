@@ -136,6 +136,7 @@ pub mod create_photographer {
             name: "create_photographer",
             method: __ep::Method::Post,
             path: "/api/v1/photographers/create",
+            idempotent: false,
             base_url: __ep::Some("https://planocore.planomatic.com"),
             body: __ep::BodyEncoding::Json,
             params: &[
