@@ -8,7 +8,6 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::validate::ValidationErrors;
-use crate::wire::base64_encode;
 
 /// Where a param travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -593,20 +592,18 @@ fn arrays(value: serde_json::Value) -> serde_json::Value {
     }
 }
 
-/// `a=1&b=x%20y` → pairs, percent-decoded (`+` reads as a space).
+/// `a=1&b=x%20y` → pairs, percent-decoded (`+` reads as a space). A bad
+/// escape or bytes that are not UTF-8 refuse the whole text, where the
+/// decoder alone would pass them through or replace them.
 fn parse_pairs(text: &str) -> Result<Vec<(String, String)>, RequestError> {
-    text.split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            let decode = |s: &str| {
-                percent_decode(&s.replace('+', " ")).ok_or_else(|| RequestError::Body {
-                    message: "a query or form pair is not valid percent-encoding".to_string(),
-                })
-            };
-            Ok((decode(k)?, decode(v)?))
-        })
-        .collect()
+    if percent_decode(text).is_none() {
+        return Err(RequestError::Body {
+            message: "a query or form pair is not valid percent-encoding".to_string(),
+        });
+    }
+    Ok(form_urlencoded::parse(text.as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect())
 }
 
 /// The placeholders of `path` that fit `template`, percent-decoded. A
@@ -633,60 +630,29 @@ pub(crate) fn match_path(template: &str, path: &str) -> Option<Vec<(String, Stri
     parts.next().is_none().then_some(values)
 }
 
-/// Percent-decoding to UTF-8; `None` for a bad escape or bad UTF-8.
+/// Percent-decoding to UTF-8; `None` for a bad escape (`%` not followed by
+/// two hex digits, which the decoder would keep as it is) or bad UTF-8.
 pub fn percent_decode(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3)?;
-            if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-                return None;
-            }
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-/// Standard base64, padding required; `None` when malformed.
-pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
-    let bytes = text.as_bytes();
-    if bytes.len() % 4 != 0 {
+    let escapes_ok = bytes.iter().enumerate().all(|(i, &b)| {
+        b != b'%'
+            || bytes
+                .get(i + 1..i + 3)
+                .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+    });
+    if !escapes_ok {
         return None;
     }
-    let value = |c: u8| -> Option<u32> {
-        Some(match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => return None,
-        } as u32)
-    };
-    let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
-    for (n, chunk) in bytes.chunks(4).enumerate() {
-        let last = n + 1 == bytes.len() / 4;
-        let pad = chunk.iter().rev().take_while(|&&c| c == b'=').count();
-        if pad > 2 || (pad > 0 && !last) {
-            return None;
-        }
-        let mut acc = 0u32;
-        for &c in &chunk[..4 - pad] {
-            acc = acc << 6 | value(c)?;
-        }
-        acc <<= 6 * pad as u32;
-        let produced = 3 - pad;
-        out.extend_from_slice(&acc.to_be_bytes()[1..1 + produced]);
-    }
-    // Refuse non-canonical encodings, so decode(encode(x)) is the only form.
-    (base64_encode(&out) == text).then_some(out)
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8()
+        .ok()
+        .map(std::borrow::Cow::into_owned)
+}
+
+/// Standard base64, canonical padding required; `None` when malformed.
+pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.decode(text).ok()
 }
 
 /// Writes a documented response: status, body as JSON (nothing for `null`),
@@ -761,7 +727,10 @@ mod tests {
     #[test]
     fn base64_round_trips_and_refuses_bad_input() {
         for input in [&b""[..], b"f", b"fo", b"foo", b"foob", b"\xff\x00\x10"] {
-            assert_eq!(base64_decode(&base64_encode(input)).unwrap(), input);
+            assert_eq!(
+                base64_decode(&crate::wire::base64_encode(input)).unwrap(),
+                input
+            );
         }
         assert_eq!(base64_decode("Zg"), None);
         assert_eq!(base64_decode("Z==="), None);
