@@ -192,6 +192,17 @@ fn malformed_params_bodies_and_broken_rules_are_refused() {
             .to_string(),
         "the param `first_name` is not valid: invalid type: integer, expected a string"
     );
+    // An integer written with a zero fraction is that integer, as JSON
+    // Schema reads `type: integer`.
+    let whole = request(
+        Method::POST,
+        "/api/v1/photographers/create",
+        Some("application/json"),
+        r#"{"email":"a@b.co","first_name":"a","last_name":"b","password":"p","phone":"1","token":"t","extension":5.0,"service_area_id":-7.0}"#,
+    );
+    let read = create_photographer::Request::from_http_request(&whole).unwrap();
+    assert_eq!((read.extension, read.service_area_id), (Some(5), Some(-7)));
+
     for extension in [r#""x""#, "5.5"] {
         let body = format!(
             r#"{{"email":"a@b.co","first_name":"a","last_name":"b","password":"p","phone":"1","token":"t","extension":{extension}}}"#

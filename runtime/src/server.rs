@@ -260,6 +260,11 @@ pub fn decode_request<B: AsRef<[u8]>>(
     for param in params.iter().filter(|p| p.location != In::Body) {
         object.remove(param.name);
     }
+    // `integer` is a number without a fraction, as JSON Schema (and the
+    // OpenAPI export) reads it: `5.0` is the integer 5.
+    for value in object.values_mut() {
+        whole_numbers_as_integers(value);
+    }
     let query = request
         .uri()
         .query()
@@ -330,6 +335,26 @@ pub fn decode_request<B: AsRef<[u8]>>(
         }
     }
     Ok(object)
+}
+
+/// Every number with no fractional part, written `5.0`, as the integer it is
+/// (an `f64` field reads either form alike).
+fn whole_numbers_as_integers(value: &mut serde_json::Value) {
+    use serde_json::Value as V;
+    match value {
+        V::Number(n) if n.is_f64() => {
+            if let Some(f) = n.as_f64() {
+                // -2^63 and 2^63 are exact in f64; the range holds every i64.
+                let (min, max) = (i64::MIN as f64, -(i64::MIN as f64));
+                if f.fract() == 0.0 && (min..max).contains(&f) {
+                    *value = V::from(f as i64);
+                }
+            }
+        }
+        V::Array(items) => items.iter_mut().for_each(whole_numbers_as_integers),
+        V::Object(members) => members.values_mut().for_each(whole_numbers_as_integers),
+        _ => {}
+    }
 }
 
 /// A request's params by wire name, as the server read them; the generated
