@@ -163,6 +163,7 @@ impl ClientBuilder {
 pub struct ReqwestBlockingTransport {
     client: Result<reqwest::blocking::Client, Arc<reqwest::Error>>,
     max_body_size: usize,
+    timeout: std::time::Duration,
 }
 
 impl ReqwestBlockingTransport {
@@ -178,6 +179,7 @@ impl ReqwestBlockingTransport {
         ReqwestBlockingTransport {
             client,
             max_body_size: settings.max_body_size,
+            timeout: settings.timeout,
         }
     }
 }
@@ -194,7 +196,8 @@ impl BlockingTransport for ReqwestBlockingTransport {
         };
         let request = reqwest::blocking::Request::try_from(request)
             .map_err(crate::transport::from_reqwest)?;
-        let response = client
+        let started = Instant::now();
+        let mut response = client
             .execute(request)
             .map_err(crate::transport::from_reqwest)?;
         let limit = self.max_body_size;
@@ -206,13 +209,23 @@ impl BlockingTransport for ReqwestBlockingTransport {
             response.version(),
             response.headers().clone(),
         );
+        // reqwest's blocking timeout bounds each read, not the whole body: a
+        // server trickling a byte a second would never time out. The
+        // deadline is checked between reads.
         let mut body = Vec::new();
-        response
-            .take((limit as u64).saturating_add(1))
-            .read_to_end(&mut body)
-            .map_err(read_error)?;
-        if body.len() > limit {
-            return Err(Error::BodyTooLarge { limit });
+        let mut chunk = [0u8; 8192];
+        loop {
+            let n = response.read(&mut chunk).map_err(read_error)?;
+            if n == 0 {
+                break;
+            }
+            if body.len() + n > limit {
+                return Err(Error::BodyTooLarge { limit });
+            }
+            body.extend_from_slice(&chunk[..n]);
+            if started.elapsed() > self.timeout {
+                return Err(Error::Timeout);
+            }
         }
         Ok(crate::transport::response_parts(
             status, version, headers, body,
