@@ -98,6 +98,12 @@ pub fn load(cx: &mut Ctxt, path: &Path, display: &str) -> Option<Spec> {
             return None;
         }
     };
+    load_text(cx, path, display, text)
+}
+
+/// Like [`load`], with the spec's text given (`path` still places the
+/// files it includes).
+pub fn load_text(cx: &mut Ctxt, path: &Path, display: &str, text: String) -> Option<Spec> {
     let root = read_source(cx, path.to_path_buf(), display.to_string(), text)?;
     let file = cx.files.len() - 1;
     let loc = Loc {

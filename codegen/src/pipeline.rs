@@ -27,6 +27,18 @@ pub struct Loaded {
 pub fn load_spec(path: &Path, display: &str) -> Loaded {
     let mut cx = ctxt::Ctxt::default();
     let spec = load::load(&mut cx, path, display);
+    finish_load(cx, spec)
+}
+
+/// Loads and checks a spec from its text, as if read from `path` (which
+/// places the files it includes): for tools and fuzzers.
+pub fn load_spec_text(path: &Path, display: &str, text: String) -> Loaded {
+    let mut cx = ctxt::Ctxt::default();
+    let spec = load::load_text(&mut cx, path, display, text);
+    finish_load(cx, spec)
+}
+
+fn finish_load(mut cx: ctxt::Ctxt, spec: Option<crate::model::Spec>) -> Loaded {
     let spec = spec.map(|spec| check::check(&mut cx, spec));
     let (files, errors) = match cx.finish() {
         Ok(files) => (files, Vec::new()),

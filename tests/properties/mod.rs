@@ -1,0 +1,231 @@
+//! The properties the fuzz targets (`fuzz/`) drive with libFuzzer and the
+//! ordinary test suite drives with proptest on small cases: one
+//! implementation, two drivers. Each panics when a property breaks.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use endpoints::http;
+use endpoints::{Endpoint, EndpointResponse, Error, RequestError};
+
+endpoints::endpoint!("specs/planocore/create_photographer.json");
+endpoints::endpoint!("specs/cloudcard/create_person.json");
+
+/// The spec loader on any text: it ends in a spec or in positioned errors,
+/// never a panic; a spec without errors expands to code that parses as
+/// Rust. The text is read as if it sat beside PlanoCore's fragment, so
+/// `"include": ["common.json"]` works.
+pub fn spec_text(root: &Path, text: &str) {
+    let path = root.join("specs/planocore/fuzzed.json");
+    let loaded = endpoints_codegen::load_spec_text(&path, "fuzzed.json", text.to_string());
+    for error in &loaded.errors {
+        assert!(error.line >= 1 && error.column >= 1, "{error}");
+        assert!(!error.message.is_empty(), "{error}");
+    }
+    if let (Some(spec), true) = (&loaded.spec, loaded.errors.is_empty()) {
+        let options = endpoints_codegen::Options {
+            track_files: false,
+            ..Default::default()
+        };
+        let tokens = endpoints_codegen::expand::expand(spec, &options);
+        if let Err(e) = endpoints_codegen::format(&tokens) {
+            panic!("a spec without errors expanded to code that does not parse: {e}\n{text}");
+        }
+    }
+}
+
+/// `seed`, a valid spec, with its JSON changed where `bytes` say: a node
+/// replaced by another value, or a key removed.
+pub fn mutate_spec(seed: &str, bytes: &[u8]) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(seed).expect("a valid seed");
+    for op in bytes.chunks(3) {
+        let (at, how, arg) = (
+            op.first().copied().unwrap_or(0) as usize,
+            op.get(1).copied().unwrap_or(0),
+            op.get(2).copied().unwrap_or(0),
+        );
+        let mut seen = 0;
+        change(&mut value, at, how, arg, &mut seen);
+    }
+    value.to_string()
+}
+
+fn replacement(how: u8, arg: u8) -> serde_json::Value {
+    use serde_json::json;
+    match how % 10 {
+        0 => json!(null),
+        1 => json!(arg as i64 - 128),
+        2 => json!(f64::from(arg) / 3.0),
+        3 => json!(
+            [
+                "string", "integer", "number", "boolean", "array", "map", "object", "any",
+                "Envelope", "nope"
+            ][arg as usize % 10]
+        ),
+        4 => json!(arg % 2 == 0),
+        5 => json!([]),
+        6 => json!({}),
+        7 => json!("x".repeat(arg as usize % 40)),
+        8 => json!(
+            [
+                "path",
+                "query",
+                "header",
+                "body",
+                "{id}",
+                "/a/{id}",
+                "email",
+                "date-time",
+                "^(a|b)+$",
+                "(["
+            ][arg as usize % 10]
+        ),
+        _ => json!({ "name": "f", "type": "string" }),
+    }
+}
+
+/// Replaces the node numbered `at` (in document order), or removes a key of
+/// it when `how` says so.
+fn change(value: &mut serde_json::Value, at: usize, how: u8, arg: u8, seen: &mut usize) -> bool {
+    if *seen == at {
+        if how >= 200 {
+            if let serde_json::Value::Object(members) = value {
+                let key = members
+                    .keys()
+                    .nth(arg as usize % members.len().max(1))
+                    .cloned();
+                if let Some(key) = key {
+                    members.remove(&key);
+                }
+                return true;
+            }
+        }
+        *value = replacement(how, arg);
+        return true;
+    }
+    *seen += 1;
+    match value {
+        serde_json::Value::Array(items) => items.iter_mut().any(|v| change(v, at, how, arg, seen)),
+        serde_json::Value::Object(members) => {
+            members.values_mut().any(|v| change(v, at, how, arg, seen))
+        }
+        _ => false,
+    }
+}
+
+/// A response from bytes: a status, a few headers, the rest the body.
+pub fn response_from(bytes: &[u8]) -> http::Response<Vec<u8>> {
+    let status = 100
+        + u16::from_le_bytes([
+            bytes.first().copied().unwrap_or(0),
+            bytes.get(1).copied().unwrap_or(0),
+        ]) % 500;
+    let mut response = http::Response::new(bytes.get(3..).unwrap_or(&[]).to_vec());
+    *response.status_mut() = http::StatusCode::from_u16(status).unwrap();
+    let flags = bytes.get(2).copied().unwrap_or(0);
+    if flags & 1 != 0 {
+        response.headers_mut().insert(
+            "location",
+            "https://x.example/api/people/1".parse().unwrap(),
+        );
+    }
+    if flags & 2 != 0 {
+        response
+            .headers_mut()
+            .insert("content-type", "application/json".parse().unwrap());
+    }
+    if flags & 4 != 0 {
+        response.headers_mut().insert(
+            "location",
+            http::HeaderValue::from_bytes(b"\xff\xfe").unwrap(),
+        );
+    }
+    response
+}
+
+/// Decoding any response: never a panic; what does not decode keeps the
+/// raw response, body and status as sent; `Unknown` keeps it whole.
+pub fn decode_response(bytes: &[u8]) {
+    fn check<E: Endpoint>(response: http::Response<Vec<u8>>) {
+        let (status, body) = (response.status().as_u16(), response.body().clone());
+        match E::from_http_response(response) {
+            Ok(decoded) => {
+                assert_eq!(decoded.http_status(), status);
+                let _ = decoded.name();
+                let _ = decoded.to_http_response();
+            }
+            Err(Error::Decode(e)) => {
+                assert_eq!(e.raw.body(), &body[..]);
+                assert_eq!(e.raw.status(), status);
+            }
+            Err(other) => panic!("decoding can only fail as Decode: {other:?}"),
+        }
+    }
+    check::<create_photographer::Request>(response_from(bytes));
+    check::<create_person::Request>(response_from(bytes));
+}
+
+/// A request from bytes: a method, a path, a content type, a query, a body.
+pub fn request_from(bytes: &[u8]) -> http::Request<Vec<u8>> {
+    let pick = |i: usize| bytes.get(i).copied().unwrap_or(0) as usize;
+    let method = [http::Method::POST, http::Method::GET, http::Method::PUT][pick(0) % 3].clone();
+    let path = [
+        "/api/v1/photographers/create",
+        "/api/people",
+        "/api/people/",
+        "/other",
+    ][pick(1) % 4];
+    let content_type = [
+        "application/json",
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "",
+    ][pick(2) % 4];
+    let split = pick(3).min(bytes.len().saturating_sub(4));
+    let rest = bytes.get(4..).unwrap_or(&[]);
+    let (query, body) = rest.split_at(split.min(rest.len()));
+    let query: String = String::from_utf8_lossy(query)
+        .chars()
+        .filter(|c| c.is_ascii_graphic() && *c != '#')
+        .collect();
+    let uri = if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{query}")
+    };
+    let mut request = http::Request::new(body.to_vec());
+    *request.method_mut() = method;
+    *request.uri_mut() = uri.parse().unwrap_or_else(|_| path.parse().unwrap());
+    if !content_type.is_empty() {
+        request
+            .headers_mut()
+            .insert("content-type", content_type.parse().unwrap());
+    }
+    if pick(0) & 8 != 0 {
+        request
+            .headers_mut()
+            .insert("x-auth-token", "t".parse().unwrap());
+    }
+    request
+}
+
+/// Reading any request on the server's side: never a panic; a refusal that
+/// blames a param names one of the spec's.
+pub fn decode_request(bytes: &[u8]) {
+    fn check<E: Endpoint>(request: &http::Request<Vec<u8>>) {
+        match E::from_http_request(request) {
+            Ok(decoded) => assert!(decoded.validate().is_ok()),
+            Err(RequestError::Missing { param, .. } | RequestError::Malformed { param, .. }) => {
+                assert!(
+                    E::PARAMS.iter().any(|p| p.name == param),
+                    "the refusal names `{param}`, which is not a param"
+                );
+            }
+            Err(_) => {}
+        }
+    }
+    let request = request_from(bytes);
+    check::<create_photographer::Request>(&request);
+    check::<create_person::Request>(&request);
+}
