@@ -172,6 +172,23 @@ fn malformed_params_bodies_and_broken_rules_are_refused() {
         Some("application/json"),
         r#"{"email":"a@b.co","first_name":1,"last_name":"b","password":"p","phone":"1","token":"t"}"#,
     );
+    // Inside a value too: a map's values are strings, never null.
+    let mut nested = request(
+        Method::POST,
+        "/api/people",
+        Some("application/json"),
+        r#"{"email":"a@b.co","customFields":{"Badge":"7","First Name":null}}"#,
+    );
+    nested
+        .headers_mut()
+        .insert("X-Auth-Token", "t".parse().unwrap());
+    assert_eq!(
+        create_person::Request::from_http_request(&nested)
+            .unwrap_err()
+            .to_string(),
+        "the param `customFields` is not valid: `customFields[\"First Name\"]` is null, and the spec does not mark it `nullable` (leave it out instead)"
+    );
+
     // `null` where the spec does not say `nullable` is refused, by name.
     let null = request(
         Method::POST,

@@ -558,7 +558,7 @@ fn placeholders(cx: &mut Ctxt, spec: &Spec) -> Vec<String> {
 
 fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
     let names = placeholders(cx, spec);
-    let has_body = spec.method.has_body();
+    let has_body = crate::model::method_has_body(spec.method);
     for Param {
         field,
         location,

@@ -39,40 +39,9 @@ pub struct Spec {
     pub types: BTreeMap<String, Type>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
-    Get,
-    Post,
-    Put,
-    Patch,
-    Delete,
-    Head,
-    Options,
-}
-
-impl Method {
-    pub const ALL: [(&'static str, Method); 7] = [
-        ("GET", Method::Get),
-        ("POST", Method::Post),
-        ("PUT", Method::Put),
-        ("PATCH", Method::Patch),
-        ("DELETE", Method::Delete),
-        ("HEAD", Method::Head),
-        ("OPTIONS", Method::Options),
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        Method::ALL
-            .iter()
-            .find(|(_, m)| *m == self)
-            .map(|(s, _)| *s)
-            .unwrap_or("GET")
-    }
-
-    /// Whether params default to the body for this method.
-    pub fn has_body(self) -> bool {
-        matches!(self, Method::Post | Method::Put | Method::Patch)
-    }
+/// Whether params default to the body for `method`.
+pub fn method_has_body(method: Method) -> bool {
+    matches!(method, Method::Post | Method::Put | Method::Patch)
 }
 
 /// A documented response that answers a kind of refused request.
@@ -90,7 +59,7 @@ pub const REFUSAL_KINDS: [&str; 3] = ["missing", "invalid", "body"];
 // runtime's own types: the engine checks with the same rules the generated
 // code runs.
 pub use endpoints_runtime::server::{BodyEncoding, In};
-pub use endpoints_runtime::Format;
+pub use endpoints_runtime::{Format, Method};
 
 /// A field of an object, a header of a response, or (with `In`) a param.
 #[derive(Debug, Clone, PartialEq)]

@@ -111,3 +111,35 @@ fn a_fragment_s_items_belong_to_the_directory_even_for_one_spec() {
         "{code}"
     );
 }
+
+#[test]
+fn nested_values_that_may_not_be_null_are_listed_for_the_server() {
+    let spec = r#"{ "name": "n", "method": "POST", "path": "/n",
+  "params": [
+    { "name": "lines", "type": "array", "of": "Line" },
+    { "name": "labels", "type": "map", "of": "string" },
+    { "name": "free", "type": "map", "of": "any" }
+  ],
+  "types": { "Line": { "type": "object", "fields": [
+    { "name": "sku", "type": "string", "required": true },
+    { "name": "note", "type": "string", "nullable": true },
+    { "name": "next", "type": "Line" }
+  ] } },
+  "responses": [ { "name": "ok", "code": 200 } ] }"#;
+    let (code, errors) = expand(&[("n.json", spec)]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let flat: String = code.split_whitespace().collect();
+    // `note` is nullable; `next` recurses, followed four levels deep.
+    assert!(
+        flat.contains(r#".non_null(&["[]","[].sku","[].next","[].next.sku","[].next.next","#),
+        "{code}"
+    );
+    assert!(!flat.contains(r#""[].next.next.next.next.sku""#), "{code}");
+    assert!(!flat.contains(r#""[].note""#), "{code}");
+    assert!(flat.contains(r#".non_null(&["{}"])"#), "{code}");
+    // A map of `any` takes null values.
+    assert!(
+        flat.contains(r#"ParamSpec::body("free",__ep::WireKind::Other),]"#),
+        "{code}"
+    );
+}

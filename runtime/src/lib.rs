@@ -58,6 +58,17 @@ pub enum Method {
 }
 
 impl Method {
+    /// Every method, by its name.
+    pub const ALL: [(&'static str, Method); 7] = [
+        ("GET", Method::Get),
+        ("POST", Method::Post),
+        ("PUT", Method::Put),
+        ("PATCH", Method::Patch),
+        ("DELETE", Method::Delete),
+        ("HEAD", Method::Head),
+        ("OPTIONS", Method::Options),
+    ];
+
     /// The method's name: `GET`, `POST`, ….
     pub const fn as_str(self) -> &'static str {
         match self {

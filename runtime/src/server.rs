@@ -99,6 +99,9 @@ pub struct ParamSpec {
     pub nullable: bool,
     /// A body field whose entries sit in the body itself, not under its name.
     pub flatten: bool,
+    /// Where inside the value `null` is refused: `lines[].qty`, with `[]`
+    /// for each array item and `{}` for each map value.
+    pub non_null: &'static [&'static str],
 }
 
 impl ParamSpec {
@@ -111,6 +114,15 @@ impl ParamSpec {
             required: false,
             nullable: false,
             flatten: false,
+            non_null: &[],
+        }
+    }
+
+    /// Where inside the value the spec allows no `null`.
+    pub const fn non_null(self, paths: &'static [&'static str]) -> Self {
+        ParamSpec {
+            non_null: paths,
+            ..self
         }
     }
 
@@ -334,7 +346,53 @@ pub fn decode_request<B: AsRef<[u8]>>(
             });
         }
     }
+    for param in params.iter().filter(|p| !p.non_null.is_empty()) {
+        let Some(value) = object.get(param.name) else {
+            continue;
+        };
+        for path in param.non_null {
+            if let Some(at) = null_at(value, path, param.name.to_string()) {
+                return Err(RequestError::Malformed {
+                    param: param.name.to_string(),
+                    message: format!(
+                        "`{at}` is null, and the spec does not mark it `nullable` (leave it out instead)"
+                    ),
+                });
+            }
+        }
+    }
     Ok(object)
+}
+
+/// The wire path of a `null` at `path` inside `value` (`lines[].qty`: `[]`
+/// each item, `{}` each map value), if there is one. `at` is where `value`
+/// sits.
+fn null_at(value: &serde_json::Value, path: &str, at: String) -> Option<String> {
+    use serde_json::Value as V;
+    let (step, rest) = if let Some(rest) = path.strip_prefix("[]") {
+        ("[]", rest)
+    } else if let Some(rest) = path.strip_prefix("{}") {
+        ("{}", rest)
+    } else {
+        let path = path.strip_prefix('.').unwrap_or(path);
+        let end = path.find(['.', '[', '{']).unwrap_or(path.len());
+        (&path[..end], &path[end..])
+    };
+    match (step, value) {
+        ("", value) => value.is_null().then_some(at),
+        ("[]", V::Array(items)) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, item)| null_at(item, rest, format!("{at}[{i}]"))),
+        ("{}", V::Object(members)) => members
+            .iter()
+            .find_map(|(k, v)| null_at(v, rest, format!("{at}[{k:?}]"))),
+        ("[]" | "{}", _) => None,
+        (field, V::Object(members)) => members
+            .get(field)
+            .and_then(|v| null_at(v, rest, format!("{at}.{field}"))),
+        _ => None,
+    }
 }
 
 /// Every number with no fractional part, written `5.0`, as the integer it is

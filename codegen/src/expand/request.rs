@@ -5,7 +5,6 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{docs, opt, Gen};
-use crate::case;
 use crate::ir::{BodyEncoding, Field, In, Kind, Param, Type};
 
 impl Gen<'_> {
@@ -42,10 +41,7 @@ impl Gen<'_> {
     pub(super) fn endpoint_impl(&self) -> TokenStream {
         let spec = self.spec;
         let name = &spec.name.text;
-        let method = format_ident!(
-            "{}",
-            case::upper_camel(&spec.method.as_str().to_ascii_lowercase()).unwrap_or_default()
-        );
+        let method = format_ident!("{}", format!("{:?}", spec.method));
         let path = &spec.path;
         let idempotent = spec.idempotent;
         let base_url = opt(spec.base_url.as_ref());
@@ -71,6 +67,11 @@ impl Gen<'_> {
             }
             if p.field.flatten {
                 flags.extend(quote!(.flatten()));
+            }
+            let mut non_null = Vec::new();
+            self.non_null(&p.field.ty, String::new(), 0, &mut non_null);
+            if !non_null.is_empty() {
+                flags.extend(quote!(.non_null(&[#(#non_null),*])));
             }
             quote!(__ep::ParamSpec::#location(#name, #kind) #flags)
         });
@@ -112,6 +113,51 @@ impl Gen<'_> {
                     __ep::Ok(Self { #(#takes)* })
                 }
             }
+        }
+    }
+
+    /// Where inside a value of `ty` the spec allows no `null` (the server's
+    /// side refuses it there): every field not marked `nullable`, every
+    /// array item and map value. `[]` stands for each item, `{}` for each
+    /// map value. Named types are followed four levels deep, which bounds
+    /// recursive ones.
+    fn non_null(&self, ty: &Type, at: String, depth: usize, out: &mut Vec<String>) {
+        const DEPTH: usize = 4;
+        let step = |at: &str, next: &str| {
+            if at.is_empty() || next.starts_with('[') || next.starts_with('{') {
+                format!("{at}{next}")
+            } else {
+                format!("{at}.{next}")
+            }
+        };
+        match &ty.kind {
+            Kind::Array(of) | Kind::Map(of) => {
+                let here = step(
+                    &at,
+                    if matches!(ty.kind, Kind::Array(_)) {
+                        "[]"
+                    } else {
+                        "{}"
+                    },
+                );
+                if !matches!(of.kind, Kind::Any) {
+                    out.push(here.clone());
+                }
+                self.non_null(of, here, depth, out);
+            }
+            Kind::Object(fields) => {
+                for f in fields.iter().filter(|f| !f.flatten) {
+                    let here = step(&at, &f.name);
+                    if !f.nullable && !matches!(f.ty.kind, Kind::Any) {
+                        out.push(here.clone());
+                    }
+                    self.non_null(&f.ty, here, depth, out);
+                }
+            }
+            Kind::Ref(id) if depth < DEPTH => {
+                self.non_null(&self.spec.def(*id).ty, at, depth + 1, out)
+            }
+            _ => {}
         }
     }
 

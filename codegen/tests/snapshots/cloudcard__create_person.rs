@@ -112,9 +112,10 @@ pub mod create_person {
                     __ep::WireKind::Boolean,
                 ),
                 __ep::ParamSpec::body(
-                    "customFields",
-                    __ep::WireKind::Map(&__ep::WireKind::Text),
-                ),
+                        "customFields",
+                        __ep::WireKind::Map(&__ep::WireKind::Text),
+                    )
+                    .non_null(&["{}"]),
             ],
             refusals: __ep::Refusals {
                 missing: __ep::None,
