@@ -251,6 +251,26 @@ fn cloudcard_201_decodes_the_pages_example_person() {
     }
 }
 
+/// A server that writes its integers `385828.0` is still answering with
+/// integers, as JSON Schema reads them: the person decodes.
+#[test]
+fn integers_written_with_a_zero_fraction_decode() {
+    let fractional = PERSON_201.replace("\"id\": 385828", "\"id\": 385828.0");
+    assert_ne!(fractional, PERSON_201, "the fixture's id moved");
+    let server = FakeServer::builder()
+        .route(Method::POST, "/api/people", move |_| {
+            status(201, &fractional)
+        })
+        .start()
+        .unwrap();
+    for response in send_both(&server.url(), person(Some(true))) {
+        let create_person::Response::Created(reply) = response.unwrap() else {
+            panic!("expected created")
+        };
+        assert_eq!(reply.body.id, 385828);
+    }
+}
+
 /// Every slug of the page, the uncommon ones included, under its documented
 /// code, under a code it does not document, and under 200.
 #[test]

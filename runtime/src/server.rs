@@ -275,7 +275,7 @@ pub fn decode_request<B: AsRef<[u8]>>(
     // `integer` is a number without a fraction, as JSON Schema (and the
     // OpenAPI export) reads it: `5.0` is the integer 5.
     for value in object.values_mut() {
-        whole_numbers_as_integers(value);
+        crate::wire::whole_numbers_as_integers(value);
     }
     let query = request
         .uri()
@@ -392,26 +392,6 @@ fn null_at(value: &serde_json::Value, path: &str, at: String) -> Option<String> 
             .get(field)
             .and_then(|v| null_at(v, rest, format!("{at}.{field}"))),
         _ => None,
-    }
-}
-
-/// Every number with no fractional part, written `5.0`, as the integer it is
-/// (an `f64` field reads either form alike).
-fn whole_numbers_as_integers(value: &mut serde_json::Value) {
-    use serde_json::Value as V;
-    match value {
-        V::Number(n) if n.is_f64() => {
-            if let Some(f) = n.as_f64() {
-                // -2^63 and 2^63 are exact in f64; the range holds every i64.
-                let (min, max) = (i64::MIN as f64, -(i64::MIN as f64));
-                if f.fract() == 0.0 && (min..max).contains(&f) {
-                    *value = V::from(f as i64);
-                }
-            }
-        }
-        V::Array(items) => items.iter_mut().for_each(whole_numbers_as_integers),
-        V::Object(members) => members.values_mut().for_each(whole_numbers_as_integers),
-        _ => {}
     }
 }
 

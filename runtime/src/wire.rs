@@ -602,15 +602,49 @@ fn status_slug_serde(body: &[u8], field: &str) -> Option<String> {
     found
 }
 
-/// Deserializes a body; an empty body reads as `null`.
+/// Deserializes a body; an empty body reads as `null`. A body that does not
+/// fit only because an integer is written `5.0` is read again with it as
+/// `5` (JSON Schema's integer): the second read costs only bodies that fail.
 pub fn body<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
     let bytes = if bytes.iter().all(u8::is_ascii_whitespace) {
         b"null"
     } else {
         bytes
     };
-    serde_json::from_slice(bytes)
-        .map_err(|e| format!("the body does not fit: {}", without_values(&e.to_string())))
+    serde_json::from_slice(bytes).or_else(|e| {
+        let again = serde_json::from_slice::<serde_json::Value>(bytes)
+            .ok()
+            .and_then(|mut value| whole_numbers_as_integers(&mut value).then_some(value))
+            .and_then(|value| serde_json::from_value(value).ok());
+        again.ok_or_else(|| format!("the body does not fit: {}", without_values(&e.to_string())))
+    })
+}
+
+/// Writes every number with no fractional part (`5.0`) as the integer it
+/// is; an `f64` field reads either form alike. Whether any changed.
+pub(crate) fn whole_numbers_as_integers(value: &mut serde_json::Value) -> bool {
+    use serde_json::Value as V;
+    match value {
+        V::Number(n) if n.is_f64() => {
+            let Some(f) = n.as_f64() else {
+                return false;
+            };
+            // -2^63 and 2^63 are exact in f64; the range holds every i64.
+            let (min, max) = (i64::MIN as f64, -(i64::MIN as f64));
+            let whole = f.fract() == 0.0 && (min..max).contains(&f);
+            if whole {
+                *value = V::from(f as i64);
+            }
+            whole
+        }
+        V::Array(items) => items
+            .iter_mut()
+            .fold(false, |changed, v| whole_numbers_as_integers(v) | changed),
+        V::Object(members) => members
+            .values_mut()
+            .fold(false, |changed, v| whole_numbers_as_integers(v) | changed),
+        _ => false,
+    }
 }
 
 /// serde's message without the values it quotes (`invalid type: string
@@ -842,6 +876,26 @@ mod tests {
         );
         let err = body::<i64>(br#""token-123""#).unwrap_err();
         assert!(!err.contains("token-123"), "{err}");
+    }
+
+    #[test]
+    fn integers_written_with_a_zero_fraction_read_as_integers() {
+        #[derive(serde::Deserialize, PartialEq, Debug)]
+        struct Row {
+            id: i64,
+            share: f64,
+            tags: Vec<i64>,
+        }
+        let row: Row = body(br#"{"id": 5.0, "share": 2.0, "tags": [1.0, 2]}"#).unwrap();
+        assert_eq!(
+            row,
+            Row {
+                id: 5,
+                share: 2.0,
+                tags: vec![1, 2]
+            }
+        );
+        assert!(body::<Row>(br#"{"id": 5.5, "share": 1, "tags": []}"#).is_err());
     }
 
     #[test]
