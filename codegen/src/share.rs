@@ -42,6 +42,14 @@ pub fn shared_items(
         }
     }
     report_conflicts(specs, modules, &by_name, errors);
+    // A fragment's item is the API's: the directory generates it even when
+    // one spec uses it, so its path does not move as specs come.
+    let from_fragment: BTreeSet<&str> = modules
+        .iter()
+        .flat_map(|m| &m.items)
+        .filter(|i| i.from_fragment)
+        .map(|i| i.name.as_str())
+        .collect();
     // Each name is shared by the largest group of modules that generate it
     // alike (the first such group on a tie), when that is two or more.
     let mut shared: Vec<BTreeSet<String>> = vec![BTreeSet::new(); modules.len()];
@@ -53,13 +61,8 @@ pub fn shared_items(
                 Some(b) if b.len() >= ms.len() => best,
                 _ => Some(ms),
             });
-        // A fragment's item is the API's: the directory generates it even
-        // when one spec uses it, so its path does not move as specs come.
-        let from_fragment = versions.len() == 1
-            && modules
-                .iter()
-                .any(|m| m.items.iter().any(|i| i.name == **name && i.from_fragment));
-        if let Some(ms) = best.filter(|ms| ms.len() >= 2 || from_fragment) {
+        let fragment = versions.len() == 1 && from_fragment.contains(name);
+        if let Some(ms) = best.filter(|ms| ms.len() >= 2 || fragment) {
             chosen.insert(name);
             for &m in ms {
                 shared[m].insert(name.to_string());
@@ -98,13 +101,7 @@ pub fn shared_items(
             let users: Vec<usize> = (0..modules.len())
                 .filter(|&m| shared[m].contains(*name))
                 .collect();
-            let fragment = |m: usize| {
-                modules[m]
-                    .items
-                    .iter()
-                    .any(|i| i.name == **name && i.from_fragment)
-            };
-            if users.len() == 1 && !fragment(users[0]) {
+            if users.len() == 1 && !from_fragment.contains(name) {
                 shared[users[0]].remove(*name);
                 changed = true;
             }

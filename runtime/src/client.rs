@@ -4,8 +4,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::error::Error;
-use crate::retry::{copy_request, Sent};
+use crate::retry::Sent;
 use crate::transport::{builder_setters, Settings, Transport};
+use crate::wire::copy_request;
 use crate::Endpoint;
 
 /// Sends requests of any generated endpoint and decodes their responses.

@@ -192,7 +192,7 @@ impl State {
         };
         let request = http::Request::from_parts(parts, body);
         if let Ok(mut requests) = self.requests.lock() {
-            requests.push(copy(&request));
+            requests.push(crate::wire::copy_request(&request));
         }
         let path = request.uri().path();
         let route = self
@@ -249,15 +249,6 @@ impl State {
         };
         response.map(|body| Full::new(Bytes::from(body)))
     }
-}
-
-fn copy(request: &http::Request<Vec<u8>>) -> http::Request<Vec<u8>> {
-    let mut copy = http::Request::new(request.body().clone());
-    *copy.method_mut() = request.method().clone();
-    *copy.uri_mut() = request.uri().clone();
-    *copy.version_mut() = request.version();
-    *copy.headers_mut() = request.headers().clone();
-    copy
 }
 
 pub use crate::server::json_response;
@@ -318,8 +309,12 @@ impl FakeServer {
     /// Every request received so far, in order, exactly as it arrived.
     pub fn requests(&self) -> Vec<http::Request<Vec<u8>>> {
         match self.state.requests.lock() {
-            Ok(requests) => requests.iter().map(copy).collect(),
-            Err(poisoned) => poisoned.get_ref().iter().map(copy).collect(),
+            Ok(requests) => requests.iter().map(crate::wire::copy_request).collect(),
+            Err(poisoned) => poisoned
+                .get_ref()
+                .iter()
+                .map(crate::wire::copy_request)
+                .collect(),
         }
     }
 

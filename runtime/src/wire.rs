@@ -712,6 +712,18 @@ pub fn required_header<T: DeserializeOwned>(
     header(headers, name)?.ok_or_else(|| format!("the required header `{name}` is missing"))
 }
 
+/// A request again, from its bytes (`http::Request` is not `Clone`): what a
+/// retry sends, and what the fake server records.
+#[allow(dead_code)] // used by the clients and the fake server, each behind a feature
+pub(crate) fn copy_request(request: &http::Request<Vec<u8>>) -> http::Request<Vec<u8>> {
+    let mut copy = http::Request::new(request.body().clone());
+    *copy.method_mut() = request.method().clone();
+    *copy.uri_mut() = request.uri().clone();
+    *copy.version_mut() = request.version();
+    *copy.headers_mut() = request.headers().clone();
+    copy
+}
+
 /// `skip_serializing_if` for borrowed options in generated body views.
 pub fn is_none<T>(value: &&Option<T>) -> bool {
     value.is_none()
