@@ -51,7 +51,8 @@ fn cloudcard_fake(request: cloudcard::Request) -> cloudcard::Response {
             serde_json::from_str(EXAMPLE_PERSON).expect("the page's example fits the spec");
         person.email = request.email.clone();
         person.username = Some(request.email);
-        person.identifier = request.identifier;
+        // The response tells "absent", `null` and a value apart (`Nullable`).
+        person.identifier = request.identifier.into();
         return cloudcard::Response::Created(Reply {
             status: 201,
             body: person,
@@ -91,8 +92,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     println!("Fake server: {}", server.url());
 
-    let planocore_client = endpoints::Client::new(server.url());
+    // Each client holds its API's credential, filled into the param the spec
+    // marks `credential` (PlanoCore: `token` in the JSON body; CloudCard: the
+    // `X-Auth-Token` header), and defaults for the params its specs mark
+    // `shared`. A request's own value wins.
+    let planocore_client = endpoints::Client::builder(server.url())
+        .credential("app-token-3f9a")
+        .param(planocore::APPLICATION, planocore::Application::Planoauth)
+        .build();
     let cloudcard_client = endpoints::Client::builder(server.url())
+        .credential("cc-token-77e1")
         .default_header(
             endpoints::http::HeaderName::from_static("user-agent"),
             endpoints::http::HeaderValue::from_static("endpoints-quickstart"),
@@ -103,22 +112,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         1,
         "PlanoCore: create a photographer (POST /api/v1/photographers/create)",
     );
-    let photographer = planocore::Request {
-        view: Some(planocore::View::Default),
-        email: "ansel@example.com".into(),
-        first_name: "Ansel".into(),
-        last_name: "Adams".into(),
-        password: "moonrise-1941".into(),
-        phone: "+1 555 0100".into(),
-        extension: Some(12),
-        service_area_id: Some(4),
-        language: Some("en".into()),
-        department: None,
-        designation_id: None,
-        token: "app-token-3f9a".into(),
-        application: Some(planocore::Application::Planoauth),
-        session_view: None,
-    };
+    // A builder: leave out a required param and `build()` does not compile,
+    // naming it.
+    let photographer = planocore::Request::builder()
+        .email("ansel@example.com")
+        .first_name("Ansel")
+        .last_name("Adams")
+        .password("moonrise-1941")
+        .phone("+1 555 0100")
+        .extension(12)
+        .language("en")
+        .build();
     println!("   request (Debug hides secrets): {photographer:?}");
     let response = planocore_client.send(photographer.clone()).await?;
     outcome(&response);
@@ -143,19 +147,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     heading(2, "CloudCard: create a person (POST /api/people)");
-    let person = cloudcard::Request {
-        x_auth_token: "cc-token-77e1".into(),
-        send_invitation: Some(false),
-        render_resource: None,
-        email: "jon.doe@foo.edu".into(),
-        identifier: Some("ABC123".into()),
-        email_group_name: Some("Online Students".into()),
-        additional_photo_required: Some(true),
-        custom_fields: Some(BTreeMap::from([
+    let person = cloudcard::Request::builder()
+        .email("jon.doe@foo.edu")
+        .send_invitation(false)
+        .identifier("ABC123")
+        .email_group_name("Online Students")
+        .additional_photo_required(true)
+        .custom_fields([
             ("First Name".to_string(), "Carry A".to_string()),
             ("Upload Date".to_string(), "2017-06-22 11:17AM".to_string()),
-        ])),
-    };
+        ])
+        .build();
     let response = cloudcard_client.send(person.clone()).await?;
     outcome(&response);
     if let cloudcard::Response::Accepted(reply) = &response {
@@ -181,7 +183,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             "   person #{} {} ({}), organization {org}",
             p.id,
             p.email,
-            p.identifier.as_deref().unwrap_or("-")
+            p.identifier.as_value().map_or("-", String::as_str)
         );
         let roles: Vec<&str> = p
             .authorities
@@ -214,6 +216,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     println!("   With pre-send validation off, the fake refuses it the way PlanoCore does:");
     let lenient = endpoints::Client::builder(server.url())
+        .credential("app-token-3f9a")
         .validate_before_send(false)
         .build();
     let response = lenient.send(broken).await?;
@@ -226,14 +229,29 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
 
+    println!("   A client with no credential, and a request that sets none, never sends it:");
+    match endpoints::Client::new(server.url())
+        .send(person.clone())
+        .await
+    {
+        Err(Error::Validation(errors)) => {
+            for line in errors.to_string().lines() {
+                println!("   {line}");
+            }
+        }
+        other => println!("   unexpected: {other:?}"),
+    }
+
     heading(4, "What no page documents is kept whole");
     let raw_server = FakeServer::builder()
         .route(endpoints::http::Method::POST, "/api/people", |_| {
             endpoints::fake::json_response(429, r#"{"message":"slow down","retryAfter":30}"#)
         })
         .start()?;
-    let response = endpoints::Client::new(raw_server.url())
-        .send(person)
+    let response = endpoints::Client::builder(raw_server.url())
+        .credential("cc-token-77e1")
+        .build()
+        .send(person.clone())
         .await?;
     outcome(&response);
     if let cloudcard::Response::Unknown(raw) = &response {

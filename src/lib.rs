@@ -23,9 +23,10 @@
 
 pub use endpoints_macros::endpoint;
 pub use endpoints_runtime::{
-    BlockingTransport, DecodeError, Endpoint, EndpointResponse, Error, Format, Path, RawResponse,
-    Reply, RequestError, Rule, Transport, Validate, ValidationError, ValidationErrors,
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
+    BlockingTransport, DecodeError, Defaults, Endpoint, EndpointResponse, Error, Format, Nullable,
+    Path, RawResponse, Reply, RequestError, Rule, SharedParam, Transport, Validate,
+    ValidationError, ValidationErrors, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE,
+    DEFAULT_TIMEOUT,
 };
 
 #[cfg(feature = "tower")]

@@ -60,12 +60,12 @@ fn validating_a_valid_request_allocates_nothing() {
         language: None,
         department: None,
         designation_id: None,
-        token: "t".into(),
+        token: Some("t".into()),
         application: Some(create_photographer::Application::Planoauth),
         session_view: None,
     };
     let person = create_person::Request {
-        x_auth_token: "t".into(),
+        x_auth_token: Some("t".into()),
         send_invitation: None,
         render_resource: Some(true),
         email: "jon.doe@foo.edu".into(),

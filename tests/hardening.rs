@@ -292,12 +292,12 @@ fn sensitive_values_show_nowhere() {
         language: None,
         department: None,
         designation_id: None,
-        token: TOKEN.into(),
+        token: Some(TOKEN.into()),
         application: None,
         session_view: None,
     };
     let person = create_person::Request {
-        x_auth_token: TOKEN.into(),
+        x_auth_token: Some(TOKEN.into()),
         send_invitation: None,
         render_resource: None,
         email: "not an email".into(),

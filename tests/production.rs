@@ -75,7 +75,7 @@ fn photographer() -> create_photographer::Request {
         language: None,
         department: None,
         designation_id: None,
-        token: "tok".into(),
+        token: Some("tok".into()),
         application: None,
         session_view: None,
     }

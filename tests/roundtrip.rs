@@ -2,7 +2,7 @@
 //! endpoints: what a client encodes, a server decodes to the same request;
 //! what a server writes, a client decodes to the same response.
 
-use endpoints::{Endpoint, RawResponse, Reply};
+use endpoints::{Endpoint, Nullable, RawResponse, Reply};
 use proptest::prelude::*;
 
 endpoints::endpoint!("specs/planocore/create_photographer.json");
@@ -85,7 +85,7 @@ fn photographer() -> impl Strategy<Value = pc::Request> {
                 language,
                 department,
                 designation_id,
-                token,
+                token: Some(token),
                 application,
                 session_view,
             },
@@ -107,7 +107,7 @@ fn person() -> impl Strategy<Value = create_person::Request> {
         .prop_map(
             |(token, send, render, email, identifier, group, additional, custom)| {
                 create_person::Request {
-                    x_auth_token: token,
+                    x_auth_token: Some(token),
                     send_invitation: send,
                     render_resource: render,
                     email,
@@ -181,7 +181,12 @@ fn person_body() -> impl Strategy<Value = create_person::Person> {
     (
         any::<i64>(),
         email(),
-        prop::option::of(text()),
+        // Absent, `null` and a value are three different answers.
+        prop_oneof![
+            Just(Nullable::Absent),
+            Just(Nullable::Null),
+            text().prop_map(Nullable::Value)
+        ],
         prop::option::of(prop::collection::btree_map(text(), json_value(), 0..3)),
         prop::collection::btree_map("x_[a-z]{1,5}", json_value(), 0..3),
     )
@@ -193,15 +198,15 @@ fn person_body() -> impl Strategy<Value = create_person::Person> {
                 identifier,
                 account_expired: Some(false),
                 account_locked: None,
-                activated_date: None,
+                activated_date: Nullable::Absent,
                 additional_photo_required: None,
                 additional_photos: None,
                 authorities: None,
                 can_switch_organizations: None,
                 can_view_organization_list: None,
-                current_photo: None,
+                current_photo: Nullable::Absent,
                 custom_fields,
-                date_terms_accepted: None,
+                date_terms_accepted: Nullable::Absent,
                 domain_class: None,
                 email_group: None,
                 enabled: Some(true),

@@ -27,7 +27,7 @@ fn photographer() -> create_photographer::Request {
         language: None,
         department: None,
         designation_id: None,
-        token: "tok".into(),
+        token: Some("tok".into()),
         application: Some(create_photographer::Application::Planoauth),
         session_view: None,
     }
@@ -35,7 +35,7 @@ fn photographer() -> create_photographer::Request {
 
 fn person() -> create_person::Request {
     create_person::Request {
-        x_auth_token: "cc".into(),
+        x_auth_token: Some("cc".into()),
         send_invitation: Some(true),
         render_resource: Some(false),
         email: "jon.doe@foo.edu".into(),

@@ -16,7 +16,7 @@ pub fn photographer() -> create_photographer::Request {
         language: Some("en".into()),
         department: Some("field".into()),
         designation_id: None,
-        token: "app-token-3f9a".into(),
+        token: Some("app-token-3f9a".into()),
         application: Some(create_photographer::Application::Planoauth),
         session_view: None,
     }

@@ -563,6 +563,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
         field,
         location,
         in_,
+        ..
     } in &mut spec.params
     {
         let in_path = names.contains(&field.name);
@@ -675,6 +676,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
             );
         }
     }
+    check_client_params(cx, spec);
     let second = spec
         .params
         .iter()
@@ -685,6 +687,68 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
             &second.field.loc,
             "only one `map` param can be flattened into the body: it takes every key the others do not",
         );
+    }
+}
+
+/// The params a client fills in: one credential at most, a string; neither
+/// it nor a shared param in the path (which names the resource) or
+/// flattened (which has no name of its own).
+fn check_client_params(cx: &mut Ctxt, spec: &Spec) {
+    let mut credential: Option<&Param> = None;
+    for p in &spec.params {
+        let marks = [("credential", &p.credential), ("shared", &p.shared)];
+        for (key, at) in marks.iter().filter_map(|(k, at)| Some((*k, at.as_ref()?))) {
+            if p.in_ == In::Path {
+                cx.error(
+                    at,
+                    format!(
+                        "the path param `{}` cannot be `{key}`: a client fills the same value into every request, and a path names one resource",
+                        p.field.name
+                    ),
+                );
+            }
+            if p.field.flatten {
+                cx.error(
+                    at,
+                    format!(
+                        "the flattened param `{}` cannot be `{key}`: it has no name of its own for a client to fill",
+                        p.field.name
+                    ),
+                );
+            }
+        }
+        let Some(at) = &p.credential else { continue };
+        if let Some(shared) = &p.shared {
+            cx.error(
+                shared,
+                format!(
+                    "the param `{}` is the credential already, which a client fills in; drop `\"shared\": true`",
+                    p.field.name
+                ),
+            );
+        }
+        if !matches!(p.field.ty.kind, Kind::String) || p.field.ty.values.is_some() {
+            cx.error(
+                at,
+                format!(
+                    "the credential `{}` must be `\"type\": \"string\"`: a client holds it as text",
+                    p.field.name
+                ),
+            );
+        }
+        match credential {
+            Some(first) => {
+                let (file, line, column) = cx.locate(&first.field.loc);
+                cx.error(
+                    at,
+                    format!(
+                        "the param `{}` is marked `credential`, but `{}` is the credential already ({file}, line {line}, column {column}); an endpoint has one",
+                        p.field.name, first.field.name
+                    ),
+                );
+            }
+            None => credential = Some(p),
+        }
     }
 }
 
@@ -754,7 +818,9 @@ impl Names<'_> {
         };
         let top = root(spec);
         names.items.insert("Request".into(), top.clone());
-        names.items.insert("Response".into(), top);
+        names.items.insert("Response".into(), top.clone());
+        names.items.insert("Builder".into(), top.clone());
+        names.items.insert("BuilderParams".into(), top);
         for (key, ty) in &mut spec.types {
             let base = case::upper_camel(key).unwrap_or_else(|| "Type".into());
             // An alias is inlined where it is used, and its items are named
@@ -764,7 +830,12 @@ impl Names<'_> {
             }
         }
         let mut fields: Vec<&mut Field> = spec.params.iter_mut().map(|p| &mut p.field).collect();
-        names.fields(&mut fields, "the request", &[]);
+        // A param named `build` would shadow the builder's finishing call.
+        names.fields(
+            &mut fields,
+            "the request",
+            &[("build", "the request's builder")],
+        );
         let mut variants = BTreeMap::new();
         variants.insert("Unknown".to_string(), None::<Loc>);
         for response in &mut spec.responses {
@@ -793,7 +864,8 @@ impl Names<'_> {
                 names.claim(&format!("{variant}Reply"), &response.loc, "the response");
             }
             let mut headers: Vec<&mut Field> = response.headers.iter_mut().collect();
-            names.fields(&mut headers, "the response's reply", &["status", "body"]);
+            let reply = "the response's reply";
+            names.fields(&mut headers, reply, &[("status", reply), ("body", reply)]);
             if let Some(body) = &mut response.body {
                 names.items_of(body, &format!("{variant}Body"));
             }
@@ -910,8 +982,9 @@ impl Names<'_> {
     }
 
     /// Settles the identifiers of one struct's fields, then their items.
-    /// `reserved` are fields the generated struct has besides these.
-    fn fields(&mut self, fields: &mut [&mut Field], owner: &str, reserved: &[&str]) {
+    /// `reserved` are names the generated code uses besides these, each with
+    /// what holds it.
+    fn fields(&mut self, fields: &mut [&mut Field], owner: &str, reserved: &[(&str, &str)]) {
         let mut taken: BTreeMap<String, String> = BTreeMap::new();
         for field in fields.iter_mut() {
             let ident = match &field.rust_name {
@@ -932,11 +1005,11 @@ impl Names<'_> {
                 }
             };
             let ident = ident.unwrap_or_else(|| "field".into());
-            let ident = if reserved.contains(&ident.as_str()) {
+            let ident = if let Some((_, holder)) = reserved.iter().find(|(r, _)| *r == ident) {
                 self.cx.error(
                     &field.loc,
                     format!(
-                        "`{}` becomes the Rust field `{ident}`, which {owner} already has; set `rust_name`",
+                        "`{}` becomes the Rust field `{ident}`, which {holder} already has; set `rust_name`",
                         field.name
                     ),
                 );

@@ -122,6 +122,31 @@ impl ToTokens for RustName {
 pub struct Param {
     pub field: Field,
     pub location: In,
+    /// Whether a client can fill it in when a request leaves it unset.
+    pub client: Option<ClientFill>,
+}
+
+/// What a client fills into a param a request leaves unset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientFill {
+    /// The API's credential (`"credential": true`).
+    Credential,
+    /// A default value for a param every endpoint shares (`"shared": true`).
+    Shared,
+}
+
+/// How a Rust field holds its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    /// `T`: required and never `null` (or a flattened map, empty when absent).
+    Value,
+    /// `Option<T>`: may be absent, or `null` where the wire cannot tell the
+    /// two apart (a required nullable field, a header, a query param), or a
+    /// required param a client may fill in.
+    Option,
+    /// `Nullable<T>`: optional and nullable in JSON, where absent, `null`
+    /// and a value are three different things.
+    Nullable,
 }
 
 /// A field of an object, a header of a response, or (in a [`Param`]) a
@@ -145,13 +170,8 @@ pub struct Field {
     pub boxed: bool,
     /// Whether it comes from a fragment.
     pub from_fragment: bool,
-}
-
-impl Field {
-    /// `Option<T>` in Rust: not required, or allowed to be `null`.
-    pub fn is_optional(&self) -> bool {
-        !self.required || self.nullable
-    }
+    /// How the Rust field holds the value.
+    pub slot: Slot,
 }
 
 /// A type with its constraints.

@@ -44,6 +44,7 @@ const FIELD_ONLY_KEYS: [&str; 8] = [
     "description",
     "flatten",
 ];
+const PARAM_ONLY_KEYS: [&str; 3] = ["in", "credential", "shared"];
 const TYPE_KEYS: [&str; 13] = [
     "type",
     "values",
@@ -426,18 +427,26 @@ fn param(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Param> {
     let allowed: Vec<&str> = FIELD_ONLY_KEYS
         .iter()
         .chain(&TYPE_KEYS)
-        .chain(&["in"])
+        .chain(&PARAM_ONLY_KEYS)
         .copied()
         .collect();
     obj.check_keys(cx, &allowed, "a param");
     let location = obj
         .get("in")
         .and_then(|(n, l)| word(cx, n, &l, &In::ALL, "param location").map(|i| (i, l)));
+    let marked = |cx: &mut Ctxt, key: &str| {
+        obj.get(key)
+            .and_then(|(n, l)| boolean(cx, n, &l).filter(|set| *set).map(|_| l))
+    };
+    let credential = marked(cx, "credential");
+    let shared = marked(cx, "shared");
     let field = field_of(cx, &obj, loc)?;
     Some(Param {
         field,
         location,
         in_: In::Body,
+        credential,
+        shared,
     })
 }
 

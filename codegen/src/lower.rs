@@ -51,9 +51,26 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
         params: spec
             .params
             .iter()
-            .map(|p| ir::Param {
-                field: cx.field(&p.field, None),
-                location: p.in_,
+            .map(|p| {
+                let client = match (&p.credential, &p.shared) {
+                    (Some(_), _) => Some(ir::ClientFill::Credential),
+                    (None, Some(_)) => Some(ir::ClientFill::Shared),
+                    (None, None) => None,
+                };
+                let mut field = cx.field(&p.field, None, p.in_ == model::In::Body);
+                if client.is_some() {
+                    // Unset until the request or its client fills it in.
+                    field.slot = match field.slot {
+                        ir::Slot::Value => ir::Slot::Option,
+                        slot => slot,
+                    };
+                    field.sensitive |= client == Some(ir::ClientFill::Credential);
+                }
+                ir::Param {
+                    field,
+                    location: p.in_,
+                    client,
+                }
             })
             .collect(),
         status_field: spec.status_field.clone(),
@@ -72,7 +89,7 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
                 uncommon: r.uncommon,
                 description: r.description.clone(),
                 body: r.body.as_ref().map(|b| cx.ty(b, None)),
-                headers: r.headers.iter().map(|h| cx.field(h, None)).collect(),
+                headers: r.headers.iter().map(|h| cx.field(h, None, false)).collect(),
                 variant: RustName::parse(&r.variant),
                 from_fragment: r.loc.file != 0,
             })
@@ -98,7 +115,7 @@ impl Lower<'_> {
             Kind::Array(of) => ir::Kind::Array(Box::new(self.ty(of, owner))),
             Kind::Map(of) => ir::Kind::Map(Box::new(self.ty(of, owner))),
             Kind::Object(fields) => {
-                ir::Kind::Object(fields.iter().map(|f| self.field(f, owner)).collect())
+                ir::Kind::Object(fields.iter().map(|f| self.field(f, owner, true)).collect())
             }
             // `check` inlined every alias and reported every unknown name
             // (as `any`); what is left names an item.
@@ -128,10 +145,22 @@ impl Lower<'_> {
         }
     }
 
-    fn field(&self, field: &model::Field, owner: Option<&str>) -> ir::Field {
+    /// `json`: whether the field travels as JSON, where `null` and absent
+    /// differ (a body param, an object's field), not as text.
+    fn field(&self, field: &model::Field, owner: Option<&str>, json: bool) -> ir::Field {
         let boxed = match (&field.ty.kind, owner) {
             (Kind::Named(n), Some(owner)) => self.reaches(n, owner),
             _ => false,
+        };
+        let flat_map = field.flatten && matches!(field.ty.kind, Kind::Map(_));
+        let slot = if flat_map {
+            ir::Slot::Value
+        } else if !field.required && field.nullable && json {
+            ir::Slot::Nullable
+        } else if !field.required || field.nullable {
+            ir::Slot::Option
+        } else {
+            ir::Slot::Value
         };
         ir::Field {
             name: field.name.clone(),
@@ -145,6 +174,7 @@ impl Lower<'_> {
             ty: self.ty(&field.ty, owner),
             boxed,
             from_fragment: field.loc.file != 0,
+            slot,
         }
     }
 

@@ -93,6 +93,11 @@ pub struct Param {
     pub location: Option<(In, Loc)>,
     /// Settled by `check`.
     pub in_: In,
+    /// `"credential": true`: the API's credential, which a client fills in.
+    pub credential: Option<Loc>,
+    /// `"shared": true`: a param every endpoint shares, which a client can
+    /// give a default.
+    pub shared: Option<Loc>,
 }
 
 #[derive(Debug, Clone)]

@@ -72,7 +72,7 @@ impl<T: BlockingTransport> Client<T> {
     fn attempts<E: Endpoint>(&self, request: E) -> Sent<E::Response> {
         let settings = &self.inner.settings;
         let started = Instant::now();
-        let http = match settings.prepare(&request) {
+        let http = match settings.prepare(request) {
             Ok(http) => http,
             Err(e) => {
                 return Sent {
@@ -81,7 +81,6 @@ impl<T: BlockingTransport> Client<T> {
                 }
             }
         };
-        drop(request);
         let Some(policy) = &settings.retry else {
             let result = self
                 .inner

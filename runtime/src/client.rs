@@ -77,7 +77,7 @@ impl<T: Transport> Client<T> {
     async fn attempts<E: Endpoint>(&self, request: E) -> Sent<E::Response> {
         let settings = &self.inner.settings;
         let started = Instant::now();
-        let http = match settings.prepare(&request) {
+        let http = match settings.prepare(request) {
             Ok(http) => http,
             Err(e) => {
                 return Sent {
@@ -86,7 +86,6 @@ impl<T: Transport> Client<T> {
                 }
             }
         };
-        drop(request);
         let Some(policy) = &settings.retry else {
             let result = match self.inner.transport.send(http).await {
                 Ok(response) => E::from_http_response(response),

@@ -7,9 +7,11 @@
 pub mod blocking;
 #[cfg(feature = "client")]
 mod client;
+mod defaults;
 mod error;
 #[cfg(feature = "fake-server")]
 pub mod fake;
+mod nullable;
 mod response;
 #[cfg(any(feature = "client", feature = "blocking"))]
 mod retry;
@@ -30,7 +32,9 @@ pub use transport::{
     BlockingTransport, Transport, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
 };
 
+pub use defaults::{Defaults, SharedParam};
 pub use error::{DecodeError, Error};
+pub use nullable::{MaybeAbsent, Nullable};
 pub use response::{RawResponse, Received, Reply, ReplyParts, ResponseSpec, ResponseView};
 pub use server::RequestError;
 pub use validate::{
@@ -179,6 +183,13 @@ pub trait Endpoint: Validate + Sized {
     /// `params` into its field's type (the server's side; no rule checked).
     fn from_params(params: &mut server::Params) -> Result<Self, RequestError>;
 
+    /// Fills the params the request leaves unset that a client gives every
+    /// request: the credential, and the spec's `shared` params. Clients call
+    /// it before `validate`; a request's own value wins.
+    fn apply_defaults(&mut self, defaults: &Defaults) {
+        let _ = defaults;
+    }
+
     /// The server's side: reads a request as it arrives (path, query,
     /// headers, body in the spec's encoding), then checks the spec's rules.
     fn from_http_request<B: AsRef<[u8]>>(request: &http::Request<B>) -> Result<Self, RequestError> {
@@ -260,21 +271,51 @@ pub mod __private {
         Refusals, RequestError, WireKind,
     };
     pub use crate::validate::{check_known, Items, Pattern, Range, StrRules};
-    pub use crate::wire::{decode_shared_body, deserialize_str_enum, is_none, BodyFields, Encoder};
+    pub use crate::wire::{
+        decode_shared_body, deserialize_str_enum, is_absent, BodyFields, Encoder,
+    };
     pub use crate::{
-        Endpoint, EndpointResponse, Error, Format, Metadata, Method, Path, RawResponse, Received,
-        Reply, ReplyParts, ResponseSpec, ResponseView, Validate, ValidationErrors,
+        Defaults, Endpoint, EndpointResponse, Error, Format, Metadata, Method, Nullable, Path,
+        RawResponse, Received, Reply, ReplyParts, ResponseSpec, ResponseView, Rule, SharedParam,
+        Validate, ValidationErrors,
     };
     pub use http;
     pub use serde;
     pub use serde_json;
     pub use std::boxed::Box;
     pub use std::collections::BTreeMap;
+    pub use std::convert::Into;
+    pub use std::default::Default;
     pub use std::fmt;
+    pub use std::marker::PhantomData;
     pub use std::option::Option::{self, None, Some};
     pub use std::result::Result::{self, Err, Ok};
     pub use std::string::String;
     pub use std::vec::Vec;
+
+    /// A builder's state for a required param that is set.
+    pub struct Set;
+
+    /// What a builder's `build()` asks of each required param's state.
+    #[diagnostic::on_unimplemented(
+        message = "`build()` needs every required param: `{Self}` is not set",
+        label = "not every required param is set",
+        note = "set it with its setter (`.{Self}(…)`) before `build()`"
+    )]
+    pub trait IsSet {}
+
+    impl IsSet for Set {}
+
+    /// A required param's value in `build()`: the builder's type has marked
+    /// it set, so it is there.
+    #[inline]
+    pub fn built<T>(value: Option<T>) -> T {
+        match value {
+            Some(value) => value,
+            // The only way to a `Set` state is the param's setter.
+            None => unreachable!("a builder's type marks a required param set that is not"),
+        }
+    }
 
     /// Prints `<redacted>` in place of a `sensitive` value.
     pub struct Redacted;

@@ -417,6 +417,17 @@ impl Params {
         })
     }
 
+    /// Takes the optional, nullable param `name`: absent, `null` or a value.
+    pub fn take_nullable<T: DeserializeOwned>(
+        &mut self,
+        name: &'static str,
+    ) -> Result<crate::Nullable<T>, RequestError> {
+        match self.object.contains_key(name) {
+            true => self.take(name),
+            false => Ok(crate::Nullable::Absent),
+        }
+    }
+
     /// Takes every param not yet taken, for a flattened field.
     pub fn rest<T: DeserializeOwned>(&mut self, name: &'static str) -> Result<T, RequestError> {
         let rest = std::mem::take(&mut self.object);

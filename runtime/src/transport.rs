@@ -72,6 +72,7 @@ pub(crate) struct Settings {
     pub default_headers: http::HeaderMap,
     pub validate: bool,
     pub retry: Option<crate::retry::RetryPolicy>,
+    pub defaults: crate::Defaults,
 }
 
 #[cfg(any(feature = "client", feature = "blocking"))]
@@ -85,15 +86,18 @@ impl Settings {
             default_headers: http::HeaderMap::new(),
             validate: true,
             retry: None,
+            defaults: crate::Defaults::new(),
         }
     }
 
-    /// Validates (unless turned off), encodes, and adds the default headers
-    /// the request does not set itself.
+    /// Fills the client's credential and shared params into the request
+    /// where it leaves them unset, validates (unless turned off), encodes,
+    /// and adds the default headers the request does not set itself.
     pub fn prepare<E: crate::Endpoint>(
         &self,
-        request: &E,
+        mut request: E,
     ) -> Result<http::Request<Vec<u8>>, Error> {
+        request.apply_defaults(&self.defaults);
         if self.validate {
             request.validate()?;
         }
@@ -143,6 +147,28 @@ macro_rules! builder_setters {
         /// the first attempt.
         pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
             self.settings.retry = Some(policy);
+            self
+        }
+
+        /// The API's credential, filled into every request that does not
+        /// set it itself, wherever its spec says it travels (a header, the
+        /// query, the body): the param the spec marks `credential`. Never
+        /// shown by `Debug`, errors or traces.
+        pub fn credential(mut self, secret: impl Into<String>) -> Self {
+            self.settings.defaults.set_credential(secret);
+            self
+        }
+
+        /// A default for a param the spec marks `shared` (generated code
+        /// declares its key: `.param(planocore::APPLICATION,
+        /// planocore::Application::Planoauth)`), filled into every request
+        /// that does not set it itself, and validated with it.
+        pub fn param<P: Clone + Send + Sync + 'static>(
+            mut self,
+            key: crate::SharedParam<P>,
+            value: impl Into<P>,
+        ) -> Self {
+            self.settings.defaults.set(key, value.into());
             self
         }
 

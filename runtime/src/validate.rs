@@ -346,6 +346,12 @@ pub enum Rule {
         /// The documented values.
         allowed: &'static [&'static str],
     },
+    /// A required param the request leaves unset and the client has no
+    /// default for (a `credential` or `shared` param).
+    Missing {
+        /// Whether it is the API's credential.
+        credential: bool,
+    },
 }
 
 impl fmt::Display for Rule {
@@ -387,6 +393,12 @@ impl fmt::Display for Rule {
                 }
                 f.write_str(" (values)")
             }
+            Rule::Missing { credential: true } => f.write_str(
+                "is required: the API's credential, set on neither the request nor the client (`ClientBuilder::credential`)",
+            ),
+            Rule::Missing { credential: false } => f.write_str(
+                "is required, and set on neither the request nor the client (`ClientBuilder::param`)",
+            ),
         }
     }
 }

@@ -238,9 +238,9 @@ impl BodyFields<'_> {
         }
     }
 
-    /// An optional field: `None` is left out.
-    pub fn optional<T: Serialize>(&mut self, name: &str, value: &Option<T>) {
-        if let Some(value) = value {
+    /// An optional field: `None` (or a `Nullable`'s `Absent`) is left out.
+    pub fn optional<T: crate::MaybeAbsent>(&mut self, name: &str, value: &T) {
+        if !value.is_absent() {
             self.field(name, value);
         }
     }
@@ -724,9 +724,10 @@ pub(crate) fn copy_request(request: &http::Request<Vec<u8>>) -> http::Request<Ve
     copy
 }
 
-/// `skip_serializing_if` for borrowed options in generated body views.
-pub fn is_none<T>(value: &&Option<T>) -> bool {
-    value.is_none()
+/// `skip_serializing_if` for a borrowed optional field: `None`, or a
+/// `Nullable`'s `Absent`.
+pub fn is_absent<T: crate::MaybeAbsent>(value: &&T) -> bool {
+    value.is_absent()
 }
 
 /// Deserializes a string enum through `from_wire`, borrowed or owned.

@@ -16,7 +16,7 @@ use quote::{format_ident, quote};
 
 use crate::case;
 use crate::ctxt::Loc;
-use crate::ir::{Endpoint, Field, In, Kind, Type};
+use crate::ir::{ClientFill, Endpoint, Field, In, Kind, Slot, Type};
 
 /// How the expansion refers to the outside world.
 #[derive(Debug, Clone)]
@@ -142,6 +142,11 @@ pub fn module(spec: &Endpoint, options: &Options) -> Module {
         cx.items(&p.field.ty, &mut items);
         origin(&mut items, first, p.field.from_fragment);
     }
+    for p in &spec.params {
+        if p.client == Some(ClientFill::Shared) {
+            items.push(cx.shared_key(&p.field));
+        }
+    }
     for r in &spec.responses {
         let first = items.len();
         if let Some(body) = &r.body {
@@ -228,6 +233,27 @@ fn opt<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
 }
 
 impl Gen<'_> {
+    /// The key a client builder takes a `shared` param's default by:
+    /// `.param(APPLICATION, Application::Planoauth)`.
+    fn shared_key(&self, field: &Field) -> Item {
+        let name = field.ident.text.to_uppercase();
+        let key = ident(&name);
+        let wire = &field.name;
+        let ty = self.rust_type(&field.ty);
+        let doc = format!(
+            " The shared param `{wire}`: `Client::builder(…).param({name}, …)` gives every request that leaves it unset this value."
+        );
+        Item {
+            name,
+            tokens: quote! {
+                #[doc = #doc]
+                pub const #key: __ep::SharedParam<#ty> = __ep::SharedParam::new(#wire);
+            },
+            defined_at: None,
+            from_fragment: field.from_fragment,
+        }
+    }
+
     /// The Rust type of a value of `ty`.
     fn rust_type(&self, ty: &Type) -> TokenStream {
         if let Some(item) = &ty.item {
@@ -263,13 +289,10 @@ impl Gen<'_> {
         } else {
             ty
         };
-        if field.flatten && matches!(field.ty.kind, Kind::Map(_)) {
-            // An absent flattened map is an empty one.
-            ty
-        } else if field.is_optional() {
-            quote!(__ep::Option<#ty>)
-        } else {
-            ty
+        match field.slot {
+            Slot::Value => ty,
+            Slot::Option => quote!(__ep::Option<#ty>),
+            Slot::Nullable => quote!(__ep::Nullable<#ty>),
         }
     }
 
@@ -312,7 +335,13 @@ impl Gen<'_> {
             }
             if field.flatten {
                 attrs.push(quote!(flatten));
-            } else if !field.required {
+            } else if field.slot == Slot::Nullable {
+                attrs.push(quote!(
+                    default,
+                    skip_serializing_if = "__ep::Nullable::is_absent"
+                ));
+            } else if !field.required || (field.slot == Slot::Option && !field.nullable) {
+                // Optional, or a required param a client fills in.
                 attrs.push(quote!(
                     default,
                     skip_serializing_if = "__ep::Option::is_none"

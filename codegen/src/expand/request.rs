@@ -1,11 +1,11 @@
 //! The `Request` struct and its `Endpoint` impl: the metadata table, the
 //! encoder and the server's `from_params`.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{docs, opt, Gen};
-use crate::ir::{BodyEncoding, Field, In, Kind, Param, Type};
+use crate::ir::{BodyEncoding, ClientFill, Field, In, Kind, Param, Slot, Type};
 
 impl Gen<'_> {
     pub(super) fn request(&self) -> TokenStream {
@@ -15,7 +15,14 @@ impl Gen<'_> {
         let name = format_ident!("Request");
         let (serde, body) = self.struct_fields(&fields, &locations);
         let (derive_debug, debug_impl) = self.debug(&name, &fields, &[], &[]);
-        let validate = self.validate_impl(&name, &fields);
+        let filled: Vec<(&str, bool)> = spec
+            .params
+            .iter()
+            .filter(|p| p.field.required)
+            .filter_map(|p| Some((p.field.name.as_str(), p.client? == ClientFill::Credential)))
+            .collect();
+        let validate = self.validate_impl(&name, &fields, &filled);
+        let builder = self.builder();
         let docs = docs([
             format!("The params of `{} {}`.", spec.method.as_str(), spec.path),
             String::new(),
@@ -33,6 +40,145 @@ impl Gen<'_> {
             impl<'de> __ep::serde::Deserialize<'de> for Request {
                 fn deserialize<D: __ep::serde::Deserializer<'de>>(d: D) -> __ep::Result<Self, D::Error> {
                     __ep::deserialize_params(d)
+                }
+            }
+            #builder
+        }
+    }
+
+    /// `Request::builder()`: a setter per param, and a `build()` that
+    /// compiles once every required param is set. Which are set is in the
+    /// builder's type, one parameter per required param, so the compiler
+    /// names a missing one (`build()` needs every required param: `email`
+    /// is not set). Every setter lives in one generic impl and moves one
+    /// struct of the params, so the code grows with the params, not with
+    /// their square; nothing is compiled until a builder is used.
+    fn builder(&self) -> TokenStream {
+        let params = &self.spec.params;
+        // Required params a client cannot fill in: the builder's type says
+        // whether each is set.
+        let gated: Vec<&Param> = params
+            .iter()
+            .filter(|p| p.field.required && p.client.is_none() && !p.field.flatten)
+            .collect();
+        let states: Vec<Ident> = (0..gated.len()).map(|i| format_ident!("__S{i}")).collect();
+        let markers: Vec<&crate::ir::RustName> = gated.iter().map(|p| &p.field.ident).collect();
+        let mut storage = Vec::new();
+        let mut empty = Vec::new();
+        let mut setters = Vec::new();
+        let mut finish = Vec::new();
+        for p in params {
+            let f = &p.field;
+            let id = &f.ident;
+            let ty = self.field_type(f);
+            let inner = self.rust_type(&f.ty);
+            let doc = format!(
+                " Sets `{}`{}.",
+                f.name,
+                match () {
+                    _ if f.required && p.client.is_some() =>
+                        " (required; the client fills it in when unset)",
+                    _ if f.required => " (required)",
+                    _ => "",
+                }
+            );
+            if let Some(i) = gated.iter().position(|g| std::ptr::eq(*g, p)) {
+                let mut after = states.clone();
+                after[i] = format_ident!("Set");
+                let after = after.iter().map(|s| {
+                    if *s == "Set" {
+                        quote!(__ep::Set)
+                    } else {
+                        quote!(#s)
+                    }
+                });
+                storage.push(quote!(#id: __ep::Option<#ty>,));
+                empty.push(quote!(#id: __ep::None,));
+                setters.push(quote! {
+                    #[doc = #doc]
+                    pub fn #id(mut self, value: impl __ep::Into<#ty>) -> Builder<#(#after),*> {
+                        self.params.#id = __ep::Some(value.into());
+                        Builder { params: self.params, state: __ep::PhantomData }
+                    }
+                });
+                finish.push(quote!(#id: __ep::built(self.params.#id),));
+                continue;
+            }
+            let (value, stored) = match f.slot {
+                Slot::Option => (inner.clone(), quote!(__ep::Some(value.into()))),
+                Slot::Nullable => (quote!(__ep::Nullable<#inner>), quote!(value.into())),
+                Slot::Value => (ty.clone(), quote!(value.into())),
+            };
+            let start = match f.slot {
+                Slot::Option => quote!(__ep::None),
+                Slot::Nullable => quote!(__ep::Nullable::Absent),
+                Slot::Value => quote!(__ep::Default::default()),
+            };
+            storage.push(quote!(#id: #ty,));
+            empty.push(quote!(#id: #start,));
+            setters.push(quote! {
+                #[doc = #doc]
+                pub fn #id(mut self, value: impl __ep::Into<#value>) -> Self {
+                    self.params.#id = #stored;
+                    self
+                }
+            });
+            finish.push(quote!(#id: self.params.#id,));
+        }
+        let required: Vec<String> = gated
+            .iter()
+            .map(|p| format!("`{}`", p.field.name))
+            .collect();
+        let docs = if required.is_empty() {
+            " A builder for [`Request`]: a setter per param; every param may be left out."
+                .to_string()
+        } else {
+            format!(
+                " A builder for [`Request`]: a setter per param; `build()` compiles once {} {} set.",
+                required.join(", "),
+                if required.len() == 1 { "is" } else { "are" }
+            )
+        };
+        let (markers_mod, defaults, bounds) = if gated.is_empty() {
+            (TokenStream::new(), TokenStream::new(), TokenStream::new())
+        } else {
+            (
+                quote! {
+                    /// The required params a [`Builder`] has not set yet, by name.
+                    #[allow(non_camel_case_types)]
+                    pub mod missing {
+                        #(
+                            #[doc = " Not set yet."]
+                            pub struct #markers;
+                        )*
+                    }
+                },
+                quote!(<#(#states = missing::#markers),*>),
+                quote!(where #(#states: __ep::IsSet),*),
+            )
+        };
+        let generics = (!gated.is_empty()).then(|| quote!(<#(#states),*>));
+        let phantom = quote!(__ep::PhantomData<fn() -> (#(#states,)*)>);
+        quote! {
+            impl Request {
+                /// Starts a [`Builder`]: a setter per param, then `build()`.
+                pub fn builder() -> Builder {
+                    Builder { params: BuilderParams { #(#empty)* }, state: __ep::PhantomData }
+                }
+            }
+            #[doc = #docs]
+            #[must_use = "a builder does nothing until `build()`"]
+            pub struct Builder #defaults {
+                params: BuilderParams,
+                state: #phantom,
+            }
+            struct BuilderParams { #(#storage)* }
+            #markers_mod
+            impl #generics Builder #generics {
+                #(#setters)*
+                /// The request, every required param set.
+                pub fn build(self) -> Request #bounds {
+                    Request { #(#finish)* }
                 }
             }
         }
@@ -82,11 +228,32 @@ impl Gen<'_> {
             opt(refusals.body.as_ref()),
         );
         let encode = self.encode();
+        let fills: Vec<TokenStream> = spec
+            .params
+            .iter()
+            .filter_map(|p| {
+                let id = &p.field.ident;
+                let wire = &p.field.name;
+                Some(match p.client? {
+                    ClientFill::Credential => quote!(defaults.fill_credential(&mut self.#id);),
+                    ClientFill::Shared => quote!(defaults.fill(#wire, &mut self.#id);),
+                })
+            })
+            .collect();
+        let apply_defaults = (!fills.is_empty()).then(|| {
+            quote! {
+                fn apply_defaults(&mut self, defaults: &__ep::Defaults) {
+                    #(#fills)*
+                }
+            }
+        });
         let takes = spec.params.iter().map(|p| {
             let id = &p.field.ident;
             let wire = &p.field.name;
             if p.field.flatten {
                 quote!(#id: params.rest(#wire)?,)
+            } else if p.field.slot == Slot::Nullable {
+                quote!(#id: params.take_nullable(#wire)?,)
             } else {
                 quote!(#id: params.take(#wire)?,)
             }
@@ -112,6 +279,8 @@ impl Gen<'_> {
                 fn from_params(params: &mut __ep::Params) -> __ep::Result<Self, __ep::RequestError> {
                     __ep::Ok(Self { #(#takes)* })
                 }
+
+                #apply_defaults
             }
         }
     }
@@ -246,7 +415,7 @@ impl Gen<'_> {
                 let wire = &p.field.name;
                 if p.field.flatten {
                     quote!(b.flatten(&self.#id);)
-                } else if !p.field.required {
+                } else if !p.field.required || p.client.is_some() {
                     quote!(b.optional(#wire, &self.#id);)
                 } else {
                     quote!(b.field(#wire, &self.#id);)
@@ -263,8 +432,8 @@ impl Gen<'_> {
                 let wire = &p.field.name;
                 let attr = if p.field.flatten {
                     quote!(#[serde(flatten)])
-                } else if !p.field.required {
-                    quote!(#[serde(rename = #wire, skip_serializing_if = "__ep::is_none")])
+                } else if !p.field.required || p.client.is_some() {
+                    quote!(#[serde(rename = #wire, skip_serializing_if = "__ep::is_absent")])
                 } else {
                     quote!(#[serde(rename = #wire)])
                 };

@@ -6,7 +6,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{docs, opt, Gen, Item};
-use crate::ir::{Field, In, Kind, Response};
+use crate::ir::{Field, In, Kind, Response, Slot};
 
 impl Gen<'_> {
     /// The `Response` enum and the reply structs of responses with headers.
@@ -221,10 +221,10 @@ impl Gen<'_> {
             return None;
         }
         let id = &status.ident;
-        let slug = if status.is_optional() {
-            quote!(body.#id.as_deref())
-        } else {
-            quote!(__ep::Some(body.#id.as_str()))
+        let slug = match status.slot {
+            Slot::Value => quote!(__ep::Some(body.#id.as_str())),
+            Slot::Option => quote!(body.#id.as_deref()),
+            Slot::Nullable => quote!(body.#id.as_value().map(__ep::String::as_str)),
         };
         Some((self.rust_type(first), slug))
     }

@@ -5,24 +5,41 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{opt, Gen};
-use crate::ir::{Field, Kind, Type};
+use crate::ir::{Field, Kind, Slot, Type};
 
 impl Gen<'_> {
-    /// `impl Validate`: one check per field that has rules.
-    pub(super) fn validate_impl(&self, name: &Ident, fields: &[&Field]) -> TokenStream {
+    /// `impl Validate`: one check per field that has rules. `filled` are
+    /// the required params a client may fill in (wire name, whether it is
+    /// the credential): unset after that, each is a broken rule.
+    pub(super) fn validate_impl(
+        &self,
+        name: &Ident,
+        fields: &[&Field],
+        filled: &[(&str, bool)],
+    ) -> TokenStream {
         let checks: Vec<TokenStream> = fields
             .iter()
-            .filter(|f| f.ty.has_rules)
-            .map(|f| {
+            .filter_map(|f| {
                 let id = &f.ident;
                 let wire = &f.name;
+                let push = filled.iter().find(|(w, _)| w == wire).map(|(_, credential)| {
+                    quote!(errors.push(&path.field(#wire), __ep::Rule::Missing { credential: #credential });)
+                });
+                if !f.ty.has_rules {
+                    return push.map(|push| quote!(if self.#id.is_none() { #push }));
+                }
+                let unset = push.map(|push| quote!(else { #push }));
                 let check = self.checks(&f.ty, &quote!(v), &quote!(p), 0);
-                if f.is_optional() && !(f.flatten && matches!(f.ty.kind, Kind::Map(_))) {
+                Some(if f.slot != Slot::Value {
+                    let some = match f.slot {
+                        Slot::Nullable => quote!(__ep::Nullable::Value),
+                        _ => quote!(__ep::Some),
+                    };
                     quote! {
-                        if let __ep::Some(v) = &self.#id {
+                        if let #some(v) = &self.#id {
                             let p = path.field(#wire);
                             #check
-                        }
+                        } #unset
                     }
                 } else {
                     quote! {{
@@ -30,7 +47,7 @@ impl Gen<'_> {
                         let p = path.field(#wire);
                         #check
                     }}
-                }
+                })
             })
             .collect();
         let (path, errors) = if checks.is_empty() {

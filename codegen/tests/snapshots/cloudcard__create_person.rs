@@ -16,8 +16,12 @@ pub mod create_person {
         /// The API token (see CloudCard's Authentication page).
         ///
         /// Header `X-Auth-Token`; required; sensitive (never shown by `Debug`).
-        #[serde(rename = "X-Auth-Token")]
-        pub x_auth_token: __ep::String,
+        #[serde(
+            rename = "X-Auth-Token",
+            default,
+            skip_serializing_if = "__ep::Option::is_none"
+        )]
+        pub x_auth_token: __ep::Option<__ep::String>,
         /// If false, the cardholder does not receive an email invitation; if true or not specified, one is sent.
         ///
         /// `sendInvitation` in the query; default `true` (assumed by the API when absent; never sent for you).
@@ -73,6 +77,15 @@ pub mod create_person {
             path: &__ep::Path<'_>,
             errors: &mut __ep::ValidationErrors,
         ) {
+            if self.x_auth_token.is_none() {
+                errors
+                    .push(
+                        &path.field("X-Auth-Token"),
+                        __ep::Rule::Missing {
+                            credential: true,
+                        },
+                    );
+            }
             {
                 let v = &self.email;
                 let p = path.field("email");
@@ -89,6 +102,116 @@ pub mod create_person {
             d: D,
         ) -> __ep::Result<Self, D::Error> {
             __ep::deserialize_params(d)
+        }
+    }
+    impl Request {
+        /// Starts a [`Builder`]: a setter per param, then `build()`.
+        pub fn builder() -> Builder {
+            Builder {
+                params: BuilderParams {
+                    x_auth_token: __ep::None,
+                    send_invitation: __ep::None,
+                    render_resource: __ep::None,
+                    email: __ep::None,
+                    identifier: __ep::None,
+                    email_group_name: __ep::None,
+                    additional_photo_required: __ep::None,
+                    custom_fields: __ep::None,
+                },
+                state: __ep::PhantomData,
+            }
+        }
+    }
+    /// A builder for [`Request`]: a setter per param; `build()` compiles once `email` is set.
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct Builder<__S0 = missing::email> {
+        params: BuilderParams,
+        state: __ep::PhantomData<fn() -> (__S0,)>,
+    }
+    struct BuilderParams {
+        x_auth_token: __ep::Option<__ep::String>,
+        send_invitation: __ep::Option<bool>,
+        render_resource: __ep::Option<bool>,
+        email: __ep::Option<__ep::String>,
+        identifier: __ep::Option<__ep::String>,
+        email_group_name: __ep::Option<__ep::String>,
+        additional_photo_required: __ep::Option<bool>,
+        custom_fields: __ep::Option<__ep::BTreeMap<__ep::String, __ep::String>>,
+    }
+    /// The required params a [`Builder`] has not set yet, by name.
+    #[allow(non_camel_case_types)]
+    pub mod missing {
+        /// Not set yet.
+        pub struct email;
+    }
+    impl<__S0> Builder<__S0> {
+        /// Sets `X-Auth-Token` (required; the client fills it in when unset).
+        pub fn x_auth_token(mut self, value: impl __ep::Into<__ep::String>) -> Self {
+            self.params.x_auth_token = __ep::Some(value.into());
+            self
+        }
+        /// Sets `sendInvitation`.
+        pub fn send_invitation(mut self, value: impl __ep::Into<bool>) -> Self {
+            self.params.send_invitation = __ep::Some(value.into());
+            self
+        }
+        /// Sets `renderResource`.
+        pub fn render_resource(mut self, value: impl __ep::Into<bool>) -> Self {
+            self.params.render_resource = __ep::Some(value.into());
+            self
+        }
+        /// Sets `email` (required).
+        pub fn email(
+            mut self,
+            value: impl __ep::Into<__ep::String>,
+        ) -> Builder<__ep::Set> {
+            self.params.email = __ep::Some(value.into());
+            Builder {
+                params: self.params,
+                state: __ep::PhantomData,
+            }
+        }
+        /// Sets `identifier`.
+        pub fn identifier(mut self, value: impl __ep::Into<__ep::String>) -> Self {
+            self.params.identifier = __ep::Some(value.into());
+            self
+        }
+        /// Sets `emailGroupName`.
+        pub fn email_group_name(mut self, value: impl __ep::Into<__ep::String>) -> Self {
+            self.params.email_group_name = __ep::Some(value.into());
+            self
+        }
+        /// Sets `additionalPhotoRequired`.
+        pub fn additional_photo_required(
+            mut self,
+            value: impl __ep::Into<bool>,
+        ) -> Self {
+            self.params.additional_photo_required = __ep::Some(value.into());
+            self
+        }
+        /// Sets `customFields`.
+        pub fn custom_fields(
+            mut self,
+            value: impl __ep::Into<__ep::BTreeMap<__ep::String, __ep::String>>,
+        ) -> Self {
+            self.params.custom_fields = __ep::Some(value.into());
+            self
+        }
+        /// The request, every required param set.
+        pub fn build(self) -> Request
+        where
+            __S0: __ep::IsSet,
+        {
+            Request {
+                x_auth_token: self.params.x_auth_token,
+                send_invitation: self.params.send_invitation,
+                render_resource: self.params.render_resource,
+                email: __ep::built(self.params.email),
+                identifier: self.params.identifier,
+                email_group_name: self.params.email_group_name,
+                additional_photo_required: self.params.additional_photo_required,
+                custom_fields: self.params.custom_fields,
+            }
         }
     }
     impl __ep::Endpoint for Request {
@@ -160,6 +283,9 @@ pub mod create_person {
                 custom_fields: params.take("customFields")?,
             })
         }
+        fn apply_defaults(&mut self, defaults: &__ep::Defaults) {
+            defaults.fill_credential(&mut self.x_auth_token);
+        }
     }
     /// The cardholder's organization.
     #[derive(Debug, Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]
@@ -178,8 +304,8 @@ pub mod create_person {
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub is_paid: __ep::Option<bool>,
         /// `termsOfService`; may be null.
-        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-        pub terms_of_service: __ep::Option<__ep::String>,
+        #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+        pub terms_of_service: __ep::Nullable<__ep::String>,
         /// `photoRequirements`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub photo_requirements: __ep::Option<__ep::Vec<__ep::serde_json::Value>>,
@@ -187,11 +313,11 @@ pub mod create_person {
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub custom_fields: __ep::Option<__ep::Vec<CustomField>>,
         /// `customCssUrl`; may be null.
-        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-        pub custom_css_url: __ep::Option<__ep::String>,
+        #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+        pub custom_css_url: __ep::Nullable<__ep::String>,
         /// `logoutUrl`; may be null.
-        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-        pub logout_url: __ep::Option<__ep::String>,
+        #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+        pub logout_url: __ep::Nullable<__ep::String>,
         /// `useEmailAsUsername`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub use_email_as_username: __ep::Option<bool>,
@@ -237,8 +363,8 @@ pub mod create_person {
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub name: __ep::Option<__ep::String>,
         /// `prompt`; may be null.
-        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-        pub prompt: __ep::Option<__ep::String>,
+        #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+        pub prompt: __ep::Nullable<__ep::String>,
         /// `sortOrder`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub sort_order: __ep::Option<i64>,
@@ -304,8 +430,8 @@ pub mod create_person {
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub username: __ep::Option<__ep::String>,
         /// `identifier`; may be null.
-        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-        pub identifier: __ep::Option<__ep::String>,
+        #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+        pub identifier: __ep::Nullable<__ep::String>,
         /// `accountExpired`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub account_expired: __ep::Option<bool>,
@@ -313,8 +439,8 @@ pub mod create_person {
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub account_locked: __ep::Option<bool>,
         /// `activatedDate`; may be null.
-        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-        pub activated_date: __ep::Option<__ep::String>,
+        #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+        pub activated_date: __ep::Nullable<__ep::String>,
         /// `additionalPhotoRequired`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub additional_photo_required: __ep::Option<bool>,
@@ -333,8 +459,8 @@ pub mod create_person {
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub can_view_organization_list: __ep::Option<bool>,
         /// `currentPhoto`; may be null.
-        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-        pub current_photo: __ep::Option<__ep::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+        pub current_photo: __ep::Nullable<__ep::serde_json::Value>,
         /// Custom field name to value; values may be null.
         ///
         /// `customFields`.
@@ -343,8 +469,8 @@ pub mod create_person {
             __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
         >,
         /// `dateTermsAccepted`; may be null.
-        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-        pub date_terms_accepted: __ep::Option<__ep::String>,
+        #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+        pub date_terms_accepted: __ep::Nullable<__ep::String>,
         /// `domainClass`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub domain_class: __ep::Option<__ep::String>,

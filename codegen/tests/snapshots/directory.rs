@@ -17,8 +17,12 @@ pub mod cloudcard {
             /// The API token (see CloudCard's Authentication page).
             ///
             /// Header `X-Auth-Token`; required; sensitive (never shown by `Debug`).
-            #[serde(rename = "X-Auth-Token")]
-            pub x_auth_token: __ep::String,
+            #[serde(
+                rename = "X-Auth-Token",
+                default,
+                skip_serializing_if = "__ep::Option::is_none"
+            )]
+            pub x_auth_token: __ep::Option<__ep::String>,
             /// If false, the cardholder does not receive an email invitation; if true or not specified, one is sent.
             ///
             /// `sendInvitation` in the query; default `true` (assumed by the API when absent; never sent for you).
@@ -74,6 +78,15 @@ pub mod cloudcard {
                 path: &__ep::Path<'_>,
                 errors: &mut __ep::ValidationErrors,
             ) {
+                if self.x_auth_token.is_none() {
+                    errors
+                        .push(
+                            &path.field("X-Auth-Token"),
+                            __ep::Rule::Missing {
+                                credential: true,
+                            },
+                        );
+                }
                 {
                     let v = &self.email;
                     let p = path.field("email");
@@ -90,6 +103,119 @@ pub mod cloudcard {
                 d: D,
             ) -> __ep::Result<Self, D::Error> {
                 __ep::deserialize_params(d)
+            }
+        }
+        impl Request {
+            /// Starts a [`Builder`]: a setter per param, then `build()`.
+            pub fn builder() -> Builder {
+                Builder {
+                    params: BuilderParams {
+                        x_auth_token: __ep::None,
+                        send_invitation: __ep::None,
+                        render_resource: __ep::None,
+                        email: __ep::None,
+                        identifier: __ep::None,
+                        email_group_name: __ep::None,
+                        additional_photo_required: __ep::None,
+                        custom_fields: __ep::None,
+                    },
+                    state: __ep::PhantomData,
+                }
+            }
+        }
+        /// A builder for [`Request`]: a setter per param; `build()` compiles once `email` is set.
+        #[must_use = "a builder does nothing until `build()`"]
+        pub struct Builder<__S0 = missing::email> {
+            params: BuilderParams,
+            state: __ep::PhantomData<fn() -> (__S0,)>,
+        }
+        struct BuilderParams {
+            x_auth_token: __ep::Option<__ep::String>,
+            send_invitation: __ep::Option<bool>,
+            render_resource: __ep::Option<bool>,
+            email: __ep::Option<__ep::String>,
+            identifier: __ep::Option<__ep::String>,
+            email_group_name: __ep::Option<__ep::String>,
+            additional_photo_required: __ep::Option<bool>,
+            custom_fields: __ep::Option<__ep::BTreeMap<__ep::String, __ep::String>>,
+        }
+        /// The required params a [`Builder`] has not set yet, by name.
+        #[allow(non_camel_case_types)]
+        pub mod missing {
+            /// Not set yet.
+            pub struct email;
+        }
+        impl<__S0> Builder<__S0> {
+            /// Sets `X-Auth-Token` (required; the client fills it in when unset).
+            pub fn x_auth_token(mut self, value: impl __ep::Into<__ep::String>) -> Self {
+                self.params.x_auth_token = __ep::Some(value.into());
+                self
+            }
+            /// Sets `sendInvitation`.
+            pub fn send_invitation(mut self, value: impl __ep::Into<bool>) -> Self {
+                self.params.send_invitation = __ep::Some(value.into());
+                self
+            }
+            /// Sets `renderResource`.
+            pub fn render_resource(mut self, value: impl __ep::Into<bool>) -> Self {
+                self.params.render_resource = __ep::Some(value.into());
+                self
+            }
+            /// Sets `email` (required).
+            pub fn email(
+                mut self,
+                value: impl __ep::Into<__ep::String>,
+            ) -> Builder<__ep::Set> {
+                self.params.email = __ep::Some(value.into());
+                Builder {
+                    params: self.params,
+                    state: __ep::PhantomData,
+                }
+            }
+            /// Sets `identifier`.
+            pub fn identifier(mut self, value: impl __ep::Into<__ep::String>) -> Self {
+                self.params.identifier = __ep::Some(value.into());
+                self
+            }
+            /// Sets `emailGroupName`.
+            pub fn email_group_name(
+                mut self,
+                value: impl __ep::Into<__ep::String>,
+            ) -> Self {
+                self.params.email_group_name = __ep::Some(value.into());
+                self
+            }
+            /// Sets `additionalPhotoRequired`.
+            pub fn additional_photo_required(
+                mut self,
+                value: impl __ep::Into<bool>,
+            ) -> Self {
+                self.params.additional_photo_required = __ep::Some(value.into());
+                self
+            }
+            /// Sets `customFields`.
+            pub fn custom_fields(
+                mut self,
+                value: impl __ep::Into<__ep::BTreeMap<__ep::String, __ep::String>>,
+            ) -> Self {
+                self.params.custom_fields = __ep::Some(value.into());
+                self
+            }
+            /// The request, every required param set.
+            pub fn build(self) -> Request
+            where
+                __S0: __ep::IsSet,
+            {
+                Request {
+                    x_auth_token: self.params.x_auth_token,
+                    send_invitation: self.params.send_invitation,
+                    render_resource: self.params.render_resource,
+                    email: __ep::built(self.params.email),
+                    identifier: self.params.identifier,
+                    email_group_name: self.params.email_group_name,
+                    additional_photo_required: self.params.additional_photo_required,
+                    custom_fields: self.params.custom_fields,
+                }
             }
         }
         impl __ep::Endpoint for Request {
@@ -162,6 +288,9 @@ pub mod cloudcard {
                     custom_fields: params.take("customFields")?,
                 })
             }
+            fn apply_defaults(&mut self, defaults: &__ep::Defaults) {
+                defaults.fill_credential(&mut self.x_auth_token);
+            }
         }
         /// The cardholder's organization.
         #[derive(
@@ -186,8 +315,8 @@ pub mod cloudcard {
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub is_paid: __ep::Option<bool>,
             /// `termsOfService`; may be null.
-            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-            pub terms_of_service: __ep::Option<__ep::String>,
+            #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+            pub terms_of_service: __ep::Nullable<__ep::String>,
             /// `photoRequirements`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub photo_requirements: __ep::Option<__ep::Vec<__ep::serde_json::Value>>,
@@ -195,11 +324,11 @@ pub mod cloudcard {
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub custom_fields: __ep::Option<__ep::Vec<CustomField>>,
             /// `customCssUrl`; may be null.
-            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-            pub custom_css_url: __ep::Option<__ep::String>,
+            #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+            pub custom_css_url: __ep::Nullable<__ep::String>,
             /// `logoutUrl`; may be null.
-            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-            pub logout_url: __ep::Option<__ep::String>,
+            #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+            pub logout_url: __ep::Nullable<__ep::String>,
             /// `useEmailAsUsername`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub use_email_as_username: __ep::Option<bool>,
@@ -251,8 +380,8 @@ pub mod cloudcard {
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub name: __ep::Option<__ep::String>,
             /// `prompt`; may be null.
-            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-            pub prompt: __ep::Option<__ep::String>,
+            #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+            pub prompt: __ep::Nullable<__ep::String>,
             /// `sortOrder`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub sort_order: __ep::Option<i64>,
@@ -336,8 +465,8 @@ pub mod cloudcard {
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub username: __ep::Option<__ep::String>,
             /// `identifier`; may be null.
-            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-            pub identifier: __ep::Option<__ep::String>,
+            #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+            pub identifier: __ep::Nullable<__ep::String>,
             /// `accountExpired`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub account_expired: __ep::Option<bool>,
@@ -345,8 +474,8 @@ pub mod cloudcard {
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub account_locked: __ep::Option<bool>,
             /// `activatedDate`; may be null.
-            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-            pub activated_date: __ep::Option<__ep::String>,
+            #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+            pub activated_date: __ep::Nullable<__ep::String>,
             /// `additionalPhotoRequired`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub additional_photo_required: __ep::Option<bool>,
@@ -365,8 +494,8 @@ pub mod cloudcard {
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub can_view_organization_list: __ep::Option<bool>,
             /// `currentPhoto`; may be null.
-            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-            pub current_photo: __ep::Option<__ep::serde_json::Value>,
+            #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+            pub current_photo: __ep::Nullable<__ep::serde_json::Value>,
             /// Custom field name to value; values may be null.
             ///
             /// `customFields`.
@@ -375,8 +504,8 @@ pub mod cloudcard {
                 __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
             >,
             /// `dateTermsAccepted`; may be null.
-            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
-            pub date_terms_accepted: __ep::Option<__ep::String>,
+            #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
+            pub date_terms_accepted: __ep::Nullable<__ep::String>,
             /// `domainClass`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub domain_class: __ep::Option<__ep::String>,
@@ -588,6 +717,10 @@ pub mod cloudcard {
 }
 pub mod planocore {
     use ::endpoints::__private as __ep;
+    /// The shared param `application`: `Client::builder(…).param(APPLICATION, …)` gives every request that leaves it unset this value.
+    pub const APPLICATION: __ep::SharedParam<Application> = __ep::SharedParam::new(
+        "application",
+    );
     /// The documented values. A value outside them is kept in `Other`, and `validate` refuses it in a request.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     pub enum Application {
@@ -844,6 +977,10 @@ pub mod planocore {
             }
         }
     }
+    /// The shared param `session_view`: `Client::builder(…).param(SESSION_VIEW, …)` gives every request that leaves it unset this value.
+    pub const SESSION_VIEW: __ep::SharedParam<__ep::String> = __ep::SharedParam::new(
+        "session_view",
+    );
     /// Create a Photographer
     ///
     /// `POST /api/v1/photographers/create`
@@ -853,7 +990,7 @@ pub mod planocore {
     /// PlanoCore (Planomatic). Documented at <https://planocore.planomatic.com/documentation/api/v1/photographers/create>; the page does not print the route, which follows the API's `/api/v1/<resource>/<action>` shape. Every param travels in the JSON body, the token included.
     pub mod create_photographer {
         use ::endpoints::__private as __ep;
-        pub use super::{Envelope, Application, Response};
+        pub use super::{Envelope, Application, APPLICATION, SESSION_VIEW, Response};
         /// The params of `POST /api/v1/photographers/create`.
         ///
         /// Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.
@@ -913,7 +1050,8 @@ pub mod planocore {
             /// Authentication token for either an application or session.
             ///
             /// `token` in the body; required; sensitive (never shown by `Debug`).
-            pub token: __ep::String,
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+            pub token: __ep::Option<__ep::String>,
             /// Slug of application being requested. This is used to determine the role being used to make the request and therefore evaluate if the requester has the correct permissions.
             ///
             /// `application` in the body; one of `planoauth`, `planoorder`, `planox2`.
@@ -964,6 +1102,15 @@ pub mod planocore {
                     }
                         .check(v, &p, errors);
                 }
+                if self.token.is_none() {
+                    errors
+                        .push(
+                            &path.field("token"),
+                            __ep::Rule::Missing {
+                                credential: true,
+                            },
+                        );
+                }
                 if let __ep::Some(v) = &self.application {
                     let p = path.field("application");
                     __ep::Validate::validate_into(v, &p, errors);
@@ -975,6 +1122,200 @@ pub mod planocore {
                 d: D,
             ) -> __ep::Result<Self, D::Error> {
                 __ep::deserialize_params(d)
+            }
+        }
+        impl Request {
+            /// Starts a [`Builder`]: a setter per param, then `build()`.
+            pub fn builder() -> Builder {
+                Builder {
+                    params: BuilderParams {
+                        view: __ep::None,
+                        email: __ep::None,
+                        first_name: __ep::None,
+                        last_name: __ep::None,
+                        password: __ep::None,
+                        phone: __ep::None,
+                        extension: __ep::None,
+                        service_area_id: __ep::None,
+                        language: __ep::None,
+                        department: __ep::None,
+                        designation_id: __ep::None,
+                        token: __ep::None,
+                        application: __ep::None,
+                        session_view: __ep::None,
+                    },
+                    state: __ep::PhantomData,
+                }
+            }
+        }
+        /// A builder for [`Request`]: a setter per param; `build()` compiles once `email`, `first_name`, `last_name`, `password`, `phone` are set.
+        #[must_use = "a builder does nothing until `build()`"]
+        pub struct Builder<
+            __S0 = missing::email,
+            __S1 = missing::first_name,
+            __S2 = missing::last_name,
+            __S3 = missing::password,
+            __S4 = missing::phone,
+        > {
+            params: BuilderParams,
+            state: __ep::PhantomData<fn() -> (__S0, __S1, __S2, __S3, __S4)>,
+        }
+        struct BuilderParams {
+            view: __ep::Option<View>,
+            email: __ep::Option<__ep::String>,
+            first_name: __ep::Option<__ep::String>,
+            last_name: __ep::Option<__ep::String>,
+            password: __ep::Option<__ep::String>,
+            phone: __ep::Option<__ep::String>,
+            extension: __ep::Option<i64>,
+            service_area_id: __ep::Option<i64>,
+            language: __ep::Option<__ep::String>,
+            department: __ep::Option<__ep::String>,
+            designation_id: __ep::Option<i64>,
+            token: __ep::Option<__ep::String>,
+            application: __ep::Option<Application>,
+            session_view: __ep::Option<__ep::String>,
+        }
+        /// The required params a [`Builder`] has not set yet, by name.
+        #[allow(non_camel_case_types)]
+        pub mod missing {
+            /// Not set yet.
+            pub struct email;
+            /// Not set yet.
+            pub struct first_name;
+            /// Not set yet.
+            pub struct last_name;
+            /// Not set yet.
+            pub struct password;
+            /// Not set yet.
+            pub struct phone;
+        }
+        impl<__S0, __S1, __S2, __S3, __S4> Builder<__S0, __S1, __S2, __S3, __S4> {
+            /// Sets `view`.
+            pub fn view(mut self, value: impl __ep::Into<View>) -> Self {
+                self.params.view = __ep::Some(value.into());
+                self
+            }
+            /// Sets `email` (required).
+            pub fn email(
+                mut self,
+                value: impl __ep::Into<__ep::String>,
+            ) -> Builder<__ep::Set, __S1, __S2, __S3, __S4> {
+                self.params.email = __ep::Some(value.into());
+                Builder {
+                    params: self.params,
+                    state: __ep::PhantomData,
+                }
+            }
+            /// Sets `first_name` (required).
+            pub fn first_name(
+                mut self,
+                value: impl __ep::Into<__ep::String>,
+            ) -> Builder<__S0, __ep::Set, __S2, __S3, __S4> {
+                self.params.first_name = __ep::Some(value.into());
+                Builder {
+                    params: self.params,
+                    state: __ep::PhantomData,
+                }
+            }
+            /// Sets `last_name` (required).
+            pub fn last_name(
+                mut self,
+                value: impl __ep::Into<__ep::String>,
+            ) -> Builder<__S0, __S1, __ep::Set, __S3, __S4> {
+                self.params.last_name = __ep::Some(value.into());
+                Builder {
+                    params: self.params,
+                    state: __ep::PhantomData,
+                }
+            }
+            /// Sets `password` (required).
+            pub fn password(
+                mut self,
+                value: impl __ep::Into<__ep::String>,
+            ) -> Builder<__S0, __S1, __S2, __ep::Set, __S4> {
+                self.params.password = __ep::Some(value.into());
+                Builder {
+                    params: self.params,
+                    state: __ep::PhantomData,
+                }
+            }
+            /// Sets `phone` (required).
+            pub fn phone(
+                mut self,
+                value: impl __ep::Into<__ep::String>,
+            ) -> Builder<__S0, __S1, __S2, __S3, __ep::Set> {
+                self.params.phone = __ep::Some(value.into());
+                Builder {
+                    params: self.params,
+                    state: __ep::PhantomData,
+                }
+            }
+            /// Sets `extension`.
+            pub fn extension(mut self, value: impl __ep::Into<i64>) -> Self {
+                self.params.extension = __ep::Some(value.into());
+                self
+            }
+            /// Sets `service_area_id`.
+            pub fn service_area_id(mut self, value: impl __ep::Into<i64>) -> Self {
+                self.params.service_area_id = __ep::Some(value.into());
+                self
+            }
+            /// Sets `language`.
+            pub fn language(mut self, value: impl __ep::Into<__ep::String>) -> Self {
+                self.params.language = __ep::Some(value.into());
+                self
+            }
+            /// Sets `department`.
+            pub fn department(mut self, value: impl __ep::Into<__ep::String>) -> Self {
+                self.params.department = __ep::Some(value.into());
+                self
+            }
+            /// Sets `designation_id`.
+            pub fn designation_id(mut self, value: impl __ep::Into<i64>) -> Self {
+                self.params.designation_id = __ep::Some(value.into());
+                self
+            }
+            /// Sets `token` (required; the client fills it in when unset).
+            pub fn token(mut self, value: impl __ep::Into<__ep::String>) -> Self {
+                self.params.token = __ep::Some(value.into());
+                self
+            }
+            /// Sets `application`.
+            pub fn application(mut self, value: impl __ep::Into<Application>) -> Self {
+                self.params.application = __ep::Some(value.into());
+                self
+            }
+            /// Sets `session_view`.
+            pub fn session_view(mut self, value: impl __ep::Into<__ep::String>) -> Self {
+                self.params.session_view = __ep::Some(value.into());
+                self
+            }
+            /// The request, every required param set.
+            pub fn build(self) -> Request
+            where
+                __S0: __ep::IsSet,
+                __S1: __ep::IsSet,
+                __S2: __ep::IsSet,
+                __S3: __ep::IsSet,
+                __S4: __ep::IsSet,
+            {
+                Request {
+                    view: self.params.view,
+                    email: __ep::built(self.params.email),
+                    first_name: __ep::built(self.params.first_name),
+                    last_name: __ep::built(self.params.last_name),
+                    password: __ep::built(self.params.password),
+                    phone: __ep::built(self.params.phone),
+                    extension: self.params.extension,
+                    service_area_id: self.params.service_area_id,
+                    language: self.params.language,
+                    department: self.params.department,
+                    designation_id: self.params.designation_id,
+                    token: self.params.token,
+                    application: self.params.application,
+                    session_view: self.params.session_view,
+                }
             }
         }
         impl __ep::Endpoint for Request {
@@ -1028,7 +1369,7 @@ pub mod planocore {
                         b.optional("language", &self.language);
                         b.optional("department", &self.department);
                         b.optional("designation_id", &self.designation_id);
-                        b.field("token", &self.token);
+                        b.optional("token", &self.token);
                         b.optional("application", &self.application);
                         b.optional("session_view", &self.session_view);
                     },
@@ -1053,6 +1394,11 @@ pub mod planocore {
                     application: params.take("application")?,
                     session_view: params.take("session_view")?,
                 })
+            }
+            fn apply_defaults(&mut self, defaults: &__ep::Defaults) {
+                defaults.fill_credential(&mut self.token);
+                defaults.fill("application", &mut self.application);
+                defaults.fill("session_view", &mut self.session_view);
             }
         }
         /// The documented values. A value outside them is kept in `Other`, and `validate` refuses it in a request.

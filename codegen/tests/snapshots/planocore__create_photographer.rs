@@ -66,7 +66,8 @@ pub mod create_photographer {
         /// Authentication token for either an application or session.
         ///
         /// `token` in the body; required; sensitive (never shown by `Debug`).
-        pub token: __ep::String,
+        #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
+        pub token: __ep::Option<__ep::String>,
         /// Slug of application being requested. This is used to determine the role being used to make the request and therefore evaluate if the requester has the correct permissions.
         ///
         /// `application` in the body; one of `planoauth`, `planoorder`, `planox2`.
@@ -117,6 +118,15 @@ pub mod create_photographer {
                 }
                     .check(v, &p, errors);
             }
+            if self.token.is_none() {
+                errors
+                    .push(
+                        &path.field("token"),
+                        __ep::Rule::Missing {
+                            credential: true,
+                        },
+                    );
+            }
             if let __ep::Some(v) = &self.application {
                 let p = path.field("application");
                 __ep::Validate::validate_into(v, &p, errors);
@@ -128,6 +138,200 @@ pub mod create_photographer {
             d: D,
         ) -> __ep::Result<Self, D::Error> {
             __ep::deserialize_params(d)
+        }
+    }
+    impl Request {
+        /// Starts a [`Builder`]: a setter per param, then `build()`.
+        pub fn builder() -> Builder {
+            Builder {
+                params: BuilderParams {
+                    view: __ep::None,
+                    email: __ep::None,
+                    first_name: __ep::None,
+                    last_name: __ep::None,
+                    password: __ep::None,
+                    phone: __ep::None,
+                    extension: __ep::None,
+                    service_area_id: __ep::None,
+                    language: __ep::None,
+                    department: __ep::None,
+                    designation_id: __ep::None,
+                    token: __ep::None,
+                    application: __ep::None,
+                    session_view: __ep::None,
+                },
+                state: __ep::PhantomData,
+            }
+        }
+    }
+    /// A builder for [`Request`]: a setter per param; `build()` compiles once `email`, `first_name`, `last_name`, `password`, `phone` are set.
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct Builder<
+        __S0 = missing::email,
+        __S1 = missing::first_name,
+        __S2 = missing::last_name,
+        __S3 = missing::password,
+        __S4 = missing::phone,
+    > {
+        params: BuilderParams,
+        state: __ep::PhantomData<fn() -> (__S0, __S1, __S2, __S3, __S4)>,
+    }
+    struct BuilderParams {
+        view: __ep::Option<View>,
+        email: __ep::Option<__ep::String>,
+        first_name: __ep::Option<__ep::String>,
+        last_name: __ep::Option<__ep::String>,
+        password: __ep::Option<__ep::String>,
+        phone: __ep::Option<__ep::String>,
+        extension: __ep::Option<i64>,
+        service_area_id: __ep::Option<i64>,
+        language: __ep::Option<__ep::String>,
+        department: __ep::Option<__ep::String>,
+        designation_id: __ep::Option<i64>,
+        token: __ep::Option<__ep::String>,
+        application: __ep::Option<Application>,
+        session_view: __ep::Option<__ep::String>,
+    }
+    /// The required params a [`Builder`] has not set yet, by name.
+    #[allow(non_camel_case_types)]
+    pub mod missing {
+        /// Not set yet.
+        pub struct email;
+        /// Not set yet.
+        pub struct first_name;
+        /// Not set yet.
+        pub struct last_name;
+        /// Not set yet.
+        pub struct password;
+        /// Not set yet.
+        pub struct phone;
+    }
+    impl<__S0, __S1, __S2, __S3, __S4> Builder<__S0, __S1, __S2, __S3, __S4> {
+        /// Sets `view`.
+        pub fn view(mut self, value: impl __ep::Into<View>) -> Self {
+            self.params.view = __ep::Some(value.into());
+            self
+        }
+        /// Sets `email` (required).
+        pub fn email(
+            mut self,
+            value: impl __ep::Into<__ep::String>,
+        ) -> Builder<__ep::Set, __S1, __S2, __S3, __S4> {
+            self.params.email = __ep::Some(value.into());
+            Builder {
+                params: self.params,
+                state: __ep::PhantomData,
+            }
+        }
+        /// Sets `first_name` (required).
+        pub fn first_name(
+            mut self,
+            value: impl __ep::Into<__ep::String>,
+        ) -> Builder<__S0, __ep::Set, __S2, __S3, __S4> {
+            self.params.first_name = __ep::Some(value.into());
+            Builder {
+                params: self.params,
+                state: __ep::PhantomData,
+            }
+        }
+        /// Sets `last_name` (required).
+        pub fn last_name(
+            mut self,
+            value: impl __ep::Into<__ep::String>,
+        ) -> Builder<__S0, __S1, __ep::Set, __S3, __S4> {
+            self.params.last_name = __ep::Some(value.into());
+            Builder {
+                params: self.params,
+                state: __ep::PhantomData,
+            }
+        }
+        /// Sets `password` (required).
+        pub fn password(
+            mut self,
+            value: impl __ep::Into<__ep::String>,
+        ) -> Builder<__S0, __S1, __S2, __ep::Set, __S4> {
+            self.params.password = __ep::Some(value.into());
+            Builder {
+                params: self.params,
+                state: __ep::PhantomData,
+            }
+        }
+        /// Sets `phone` (required).
+        pub fn phone(
+            mut self,
+            value: impl __ep::Into<__ep::String>,
+        ) -> Builder<__S0, __S1, __S2, __S3, __ep::Set> {
+            self.params.phone = __ep::Some(value.into());
+            Builder {
+                params: self.params,
+                state: __ep::PhantomData,
+            }
+        }
+        /// Sets `extension`.
+        pub fn extension(mut self, value: impl __ep::Into<i64>) -> Self {
+            self.params.extension = __ep::Some(value.into());
+            self
+        }
+        /// Sets `service_area_id`.
+        pub fn service_area_id(mut self, value: impl __ep::Into<i64>) -> Self {
+            self.params.service_area_id = __ep::Some(value.into());
+            self
+        }
+        /// Sets `language`.
+        pub fn language(mut self, value: impl __ep::Into<__ep::String>) -> Self {
+            self.params.language = __ep::Some(value.into());
+            self
+        }
+        /// Sets `department`.
+        pub fn department(mut self, value: impl __ep::Into<__ep::String>) -> Self {
+            self.params.department = __ep::Some(value.into());
+            self
+        }
+        /// Sets `designation_id`.
+        pub fn designation_id(mut self, value: impl __ep::Into<i64>) -> Self {
+            self.params.designation_id = __ep::Some(value.into());
+            self
+        }
+        /// Sets `token` (required; the client fills it in when unset).
+        pub fn token(mut self, value: impl __ep::Into<__ep::String>) -> Self {
+            self.params.token = __ep::Some(value.into());
+            self
+        }
+        /// Sets `application`.
+        pub fn application(mut self, value: impl __ep::Into<Application>) -> Self {
+            self.params.application = __ep::Some(value.into());
+            self
+        }
+        /// Sets `session_view`.
+        pub fn session_view(mut self, value: impl __ep::Into<__ep::String>) -> Self {
+            self.params.session_view = __ep::Some(value.into());
+            self
+        }
+        /// The request, every required param set.
+        pub fn build(self) -> Request
+        where
+            __S0: __ep::IsSet,
+            __S1: __ep::IsSet,
+            __S2: __ep::IsSet,
+            __S3: __ep::IsSet,
+            __S4: __ep::IsSet,
+        {
+            Request {
+                view: self.params.view,
+                email: __ep::built(self.params.email),
+                first_name: __ep::built(self.params.first_name),
+                last_name: __ep::built(self.params.last_name),
+                password: __ep::built(self.params.password),
+                phone: __ep::built(self.params.phone),
+                extension: self.params.extension,
+                service_area_id: self.params.service_area_id,
+                language: self.params.language,
+                department: self.params.department,
+                designation_id: self.params.designation_id,
+                token: self.params.token,
+                application: self.params.application,
+                session_view: self.params.session_view,
+            }
         }
     }
     impl __ep::Endpoint for Request {
@@ -181,7 +385,7 @@ pub mod create_photographer {
                     b.optional("language", &self.language);
                     b.optional("department", &self.department);
                     b.optional("designation_id", &self.designation_id);
-                    b.field("token", &self.token);
+                    b.optional("token", &self.token);
                     b.optional("application", &self.application);
                     b.optional("session_view", &self.session_view);
                 },
@@ -206,6 +410,11 @@ pub mod create_photographer {
                 application: params.take("application")?,
                 session_view: params.take("session_view")?,
             })
+        }
+        fn apply_defaults(&mut self, defaults: &__ep::Defaults) {
+            defaults.fill_credential(&mut self.token);
+            defaults.fill("application", &mut self.application);
+            defaults.fill("session_view", &mut self.session_view);
         }
     }
     /// Every PlanoCore answer: its `status` slug, the result under `data`, the session under `session`. Keys the documentation does not name are kept in `extra`.
@@ -358,6 +567,14 @@ pub mod create_photographer {
             );
         }
     }
+    /// The shared param `application`: `Client::builder(…).param(APPLICATION, …)` gives every request that leaves it unset this value.
+    pub const APPLICATION: __ep::SharedParam<Application> = __ep::SharedParam::new(
+        "application",
+    );
+    /// The shared param `session_view`: `Client::builder(…).param(SESSION_VIEW, …)` gives every request that leaves it unset this value.
+    pub const SESSION_VIEW: __ep::SharedParam<__ep::String> = __ep::SharedParam::new(
+        "session_view",
+    );
     /// What the server answered: a variant per documented response,
     /// or `Unknown` with everything it sent.
     #[derive(Debug, Clone, PartialEq)]

@@ -13,7 +13,7 @@ mod tests {
     #[test]
     fn the_generated_code_is_the_same_api() {
         let request = create_person::Request {
-            x_auth_token: "t".into(),
+            x_auth_token: Some("t".into()),
             send_invitation: None,
             render_resource: Some(true),
             email: "not an email".into(),

@@ -9,7 +9,7 @@ use endpoints::Endpoint;
 
 fn main() {
     let request = Request {
-        x_auth_token: "secret-token-value".into(),
+        x_auth_token: Some("secret-token-value".into()),
         send_invitation: Some(false),
         render_resource: None,
         email: "jon.doe@foo.edu".into(),

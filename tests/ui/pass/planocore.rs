@@ -18,7 +18,7 @@ fn good() -> Request {
         language: Some("en".into()),
         department: None,
         designation_id: None,
-        token: "tok-123-secret".into(),
+        token: Some("tok-123-secret".into()),
         application: Some(Application::Planox2),
         session_view: None,
     }

@@ -4,7 +4,7 @@ endpoints::endpoint!("specs/cloudcard/create_person.json");
 
 fn main() {
     let _ = create_person::Request {
-        x_auth_token: "token".into(),
+        x_auth_token: Some("token".into()),
         send_invitation: None,
         render_resource: None,
         identifier: None,
