@@ -278,7 +278,7 @@ fn sensitive_values_show_nowhere() {
     let search = search_with_key::Request {
         q: "cats".into(),
         // Too short and off-pattern: both rules break.
-        api_key: KEY.into(),
+        api_key: Some(KEY.into()),
     };
     let photographer = create_photographer::Request {
         view: None,

@@ -692,35 +692,42 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
 
 /// The params a client fills in: one credential at most, a string; neither
 /// it nor a shared param in the path (which names the resource) or
-/// flattened (which has no name of its own).
-fn check_client_params(cx: &mut Ctxt, spec: &Spec) {
-    let mut credential: Option<&Param> = None;
-    for p in &spec.params {
-        let marks = [("credential", &p.credential), ("shared", &p.shared)];
-        for (key, at) in marks.iter().filter_map(|(k, at)| Some((*k, at.as_ref()?))) {
-            if p.in_ == In::Path {
-                cx.error(
-                    at,
-                    format!(
-                        "the path param `{}` cannot be `{key}`: a client fills the same value into every request, and a path names one resource",
-                        p.field.name
-                    ),
-                );
-            }
-            if p.field.flatten {
-                cx.error(
-                    at,
-                    format!(
-                        "the flattened param `{}` cannot be `{key}`: it has no name of its own for a client to fill",
-                        p.field.name
-                    ),
-                );
-            }
-        }
-        let Some(at) = &p.credential else { continue };
-        if let Some(shared) = &p.shared {
+/// flattened (which has no name of its own). A mark in error is dropped,
+/// so what is still generated compiles and only the spec's errors show.
+fn check_client_params(cx: &mut Ctxt, spec: &mut Spec) {
+    let mut credential: Option<(String, Loc)> = None;
+    for p in &mut spec.params {
+        for key in ["credential", "shared"] {
+            let mark = if key == "credential" {
+                &mut p.credential
+            } else {
+                &mut p.shared
+            };
+            let Some(at) = mark.clone() else { continue };
+            let why = if p.in_ == In::Path {
+                "a client fills the same value into every request, and a path names one resource"
+            } else if p.field.flatten {
+                "it has no name of its own for a client to fill"
+            } else {
+                continue;
+            };
+            let what = if p.in_ == In::Path {
+                "path param"
+            } else {
+                "flattened param"
+            };
             cx.error(
-                shared,
+                &at,
+                format!("the {what} `{}` cannot be `{key}`: {why}", p.field.name),
+            );
+            *mark = None;
+        }
+        let Some(at) = p.credential.clone() else {
+            continue;
+        };
+        if let Some(shared) = p.shared.take() {
+            cx.error(
+                &shared,
                 format!(
                     "the param `{}` is the credential already, which a client fills in; drop `\"shared\": true`",
                     p.field.name
@@ -729,25 +736,28 @@ fn check_client_params(cx: &mut Ctxt, spec: &Spec) {
         }
         if !matches!(p.field.ty.kind, Kind::String) || p.field.ty.values.is_some() {
             cx.error(
-                at,
+                &at,
                 format!(
                     "the credential `{}` must be `\"type\": \"string\"`: a client holds it as text",
                     p.field.name
                 ),
             );
+            p.credential = None;
+            continue;
         }
-        match credential {
-            Some(first) => {
-                let (file, line, column) = cx.locate(&first.field.loc);
+        match &credential {
+            Some((first, first_at)) => {
+                let (file, line, column) = cx.locate(first_at);
                 cx.error(
-                    at,
+                    &at,
                     format!(
-                        "the param `{}` is marked `credential`, but `{}` is the credential already ({file}, line {line}, column {column}); an endpoint has one",
-                        p.field.name, first.field.name
+                        "the param `{}` is marked `credential`, but `{first}` is the credential already ({file}, line {line}, column {column}); an endpoint has one",
+                        p.field.name
                     ),
                 );
+                p.credential = None;
             }
-            None => credential = Some(p),
+            None => credential = Some((p.field.name.clone(), p.field.loc.clone())),
         }
     }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use crate::ir::{BodyEncoding, Endpoint as Spec, Field, In, Kind, Type};
+use crate::ir::{BodyEncoding, ClientFill, Endpoint as Spec, Field, In, Kind, Type};
 
 /// The document for `specs`, titled `title`.
 pub fn openapi(specs: &[Spec], title: &str) -> Value {
@@ -91,6 +91,9 @@ impl Doc<'_> {
                 if p.field.sensitive {
                     param["x-sensitive"] = true.into();
                 }
+                if let Some(fill) = p.client {
+                    param["x-endpoints-client"] = client_fill(fill).into();
+                }
                 param
             })
             .collect();
@@ -104,7 +107,16 @@ impl Doc<'_> {
             .map(|p| &p.field)
             .collect();
         if !body.is_empty() && spec.body != BodyEncoding::None {
-            let schema = self.object(&body);
+            let mut schema = self.object(&body);
+            for p in spec.params.iter().filter(|p| p.location == In::Body) {
+                let member = schema
+                    .get_mut("properties")
+                    .and_then(|members| members.get_mut(&p.field.name))
+                    .and_then(Value::as_object_mut);
+                if let (Some(fill), Some(member)) = (p.client, member) {
+                    member.insert("x-endpoints-client".into(), client_fill(fill).into());
+                }
+            }
             let content = match spec.body {
                 BodyEncoding::Form => {
                     json!({ "application/x-www-form-urlencoded": {
@@ -356,5 +368,13 @@ impl Doc<'_> {
             }
         }
         Value::Object(s)
+    }
+}
+
+/// How the export marks a param a client fills in (`x-endpoints-client`).
+fn client_fill(fill: ClientFill) -> &'static str {
+    match fill {
+        ClientFill::Credential => "credential",
+        ClientFill::Shared => "shared",
     }
 }

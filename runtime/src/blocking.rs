@@ -194,8 +194,13 @@ impl BlockingTransport for ReqwestBlockingTransport {
                 ))
             }
         };
-        let request = reqwest::blocking::Request::try_from(request)
+        let mut request = reqwest::blocking::Request::try_from(request)
             .map_err(crate::transport::from_reqwest)?;
+        // An empty body is no body, as the async client sends it: reqwest's
+        // blocking client would otherwise add `Content-Length: 0` to a GET.
+        if request.body().and_then(|b| b.as_bytes()) == Some(&[]) {
+            *request.body_mut() = None;
+        }
         let started = Instant::now();
         let mut response = client
             .execute(request)

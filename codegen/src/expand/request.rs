@@ -158,7 +158,7 @@ impl Gen<'_> {
             )
         };
         let generics = (!gated.is_empty()).then(|| quote!(<#(#states),*>));
-        let phantom = quote!(__ep::PhantomData<fn() -> (#(#states,)*)>);
+        let phantom = quote!(__ep::PhantomData<(#(#states,)*)>);
         quote! {
             impl Request {
                 /// Starts a [`Builder`]: a setter per param, then `build()`.
@@ -168,6 +168,7 @@ impl Gen<'_> {
             }
             #[doc = #docs]
             #[must_use = "a builder does nothing until `build()`"]
+            #[allow(clippy::type_complexity)]
             pub struct Builder #defaults {
                 params: BuilderParams,
                 state: #phantom,

@@ -124,9 +124,10 @@ pub mod create_person {
     }
     /// A builder for [`Request`]: a setter per param; `build()` compiles once `email` is set.
     #[must_use = "a builder does nothing until `build()`"]
+    #[allow(clippy::type_complexity)]
     pub struct Builder<__S0 = missing::email> {
         params: BuilderParams,
-        state: __ep::PhantomData<fn() -> (__S0,)>,
+        state: __ep::PhantomData<(__S0,)>,
     }
     struct BuilderParams {
         x_auth_token: __ep::Option<__ep::String>,

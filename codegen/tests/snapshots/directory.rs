@@ -125,9 +125,10 @@ pub mod cloudcard {
         }
         /// A builder for [`Request`]: a setter per param; `build()` compiles once `email` is set.
         #[must_use = "a builder does nothing until `build()`"]
+        #[allow(clippy::type_complexity)]
         pub struct Builder<__S0 = missing::email> {
             params: BuilderParams,
-            state: __ep::PhantomData<fn() -> (__S0,)>,
+            state: __ep::PhantomData<(__S0,)>,
         }
         struct BuilderParams {
             x_auth_token: __ep::Option<__ep::String>,
@@ -1150,6 +1151,7 @@ pub mod planocore {
         }
         /// A builder for [`Request`]: a setter per param; `build()` compiles once `email`, `first_name`, `last_name`, `password`, `phone` are set.
         #[must_use = "a builder does nothing until `build()`"]
+        #[allow(clippy::type_complexity)]
         pub struct Builder<
             __S0 = missing::email,
             __S1 = missing::first_name,
@@ -1158,7 +1160,7 @@ pub mod planocore {
             __S4 = missing::phone,
         > {
             params: BuilderParams,
-            state: __ep::PhantomData<fn() -> (__S0, __S1, __S2, __S3, __S4)>,
+            state: __ep::PhantomData<(__S0, __S1, __S2, __S3, __S4)>,
         }
         struct BuilderParams {
             view: __ep::Option<View>,

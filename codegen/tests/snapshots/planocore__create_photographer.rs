@@ -166,6 +166,7 @@ pub mod create_photographer {
     }
     /// A builder for [`Request`]: a setter per param; `build()` compiles once `email`, `first_name`, `last_name`, `password`, `phone` are set.
     #[must_use = "a builder does nothing until `build()`"]
+    #[allow(clippy::type_complexity)]
     pub struct Builder<
         __S0 = missing::email,
         __S1 = missing::first_name,
@@ -174,7 +175,7 @@ pub mod create_photographer {
         __S4 = missing::phone,
     > {
         params: BuilderParams,
-        state: __ep::PhantomData<fn() -> (__S0, __S1, __S2, __S3, __S4)>,
+        state: __ep::PhantomData<(__S0, __S1, __S2, __S3, __S4)>,
     }
     struct BuilderParams {
         view: __ep::Option<View>,
