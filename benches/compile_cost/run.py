@@ -17,6 +17,11 @@ two are measured in turn, A B A B, with their dependencies prebuilt:
 
     python3 benches/compile_cost/run.py [N ...] [--rounds R]   (default: 1 50 200, 3 rounds)
 
+With `--against REV`, a third crate is built from the same specs at git
+revision REV (checked out in a worktree under target/compile-cost), and
+measured in turn with the other two: what a change costs, against the same
+progenitor baseline, in the same run.
+
 Only the first run fetches crates; after that it needs no network
 (cargo runs with --offline once the lock files exist).
 """
@@ -37,7 +42,7 @@ PROGENITOR = "=0.15.1"
 def target_env(cwd):
     """One target directory per tool, whatever N: dependencies build once."""
     env = dict(os.environ)
-    if cwd is not None and Path(cwd).name in ("endpoints", "progenitor"):
+    if cwd is not None and Path(cwd).name in ("endpoints", "progenitor", "endpoints-base"):
         env["CARGO_TARGET_DIR"] = str(WORK / f"target-{Path(cwd).name}")
     return env
 
@@ -72,14 +77,14 @@ def write(path, text):
         path.write_text(text)
 
 
-def specs(n, into):
+def specs(n, into, root=ROOT):
     if into.exists():
         shutil.rmtree(into)
     (into / "planocore").mkdir(parents=True)
     (into / "cloudcard").mkdir(parents=True)
-    shutil.copy(ROOT / "specs/planocore/common.json", into / "planocore")
-    plano = (ROOT / "specs/planocore/create_photographer.json").read_text()
-    card = (ROOT / "specs/cloudcard/create_person.json").read_text()
+    shutil.copy(root / "specs/planocore/common.json", into / "planocore")
+    plano = (root / "specs/planocore/create_photographer.json").read_text()
+    card = (root / "specs/cloudcard/create_person.json").read_text()
     # N = 1 is one PlanoCore endpoint.
     halves = (n - n // 2, n // 2)
     for i in range(1, halves[0] + 1):
@@ -92,22 +97,28 @@ def specs(n, into):
             .replace('"/api/people"', f'"/api/people{i}"'))
 
 
-def crates(n, cli):
-    base = WORK / f"n{n}"
-    ep, pg = base / "endpoints", base / "progenitor"
-    specs(n, ep / "specs")
-    write(ep / "Cargo.toml", f"""[package]
-name = "cost-endpoints"
+def endpoints_crate(crate, name, root, n):
+    specs(n, crate / "specs", root)
+    write(crate / "Cargo.toml", f"""[package]
+name = "{name}"
 version = "0.0.0"
 edition = "2021"
 publish = false
 
 [dependencies]
-endpoints = {{ path = "{ROOT}", default-features = false }}
+endpoints = {{ path = "{root}", default-features = false }}
 
 [workspace]
 """)
-    write(ep / "src/lib.rs", 'endpoints::endpoint!("specs");\n')
+    write(crate / "src/lib.rs", 'endpoints::endpoint!("specs");\n')
+
+
+def crates(n, cli, base_root=None):
+    base = WORK / f"n{n}"
+    ep, pg = base / "endpoints", base / "progenitor"
+    endpoints_crate(ep, "cost-endpoints", ROOT, n)
+    if base_root is not None:
+        endpoints_crate(base / "endpoints-base", "cost-endpoints-base", base_root, n)
     export = sh([cli, "openapi", "--title", "Cost", "specs"], cwd=ep, capture=True)
     r = subprocess.run([sys.executable, str(Path(__file__).parent / "openapi30.py")],
                        input=export, capture_output=True, text=True, check=True)
@@ -183,24 +194,38 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("n", nargs="*", type=int, default=[1, 50, 200])
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--against", metavar="REV",
+                    help="also measure the endpoints crate at this git revision")
     args = ap.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     sh(["cargo", "build", "-q", "-p", "endpoints-cli"], cwd=ROOT)
     cli = str(ROOT / "target/debug/endpoints")
+    base_root = base_cli = None
+    if args.against:
+        rev = sh(["git", "rev-parse", "--short", args.against], cwd=ROOT, capture=True).strip()
+        base_root = WORK / f"rev-{rev}"
+        if not base_root.exists():
+            sh(["git", "worktree", "add", "-q", "--detach", str(base_root), rev], cwd=ROOT)
+        env = dict(os.environ, CARGO_TARGET_DIR=str(WORK / "target-base-cli"))
+        sh(["cargo", "build", "-q", "-p", "endpoints-cli"], cwd=base_root, env=env)
+        base_cli = str(WORK / "target-base-cli/debug/endpoints")
+        print(f"base: {args.against} ({rev}), measured in turn with the others")
     counter = lines_tool()
     print(f"{'N':>5} {'what':<8} {'endpoints':>24} {'progenitor':>24} {'ratio':>6}")
     print(f"{'':>5} {'':<8} {'(median; min-max)':>24}")
     for n in args.n:
-        ep, pg = crates(n, cli)
+        ep, pg = crates(n, cli, base_root)
+        tools = [("endpoints", ep, "cost-endpoints"), ("progenitor", pg, "cost-progenitor")]
+        if base_root is not None:
+            tools.append(("base", ep.parent / "endpoints-base", "cost-endpoints-base"))
         # Dependencies first, so each figure below is the crate's own.
-        sh(["cargo", "build", "-q"], cwd=ep)
-        sh(["cargo", "check", "-q"], cwd=ep)
-        sh(["cargo", "build", "-q"], cwd=pg)
-        sh(["cargo", "check", "-q"], cwd=pg)
-        runs = {"endpoints": [], "progenitor": []}
+        for _, crate, _ in tools:
+            sh(["cargo", "build", "-q"], cwd=crate)
+            sh(["cargo", "check", "-q"], cwd=crate)
+        runs = {tool: [] for tool, _, _ in tools}
         for _ in range(args.rounds):
-            runs["endpoints"].append(measure(ep, "cost-endpoints"))
-            runs["progenitor"].append(measure(pg, "cost-progenitor"))
+            for tool, crate, name in tools:
+                runs[tool].append(measure(crate, name))
         ep_lines = sh([cli, "expand", "specs"], cwd=ep, capture=True).count("\n")
         pg_lines = sh([str(counter), "openapi.json"], cwd=pg, capture=True).count("\n")
 
@@ -222,6 +247,18 @@ def main():
         row("check", lambda r: r["check"][0], "s", one)
         row("rebuild", lambda r: r["rebuild"][0], "s", one)
         print(f"{n:>5} {'lines':<8} {ep_lines:>10} ({ep_lines / n:.0f}/ep) {pg_lines:>12} ({pg_lines / n:.0f}/ep) {ep_lines / pg_lines:>5.2f}x")
+        if base_root is not None:
+            base_lines = sh([base_cli, "expand", "specs"], cwd=ep.parent / "endpoints-base",
+                            capture=True).count("\n")
+            print(f"{n:>5} endpoints now against the base ({args.against}):")
+            for what, pick in (("build", lambda r: r["build"][0]), ("cpu", lambda r: r["build"][1]),
+                               ("memory", lambda r: r["build"][2]), ("check", lambda r: r["check"][0]),
+                               ("rebuild", lambda r: r["rebuild"][0])):
+                now = statistics.median(pick(r) for r in runs["endpoints"])
+                was = statistics.median(pick(r) for r in runs["base"])
+                print(f"{n:>5} {what:<8} {now:>10.1f} now {was:>10.1f} base {now / was:>5.2f}x")
+            print(f"{n:>5} {'lines':<8} {ep_lines / n:>10.0f} now {base_lines / n:>10.0f} base"
+                  f" {ep_lines / base_lines:>5.2f}x (per endpoint)")
         sys.stdout.flush()
 
 
