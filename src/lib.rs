@@ -24,9 +24,9 @@
 pub use endpoints_macros::endpoint;
 pub use endpoints_runtime::{
     BlockingTransport, DecodeError, Defaults, Endpoint, EndpointResponse, Error, Format, Nullable,
-    Path, RawResponse, Reply, RequestError, Rule, SharedParam, Transport, Validate,
-    ValidationError, ValidationErrors, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE,
-    DEFAULT_TIMEOUT,
+    PageError, PageStyle, Paged, Paging, Path, RawResponse, Reply, RequestError, Rule, SharedParam,
+    Transport, Validate, ValidationError, ValidationErrors, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
 };
 
 #[cfg(feature = "tower")]

@@ -14,7 +14,7 @@ use endpoints_runtime::validate::{Items, Path, Range, Rule, StrRules, Validation
 use crate::case;
 use crate::ctxt::{did_you_mean, Ctxt, Loc};
 use crate::load::type_candidates;
-use crate::model::{Field, In, Kind, Param, Spec, Type, CONSTRAINTS};
+use crate::model::{Field, In, Kind, PageStyle, Param, Spec, Type, CONSTRAINTS};
 
 /// How many alias hops a type name may take before it is a cycle.
 const MAX_ALIAS_DEPTH: usize = 16;
@@ -52,6 +52,7 @@ pub fn check(cx: &mut Ctxt, mut spec: Spec) -> crate::ir::Endpoint {
         }
     }
     check_params(cx, spec, &defs);
+    check_pages(cx, spec);
     check_responses(cx, spec);
     Names::settle(cx, spec);
     crate::lower::lower(spec, cx.files.clone())
@@ -759,6 +760,77 @@ fn check_client_params(cx: &mut Ctxt, spec: &mut Spec) {
             }
             None => credential = Some((p.field.name.clone(), p.field.loc.clone())),
         }
+    }
+}
+
+/// `pages`: a param that moves for every style but `link`, of a kind that
+/// can move; `next` for a cursor only; dotted paths without empty steps. A
+/// `pages` in error is dropped, so only the spec's errors show.
+fn check_pages(cx: &mut Ctxt, spec: &mut Spec) {
+    let Some(pages) = &spec.pages else { return };
+    let errors = cx.error_count();
+    let style = pages.style.name();
+    match (&pages.param, pages.style) {
+        (Some((_, at)), PageStyle::Link) => cx.error(
+            at,
+            "a `link` walk follows the `Link` header's `rel=\"next\"` URL; it has no `param`",
+        ),
+        (None, PageStyle::Link) => {}
+        (None, _) => cx.error(
+            &pages.loc,
+            format!("`pages` of style `{style}` needs `param`: the param that moves from page to page"),
+        ),
+        (Some((name, at)), _) => match spec.params.iter().find(|p| p.field.name == *name) {
+            None => {
+                let hint = did_you_mean(name, spec.params.iter().map(|p| p.field.name.as_str()));
+                cx.error(at, format!("`pages.param` names `{name}`, which is not a param of the spec{hint}"));
+            }
+            Some(p) if p.in_ == In::Path => cx.error(
+                at,
+                format!("`pages.param` names the path param `{name}`; the param that moves is a query, header or body param"),
+            ),
+            Some(p) => {
+                let kind = &p.field.ty.kind;
+                let fits = match pages.style {
+                    PageStyle::Cursor => matches!(kind, Kind::String | Kind::Integer),
+                    _ => matches!(kind, Kind::Integer),
+                };
+                if !fits || p.field.ty.values.is_some() {
+                    let want = if pages.style == PageStyle::Cursor {
+                        "a `string` or an `integer`"
+                    } else {
+                        "an `integer`"
+                    };
+                    cx.error(
+                        at,
+                        format!("the `{style}` param `{name}` must be {want}, not `{}`", kind.word()),
+                    );
+                }
+            }
+        },
+    }
+    match (&pages.next, pages.style) {
+        (None, PageStyle::Cursor) => cx.error(
+            &pages.loc,
+            "`pages` of style `cursor` needs `next`: the dotted path of the next cursor in the body (`meta.next_cursor`)",
+        ),
+        (Some((_, at)), style) if style != PageStyle::Cursor => cx.error(
+            at,
+            format!("`next` is the body's next cursor, for style `cursor`; a `{}` walk has none", style.name()),
+        ),
+        _ => {}
+    }
+    let paths = [Some(&pages.items), pages.next.as_ref()];
+    for (path, at) in paths.into_iter().flatten() {
+        if !path.is_empty() && path.split('.').any(str::is_empty) {
+            cx.error(
+                at,
+                format!("`{path}` is not a dotted path of keys (`data.items`; `\"\"` for the body itself)"),
+            );
+        }
+    }
+    if cx.error_count() > errors {
+        spec.pages = None;
     }
 }
 

@@ -162,6 +162,11 @@ impl Ctxt {
         });
     }
 
+    /// How many errors are reported so far.
+    pub fn error_count(&self) -> usize {
+        self.errors.len() + self.file_errors.len()
+    }
+
     pub fn has_errors(&self) -> bool {
         !self.errors.is_empty() || !self.file_errors.is_empty()
     }

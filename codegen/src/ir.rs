@@ -39,6 +39,8 @@ pub struct Endpoint {
     /// The named types that generate items of their own (objects and
     /// enums), in the order of their `types` keys.
     pub types: Vec<TypeDef>,
+    /// How it pages, if it does.
+    pub pages: Option<Pages>,
 }
 
 impl Endpoint {
@@ -115,6 +117,17 @@ impl ToTokens for RustName {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         tokens.append(self.ident());
     }
+}
+
+/// How the endpoint pages: the spec's `pages`, checked.
+#[derive(Debug, Clone)]
+pub struct Pages {
+    pub style: crate::model::PageStyle,
+    /// The param that moves; empty for `link`.
+    pub param: String,
+    pub items: String,
+    /// The next cursor's path; empty but for `cursor`.
+    pub next: String,
 }
 
 /// A param: a field, and where it travels.

@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use crate::ctxt::{did_you_mean, Ctxt, Loc, SourceFile};
 use crate::json::{self, Node, Value};
 use crate::model::{
-    BodyEncoding, Field, Format, In, Kind, Method, Param, Refusal, Response, Spec, Type,
-    CONSTRAINTS, REFUSAL_KINDS, TYPE_WORDS,
+    BodyEncoding, Field, Format, In, Kind, Method, PageStyle, Pages, Param, Refusal, Response,
+    Spec, Type, CONSTRAINTS, REFUSAL_KINDS, TYPE_WORDS,
 };
 
 const IGNORED_KEYS: [&str; 2] = ["$schema", "$comment"];
@@ -26,14 +26,16 @@ const PART_KEYS: [&str; 8] = [
     "base_url",
     "body",
 ];
-const SPEC_ONLY_KEYS: [&str; 6] = [
+const SPEC_ONLY_KEYS: [&str; 7] = [
     "name",
     "summary",
     "description",
     "method",
     "path",
     "idempotent",
+    "pages",
 ];
+const PAGES_KEYS: [&str; 4] = ["style", "param", "items", "next"];
 const FIELD_ONLY_KEYS: [&str; 8] = [
     "name",
     "rust_name",
@@ -142,6 +144,8 @@ pub fn load_text(cx: &mut Ctxt, path: &Path, display: &str, text: String) -> Opt
         }
     }
 
+    let pages = obj.get("pages").and_then(|(n, l)| pages(cx, n, &l));
+
     let mut parts = Parts::default();
     let mut stack = vec![canonical(path)];
     let mut seen = stack.clone();
@@ -165,6 +169,33 @@ pub fn load_text(cx: &mut Ctxt, path: &Path, display: &str, text: String) -> Opt
         responses: parts.responses,
         responses_written: parts.responses_written,
         types: parts.types.into_iter().collect::<BTreeMap<_, _>>(),
+        pages,
+    })
+}
+
+/// `"pages": { "style": …, "param": …, "items": …, "next": … }`.
+fn pages(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Pages> {
+    let obj = Obj::new(cx, node, loc, "`pages`")?;
+    obj.check_keys(cx, &PAGES_KEYS, "`pages`");
+    let style = obj
+        .required(cx, "style")
+        .and_then(|(n, l)| word(cx, n, &l, &PageStyle::ALL, "page style"));
+    let text = |cx: &mut Ctxt, key: &str| {
+        obj.get(key)
+            .and_then(|(n, l)| string(cx, n, &l).map(|s| (s, l)))
+    };
+    let param = text(cx, "param");
+    let next = text(cx, "next");
+    let items = match obj.required(cx, "items") {
+        Some((n, l)) => string(cx, n, &l).map(|s| (s, l)),
+        None => None,
+    };
+    Some(Pages {
+        style: style?,
+        loc: loc.clone(),
+        param,
+        items: items?,
+        next,
     })
 }
 

@@ -95,6 +95,20 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
             })
             .collect(),
         types,
+        pages: spec.pages.as_ref().map(|p| ir::Pages {
+            style: p.style,
+            param: p
+                .param
+                .as_ref()
+                .map(|(name, _)| name.clone())
+                .unwrap_or_default(),
+            items: p.items.0.clone(),
+            next: p
+                .next
+                .as_ref()
+                .map(|(path, _)| path.clone())
+                .unwrap_or_default(),
+        }),
     }
 }
 

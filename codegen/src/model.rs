@@ -37,6 +37,21 @@ pub struct Spec {
     pub responses_written: usize,
     /// Named types, by their key under `types`.
     pub types: BTreeMap<String, Type>,
+    /// How the endpoint pages (`pages`).
+    pub pages: Option<Pages>,
+}
+
+/// The spec's `pages`.
+#[derive(Debug, Clone)]
+pub struct Pages {
+    pub style: PageStyle,
+    pub loc: Loc,
+    /// The param that moves (not for `link`).
+    pub param: Option<(String, Loc)>,
+    /// The dotted path of the items in a success's body; empty for the body.
+    pub items: (String, Loc),
+    /// For `cursor`: the dotted path of the next cursor.
+    pub next: Option<(String, Loc)>,
 }
 
 /// Whether params default to the body for `method`.
@@ -59,7 +74,7 @@ pub const REFUSAL_KINDS: [&str; 3] = ["missing", "invalid", "body"];
 // runtime's own types: the engine checks with the same rules the generated
 // code runs.
 pub use endpoints_runtime::server::{BodyEncoding, In};
-pub use endpoints_runtime::{Format, Method};
+pub use endpoints_runtime::{Format, Method, PageStyle};
 
 /// A field of an object, a header of a response, or (with `In`) a param.
 #[derive(Debug, Clone, PartialEq)]

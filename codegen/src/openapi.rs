@@ -143,6 +143,20 @@ impl Doc<'_> {
         if spec.idempotent {
             op.insert("x-idempotent".into(), true.into());
         }
+        if let Some(pages) = &spec.pages {
+            let mut paging = serde_json::Map::new();
+            paging.insert("style".into(), pages.style.name().into());
+            for (key, value) in [
+                ("param", &pages.param),
+                ("items", &pages.items),
+                ("next", &pages.next),
+            ] {
+                if !value.is_empty() || key == "items" {
+                    paging.insert(key.into(), value.clone().into());
+                }
+            }
+            op.insert("x-endpoints-pages".into(), paging.into());
+        }
         op.insert("responses".into(), self.responses());
         Value::Object(op)
     }

@@ -56,7 +56,7 @@ fn unknown_keys_suggest_the_nearest_word() {
         &[("main.json", &spec(",\n  \"parms\": [],\n  \"params_x_y_z_w\": 1"))],
         &[
             "main.json:6:3: parms: unknown key `parms` in the spec; did you mean `params`?",
-            "main.json:7:3: params_x_y_z_w: unknown key `params_x_y_z_w` in the spec; the spec takes `name`, `summary`, `description`, `method`, `path`, `idempotent`, `include`, `params`, `responses`, `types`, `status_field`, `refusals`, `base_url`, `body`",
+            "main.json:7:3: params_x_y_z_w: unknown key `params_x_y_z_w` in the spec; the spec takes `name`, `summary`, `description`, `method`, `path`, `idempotent`, `pages`, `include`, `params`, `responses`, `types`, `status_field`, `refusals`, `base_url`, `body`",
         ],
     );
     check(

@@ -4,11 +4,14 @@ use std::io::Read;
 use std::sync::Arc;
 use std::time::Instant;
 
+use std::collections::VecDeque;
+
 use crate::error::Error;
+use crate::pages::{typed_items, Next, Page, Paged, Pager};
 use crate::retry::Sent;
 use crate::transport::{builder_setters, BlockingTransport, Settings};
 use crate::wire::copy_request;
-use crate::Endpoint;
+use crate::{Endpoint, EndpointResponse};
 
 /// Sends requests of any generated endpoint and decodes their responses,
 /// blocking the calling thread.
@@ -70,9 +73,8 @@ impl<T: BlockingTransport> Client<T> {
     }
 
     fn attempts<E: Endpoint>(&self, request: E) -> Sent<E::Response> {
-        let settings = &self.inner.settings;
         let started = Instant::now();
-        let http = match settings.prepare(request) {
+        let http = match self.inner.settings.prepare(request) {
             Ok(http) => http,
             Err(e) => {
                 return Sent {
@@ -81,14 +83,25 @@ impl<T: BlockingTransport> Client<T> {
                 }
             }
         };
+        let sent = self.deliver(http, E::IDEMPOTENT, started);
+        Sent {
+            result: sent.result.and_then(E::from_http_response),
+            attempts: sent.attempts,
+        }
+    }
+
+    /// Sends an encoded request by the retry policy, and returns the last
+    /// answer as it came.
+    fn deliver(
+        &self,
+        http: http::Request<Vec<u8>>,
+        idempotent: bool,
+        started: Instant,
+    ) -> Sent<http::Response<Vec<u8>>> {
+        let settings = &self.inner.settings;
         let Some(policy) = &settings.retry else {
-            let result = self
-                .inner
-                .transport
-                .send(http)
-                .and_then(E::from_http_response);
             return Sent {
-                result,
+                result: self.inner.transport.send(http),
                 attempts: 1,
             };
         };
@@ -98,19 +111,109 @@ impl<T: BlockingTransport> Client<T> {
         let mut attempt = 1;
         loop {
             let outcome = self.inner.transport.send(copy_request(&http));
-            match policy.next_wait(attempt, E::IDEMPOTENT, &outcome, deadline) {
+            match policy.next_wait(attempt, idempotent, &outcome, deadline) {
                 Some(wait) => {
                     std::thread::sleep(wait);
                     attempt += 1;
                 }
                 None => {
                     return Sent {
-                        result: outcome.and_then(E::from_http_response),
+                        result: outcome,
                         attempts: attempt,
                     }
                 }
             }
         }
+    }
+
+    /// Fetches the next page of a walk, as `send` would send it (defaults,
+    /// validation, retries, a span), or `None` when the walk is over.
+    fn next_page<E: Paged>(
+        &self,
+        pager: &mut Pager<E>,
+    ) -> Option<Result<Page<E::Response>, Error>> {
+        let next = pager.take()?;
+        let started = Instant::now();
+        let fetch = || {
+            let (params, http) = match next {
+                Next::Request(request) => {
+                    let params = Pager::params_of(&request)?;
+                    (Some(params), self.inner.settings.prepare(request)?)
+                }
+                Next::Link(http) => (None, *http),
+            };
+            let kept = copy_request(&http);
+            let sent = self.deliver(http, E::IDEMPOTENT, started);
+            let raw = sent.result?;
+            let response = <E::Response as EndpointResponse>::from_http(&raw)?;
+            Ok::<_, Error>((params, kept, raw, response, sent.attempts))
+        };
+        #[cfg(feature = "tracing")]
+        let span = crate::trace::span::<E>();
+        #[cfg(feature = "tracing")]
+        let fetched = span.in_scope(fetch);
+        #[cfg(not(feature = "tracing"))]
+        let fetched = fetch();
+        Some(match fetched {
+            Ok((params, kept, raw, response, _attempts)) => {
+                #[cfg(feature = "tracing")]
+                crate::trace::record_outcome(&span, Ok(&response), _attempts, started);
+                Ok(pager.after(params, &kept, raw, response))
+            }
+            Err(e) => {
+                #[cfg(feature = "tracing")]
+                crate::trace::record_outcome::<E::Response>(&span, Err(&e), 0, started);
+                Err(e)
+            }
+        })
+    }
+
+    /// Every page of a paged endpoint (its spec's `pages`), from `first`
+    /// on, as `send` would send each. Ends after a page with no items, a
+    /// page that is not a success (which it yields), or the last page; a
+    /// server that repeats a cursor, a link or the same items ends it with
+    /// `Error::Pages` rather than looping.
+    pub fn pages<E: Paged>(&self, first: E) -> impl Iterator<Item = Result<E::Response, Error>> {
+        let client = self.clone();
+        let mut pager = Pager::new(first);
+        let mut pending: Option<Error> = None;
+        std::iter::from_fn(move || {
+            if let Some(e) = pending.take() {
+                return Some(Err(e));
+            }
+            match client.next_page(&mut pager)? {
+                Ok(page) => {
+                    pending = page.stop.filter(|_| page.success);
+                    Some(Ok(page.response))
+                }
+                Err(e) => Some(Err(e)),
+            }
+        })
+    }
+
+    /// Every item of a paged endpoint, page after page, each read into `I`
+    /// from the array the spec's `pages.items` names. A page that is not a
+    /// success ends the walk with `Error::Pages`, its response kept.
+    pub fn items<E: Paged, I: serde::de::DeserializeOwned>(
+        &self,
+        first: E,
+    ) -> impl Iterator<Item = Result<I, Error>> {
+        let client = self.clone();
+        let mut pager = Pager::new(first);
+        let mut queue = VecDeque::new();
+        std::iter::from_fn(move || loop {
+            if let Some(item) = queue.pop_front() {
+                return Some(item);
+            }
+            let number = pager.page_number();
+            match client.next_page(&mut pager)? {
+                Ok(page) => {
+                    queue.extend(typed_items::<I>(number, page.items));
+                    queue.extend(page.stop.map(Err));
+                }
+                Err(e) => queue.push_back(Err(e)),
+            }
+        })
     }
 
     /// The base URL requests go to.

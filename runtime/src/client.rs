@@ -3,11 +3,16 @@
 use std::sync::Arc;
 use std::time::Instant;
 
+use std::collections::VecDeque;
+
+use futures_util::Stream;
+
 use crate::error::Error;
+use crate::pages::{typed_items, Next, Page, Paged, Pager};
 use crate::retry::Sent;
 use crate::transport::{builder_setters, Settings, Transport};
 use crate::wire::copy_request;
-use crate::Endpoint;
+use crate::{Endpoint, EndpointResponse};
 
 /// Sends requests of any generated endpoint and decodes their responses.
 ///
@@ -75,9 +80,8 @@ impl<T: Transport> Client<T> {
     }
 
     async fn attempts<E: Endpoint>(&self, request: E) -> Sent<E::Response> {
-        let settings = &self.inner.settings;
         let started = Instant::now();
-        let http = match settings.prepare(request) {
+        let http = match self.inner.settings.prepare(request) {
             Ok(http) => http,
             Err(e) => {
                 return Sent {
@@ -86,13 +90,25 @@ impl<T: Transport> Client<T> {
                 }
             }
         };
+        let sent = self.deliver(http, E::IDEMPOTENT, started).await;
+        Sent {
+            result: sent.result.and_then(E::from_http_response),
+            attempts: sent.attempts,
+        }
+    }
+
+    /// Sends an encoded request by the retry policy, and returns the last
+    /// answer as it came.
+    async fn deliver(
+        &self,
+        http: http::Request<Vec<u8>>,
+        idempotent: bool,
+        started: Instant,
+    ) -> Sent<http::Response<Vec<u8>>> {
+        let settings = &self.inner.settings;
         let Some(policy) = &settings.retry else {
-            let result = match self.inner.transport.send(http).await {
-                Ok(response) => E::from_http_response(response),
-                Err(e) => Err(e),
-            };
             return Sent {
-                result,
+                result: self.inner.transport.send(http).await,
                 attempts: 1,
             };
         };
@@ -104,19 +120,126 @@ impl<T: Transport> Client<T> {
             let outcome = tokio::time::timeout(left, send)
                 .await
                 .unwrap_or(Err(Error::Timeout));
-            match policy.next_wait(attempt, E::IDEMPOTENT, &outcome, deadline) {
+            match policy.next_wait(attempt, idempotent, &outcome, deadline) {
                 Some(wait) => {
                     tokio::time::sleep(wait).await;
                     attempt += 1;
                 }
                 None => {
                     return Sent {
-                        result: outcome.and_then(E::from_http_response),
+                        result: outcome,
                         attempts: attempt,
                     }
                 }
             }
         }
+    }
+
+    /// Fetches the next page of a walk, as `send` would send it (defaults,
+    /// validation, retries, a span), or `None` when the walk is over.
+    async fn next_page<E: Paged>(
+        &self,
+        pager: &mut Pager<E>,
+    ) -> Option<Result<Page<E::Response>, Error>> {
+        let next = pager.take()?;
+        let started = Instant::now();
+        #[cfg(feature = "tracing")]
+        let span = crate::trace::span::<E>();
+        let fetch = async {
+            let (params, http) = match next {
+                Next::Request(request) => {
+                    let params = Pager::params_of(&request)?;
+                    (Some(params), self.inner.settings.prepare(request)?)
+                }
+                Next::Link(http) => (None, *http),
+            };
+            let kept = copy_request(&http);
+            let sent = self.deliver(http, E::IDEMPOTENT, started).await;
+            let raw = sent.result?;
+            let response = <E::Response as EndpointResponse>::from_http(&raw)?;
+            Ok::<_, Error>((params, kept, raw, response, sent.attempts))
+        };
+        #[cfg(feature = "tracing")]
+        let fetched = tracing::Instrument::instrument(fetch, span.clone()).await;
+        #[cfg(not(feature = "tracing"))]
+        let fetched = fetch.await;
+        let _ = started;
+        Some(match fetched {
+            Ok((params, kept, raw, response, _attempts)) => {
+                #[cfg(feature = "tracing")]
+                crate::trace::record_outcome(&span, Ok(&response), _attempts, started);
+                Ok(pager.after(params, &kept, raw, response))
+            }
+            Err(e) => {
+                #[cfg(feature = "tracing")]
+                crate::trace::record_outcome::<E::Response>(&span, Err(&e), 0, started);
+                Err(e)
+            }
+        })
+    }
+
+    /// Every page of a paged endpoint (its spec's `pages`), from `first`
+    /// on, as `send` would send each (the client's defaults, validation,
+    /// retries). The stream ends after a page with no items, a page that is
+    /// not a success (which it yields), or the last page; a server that
+    /// repeats a cursor, a link or the same items ends it with
+    /// `Error::Pages` rather than looping.
+    ///
+    /// ```no_run
+    /// # async fn run<E: endpoints_runtime::Paged>(client: endpoints_runtime::Client, first: E)
+    /// # where E: Send + 'static, E::Response: Send {
+    /// use futures_util::StreamExt;
+    /// let mut pages = std::pin::pin!(client.pages(first));
+    /// while let Some(page) = pages.next().await {
+    ///     let page = page.expect("a page");
+    /// }
+    /// # }
+    /// ```
+    pub fn pages<E>(&self, first: E) -> impl Stream<Item = Result<E::Response, Error>> + Send
+    where
+        E: Paged + Send + 'static,
+        E::Response: Send,
+    {
+        let state = (self.clone(), Pager::new(first), None::<Error>);
+        futures_util::stream::unfold(state, |(client, mut pager, pending)| async move {
+            if let Some(e) = pending {
+                return Some((Err(e), (client, pager, None)));
+            }
+            match client.next_page(&mut pager).await? {
+                Ok(page) => {
+                    let pending = page.stop.filter(|_| page.success);
+                    Some((Ok(page.response), (client, pager, pending)))
+                }
+                Err(e) => Some((Err(e), (client, pager, None))),
+            }
+        })
+    }
+
+    /// Every item of a paged endpoint, page after page, each read into `I`
+    /// from the array the spec's `pages.items` names. A page that is not a
+    /// success ends the stream with `Error::Pages`, its response kept.
+    pub fn items<E, I>(&self, first: E) -> impl Stream<Item = Result<I, Error>> + Send
+    where
+        E: Paged + Send + 'static,
+        E::Response: Send,
+        I: serde::de::DeserializeOwned + Send + 'static,
+    {
+        let state = (self.clone(), Pager::new(first), VecDeque::new());
+        futures_util::stream::unfold(state, |(client, mut pager, mut queue)| async move {
+            loop {
+                if let Some(item) = queue.pop_front() {
+                    return Some((item, (client, pager, queue)));
+                }
+                let number = pager.page_number();
+                match client.next_page(&mut pager).await? {
+                    Ok(page) => {
+                        queue.extend(typed_items::<I>(number, page.items));
+                        queue.extend(page.stop.map(Err));
+                    }
+                    Err(e) => queue.push_back(Err(e)),
+                }
+            }
+        })
     }
 
     /// The base URL requests go to.

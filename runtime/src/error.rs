@@ -32,6 +32,21 @@ pub enum Error {
     /// The server answered with a documented response whose body or headers
     /// do not fit the spec. The whole response is kept.
     Decode(Box<DecodeError>),
+    /// A walk over pages could not go on: a page that is not a success (in
+    /// a walk over items), a body without its items, a server that repeats
+    /// a cursor, a link or the same items.
+    Pages(Box<PageError>),
+}
+
+/// Why a walk over pages stopped early, at which page.
+#[derive(Debug)]
+pub struct PageError {
+    /// The page, from 1.
+    pub page: usize,
+    /// What went wrong (never a value of the request).
+    pub message: String,
+    /// The page's whole response, when it is what stopped the walk.
+    pub raw: Option<RawResponse>,
 }
 
 /// A documented response that did not decode, with everything the server sent.
@@ -65,6 +80,7 @@ impl Error {
             Error::Timeout => "timeout",
             Error::BodyTooLarge { .. } => "body-too-large",
             Error::Decode(_) => "decode",
+            Error::Pages(_) => "pages",
         }
     }
 
@@ -72,6 +88,7 @@ impl Error {
     pub fn raw_response(&self) -> Option<&RawResponse> {
         match self {
             Error::Decode(d) => Some(&d.raw),
+            Error::Pages(p) => p.raw.as_ref(),
             _ => None,
         }
     }
@@ -104,6 +121,7 @@ impl fmt::Display for Error {
                 d.raw.status(),
                 d.message
             ),
+            Error::Pages(p) => write!(f, "paging stopped at page {}: {}", p.page, p.message),
         }
     }
 }

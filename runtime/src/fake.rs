@@ -25,6 +25,22 @@ use http_body_util::{BodyExt, Full};
 
 use crate::{Endpoint, EndpointResponse, RequestError};
 
+/// Sets the value at a dotted path (`data.items`; `""` is the whole value),
+/// making objects on the way.
+fn put(target: &mut serde_json::Value, path: &str, value: serde_json::Value) {
+    let mut at = target;
+    for key in path.split('.').filter(|k| !k.is_empty()) {
+        if !at.is_object() {
+            *at = serde_json::Value::Object(serde_json::Map::new());
+        }
+        let serde_json::Value::Object(object) = at else {
+            return;
+        };
+        at = object.entry(key).or_insert(serde_json::Value::Null);
+    }
+    *at = value;
+}
+
 /// What a route does with a request.
 pub type Handler = Arc<dyn Fn(http::Request<Vec<u8>>) -> http::Response<Vec<u8>> + Send + Sync>;
 
@@ -102,6 +118,84 @@ impl FakeServerBuilder {
                 Err(error) => refuse(error).to_http_response(),
             },
         )
+    }
+
+    /// Serves the pages of a paged endpoint `E` (its spec's `pages`) over
+    /// `all`, `per_page` at a time: `respond` answers the decoded request as
+    /// the API would (PlanoCore: an `action-successful` envelope), and the
+    /// fake puts the page's items where `pages.items` says, and what leads
+    /// to the next page where the style says: nothing (a page number or an
+    /// offset moves by itself), the next cursor at `pages.next` (`null` on
+    /// the last page), or a `Link: <…>; rel="next"` header with an `after`
+    /// query param. Past the end, a page has no items. Requests that do not
+    /// decode are refused as [`endpoint`](Self::endpoint) refuses them.
+    pub fn pages<E, F>(self, all: Vec<serde_json::Value>, per_page: usize, respond: F) -> Self
+    where
+        E: crate::Paged + 'static,
+        F: Fn(E) -> E::Response + Send + Sync + 'static,
+    {
+        use crate::PageStyle;
+        let per_page = per_page.max(1);
+        self.route(E::METHOD, E::PATH, move |request| {
+            let decoded = match E::from_http_request(&request) {
+                Ok(decoded) => decoded,
+                Err(error) => return refusal::<E>(&error),
+            };
+            let paging = E::PAGING;
+            let params = serde_json::to_value(&decoded).unwrap_or_default();
+            let param = params.get(paging.param).filter(|v| !v.is_null());
+            let index = |v: Option<&serde_json::Value>| {
+                v.and_then(|v| v.as_u64().or_else(|| v.as_str()?.parse().ok()))
+            };
+            let start = match paging.style {
+                PageStyle::Page => (index(param).unwrap_or(1).max(1) as usize - 1) * per_page,
+                PageStyle::Offset | PageStyle::Cursor => index(param).unwrap_or(0) as usize,
+                PageStyle::Link => {
+                    let query = request.uri().query().unwrap_or("");
+                    form_urlencoded::parse(query.as_bytes())
+                        .find(|(k, _)| k == "after")
+                        .and_then(|(_, v)| v.parse().ok())
+                        .unwrap_or(0)
+                }
+            };
+            let end = (start + per_page).min(all.len());
+            let items = all.get(start..end).unwrap_or_default().to_vec();
+            let more = end < all.len();
+            let mut response = respond(decoded).to_http_response();
+            if !response.status().is_success() {
+                return response;
+            }
+            let mut body: serde_json::Value =
+                serde_json::from_slice(response.body()).unwrap_or_default();
+            put(&mut body, paging.items, serde_json::Value::Array(items));
+            if paging.style == PageStyle::Cursor {
+                let text = E::PARAMS.iter().any(|p| {
+                    p.name == paging.param && matches!(p.kind, crate::server::WireKind::Text)
+                });
+                let next = match (more, text) {
+                    (false, _) => serde_json::Value::Null,
+                    (true, true) => end.to_string().into(),
+                    (true, false) => end.into(),
+                };
+                put(&mut body, paging.next, next);
+            }
+            if paging.style == PageStyle::Link && more {
+                let uri = request.uri();
+                let mut query = form_urlencoded::Serializer::new(String::new());
+                for (k, v) in form_urlencoded::parse(uri.query().unwrap_or("").as_bytes()) {
+                    if k != "after" {
+                        query.append_pair(&k, &v);
+                    }
+                }
+                query.append_pair("after", &end.to_string());
+                let link = format!("<{}?{}>; rel=\"next\"", uri.path(), query.finish());
+                if let Ok(value) = http::HeaderValue::from_str(&link) {
+                    response.headers_mut().insert(http::header::LINK, value);
+                }
+            }
+            *response.body_mut() = serde_json::to_vec(&body).unwrap_or_default();
+            response
+        })
     }
 
     /// Answers requests to paths no route serves (by default: `404` with a

@@ -12,6 +12,7 @@ mod error;
 #[cfg(feature = "fake-server")]
 pub mod fake;
 mod nullable;
+mod pages;
 mod response;
 #[cfg(any(feature = "client", feature = "blocking"))]
 mod retry;
@@ -33,8 +34,9 @@ pub use transport::{
 };
 
 pub use defaults::{Defaults, SharedParam};
-pub use error::{DecodeError, Error};
+pub use error::{DecodeError, Error, PageError};
 pub use nullable::{MaybeAbsent, Nullable};
+pub use pages::{PageStyle, Paged, Paging};
 pub use response::{RawResponse, Received, Reply, ReplyParts, ResponseSpec, ResponseView};
 pub use server::RequestError;
 pub use validate::{
@@ -275,9 +277,9 @@ pub mod __private {
         decode_shared_body, deserialize_str_enum, is_absent, BodyFields, Encoder,
     };
     pub use crate::{
-        Defaults, Endpoint, EndpointResponse, Error, Format, Metadata, Method, Nullable, Path,
-        RawResponse, Received, Reply, ReplyParts, ResponseSpec, ResponseView, Rule, SharedParam,
-        Validate, ValidationErrors,
+        Defaults, Endpoint, EndpointResponse, Error, Format, Metadata, Method, Nullable, PageStyle,
+        Paged, Paging, Path, RawResponse, Received, Reply, ReplyParts, ResponseSpec, ResponseView,
+        Rule, SharedParam, Validate, ValidationErrors,
     };
     pub use http;
     pub use serde;

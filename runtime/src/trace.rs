@@ -27,9 +27,19 @@ pub(crate) fn span<E: Endpoint>() -> tracing::Span {
 
 /// Records how the send ended.
 pub(crate) fn record<R: EndpointResponse>(span: &tracing::Span, sent: &Sent<R>, started: Instant) {
-    span.record("attempts", sent.attempts);
+    record_outcome(span, sent.result.as_ref(), sent.attempts, started);
+}
+
+/// Records how a send ended: its response or error, attempts, duration.
+pub(crate) fn record_outcome<R: EndpointResponse>(
+    span: &tracing::Span,
+    result: Result<&R, &crate::Error>,
+    attempts: u32,
+    started: Instant,
+) {
+    span.record("attempts", attempts);
     span.record("duration_ms", started.elapsed().as_secs_f64() * 1000.0);
-    match &sent.result {
+    match result {
         Ok(response) => {
             span.record("status", response.http_status());
             span.record("response", response.name());

@@ -259,7 +259,22 @@ impl Gen<'_> {
                 quote!(#id: params.take(#wire)?,)
             }
         });
+        let paged = spec.pages.as_ref().map(|pages| {
+            let style = format_ident!("{}", format!("{:?}", pages.style));
+            let (param, items, next) = (&pages.param, &pages.items, &pages.next);
+            quote! {
+                impl __ep::Paged for Request {
+                    const PAGING: __ep::Paging = __ep::Paging {
+                        style: __ep::PageStyle::#style,
+                        param: #param,
+                        items: #items,
+                        next: #next,
+                    };
+                }
+            }
+        });
         quote! {
+            #paged
             impl __ep::Endpoint for Request {
                 type Response = Response;
                 const METADATA: __ep::Metadata = __ep::Metadata {

@@ -1,0 +1,479 @@
+//! Paging: how an endpoint's spec says it pages ([`Paging`]), and the
+//! clients' walk over its pages, the same for the async stream and the
+//! blocking iterator.
+//!
+//! The walk sends the first request as the caller built it. After each page
+//! that is a documented success, it reads the page's items (and, for a
+//! cursor, the next cursor) from the body, or the `Link` header, and builds
+//! the next request: for a param that moves, by serializing the request by
+//! wire name, setting that param, and reading it back with `from_params`,
+//! so no code is generated per paged endpoint beyond its table. It ends
+//! after a page with no items, a page that is not a success, or a last page
+//! (no next cursor or link); a server that repeats a cursor, a link, or the
+//! same items ends it with an error instead of looping.
+#![cfg_attr(not(any(feature = "client", feature = "blocking")), allow(dead_code))]
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::{Error, PageError};
+use crate::response::RawResponse;
+use crate::server::{Params, WireKind};
+use crate::{Endpoint, EndpointResponse};
+
+/// How an endpoint pages: the spec's `pages`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paging {
+    /// What moves from one page to the next.
+    pub style: PageStyle,
+    /// The param that moves (the page number, offset or cursor); empty for
+    /// `Link`.
+    pub param: &'static str,
+    /// The dotted path of the items array in a success's body (`data`,
+    /// `result.items`); empty when the body is the array.
+    pub items: &'static str,
+    /// For `Cursor`: the dotted path of the next cursor in the body.
+    pub next: &'static str,
+}
+
+/// What moves from one page to the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageStyle {
+    /// A page number, one more each page; the first is 1 unless the first
+    /// request sets it.
+    Page,
+    /// An offset into the whole list, moved by the items each page holds;
+    /// 0 unless the first request sets it.
+    Offset,
+    /// A cursor the body gives for the next page.
+    Cursor,
+    /// A `Link` header whose `rel="next"` URL is the next page (RFC 8288).
+    Link,
+}
+
+impl PageStyle {
+    /// Every style, by its name in a spec.
+    pub const ALL: [(&'static str, PageStyle); 4] = [
+        ("page", PageStyle::Page),
+        ("offset", PageStyle::Offset),
+        ("cursor", PageStyle::Cursor),
+        ("link", PageStyle::Link),
+    ];
+
+    /// The style's name in a spec.
+    pub fn name(self) -> &'static str {
+        match self {
+            PageStyle::Page => "page",
+            PageStyle::Offset => "offset",
+            PageStyle::Cursor => "cursor",
+            PageStyle::Link => "link",
+        }
+    }
+}
+
+/// An endpoint whose spec says how it pages: clients offer
+/// `pages(first)` and `items(first)` for it.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not page: its spec has no `pages`",
+    note = "add `\"pages\": {{ \"style\": …, \"param\": …, \"items\": … }}` to the endpoint's spec"
+)]
+pub trait Paged: Endpoint + Serialize {
+    /// How it pages.
+    const PAGING: Paging;
+}
+
+/// What to send next.
+pub(crate) enum Next<E> {
+    /// A request built from params.
+    Request(E),
+    /// The previous request, to another URL (a `Link`).
+    Link(Box<http::Request<Vec<u8>>>),
+}
+
+/// One page as fetched: the typed response, the items it holds (for a
+/// documented success), and why the walk stops here, if it does early.
+pub(crate) struct Page<R> {
+    pub response: R,
+    pub items: Vec<Value>,
+    /// Why the walk cannot go on: told by the walk over items; the walk over
+    /// pages tells it too unless the page is a failure, which says it.
+    pub stop: Option<Error>,
+    /// Whether the page is a documented success.
+    pub success: bool,
+}
+
+/// Where a walk over pages is: what to send next, and what it has seen.
+pub(crate) struct Pager<E> {
+    paging: Paging,
+    next: Option<Next<E>>,
+    pages: usize,
+    seen: HashSet<String>,
+    /// The items of the last page, as text, to catch a server that ignores
+    /// the param that moves.
+    last_items: Option<String>,
+    /// The first request's URL: a `Link` must stay on its origin.
+    origin: Option<String>,
+}
+
+impl<E: Paged> Pager<E> {
+    pub fn new(first: E) -> Pager<E> {
+        Pager {
+            paging: E::PAGING,
+            next: Some(Next::Request(first)),
+            pages: 0,
+            seen: HashSet::new(),
+            last_items: None,
+            origin: None,
+        }
+    }
+
+    /// What to send next, with what `after` needs to build the request
+    /// after it; `None` when the walk is over.
+    pub fn take(&mut self) -> Option<Next<E>> {
+        self.next.take()
+    }
+
+    /// The number of the page being fetched, from 1.
+    pub fn page_number(&self) -> usize {
+        self.pages + 1
+    }
+
+    fn fail(&self, message: impl Into<String>, raw: Option<RawResponse>) -> Error {
+        Error::Pages(Box::new(PageError {
+            page: self.page_number(),
+            message: message.into(),
+            raw,
+        }))
+    }
+
+    /// The params of `request` by wire name, before it is sent.
+    pub fn params_of(request: &E) -> Result<serde_json::Map<String, Value>, Error> {
+        match serde_json::to_value(request) {
+            Ok(Value::Object(map)) => Ok(map),
+            Ok(_) => Err(Error::Encode(
+                "the request did not serialize as params".into(),
+            )),
+            Err(e) => Err(Error::Encode(e.to_string())),
+        }
+    }
+
+    /// Reads a fetched page and decides what comes after it. `params` are
+    /// the params of the request that fetched it (`None` for a `Link`),
+    /// `sent` the request as sent.
+    pub fn after(
+        &mut self,
+        params: Option<serde_json::Map<String, Value>>,
+        sent: &http::Request<Vec<u8>>,
+        raw: http::Response<Vec<u8>>,
+        response: E::Response,
+    ) -> Page<E::Response> {
+        if self.origin.is_none() {
+            self.origin = Some(origin(sent.uri()));
+        }
+        let mut items = Vec::new();
+        let stop = self.read(params, sent, &raw, &response, &mut items).err();
+        if stop.is_some() {
+            self.next = None;
+        }
+        self.pages += 1;
+        Page {
+            success: response.is_success(),
+            response,
+            items,
+            stop,
+        }
+    }
+
+    /// Puts the page's items in `items` and sets what to send next; an
+    /// error when the walk cannot go on (the items stay, unless they repeat
+    /// the page before).
+    fn read(
+        &mut self,
+        params: Option<serde_json::Map<String, Value>>,
+        sent: &http::Request<Vec<u8>>,
+        raw: &http::Response<Vec<u8>>,
+        response: &E::Response,
+        items: &mut Vec<Value>,
+    ) -> Result<(), Error> {
+        let keep = || Some(RawResponse::from_http(raw));
+        if !response.is_success() {
+            return Err(self.fail(
+                format!(
+                    "the page was answered `{}` (HTTP {}), not a success",
+                    response.name(),
+                    response.http_status()
+                ),
+                keep(),
+            ));
+        }
+        let body: Value = serde_json::from_slice(raw.body())
+            .map_err(|e| self.fail(format!("the page's body is not JSON: {e}"), keep()))?;
+        let found = match at(&body, self.paging.items) {
+            Some(Value::Array(found)) => found.clone(),
+            _ => {
+                return Err(self.fail(
+                    format!(
+                        "the page's body has no array of items at `{}`",
+                        display_path(self.paging.items)
+                    ),
+                    keep(),
+                ))
+            }
+        };
+        let text = Value::Array(found.clone()).to_string();
+        let repeated = !found.is_empty() && self.last_items.as_deref() == Some(text.as_str());
+        self.last_items = Some(text);
+        let count = found.len() as i64;
+        if !repeated {
+            *items = found;
+        }
+        let next = match self.paging.style {
+            _ if count == 0 => None,
+            PageStyle::Page | PageStyle::Offset => {
+                if repeated {
+                    return Err(self.fail(
+                        format!(
+                            "the server answered the same items as the page before: it does not read `{}`",
+                            self.paging.param
+                        ),
+                        keep(),
+                    ));
+                }
+                let mut params = params.unwrap_or_default();
+                let (start, step) = match self.paging.style {
+                    PageStyle::Page => (1, 1),
+                    _ => (0, count),
+                };
+                let now = match params.get(self.paging.param) {
+                    None | Some(Value::Null) => start,
+                    Some(v) => v.as_i64().ok_or_else(|| {
+                        self.fail(
+                            format!("the param `{}` is not a whole number", self.paging.param),
+                            None,
+                        )
+                    })?,
+                };
+                params.insert(self.paging.param.into(), Value::from(now + step));
+                Some(Next::Request(self.rebuild(params)?))
+            }
+            PageStyle::Cursor => match at(&body, self.paging.next) {
+                None | Some(Value::Null) => None,
+                Some(Value::String(s)) if s.is_empty() => None,
+                Some(cursor @ (Value::String(_) | Value::Number(_))) => {
+                    let key = cursor.to_string();
+                    if !self.seen.insert(key) {
+                        return Err(self.fail(
+                            format!(
+                                "the server gave a cursor at `{}` it gave before: the walk would never end",
+                                display_path(self.paging.next)
+                            ),
+                            keep(),
+                        ));
+                    }
+                    let mut params = params.unwrap_or_default();
+                    params.insert(self.paging.param.into(), self.cursor_value(cursor));
+                    Some(Next::Request(self.rebuild(params)?))
+                }
+                Some(_) => {
+                    return Err(self.fail(
+                        format!(
+                            "the next cursor at `{}` is not a string or a number",
+                            display_path(self.paging.next)
+                        ),
+                        keep(),
+                    ))
+                }
+            },
+            PageStyle::Link => match next_link(raw.headers()) {
+                None => None,
+                Some(link) => {
+                    let uri = self
+                        .resolve(&link, sent.uri())
+                        .map_err(|why| self.fail(why, keep()))?;
+                    if !self.seen.insert(uri.to_string()) {
+                        return Err(self.fail(
+                            "the server's `Link: rel=\"next\"` names a page fetched before: the walk would never end",
+                            keep(),
+                        ));
+                    }
+                    let mut next = crate::wire::copy_request(sent);
+                    *next.uri_mut() = uri;
+                    Some(Next::Link(Box::new(next)))
+                }
+            },
+        };
+        self.next = next;
+        Ok(())
+    }
+
+    /// A cursor as the param's type reads it: a number for a text param
+    /// becomes its text.
+    fn cursor_value(&self, cursor: &Value) -> Value {
+        let text = E::PARAMS
+            .iter()
+            .find(|p| p.name == self.paging.param)
+            .is_some_and(|p| matches!(p.kind, WireKind::Text));
+        match cursor {
+            Value::Number(n) if text => Value::String(n.to_string()),
+            other => other.clone(),
+        }
+    }
+
+    fn rebuild(&self, params: serde_json::Map<String, Value>) -> Result<E, Error> {
+        E::from_params(&mut Params::new(params)).map_err(|e| {
+            self.fail(
+                format!("the next page's request could not be built: {e}"),
+                None,
+            )
+        })
+    }
+
+    /// The URL a `Link` names, resolved against the request's, on the
+    /// first request's origin only: a link elsewhere would carry the
+    /// credential to another host.
+    fn resolve(&self, link: &str, base: &http::Uri) -> Result<http::Uri, String> {
+        let absolute = if link.starts_with("http://") || link.starts_with("https://") {
+            link.to_string()
+        } else if link.starts_with('/') && !link.starts_with("//") {
+            format!("{}{link}", origin(base))
+        } else if let Some(query) = link.strip_prefix('?') {
+            format!("{}{}?{query}", origin(base), base.path())
+        } else {
+            return Err(format!(
+                "the `Link: rel=\"next\"` URL `{link}` is neither absolute nor rooted"
+            ));
+        };
+        let uri: http::Uri = absolute
+            .parse()
+            .map_err(|e| format!("the `Link: rel=\"next\"` URL is not valid: {e}"))?;
+        if Some(origin(&uri)) != self.origin {
+            return Err(
+                "the `Link: rel=\"next\"` URL is on another origin; the walk does not follow it there with this request's credentials"
+                    .into(),
+            );
+        }
+        Ok(uri)
+    }
+}
+
+/// `scheme://authority` of a URI.
+fn origin(uri: &http::Uri) -> String {
+    format!(
+        "{}://{}",
+        uri.scheme_str().unwrap_or("http"),
+        uri.authority().map_or("", |a| a.as_str())
+    )
+}
+
+/// The value at a dotted path (`data.items`); the whole value for `""`.
+fn at<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
+    if path.is_empty() {
+        return Some(value);
+    }
+    path.split('.').try_fold(value, |v, key| v.get(key))
+}
+
+fn display_path(path: &str) -> &str {
+    if path.is_empty() {
+        "(the body)"
+    } else {
+        path
+    }
+}
+
+/// The `rel="next"` target of a response's `Link` headers (RFC 8288): every
+/// link value of every `Link` header, `rel` read as a space-separated list.
+pub(crate) fn next_link(headers: &http::HeaderMap) -> Option<String> {
+    for header in headers.get_all(http::header::LINK) {
+        let Ok(text) = header.to_str() else { continue };
+        let mut rest = text;
+        while let Some(open) = rest.find('<') {
+            let Some(close) = rest[open..].find('>').map(|c| open + c) else {
+                break;
+            };
+            let target = &rest[open + 1..close];
+            let after = &rest[close + 1..];
+            // The link's params run to the next link, which starts after a
+            // comma with `<`.
+            let end = after.find(",").map_or(after.len(), |c| {
+                after[c..].find('<').map_or(after.len(), |l| c + l)
+            });
+            let params = &after[..end];
+            let is_next = params.split(';').any(|param| {
+                let Some((key, value)) = param.split_once('=') else {
+                    return false;
+                };
+                key.trim().eq_ignore_ascii_case("rel")
+                    && value
+                        .trim()
+                        .trim_matches('"')
+                        .split_ascii_whitespace()
+                        .any(|rel| rel.eq_ignore_ascii_case("next"))
+            });
+            if is_next {
+                return Some(target.trim().to_string());
+            }
+            rest = &after[end..];
+        }
+    }
+    None
+}
+
+/// Items of a page, each read into `I`.
+pub(crate) fn typed_items<I: serde::de::DeserializeOwned>(
+    page: usize,
+    items: Vec<Value>,
+) -> Vec<Result<I, Error>> {
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            I::deserialize(item).map_err(|e| {
+                Error::Pages(Box::new(PageError {
+                    page,
+                    message: format!(
+                        "item {i} does not fit the item type: {}",
+                        crate::wire::without_values(&e.to_string())
+                    ),
+                    raw: None,
+                }))
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_link;
+
+    fn link(value: &str) -> Option<String> {
+        let mut headers = http::HeaderMap::new();
+        headers.insert(http::header::LINK, value.parse().unwrap());
+        next_link(&headers)
+    }
+
+    #[test]
+    fn finds_the_next_link_among_others() {
+        assert_eq!(
+            link(
+                r#"<https://x.example/items?page=3>; rel="next", <https://x.example/items?page=9>; rel="last""#
+            ),
+            Some("https://x.example/items?page=3".into())
+        );
+        assert_eq!(
+            link(
+                r#"<https://x.example/a?page=1>; rel="prev first", </b?c=1,2>; title="x"; rel="next""#
+            ),
+            Some("/b?c=1,2".into())
+        );
+        assert_eq!(
+            link("<https://x.example/next>; REL=next"),
+            Some("https://x.example/next".into())
+        );
+        assert_eq!(link(r#"<https://x.example/last>; rel="last""#), None);
+        assert_eq!(link("garbage without brackets"), None);
+        assert_eq!(link("<unterminated; rel=next"), None);
+    }
+}
