@@ -395,12 +395,20 @@ pub(crate) fn next_link(headers: &http::HeaderMap) -> Option<String> {
             };
             let target = &rest[open + 1..close];
             let after = &rest[close + 1..];
-            // The link's params run to the next link, which starts after a
-            // comma with `<`.
-            let end = after.find(",").map_or(after.len(), |c| {
-                after[c..].find('<').map_or(after.len(), |l| c + l)
+            // The link's params run to the first comma outside quotes.
+            let mut quoted = false;
+            let comma = after.char_indices().find_map(|(at, c)| {
+                match c {
+                    '"' => quoted = !quoted,
+                    ',' if !quoted => return Some(at),
+                    _ => {}
+                }
+                None
             });
-            let params = &after[..end];
+            let (params, next) = match comma {
+                Some(comma) => (&after[..comma], comma + 1),
+                None => (after, after.len()),
+            };
             let is_next = params.split(';').any(|param| {
                 let Some((key, value)) = param.split_once('=') else {
                     return false;
@@ -415,7 +423,7 @@ pub(crate) fn next_link(headers: &http::HeaderMap) -> Option<String> {
             if is_next {
                 return Some(target.trim().to_string());
             }
-            rest = &after[end..];
+            rest = &after[next..];
         }
     }
     None
@@ -464,7 +472,7 @@ mod tests {
         );
         assert_eq!(
             link(
-                r#"<https://x.example/a?page=1>; rel="prev first", </b?c=1,2>; title="x"; rel="next""#
+                r#"<https://x.example/a?page=1>; rel="prev first", </b?c=1,2>; title="a, <b>"; rel="next""#
             ),
             Some("/b?c=1,2".into())
         );
