@@ -5,17 +5,21 @@
 //!
 //! ```ignore
 //! endpoints::endpoint!("specs/cloudcard/create_person.json");
-//! use endpoints::Endpoint;
 //!
-//! let request = create_person::Request {
-//!     email: "jon.doe@foo.edu".into(),
-//!     x_auth_token: token,
-//!     ..
-//! };
-//! request.validate()?; // every broken rule, each with its wire path
+//! // The client holds the API's credential (the param the spec marks
+//! // `credential`) and fills it into every request that leaves it unset.
+//! let client = endpoints::Client::builder("https://api.onlinephotosubmission.com")
+//!     .credential(token)
+//!     .build();
+//! let request = create_person::Request::builder()
+//!     .email("jon.doe@foo.edu") // required: `build()` does not compile without it
+//!     .send_invitation(false)
+//!     .build();
+//! let response = client.send(request).await?; // validates first: every broken rule, each with its wire path
 //! ```
 //!
-//! Each spec becomes a module with a `Request` struct (a field per param),
+//! Each spec becomes a module with a `Request` struct (a field per param)
+//! and its builder,
 //! an enum per list of possible values, a struct per object type, a
 //! `Response` enum (a variant per documented response, plus `Unknown`
 //! keeping whatever else the server says), and an [`Endpoint`] impl that

@@ -57,9 +57,11 @@ impl Gen<'_> {
         let params = &self.spec.params;
         // Required params a client cannot fill in: the builder's type says
         // whether each is set.
+        // A flattened map is a plain map, empty unless set.
+        let flat_map = |p: &Param| p.field.flatten && matches!(p.field.ty.kind, Kind::Map(_));
         let gated: Vec<&Param> = params
             .iter()
-            .filter(|p| p.field.required && p.client.is_none() && !p.field.flatten)
+            .filter(|p| p.field.required && p.client.is_none() && !flat_map(p))
             .collect();
         let states: Vec<Ident> = (0..gated.len()).map(|i| format_ident!("__S{i}")).collect();
         let markers: Vec<&crate::ir::RustName> = gated.iter().map(|p| &p.field.ident).collect();
