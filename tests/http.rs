@@ -16,37 +16,18 @@ endpoints::endpoint!("tests/specs/lookup.json");
 endpoints::endpoint!("tests/specs/submit_form.json");
 endpoints::endpoint!("tests/specs/submit_encoded.json");
 
+mod support;
+use support::send_both_with;
+
 const PERSON_201: &str = include_str!("fixtures/cloudcard_person_201.json");
 
-/// Sends `request` through the async client, then through the blocking one,
-/// built by `configure` from the same base URL.
+/// Sends `request` through the async client, then through the blocking one.
 fn send_both<E>(base_url: &str, request: E) -> [Result<E::Response, Error>; 2]
 where
     E: Endpoint + Clone + Send + 'static,
     E::Response: Send,
 {
     send_both_with(base_url, request, |b| b, |b| b)
-}
-
-fn send_both_with<E>(
-    base_url: &str,
-    request: E,
-    configure: impl FnOnce(endpoints::ClientBuilder) -> endpoints::ClientBuilder,
-    configure_blocking: impl FnOnce(
-        endpoints::blocking::ClientBuilder,
-    ) -> endpoints::blocking::ClientBuilder,
-) -> [Result<E::Response, Error>; 2]
-where
-    E: Endpoint + Clone + Send + 'static,
-    E::Response: Send,
-{
-    let runtime = tokio::runtime::Runtime::new().unwrap();
-    let client = configure(endpoints::Client::builder(base_url)).build();
-    let from_async = runtime.block_on(client.send(request.clone()));
-    drop(client);
-    drop(runtime);
-    let blocking = configure_blocking(endpoints::blocking::Client::builder(base_url)).build();
-    [from_async, blocking.send(request)]
 }
 
 fn photographer() -> create_photographer::Request {

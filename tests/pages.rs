@@ -91,6 +91,14 @@ where
     [from_async, (pages, items)]
 }
 
+/// The URIs of the first `n` requests the server saw.
+fn uris(server: &FakeServer, n: usize) -> Vec<String> {
+    server.requests()[..n]
+        .iter()
+        .map(|r| r.uri().to_string())
+        .collect()
+}
+
 fn ids(items: &[Result<Value, Error>]) -> Vec<u64> {
     items
         .iter()
@@ -160,12 +168,8 @@ fn offsets_move_by_the_items_received() {
         assert_eq!(pages.len(), 4);
         assert_eq!(ids(&items), [1, 2, 3, 4, 5, 6, 7]);
     }
-    let uris: Vec<String> = server.requests()[..4]
-        .iter()
-        .map(|r| r.uri().to_string())
-        .collect();
     assert_eq!(
-        uris,
+        uris(&server, 4),
         [
             "/events?limit=3",
             "/events?offset=3&limit=3",
@@ -183,11 +187,10 @@ fn cursors_walk_until_the_body_gives_none() {
         assert_eq!(pages.len(), 3);
         assert_eq!(ids(&items), [1, 2, 3, 4, 5, 6, 7]);
     }
-    let uris: Vec<String> = server.requests()[..3]
-        .iter()
-        .map(|r| r.uri().to_string())
-        .collect();
-    assert_eq!(uris, ["/orders", "/orders?cursor=3", "/orders?cursor=6"]);
+    assert_eq!(
+        uris(&server, 3),
+        ["/orders", "/orders?cursor=3", "/orders?cursor=6"]
+    );
 }
 
 #[test]
@@ -200,12 +203,8 @@ fn links_walk_until_there_is_no_next() {
         assert_eq!(pages.len(), 3);
         assert_eq!(ids(&items), [1, 2, 3, 4, 5, 6, 7]);
     }
-    let uris: Vec<String> = server.requests()[..3]
-        .iter()
-        .map(|r| r.uri().to_string())
-        .collect();
     assert_eq!(
-        uris,
+        uris(&server, 3),
         [
             "/repos?sort=pushed",
             "/repos?sort=pushed&after=3",

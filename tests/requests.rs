@@ -17,6 +17,9 @@ endpoints::endpoint!("tests/specs/sign_in.json");
 
 use create_photographer as planocore;
 
+mod support;
+use support::send_both_with as send_both;
+
 const TOKEN: &str = "pc-token-0f3a9c";
 const CC_TOKEN: &str = "cc-token-77e1b2";
 /// Long enough for the key's `min_length` of 32.
@@ -75,29 +78,6 @@ fn seen(server: &FakeServer) -> Vec<String> {
             )
         })
         .collect()
-}
-
-/// Sends `request` with the async client and the blocking one, each as
-/// `configure` sets them up.
-fn send_both<E>(
-    url: &str,
-    request: E,
-    configure: impl Fn(endpoints::ClientBuilder) -> endpoints::ClientBuilder,
-    configure_blocking: impl Fn(
-        endpoints::blocking::ClientBuilder,
-    ) -> endpoints::blocking::ClientBuilder,
-) -> [Result<E::Response, Error>; 2]
-where
-    E: Endpoint + Clone + Send + 'static,
-    E::Response: Send,
-{
-    let runtime = tokio::runtime::Runtime::new().unwrap();
-    let client = configure(endpoints::Client::builder(url)).build();
-    let from_async = runtime.block_on(client.send(request.clone()));
-    drop(client);
-    drop(runtime);
-    let blocking = configure_blocking(endpoints::blocking::Client::builder(url)).build();
-    [from_async, blocking.send(request)]
 }
 
 fn photographer_literal() -> planocore::Request {

@@ -7,11 +7,11 @@ use std::time::Instant;
 use std::collections::VecDeque;
 
 use crate::error::Error;
-use crate::pages::{typed_items, Next, Page, Paged, Pager};
+use crate::pages::{page_span, typed_items, Page, Paged, Pager};
 use crate::retry::Sent;
 use crate::transport::{builder_setters, BlockingTransport, Settings};
 use crate::wire::copy_request;
-use crate::{Endpoint, EndpointResponse};
+use crate::Endpoint;
 
 /// Sends requests of any generated endpoint and decodes their responses,
 /// blocking the calling thread.
@@ -134,38 +134,18 @@ impl<T: BlockingTransport> Client<T> {
     ) -> Option<Result<Page<E::Response>, Error>> {
         let next = pager.take()?;
         let started = Instant::now();
+        let span = page_span::<E>();
         let fetch = || {
-            let (params, http) = match next {
-                Next::Request(request) => {
-                    let params = Pager::params_of(&request)?;
-                    (Some(params), self.inner.settings.prepare(request)?)
-                }
-                Next::Link(http) => (None, *http),
-            };
-            let kept = copy_request(&http);
+            let mut out = Pager::encode(next, &self.inner.settings)?;
+            let http = std::mem::take(&mut out.http);
             let sent = self.deliver(http, E::IDEMPOTENT, started);
-            let raw = sent.result?;
-            let response = <E::Response as EndpointResponse>::from_http(&raw)?;
-            Ok::<_, Error>((params, kept, raw, response, sent.attempts))
+            Ok((out, sent))
         };
-        #[cfg(feature = "tracing")]
-        let span = crate::trace::span::<E>();
         #[cfg(feature = "tracing")]
         let fetched = span.in_scope(fetch);
         #[cfg(not(feature = "tracing"))]
         let fetched = fetch();
-        Some(match fetched {
-            Ok((params, kept, raw, response, _attempts)) => {
-                #[cfg(feature = "tracing")]
-                crate::trace::record_outcome(&span, Ok(&response), _attempts, started);
-                Ok(pager.after(params, &kept, raw, response))
-            }
-            Err(e) => {
-                #[cfg(feature = "tracing")]
-                crate::trace::record_outcome::<E::Response>(&span, Err(&e), 0, started);
-                Err(e)
-            }
-        })
+        Some(pager.receive(fetched, &span, started))
     }
 
     /// Every page of a paged endpoint (its spec's `pages`), from `first`

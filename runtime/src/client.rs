@@ -8,11 +8,11 @@ use std::collections::VecDeque;
 use futures_util::Stream;
 
 use crate::error::Error;
-use crate::pages::{typed_items, Next, Page, Paged, Pager};
+use crate::pages::{page_span, typed_items, Page, Paged, Pager};
 use crate::retry::Sent;
 use crate::transport::{builder_setters, Settings, Transport};
 use crate::wire::copy_request;
-use crate::{Endpoint, EndpointResponse};
+use crate::Endpoint;
 
 /// Sends requests of any generated endpoint and decodes their responses.
 ///
@@ -143,39 +143,18 @@ impl<T: Transport> Client<T> {
     ) -> Option<Result<Page<E::Response>, Error>> {
         let next = pager.take()?;
         let started = Instant::now();
-        #[cfg(feature = "tracing")]
-        let span = crate::trace::span::<E>();
+        let span = page_span::<E>();
         let fetch = async {
-            let (params, http) = match next {
-                Next::Request(request) => {
-                    let params = Pager::params_of(&request)?;
-                    (Some(params), self.inner.settings.prepare(request)?)
-                }
-                Next::Link(http) => (None, *http),
-            };
-            let kept = copy_request(&http);
+            let mut out = Pager::encode(next, &self.inner.settings)?;
+            let http = std::mem::take(&mut out.http);
             let sent = self.deliver(http, E::IDEMPOTENT, started).await;
-            let raw = sent.result?;
-            let response = <E::Response as EndpointResponse>::from_http(&raw)?;
-            Ok::<_, Error>((params, kept, raw, response, sent.attempts))
+            Ok((out, sent))
         };
         #[cfg(feature = "tracing")]
         let fetched = tracing::Instrument::instrument(fetch, span.clone()).await;
         #[cfg(not(feature = "tracing"))]
         let fetched = fetch.await;
-        let _ = started;
-        Some(match fetched {
-            Ok((params, kept, raw, response, _attempts)) => {
-                #[cfg(feature = "tracing")]
-                crate::trace::record_outcome(&span, Ok(&response), _attempts, started);
-                Ok(pager.after(params, &kept, raw, response))
-            }
-            Err(e) => {
-                #[cfg(feature = "tracing")]
-                crate::trace::record_outcome::<E::Response>(&span, Err(&e), 0, started);
-                Err(e)
-            }
-        })
+        Some(pager.receive(fetched, &span, started))
     }
 
     /// Every page of a paged endpoint (its spec's `pages`), from `first`

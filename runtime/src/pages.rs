@@ -92,6 +92,32 @@ pub(crate) enum Next<E> {
     Link(Box<http::Request<Vec<u8>>>),
 }
 
+/// A page's request as `send` encodes it, its params by wire name (none
+/// for a link), and a copy to build a link's next request from.
+#[cfg(any(feature = "client", feature = "blocking"))]
+pub(crate) struct Outgoing {
+    pub params: Option<serde_json::Map<String, Value>>,
+    pub http: http::Request<Vec<u8>>,
+    pub kept: http::Request<Vec<u8>>,
+}
+
+/// What a page's send came back with, as it came, and its attempts.
+#[cfg(any(feature = "client", feature = "blocking"))]
+pub(crate) type Answer = crate::retry::Sent<http::Response<Vec<u8>>>;
+
+/// The span of one page's send (feature `tracing`), or nothing.
+#[cfg(feature = "tracing")]
+pub(crate) type PageSpan = tracing::Span;
+/// The span of one page's send (feature `tracing`), or nothing.
+#[cfg(not(feature = "tracing"))]
+pub(crate) type PageSpan = ();
+
+/// A span for one page's send of `E`.
+pub(crate) fn page_span<E: Endpoint>() -> PageSpan {
+    #[cfg(feature = "tracing")]
+    return crate::trace::span::<E>();
+}
+
 /// One page as fetched: the typed response, the items it holds (for a
 /// documented success), and why the walk stops here, if it does early.
 pub(crate) struct Page<R> {
@@ -146,6 +172,47 @@ impl<E: Paged> Pager<E> {
             message: message.into(),
             raw,
         }))
+    }
+
+    /// The request for what comes next, encoded as `send` encodes it (the
+    /// client's defaults, validation).
+    #[cfg(any(feature = "client", feature = "blocking"))]
+    pub fn encode(next: Next<E>, settings: &crate::transport::Settings) -> Result<Outgoing, Error> {
+        let (params, http) = match next {
+            Next::Request(request) => {
+                let params = Self::params_of(&request)?;
+                (Some(params), settings.prepare(request)?)
+            }
+            Next::Link(http) => (None, *http),
+        };
+        let kept = crate::wire::copy_request(&http);
+        Ok(Outgoing { params, http, kept })
+    }
+
+    /// Decodes what a page's send came back with, records it on its span,
+    /// and reads the page.
+    #[cfg(any(feature = "client", feature = "blocking"))]
+    pub fn receive(
+        &mut self,
+        fetched: Result<(Outgoing, Answer), Error>,
+        span: &PageSpan,
+        started: std::time::Instant,
+    ) -> Result<Page<E::Response>, Error> {
+        let decoded = fetched.and_then(|(out, sent)| {
+            let raw = sent.result?;
+            let response = <E::Response as EndpointResponse>::from_http(&raw)?;
+            Ok((out, raw, response, sent.attempts))
+        });
+        #[cfg(feature = "tracing")]
+        match &decoded {
+            Ok((_, _, response, attempts)) => {
+                crate::trace::record_outcome(span, Ok(response), *attempts, started)
+            }
+            Err(e) => crate::trace::record_outcome::<E::Response>(span, Err(e), 0, started),
+        }
+        let _ = (span, started);
+        let (out, raw, response, _) = decoded?;
+        Ok(self.after(out.params, &out.kept, raw, response))
     }
 
     /// The params of `request` by wire name, before it is sent.
