@@ -551,4 +551,32 @@ mod tests {
         assert_eq!(link("garbage without brackets"), None);
         assert_eq!(link("<unterminated; rel=next"), None);
     }
+
+    proptest::proptest! {
+        /// Any header text: no panic. A list of links whose one `rel` is
+        /// `next`: that link's target, whatever its neighbours' params say.
+        #[test]
+        fn the_next_link_is_found_among_any_links(
+            noise in "[ -~]{0,60}",
+            links in proptest::collection::vec(
+                ("[a-z0-9/?=&.,:-]{1,20}", "[a-z ]{0,10}", "[a-z,;= <>]{0,12}"),
+                0..4,
+            ),
+            next_at in 0usize..4,
+        ) {
+            let mut headers = http::HeaderMap::new();
+            if let Ok(value) = noise.parse() {
+                headers.insert(http::header::LINK, value);
+                let _ = next_link(&headers);
+            }
+            let mut parts = Vec::new();
+            for (i, (target, rel, title)) in links.iter().enumerate() {
+                let rel = if i == next_at { "next".to_string() } else { rel.replace("next", "") };
+                parts.push(format!("<{target}>; title=\"{title}\"; rel=\"{rel}\""));
+            }
+            headers.insert(http::header::LINK, parts.join(", ").parse().unwrap());
+            let expected = links.get(next_at).map(|(target, _, _)| target.clone());
+            proptest::prop_assert_eq!(next_link(&headers), expected);
+        }
+    }
 }
