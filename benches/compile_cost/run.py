@@ -20,7 +20,9 @@ two are measured in turn, A B A B, with their dependencies prebuilt:
 With `--against REV`, a third crate is built from the same specs at git
 revision REV (checked out in a worktree under target/compile-cost), and
 measured in turn with the other two: what a change costs, against the same
-progenitor baseline, in the same run.
+progenitor baseline, in the same run. With `--without-builders`, a crate of
+the same specs calling `endpoint!("specs", builders = false)` is measured in
+turn too: what the builders cost.
 
 Only the first run fetches crates; after that it needs no network
 (cargo runs with --offline once the lock files exist).
@@ -42,8 +44,12 @@ PROGENITOR = "=0.15.1"
 def target_env(cwd):
     """One target directory per tool, whatever N: dependencies build once."""
     env = dict(os.environ)
-    if cwd is not None and Path(cwd).name in ("endpoints", "progenitor", "endpoints-base"):
-        env["CARGO_TARGET_DIR"] = str(WORK / f"target-{Path(cwd).name}")
+    name = Path(cwd).name if cwd is not None else None
+    if name == "endpoints-nobuilders":
+        # The same dependencies as `endpoints`: one target directory.
+        name = "endpoints"
+    if name in ("endpoints", "progenitor", "endpoints-base"):
+        env["CARGO_TARGET_DIR"] = str(WORK / f"target-{name}")
     return env
 
 
@@ -97,7 +103,7 @@ def specs(n, into, root=ROOT):
             .replace('"/api/people"', f'"/api/people{i}"'))
 
 
-def endpoints_crate(crate, name, root, n):
+def endpoints_crate(crate, name, root, n, args=""):
     specs(n, crate / "specs", root)
     write(crate / "Cargo.toml", f"""[package]
 name = "{name}"
@@ -110,15 +116,18 @@ endpoints = {{ path = "{root}", default-features = false }}
 
 [workspace]
 """)
-    write(crate / "src/lib.rs", 'endpoints::endpoint!("specs");\n')
+    write(crate / "src/lib.rs", f'endpoints::endpoint!("specs"{args});\n')
 
 
-def crates(n, cli, base_root=None):
+def crates(n, cli, base_root=None, without_builders=False):
     base = WORK / f"n{n}"
     ep, pg = base / "endpoints", base / "progenitor"
     endpoints_crate(ep, "cost-endpoints", ROOT, n)
     if base_root is not None:
         endpoints_crate(base / "endpoints-base", "cost-endpoints-base", base_root, n)
+    if without_builders:
+        endpoints_crate(base / "endpoints-nobuilders", "cost-endpoints-nobuilders", ROOT, n,
+                        ", builders = false")
     export = sh([cli, "openapi", "--title", "Cost", "specs"], cwd=ep, capture=True)
     r = subprocess.run([sys.executable, str(Path(__file__).parent / "openapi30.py")],
                        input=export, capture_output=True, text=True, check=True)
@@ -196,6 +205,8 @@ def main():
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--against", metavar="REV",
                     help="also measure the endpoints crate at this git revision")
+    ap.add_argument("--without-builders", action="store_true",
+                    help="also measure the crate with `builders = false`")
     args = ap.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     sh(["cargo", "build", "-q", "-p", "endpoints-cli"], cwd=ROOT)
@@ -214,10 +225,13 @@ def main():
     print(f"{'N':>5} {'what':<8} {'endpoints':>24} {'progenitor':>24} {'ratio':>6}")
     print(f"{'':>5} {'':<8} {'(median; min-max)':>24}")
     for n in args.n:
-        ep, pg = crates(n, cli, base_root)
+        ep, pg = crates(n, cli, base_root, args.without_builders)
         tools = [("endpoints", ep, "cost-endpoints"), ("progenitor", pg, "cost-progenitor")]
         if base_root is not None:
             tools.append(("base", ep.parent / "endpoints-base", "cost-endpoints-base"))
+        if args.without_builders:
+            tools.append(("nobuilders", ep.parent / "endpoints-nobuilders",
+                          "cost-endpoints-nobuilders"))
         # Dependencies first, so each figure below is the crate's own.
         for _, crate, _ in tools:
             sh(["cargo", "build", "-q"], cwd=crate)
@@ -247,6 +261,19 @@ def main():
         row("check", lambda r: r["check"][0], "s", one)
         row("rebuild", lambda r: r["rebuild"][0], "s", one)
         print(f"{n:>5} {'lines':<8} {ep_lines:>10} ({ep_lines / n:.0f}/ep) {pg_lines:>12} ({pg_lines / n:.0f}/ep) {ep_lines / pg_lines:>5.2f}x")
+        if args.without_builders:
+            nb_lines = sh([cli, "expand", "--no-builders", "specs"], cwd=ep, capture=True).count("\n")
+            print(f"{n:>5} endpoints with builders against `builders = false`:")
+            for what, pick in (("build", lambda r: r["build"][0]), ("cpu", lambda r: r["build"][1]),
+                               ("memory", lambda r: r["build"][2]), ("check", lambda r: r["check"][0]),
+                               ("rebuild", lambda r: r["rebuild"][0])):
+                now = statistics.median(pick(r) for r in runs["endpoints"])
+                off = statistics.median(pick(r) for r in runs["nobuilders"])
+                ratio = off / statistics.median(pick(r) for r in runs["progenitor"])
+                print(f"{n:>5} {what:<8} {now:>10.1f} with {off:>10.1f} without {now / off:>5.2f}x"
+                      f"  (without ÷ progenitor {ratio:.2f}x)")
+            print(f"{n:>5} {'lines':<8} {ep_lines / n:>10.0f} with {nb_lines / n:>10.0f} without"
+                  f" {ep_lines / nb_lines:>5.2f}x (per endpoint)")
         if base_root is not None:
             base_lines = sh([base_cli, "expand", "specs"], cwd=ep.parent / "endpoints-base",
                             capture=True).count("\n")

@@ -37,6 +37,9 @@ enum Command {
         /// The path of the `endpoints` crate in the generated code.
         #[arg(long, default_value = "::endpoints")]
         crate_path: String,
+        /// Leave out `Request::builder()` (the macro's `builders = false`).
+        #[arg(long)]
+        no_builders: bool,
     },
     /// Print one OpenAPI 3.1 document describing the specs.
     Openapi {
@@ -59,7 +62,11 @@ enum OutputFormat {
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Check { paths, format } => check(&paths, format),
-        Command::Expand { spec, crate_path } => expand(&spec, &crate_path),
+        Command::Expand {
+            spec,
+            crate_path,
+            no_builders,
+        } => expand(&spec, &crate_path, !no_builders),
         Command::Openapi { paths, title } => openapi(&paths, &title),
         Command::Schema => {
             out(endpoints_codegen::SPEC_SCHEMA);
@@ -149,7 +156,7 @@ fn check(paths: &[PathBuf], format: OutputFormat) -> ExitCode {
     }
 }
 
-fn expand(spec: &Path, crate_path: &str) -> ExitCode {
+fn expand(spec: &Path, crate_path: &str, builders: bool) -> ExitCode {
     let Ok(crate_path) = crate_path.parse() else {
         eprintln!("error: `{crate_path}` is not a Rust path");
         return ExitCode::FAILURE;
@@ -157,6 +164,7 @@ fn expand(spec: &Path, crate_path: &str) -> ExitCode {
     let options = Options {
         crate_path,
         track_files: false,
+        builders,
     };
     let expansion = expand_path(Path::new("."), &display(spec), &options);
     if !expansion.errors.is_empty() {

@@ -101,6 +101,19 @@ fn expand_prints_what_the_macro_generates() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert!(text(&output.stderr).contains("unknown type `strng`; did you mean `string`?"));
+    // `--no-builders` leaves out the builder and nothing else.
+    let spec = "specs/cloudcard/create_person.json";
+    let with = text(&endpoints().args(["expand", spec]).output().unwrap().stdout);
+    let without = text(
+        &endpoints()
+            .args(["expand", "--no-builders", spec])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    assert!(with.contains("pub fn builder() -> Builder"));
+    assert!(!without.contains("Builder"));
+    assert!(without.contains("pub struct Request") && without.contains("fn apply_defaults"));
 }
 
 #[test]

@@ -37,6 +37,7 @@ pub struct Builder {
     root: Option<PathBuf>,
     crate_path: String,
     emit_rerun: bool,
+    builders: bool,
 }
 
 impl Default for Builder {
@@ -48,6 +49,7 @@ impl Default for Builder {
             root: None,
             crate_path: "::endpoints".into(),
             emit_rerun: true,
+            builders: true,
         }
     }
 }
@@ -124,6 +126,14 @@ impl Builder {
         self
     }
 
+    /// Whether to generate `Request::builder()` (default `true`); a crate
+    /// that writes its requests as struct literals saves the builders'
+    /// compile time.
+    pub fn builders(mut self, builders: bool) -> Builder {
+        self.builders = builders;
+        self
+    }
+
     /// Whether to print `cargo:rerun-if-changed` lines (default `true`).
     pub fn emit_rerun_if_changed(mut self, emit: bool) -> Builder {
         self.emit_rerun = emit;
@@ -162,6 +172,7 @@ impl Builder {
                 .parse::<TokenStream>()
                 .unwrap_or_else(|_| quote::quote!(::endpoints)),
             track_files: false,
+            builders: self.builders,
         };
         let mut tokens = TokenStream::new();
         let mut errors = Vec::new();

@@ -313,7 +313,17 @@ pub fn check_directories(specs: &[Endpoint]) -> Vec<Diagnostic> {
 /// so cargo rebuilds when one changes) and one `compile_error!` per spec
 /// error, at `span` (the path literal).
 pub fn macro_expansion(root: &Path, rel: &str, span: proc_macro2::Span) -> TokenStream {
-    let expansion = expand_path(root, rel, &Options::default());
+    macro_expansion_with(root, rel, span, &Options::default())
+}
+
+/// [`macro_expansion`] with `options` (the macro's `builders = false`).
+pub fn macro_expansion_with(
+    root: &Path,
+    rel: &str,
+    span: proc_macro2::Span,
+    options: &Options,
+) -> TokenStream {
+    let expansion = expand_path(root, rel, options);
     let errors = expansion.errors.iter().map(|e| {
         let message = e.to_string();
         quote::quote_spanned!(span=> ::core::compile_error!(#message);)

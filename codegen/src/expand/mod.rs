@@ -27,6 +27,11 @@ pub struct Options {
     /// cargo rebuilds when one changes (the macro's way; build.rs tells cargo
     /// through `rerun-if-changed` instead). Needs absolute paths.
     pub track_files: bool,
+    /// Whether to generate `Request::builder()` (default `true`). A crate
+    /// that builds its requests as struct literals can leave them out: they
+    /// are most of what a clean build of many endpoints spends beyond the
+    /// rest of the generated code (BENCHMARKS.md).
+    pub builders: bool,
 }
 
 impl Default for Options {
@@ -34,6 +39,7 @@ impl Default for Options {
         Options {
             crate_path: quote!(::endpoints),
             track_files: true,
+            builders: true,
         }
     }
 }
@@ -109,7 +115,10 @@ pub fn expand(spec: &Endpoint, options: &Options) -> TokenStream {
 
 /// One checked spec's module, in parts.
 pub fn module(spec: &Endpoint, options: &Options) -> Module {
-    let cx = Gen { spec };
+    let cx = Gen {
+        spec,
+        builders: options.builders,
+    };
     let track = spec
         .files
         .iter()
@@ -172,6 +181,8 @@ pub fn module(spec: &Endpoint, options: &Options) -> Module {
 
 struct Gen<'a> {
     spec: &'a Endpoint,
+    /// Whether to generate `Request::builder()`.
+    builders: bool,
 }
 
 /// An identifier from a name written as Rust writes it (`r#type`), for the

@@ -22,7 +22,7 @@ impl Gen<'_> {
             .filter_map(|p| Some((p.field.name.as_str(), p.client? == ClientFill::Credential)))
             .collect();
         let validate = self.validate_impl(&name, &fields, &filled);
-        let builder = self.builder();
+        let builder = self.builders.then(|| self.builder());
         let docs = docs([
             format!("The params of `{} {}`.", spec.method.as_str(), spec.path),
             String::new(),
