@@ -388,3 +388,145 @@ fn a_first_page_that_breaks_the_spec_is_never_sent() {
     assert_eq!(<list_photos::Request as Paged>::PAGING.param, "page");
     assert_eq!(list_photos::Request::PATH, "/photos");
 }
+
+/// A server that gives a fresh cursor each time but the same items: the
+/// walk ends with an error, not an endless loop.
+#[test]
+fn fresh_cursors_over_the_same_items_end_the_walk() {
+    let calls = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&calls);
+    let server = FakeServer::builder()
+        .route(Method::GET, "/orders", move |_| {
+            let n = counter.fetch_add(1, Ordering::SeqCst);
+            json_response(
+                200,
+                &json!({ "orders": [{ "id": 1 }], "meta": { "next_cursor": format!("c{n}") } })
+                    .to_string(),
+            )
+        })
+        .start()
+        .unwrap();
+    for (pages, items) in walk(&server.url(), list_orders::Request::builder().build()) {
+        assert_eq!(pages.len(), 3, "{pages:?}");
+        let Err(Error::Pages(e)) = &pages[2] else {
+            panic!("{:?}", pages[2])
+        };
+        assert!(e.message.contains("same items"), "{}", e.message);
+        assert_eq!(ids(&items[..1]), [1]);
+        assert_eq!(items.len(), 2);
+    }
+}
+
+/// Cursor walks go on past an empty page that names a next one, and give
+/// up on a run of them.
+#[test]
+fn cursors_lead_past_empty_pages_but_not_forever() {
+    let server = FakeServer::builder()
+        .route(Method::GET, "/orders", |request| {
+            let body = match request.uri().query() {
+                None => json!({ "orders": [{ "id": 1 }], "meta": { "next_cursor": "b" } }),
+                Some("cursor=b") => json!({ "orders": [], "meta": { "next_cursor": "c" } }),
+                Some("cursor=c") => json!({ "orders": [{ "id": 3 }], "meta": {} }),
+                Some(other) => {
+                    // `cursor=e<n>`: empty pages, each naming the next.
+                    let n: u32 = other.trim_start_matches("cursor=e").parse().unwrap_or(0);
+                    json!({ "orders": [], "meta": { "next_cursor": format!("e{}", n + 1) } })
+                }
+            };
+            json_response(200, &body.to_string())
+        })
+        .start()
+        .unwrap();
+    for (pages, items) in walk(&server.url(), list_orders::Request::builder().build()) {
+        assert_eq!(pages.len(), 3);
+        assert_eq!(ids(&items), [1, 3]);
+    }
+    let endless = list_orders::Request::builder().cursor("e0").build();
+    for (pages, items) in walk(&server.url(), endless) {
+        // 17 empty pages are fetched; the 17th ends the walk.
+        assert_eq!(pages.len(), 18, "{pages:?}");
+        let Err(Error::Pages(e)) = pages.last().unwrap() else {
+            panic!("{:?}", pages.last())
+        };
+        assert!(e.message.contains("empty pages in a row"), "{}", e.message);
+        assert_eq!(items.len(), 1);
+    }
+}
+
+/// A server's `Link` that leaves out the API key in the query: the walk
+/// carries the client's key to the next page.
+#[test]
+fn a_link_walk_carries_the_query_credential() {
+    let server = FakeServer::builder()
+        .route(Method::GET, "/tags", |request| {
+            let query = request.uri().query().unwrap_or("").to_string();
+            let mut response = if query.contains("after=1") {
+                json_response(200, r#"[{"id":2}]"#)
+            } else {
+                json_response(200, r#"[{"id":1}]"#)
+            };
+            if !query.contains("after=1") {
+                response.headers_mut().insert(
+                    http::header::LINK,
+                    r#"</tags?after=1>; rel="next""#.parse().unwrap(),
+                );
+            }
+            response
+        })
+        .start()
+        .unwrap();
+    let client = endpoints::blocking::Client::builder(server.url())
+        .credential("tag-key")
+        .build();
+    let items: Vec<Value> = client
+        .items(list_tags::Request::builder().build())
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(items.len(), 2);
+    let uris: Vec<String> = server
+        .requests()
+        .iter()
+        .map(|r| r.uri().to_string())
+        .collect();
+    assert_eq!(
+        uris,
+        ["/tags?api_key=tag-key", "/tags?after=1&api_key=tag-key"]
+    );
+}
+
+/// Far past the end, the fake serves an empty page; a walk whose page
+/// number would pass the largest integer ends with an error.
+#[test]
+fn page_numbers_at_the_edge_of_integers() {
+    let server = server();
+    let client = endpoints::blocking::Client::builder(server.url())
+        .credential(KEY)
+        .build();
+    let last = list_photos::Request::builder().page(i64::MAX).build();
+    let pages: Vec<_> = client.pages(last).collect();
+    assert_eq!(pages.len(), 1);
+    let list_photos::Response::Ok(reply) = pages[0].as_ref().unwrap() else {
+        panic!("{:?}", pages[0])
+    };
+    assert!(reply.body.data.is_empty());
+    let always = FakeServer::builder()
+        .route(Method::GET, "/photos", |request| {
+            let page = request.uri().query().unwrap_or("").to_string();
+            json_response(
+                200,
+                &json!({ "data": [{ "id": 1, "title": page }] }).to_string(),
+            )
+        })
+        .start()
+        .unwrap();
+    let client = endpoints::blocking::Client::builder(always.url())
+        .credential(KEY)
+        .build();
+    let near = list_photos::Request::builder().page(i64::MAX - 1).build();
+    let pages: Vec<_> = client.pages(near).collect();
+    assert_eq!(pages.len(), 3, "{pages:?}");
+    let Err(Error::Pages(e)) = &pages[2] else {
+        panic!("{:?}", pages[2])
+    };
+    assert!(e.message.contains("largest integer"), "{}", e.message);
+}

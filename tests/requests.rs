@@ -14,6 +14,7 @@ endpoints::endpoint!("tests/specs/search_with_key.json");
 endpoints::endpoint!("tests/specs/patch_contact.json");
 endpoints::endpoint!("tests/specs/save_settings.json");
 endpoints::endpoint!("tests/specs/sign_in.json");
+endpoints::endpoint!("tests/specs/health.json");
 
 use create_photographer as planocore;
 
@@ -515,11 +516,14 @@ fn a_builder_sets_a_required_flattened_object() {
     let literal = save_settings::Request {
         x_tenant: None,
         settings,
+        locale: None,
     };
     assert_eq!(built, literal);
     let server = FakeServer::builder()
         .endpoint::<save_settings::Request, _>(|r| {
+            // The flattened object does not swallow the param after it.
             assert_eq!(r.settings.theme, "dark");
+            assert_eq!(r.locale.as_deref(), Some("nb-NO"));
             save_settings::Response::Saved(Reply {
                 status: 204,
                 body: serde_json::Value::Null,
@@ -527,16 +531,22 @@ fn a_builder_sets_a_required_flattened_object() {
         })
         .start()
         .unwrap();
-    let tenant = |b: endpoints::ClientBuilder| b.param(save_settings::X_TENANT, "acme");
-    let tenant_blocking =
-        |b: endpoints::blocking::ClientBuilder| b.param(save_settings::X_TENANT, "acme");
+    // A shared nullable body param is an `Option` a client fills in.
+    let tenant = |b: endpoints::ClientBuilder| {
+        b.param(save_settings::X_TENANT, "acme")
+            .param(save_settings::LOCALE, "nb-NO")
+    };
+    let tenant_blocking = |b: endpoints::blocking::ClientBuilder| {
+        b.param(save_settings::X_TENANT, "acme")
+            .param(save_settings::LOCALE, "nb-NO")
+    };
     for r in send_both(&server.url(), built, tenant, tenant_blocking) {
         assert_eq!(r.unwrap().http_status(), 204);
     }
     for r in server.requests() {
         assert_eq!(
             String::from_utf8_lossy(r.body()),
-            r#"{"theme":"dark","page_size":50}"#
+            r#"{"theme":"dark","page_size":50,"locale":"nb-NO"}"#
         );
         assert_eq!(r.headers()["x-tenant"], "acme");
     }
@@ -596,4 +606,23 @@ fn base64_decode(text: &[u8]) -> String {
         }
     }
     String::from_utf8(out).unwrap()
+}
+
+/// The credential's header is marked sensitive on the `http::Request`, so
+/// middleware that prints headers does not print it.
+#[test]
+fn a_sensitive_header_is_marked_sensitive() {
+    let request = person_builder().x_auth_token(CC_TOKEN).build();
+    let http = request.to_http_request("https://cards.example").unwrap();
+    let header = &http.headers()["x-auth-token"];
+    assert!(header.is_sensitive());
+    assert!(!format!("{:?}", http.headers()).contains(CC_TOKEN));
+    assert!(!http.headers()["content-type"].is_sensitive());
+}
+
+/// An endpoint without params has a builder too, and it builds the same
+/// request as the literal.
+#[test]
+fn an_endpoint_without_params_builds() {
+    assert_eq!(health::Request::builder().build(), health::Request {});
 }

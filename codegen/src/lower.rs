@@ -57,13 +57,19 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
                     (None, Some(_)) => Some(ir::ClientFill::Shared),
                     (None, None) => None,
                 };
-                let mut field = cx.field(&p.field, None, p.in_ == model::In::Body);
+                // `null` and absent differ where the body is JSON; a form
+                // body writes nothing for either.
+                let json = p.in_ == model::In::Body
+                    && matches!(
+                        spec.body,
+                        model::BodyEncoding::Json | model::BodyEncoding::Base64Json
+                    );
+                let mut field = cx.field(&p.field, None, json);
                 if client.is_some() {
-                    // Unset until the request or its client fills it in.
-                    field.slot = match field.slot {
-                        ir::Slot::Value => ir::Slot::Option,
-                        slot => slot,
-                    };
+                    // Unset until the request or its client fills it in: an
+                    // `Option`, which is what a client fills (a shared
+                    // nullable param gives up sending `null` on purpose).
+                    field.slot = ir::Slot::Option;
                     field.sensitive |= client == Some(ir::ClientFill::Credential);
                 }
                 ir::Param {

@@ -121,3 +121,38 @@ fn generate_writes_only_when_the_content_changes() {
         ) || std::env::var_os("OUT_DIR").is_some()
     );
 }
+
+/// Which Rust type a param gets: `Nullable` only where the wire tells
+/// `null` from absent (a JSON body), `Option` where it cannot (a form body,
+/// a query) or where a client fills the param in.
+#[test]
+fn three_states_only_where_the_wire_has_them() {
+    let spec = |body: &str| {
+        format!(
+            r#"{{ "name": "t", "method": "POST", "path": "/t", "body": "{body}",
+                "params": [
+                  {{ "name": "note", "type": "string", "nullable": true }},
+                  {{ "name": "q", "in": "query", "type": "string", "nullable": true }},
+                  {{ "name": "locale", "type": "string", "nullable": true, "shared": true }}
+                ],
+                "responses": [ {{ "name": "ok", "code": 200 }} ] }}"#
+        )
+    };
+    let field_types = |body: &str| {
+        let loaded = endpoints_codegen::load_spec_text(Path::new("t.json"), "t.json", spec(body));
+        assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+        let tokens = endpoints_codegen::expand::expand(
+            loaded.spec.as_ref().unwrap(),
+            &endpoints_codegen::Options::default(),
+        );
+        let code = format(&tokens).unwrap();
+        ["note", "q", "locale"].map(|name| {
+            let at = code.find(&format!("pub {name}: ")).unwrap();
+            let line = code[at..].lines().next().unwrap().to_string();
+            line.contains("Nullable<")
+        })
+    };
+    assert_eq!(field_types("json"), [true, false, false]);
+    assert_eq!(field_types("base64_json"), [true, false, false]);
+    assert_eq!(field_types("form"), [false, false, false]);
+}

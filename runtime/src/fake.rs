@@ -146,10 +146,12 @@ impl FakeServerBuilder {
             let param = params.get(paging.param).filter(|v| !v.is_null());
             let index = |v: Option<&serde_json::Value>| {
                 v.and_then(|v| v.as_u64().or_else(|| v.as_str()?.parse().ok()))
+                    .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
             };
+            // Saturating: a page far past the end is an empty page.
             let start = match paging.style {
-                PageStyle::Page => (index(param).unwrap_or(1).max(1) as usize - 1) * per_page,
-                PageStyle::Offset | PageStyle::Cursor => index(param).unwrap_or(0) as usize,
+                PageStyle::Page => (index(param).unwrap_or(1).max(1) - 1).saturating_mul(per_page),
+                PageStyle::Offset | PageStyle::Cursor => index(param).unwrap_or(0),
                 PageStyle::Link => {
                     let query = request.uri().query().unwrap_or("");
                     form_urlencoded::parse(query.as_bytes())
@@ -158,7 +160,7 @@ impl FakeServerBuilder {
                         .unwrap_or(0)
                 }
             };
-            let end = (start + per_page).min(all.len());
+            let end = start.saturating_add(per_page).min(all.len());
             let items = all.get(start..end).unwrap_or_default().to_vec();
             let more = end < all.len();
             let mut response = respond(decoded).to_http_response();

@@ -141,7 +141,12 @@ pub(crate) struct Pager<E> {
     last_items: Option<String>,
     /// The first request's URL: a `Link` must stay on its origin.
     origin: Option<String>,
+    /// Empty pages in a row.
+    empty_run: usize,
 }
+
+/// How many empty pages in a row a cursor or link walk follows.
+const MAX_EMPTY_RUN: usize = 16;
 
 impl<E: Paged> Pager<E> {
     pub fn new(first: E) -> Pager<E> {
@@ -152,6 +157,7 @@ impl<E: Paged> Pager<E> {
             seen: HashSet::new(),
             last_items: None,
             origin: None,
+            empty_run: 0,
         }
     }
 
@@ -198,20 +204,22 @@ impl<E: Paged> Pager<E> {
         span: &PageSpan,
         started: std::time::Instant,
     ) -> Result<Page<E::Response>, Error> {
+        // The attempts made, also when the last one failed.
+        let attempts = fetched.as_ref().map_or(0, |(_, sent)| sent.attempts);
         let decoded = fetched.and_then(|(out, sent)| {
             let raw = sent.result?;
             let response = <E::Response as EndpointResponse>::from_http(&raw)?;
-            Ok((out, raw, response, sent.attempts))
+            Ok((out, raw, response))
         });
         #[cfg(feature = "tracing")]
         match &decoded {
-            Ok((_, _, response, attempts)) => {
-                crate::trace::record_outcome(span, Ok(response), *attempts, started)
+            Ok((_, _, response)) => {
+                crate::trace::record_outcome(span, Ok(response), attempts, started)
             }
-            Err(e) => crate::trace::record_outcome::<E::Response>(span, Err(e), 0, started),
+            Err(e) => crate::trace::record_outcome::<E::Response>(span, Err(e), attempts, started),
         }
-        let _ = (span, started);
-        let (out, raw, response, _) = decoded?;
+        let _ = (span, started, attempts);
+        let (out, raw, response) = decoded?;
         Ok(self.after(out.params, &out.kept, raw, response))
     }
 
@@ -279,6 +287,11 @@ impl<E: Paged> Pager<E> {
             .map_err(|e| self.fail(format!("the page's body is not JSON: {e}"), keep()))?;
         let found = match at(&body, self.paging.items) {
             Some(Value::Array(found)) => found.clone(),
+            // No items: `null`, or a key a later page leaves out when it
+            // has none. On the first page a missing key is more likely a
+            // wrong path in the spec, which must not pass for an empty list.
+            Some(Value::Null) => Vec::new(),
+            None if self.pages > 0 => Vec::new(),
             _ => {
                 return Err(self.fail(
                     format!(
@@ -293,21 +306,31 @@ impl<E: Paged> Pager<E> {
         let repeated = !found.is_empty() && self.last_items.as_deref() == Some(text.as_str());
         self.last_items = Some(text);
         let count = found.len() as i64;
-        if !repeated {
-            *items = found;
+        if repeated {
+            // Whatever moves the pages, the server did not move: its items
+            // are the page before's, and going on would give them again.
+            let why = match self.paging.style {
+                PageStyle::Link => "it does not follow its own links".to_string(),
+                _ => format!("it does not read `{}`", self.paging.param),
+            };
+            return Err(self.fail(
+                format!("the server answered the same items as the page before: {why}"),
+                keep(),
+            ));
+        }
+        *items = found;
+        // A cursor or a link may lead on past an empty page; a run of them
+        // is a server that will not end.
+        self.empty_run = if count == 0 { self.empty_run + 1 } else { 0 };
+        if self.empty_run > MAX_EMPTY_RUN {
+            return Err(self.fail(
+                format!("{MAX_EMPTY_RUN} empty pages in a row, each naming a next one: the walk would never end"),
+                keep(),
+            ));
         }
         let next = match self.paging.style {
-            _ if count == 0 => None,
+            PageStyle::Page | PageStyle::Offset if count == 0 => None,
             PageStyle::Page | PageStyle::Offset => {
-                if repeated {
-                    return Err(self.fail(
-                        format!(
-                            "the server answered the same items as the page before: it does not read `{}`",
-                            self.paging.param
-                        ),
-                        keep(),
-                    ));
-                }
                 let mut params = params.unwrap_or_default();
                 let (start, step) = match self.paging.style {
                     PageStyle::Page => (1, 1),
@@ -322,7 +345,16 @@ impl<E: Paged> Pager<E> {
                         )
                     })?,
                 };
-                params.insert(self.paging.param.into(), Value::from(now + step));
+                let Some(next) = now.checked_add(step) else {
+                    return Err(self.fail(
+                        format!(
+                            "the param `{}` would pass the largest integer",
+                            self.paging.param
+                        ),
+                        None,
+                    ));
+                };
+                params.insert(self.paging.param.into(), Value::from(next));
                 Some(Next::Request(self.rebuild(params)?))
             }
             PageStyle::Cursor => match at(&body, self.paging.next) {
@@ -366,7 +398,7 @@ impl<E: Paged> Pager<E> {
                         ));
                     }
                     let mut next = crate::wire::copy_request(sent);
-                    *next.uri_mut() = uri;
+                    *next.uri_mut() = self.with_client_params(uri, sent.uri());
                     Some(Next::Link(Box::new(next)))
                 }
             },
@@ -385,6 +417,50 @@ impl<E: Paged> Pager<E> {
         match cursor {
             Value::Number(n) if text => Value::String(n.to_string()),
             other => other.clone(),
+        }
+    }
+
+    /// The linked URL, with the query params a client fills in (the
+    /// credential, shared params) that the sent request carried and the
+    /// link leaves out: a server's link need not repeat them.
+    fn with_client_params(&self, link: http::Uri, sent: &http::Uri) -> http::Uri {
+        let carried: Vec<(String, String)> =
+            form_urlencoded::parse(sent.query().unwrap_or("").as_bytes())
+                .filter(|(name, _)| {
+                    E::PARAMS.iter().any(|p| {
+                        p.client && p.location == crate::server::In::Query && p.name == name
+                    })
+                })
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect();
+        let query = link.query().unwrap_or("");
+        let present: Vec<String> = form_urlencoded::parse(query.as_bytes())
+            .map(|(k, _)| k.into_owned())
+            .collect();
+        let missing: Vec<&(String, String)> = carried
+            .iter()
+            .filter(|(k, _)| !present.contains(k))
+            .collect();
+        if missing.is_empty() {
+            return link;
+        }
+        let mut added = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in missing {
+            added.append_pair(k, v);
+        }
+        let added = added.finish();
+        let joined = if query.is_empty() {
+            format!("{}?{added}", link.path())
+        } else {
+            format!("{}?{query}&{added}", link.path())
+        };
+        let mut parts = link.clone().into_parts();
+        match joined.parse() {
+            Ok(path_and_query) => {
+                parts.path_and_query = Some(path_and_query);
+                http::Uri::from_parts(parts).unwrap_or(link)
+            }
+            Err(_) => link,
         }
     }
 
@@ -408,9 +484,8 @@ impl<E: Paged> Pager<E> {
         } else if let Some(query) = link.strip_prefix('?') {
             format!("{}{}?{query}", origin(base), base.path())
         } else {
-            return Err(format!(
-                "the `Link: rel=\"next\"` URL `{link}` is neither absolute nor rooted"
-            ));
+            // The link is not shown: it may carry a key in its query.
+            return Err("the `Link: rel=\"next\"` URL is neither absolute nor rooted".to_string());
         };
         let uri: http::Uri = absolute
             .parse()

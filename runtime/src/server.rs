@@ -99,6 +99,9 @@ pub struct ParamSpec {
     pub nullable: bool,
     /// A body field whose entries sit in the body itself, not under its name.
     pub flatten: bool,
+    /// A param a client fills in (the credential, a shared param): a walk
+    /// over `Link`s carries it to the next page.
+    pub client: bool,
     /// Where inside the value `null` is refused: `lines[].qty`, with `[]`
     /// for each array item and `{}` for each map value.
     pub non_null: &'static [&'static str],
@@ -114,6 +117,7 @@ impl ParamSpec {
             required: false,
             nullable: false,
             flatten: false,
+            client: false,
             non_null: &[],
         }
     }
@@ -166,6 +170,14 @@ impl ParamSpec {
     pub const fn flatten(self) -> Self {
         ParamSpec {
             flatten: true,
+            ..self
+        }
+    }
+
+    /// A client fills it in (the credential, a shared param).
+    pub const fn client(self) -> Self {
+        ParamSpec {
+            client: true,
             ..self
         }
     }
@@ -426,6 +438,18 @@ impl Params {
             true => self.take(name),
             false => Ok(crate::Nullable::Absent),
         }
+    }
+
+    /// Takes every param not yet taken, for an optional flattened field:
+    /// none left is `None`.
+    pub fn rest_optional<T: DeserializeOwned>(
+        &mut self,
+        name: &'static str,
+    ) -> Result<Option<T>, RequestError> {
+        if self.object.is_empty() {
+            return Ok(None);
+        }
+        self.rest(name).map(Some)
     }
 
     /// Takes every param not yet taken, for a flattened field.

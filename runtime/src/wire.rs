@@ -100,6 +100,23 @@ impl Encoder {
         }
     }
 
+    /// A `sensitive` header param: like [`header`](Self::header), and marked
+    /// sensitive (`HeaderValue::set_sensitive`), so middleware that prints
+    /// headers and HTTP/2's header compression leave it alone.
+    pub fn secret_header<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        let before = self.headers.len();
+        self.header(name, value);
+        if self.headers.len() > before {
+            if let Ok(header) = http::HeaderName::from_bytes(name.as_bytes()) {
+                if let http::header::Entry::Occupied(mut entry) = self.headers.entry(header) {
+                    for value in entry.iter_mut() {
+                        value.set_sensitive(true);
+                    }
+                }
+            }
+        }
+    }
+
     /// A header param: `None` is left out.
     pub fn header<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
         let texts = match texts(value) {

@@ -103,7 +103,7 @@ impl Gen<'_> {
                         Builder { params: self.params, state: __ep::PhantomData }
                     }
                 });
-                finish.push(quote!(#id: __ep::built(self.params.#id),));
+                finish.push(quote!(#id: __ep::built(#id),));
                 continue;
             }
             let (value, stored) = match f.slot {
@@ -125,7 +125,7 @@ impl Gen<'_> {
                     self
                 }
             });
-            finish.push(quote!(#id: self.params.#id,));
+            finish.push(quote!(#id,));
         }
         let required: Vec<String> = gated
             .iter()
@@ -159,6 +159,7 @@ impl Gen<'_> {
                 quote!(where #(#states: __ep::IsSet),*),
             )
         };
+        let ids = params.iter().map(|p| &p.field.ident);
         let generics = (!gated.is_empty()).then(|| quote!(<#(#states),*>));
         let phantom = quote!(__ep::PhantomData<(#(#states,)*)>);
         quote! {
@@ -181,6 +182,7 @@ impl Gen<'_> {
                 #(#setters)*
                 /// The request, every required param set.
                 pub fn build(self) -> Request #bounds {
+                    let BuilderParams { #(#ids),* } = self.params;
                     Request { #(#finish)* }
                 }
             }
@@ -217,6 +219,9 @@ impl Gen<'_> {
             if p.field.flatten {
                 flags.extend(quote!(.flatten()));
             }
+            if p.client.is_some() {
+                flags.extend(quote!(.client()));
+            }
             let mut non_null = Vec::new();
             self.non_null(&p.field.ty, String::new(), 0, &mut non_null);
             if !non_null.is_empty() {
@@ -250,10 +255,19 @@ impl Gen<'_> {
                 }
             }
         });
-        let takes = spec.params.iter().map(|p| {
+        // A flattened param takes every key the others leave, so it is read
+        // after them whatever its place in the spec.
+        let ordered = spec
+            .params
+            .iter()
+            .filter(|p| !p.field.flatten)
+            .chain(spec.params.iter().filter(|p| p.field.flatten));
+        let takes = ordered.map(|p| {
             let id = &p.field.ident;
             let wire = &p.field.name;
-            if p.field.flatten {
+            if p.field.flatten && p.field.slot == Slot::Option {
+                quote!(#id: params.rest_optional(#wire)?,)
+            } else if p.field.flatten {
                 quote!(#id: params.rest(#wire)?,)
             } else if p.field.slot == Slot::Nullable {
                 quote!(#id: params.take_nullable(#wire)?,)
@@ -404,6 +418,9 @@ impl Gen<'_> {
             let wire = &p.field.name;
             match p.location {
                 In::Query => steps.push(quote!(w.query(#wire, &self.#id);)),
+                In::Header if p.field.sensitive => {
+                    steps.push(quote!(w.secret_header(#wire, &self.#id);))
+                }
                 In::Header => steps.push(quote!(w.header(#wire, &self.#id);)),
                 In::Path | In::Body => {}
             }

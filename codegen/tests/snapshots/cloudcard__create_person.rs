@@ -203,15 +203,25 @@ pub mod create_person {
         where
             __S0: __ep::IsSet,
         {
+            let BuilderParams {
+                x_auth_token,
+                send_invitation,
+                render_resource,
+                email,
+                identifier,
+                email_group_name,
+                additional_photo_required,
+                custom_fields,
+            } = self.params;
             Request {
-                x_auth_token: self.params.x_auth_token,
-                send_invitation: self.params.send_invitation,
-                render_resource: self.params.render_resource,
-                email: __ep::built(self.params.email),
-                identifier: self.params.identifier,
-                email_group_name: self.params.email_group_name,
-                additional_photo_required: self.params.additional_photo_required,
-                custom_fields: self.params.custom_fields,
+                x_auth_token,
+                send_invitation,
+                render_resource,
+                email: __ep::built(email),
+                identifier,
+                email_group_name,
+                additional_photo_required,
+                custom_fields,
             }
         }
     }
@@ -225,7 +235,9 @@ pub mod create_person {
             base_url: __ep::Some("https://api.onlinephotosubmission.com"),
             body: __ep::BodyEncoding::Json,
             params: &[
-                __ep::ParamSpec::header("X-Auth-Token", __ep::WireKind::Text).required(),
+                __ep::ParamSpec::header("X-Auth-Token", __ep::WireKind::Text)
+                    .required()
+                    .client(),
                 __ep::ParamSpec::query("sendInvitation", __ep::WireKind::Boolean),
                 __ep::ParamSpec::query("renderResource", __ep::WireKind::Boolean),
                 __ep::ParamSpec::body("email", __ep::WireKind::Text).required(),
@@ -253,7 +265,7 @@ pub mod create_person {
         ) -> __ep::Result<__ep::http::Request<__ep::Vec<u8>>, __ep::Error> {
             let mut w = __ep::Encoder::new(Self::METHOD, base_url);
             w.path("/api/people");
-            w.header("X-Auth-Token", &self.x_auth_token);
+            w.secret_header("X-Auth-Token", &self.x_auth_token);
             w.query("sendInvitation", &self.send_invitation);
             w.query("renderResource", &self.render_resource);
             w.body(

@@ -207,15 +207,25 @@ pub mod cloudcard {
             where
                 __S0: __ep::IsSet,
             {
+                let BuilderParams {
+                    x_auth_token,
+                    send_invitation,
+                    render_resource,
+                    email,
+                    identifier,
+                    email_group_name,
+                    additional_photo_required,
+                    custom_fields,
+                } = self.params;
                 Request {
-                    x_auth_token: self.params.x_auth_token,
-                    send_invitation: self.params.send_invitation,
-                    render_resource: self.params.render_resource,
-                    email: __ep::built(self.params.email),
-                    identifier: self.params.identifier,
-                    email_group_name: self.params.email_group_name,
-                    additional_photo_required: self.params.additional_photo_required,
-                    custom_fields: self.params.custom_fields,
+                    x_auth_token,
+                    send_invitation,
+                    render_resource,
+                    email: __ep::built(email),
+                    identifier,
+                    email_group_name,
+                    additional_photo_required,
+                    custom_fields,
                 }
             }
         }
@@ -230,7 +240,8 @@ pub mod cloudcard {
                 body: __ep::BodyEncoding::Json,
                 params: &[
                     __ep::ParamSpec::header("X-Auth-Token", __ep::WireKind::Text)
-                        .required(),
+                        .required()
+                        .client(),
                     __ep::ParamSpec::query("sendInvitation", __ep::WireKind::Boolean),
                     __ep::ParamSpec::query("renderResource", __ep::WireKind::Boolean),
                     __ep::ParamSpec::body("email", __ep::WireKind::Text).required(),
@@ -258,7 +269,7 @@ pub mod cloudcard {
             ) -> __ep::Result<__ep::http::Request<__ep::Vec<u8>>, __ep::Error> {
                 let mut w = __ep::Encoder::new(Self::METHOD, base_url);
                 w.path("/api/people");
-                w.header("X-Auth-Token", &self.x_auth_token);
+                w.secret_header("X-Auth-Token", &self.x_auth_token);
                 w.query("sendInvitation", &self.send_invitation);
                 w.query("renderResource", &self.render_resource);
                 w.body(
@@ -1302,21 +1313,37 @@ pub mod planocore {
                 __S3: __ep::IsSet,
                 __S4: __ep::IsSet,
             {
+                let BuilderParams {
+                    view,
+                    email,
+                    first_name,
+                    last_name,
+                    password,
+                    phone,
+                    extension,
+                    service_area_id,
+                    language,
+                    department,
+                    designation_id,
+                    token,
+                    application,
+                    session_view,
+                } = self.params;
                 Request {
-                    view: self.params.view,
-                    email: __ep::built(self.params.email),
-                    first_name: __ep::built(self.params.first_name),
-                    last_name: __ep::built(self.params.last_name),
-                    password: __ep::built(self.params.password),
-                    phone: __ep::built(self.params.phone),
-                    extension: self.params.extension,
-                    service_area_id: self.params.service_area_id,
-                    language: self.params.language,
-                    department: self.params.department,
-                    designation_id: self.params.designation_id,
-                    token: self.params.token,
-                    application: self.params.application,
-                    session_view: self.params.session_view,
+                    view,
+                    email: __ep::built(email),
+                    first_name: __ep::built(first_name),
+                    last_name: __ep::built(last_name),
+                    password: __ep::built(password),
+                    phone: __ep::built(phone),
+                    extension,
+                    service_area_id,
+                    language,
+                    department,
+                    designation_id,
+                    token,
+                    application,
+                    session_view,
                 }
             }
         }
@@ -1341,9 +1368,11 @@ pub mod planocore {
                     __ep::ParamSpec::body("language", __ep::WireKind::Text),
                     __ep::ParamSpec::body("department", __ep::WireKind::Text),
                     __ep::ParamSpec::body("designation_id", __ep::WireKind::Integer),
-                    __ep::ParamSpec::body("token", __ep::WireKind::Text).required(),
-                    __ep::ParamSpec::body("application", __ep::WireKind::Text),
-                    __ep::ParamSpec::body("session_view", __ep::WireKind::Text),
+                    __ep::ParamSpec::body("token", __ep::WireKind::Text)
+                        .required()
+                        .client(),
+                    __ep::ParamSpec::body("application", __ep::WireKind::Text).client(),
+                    __ep::ParamSpec::body("session_view", __ep::WireKind::Text).client(),
                 ],
                 refusals: __ep::Refusals {
                     missing: __ep::Some("missing-param"),
