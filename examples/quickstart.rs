@@ -52,7 +52,7 @@ fn cloudcard_fake(request: cloudcard::Request) -> cloudcard::Response {
         person.email = request.email.clone();
         person.username = Some(request.email);
         // The response tells "absent", `null` and a value apart (`Nullable`).
-        person.identifier = request.identifier.into();
+        person.identifier = endpoints::Nullable::absent_if_none(request.identifier);
         return cloudcard::Response::Created(Reply {
             status: 201,
             body: person,

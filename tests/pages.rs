@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use endpoints::fake::{json_response, FakeServer};
 use endpoints::http::{self, Method};
-use endpoints::{Endpoint, Error, Paged, Reply, RetryPolicy};
+use endpoints::{Endpoint, Error, PageStop, Paged, Reply, RetryPolicy};
 use futures_util::StreamExt;
 use serde_json::{json, Value};
 
@@ -157,6 +157,7 @@ fn items_read_into_a_type_the_caller_names() {
         panic!("expected a paging error")
     };
     assert_eq!(e.page, 1);
+    assert_eq!(e.stop, PageStop::ItemType { index: 0 });
     assert!(e.message.contains("item 0"), "{}", e.message);
 }
 
@@ -239,6 +240,7 @@ fn a_repeated_cursor_ends_the_walk_with_an_error() {
             panic!("{:?}", pages[2])
         };
         assert_eq!(e.page, 2);
+        assert_eq!(e.stop, PageStop::RepeatedCursor);
         assert!(e.message.contains("cursor"), "{}", e.message);
         assert_eq!(items.len(), 3);
         assert_eq!(ids(&items[..2]), [1, 2]);
@@ -261,6 +263,7 @@ fn a_server_that_ignores_the_page_number_ends_the_walk() {
         let Err(Error::Pages(e)) = &pages[2] else {
             panic!("{:?}", pages[2])
         };
+        assert_eq!(e.stop, PageStop::RepeatedItems);
         assert!(e.message.contains("does not read `page`"), "{}", e.message);
         // The repeated items are not given twice.
         assert_eq!(ids(&items[..2]), [1, 2]);
@@ -288,7 +291,7 @@ fn a_link_to_another_origin_is_not_followed() {
         let Err(Error::Pages(e)) = &pages[1] else {
             panic!("{:?}", pages[1])
         };
-        assert!(e.message.contains("another origin"), "{}", e.message);
+        assert_eq!(e.stop, PageStop::ForeignOrigin);
         assert_eq!(ids(&items[..1]), [1]);
     }
     assert_eq!(server.requests().len(), 4);
@@ -365,6 +368,7 @@ fn retries_and_failures_mid_walk() {
         };
         assert_eq!(e.page, 2);
         assert_eq!(e.raw.as_ref().unwrap().status(), 500);
+        assert_eq!(e.stop, PageStop::NotSuccess);
         assert!(e.message.contains("not a success"), "{}", e.message);
         assert_eq!(items.len(), 2);
         assert_eq!(ids(&items[..1]), [1]);
@@ -411,7 +415,7 @@ fn fresh_cursors_over_the_same_items_end_the_walk() {
         let Err(Error::Pages(e)) = &pages[2] else {
             panic!("{:?}", pages[2])
         };
-        assert!(e.message.contains("same items"), "{}", e.message);
+        assert_eq!(e.stop, PageStop::RepeatedItems);
         assert_eq!(ids(&items[..1]), [1]);
         assert_eq!(items.len(), 2);
     }
@@ -428,9 +432,15 @@ fn cursors_lead_past_empty_pages_but_not_forever() {
                 Some("cursor=b") => json!({ "orders": [], "meta": { "next_cursor": "c" } }),
                 Some("cursor=c") => json!({ "orders": [{ "id": 3 }], "meta": {} }),
                 Some(other) => {
-                    // `cursor=e<n>`: empty pages, each naming the next.
-                    let n: u32 = other.trim_start_matches("cursor=e").parse().unwrap_or(0);
-                    json!({ "orders": [], "meta": { "next_cursor": format!("e{}", n + 1) } })
+                    // `cursor=e<n>`: empty pages, each naming the next;
+                    // `cursor=f<n>`: the same, ending after `f20`.
+                    let (kind, n) = other.trim_start_matches("cursor=").split_at(1);
+                    let n: u32 = n.parse().unwrap_or(0);
+                    let next = match (kind, n) {
+                        ("f", 20..) => Value::Null,
+                        _ => format!("{kind}{}", n + 1).into(),
+                    };
+                    json!({ "orders": [], "meta": { "next_cursor": next } })
                 }
             };
             json_response(200, &body.to_string())
@@ -448,8 +458,16 @@ fn cursors_lead_past_empty_pages_but_not_forever() {
         let Err(Error::Pages(e)) = pages.last().unwrap() else {
             panic!("{:?}", pages.last())
         };
-        assert!(e.message.contains("empty pages in a row"), "{}", e.message);
+        assert_eq!(e.stop, PageStop::EmptyRun);
         assert_eq!(items.len(), 1);
+    }
+    // Twenty empty pages that end: more than the limit, none naming a next
+    // one past the end, so the walk ends cleanly.
+    let finite = list_orders::Request::builder().cursor("f4").build();
+    for (pages, items) in walk(&server.url(), finite) {
+        assert_eq!(pages.len(), 17);
+        assert!(pages.iter().all(Result::is_ok));
+        assert!(items.is_empty());
     }
 }
 
@@ -528,5 +546,156 @@ fn page_numbers_at_the_edge_of_integers() {
     let Err(Error::Pages(e)) = &pages[2] else {
         panic!("{:?}", pages[2])
     };
-    assert!(e.message.contains("largest integer"), "{}", e.message);
+    assert_eq!(e.stop, PageStop::Overflow);
+}
+
+/// A first page without the array the spec names is an error, not an
+/// empty walk: a wrong `items` path must not pass for no items.
+#[test]
+fn a_first_page_without_its_items_is_an_error() {
+    let server = FakeServer::builder()
+        .route(Method::GET, "/repos", |_| {
+            json_response(200, r#"{"items":[1]}"#)
+        })
+        .start()
+        .unwrap();
+    for (pages, items) in walk(&server.url(), list_repos::Request::builder().build()) {
+        assert_eq!(pages.len(), 1);
+        // The typed response does not fit (an array), so it is a decode
+        // error for the pages and the items alike.
+        assert!(matches!(pages[0], Err(Error::Decode(_))), "{pages:?}");
+        assert!(matches!(items[0], Err(Error::Decode(_))), "{items:?}");
+    }
+    // A body the spec leaves untyped decodes; the walk finds no `data`.
+    let server = FakeServer::builder()
+        .route(Method::GET, "/notes", |_| {
+            json_response(200, r#"{"notes":[1]}"#)
+        })
+        .start()
+        .unwrap();
+    let client = endpoints::blocking::Client::new(server.url());
+    let items: Vec<_> = client
+        .items::<_, Value>(list_notes::Request::builder().build())
+        .collect();
+    assert_eq!(items.len(), 1);
+    let Err(Error::Pages(e)) = &items[0] else {
+        panic!("{items:?}")
+    };
+    assert_eq!(e.stop, PageStop::NoItems);
+    assert_eq!(e.page, 1);
+}
+
+/// The forms a `Link` can take: absolute on the same origin, rooted, a
+/// query alone; and two it cannot: relative to the path, and another host
+/// written without a scheme.
+#[test]
+fn links_in_every_form() {
+    fn linked(link: &'static str) -> FakeServer {
+        FakeServer::builder()
+            .route(Method::GET, "/tags", move |request| {
+                let query = request.uri().query().unwrap_or("").to_string();
+                if query.contains("second") {
+                    return json_response(200, r#"[{"id":2}]"#);
+                }
+                let mut response = json_response(200, r#"[{"id":1}]"#);
+                response.headers_mut().insert(
+                    http::header::LINK,
+                    format!("<{link}>; rel=\"next\"").parse().unwrap(),
+                );
+                response
+            })
+            .start()
+            .unwrap()
+    }
+    let client = |server: &FakeServer| {
+        endpoints::blocking::Client::builder(server.url())
+            .credential("tag-key")
+            .param(list_tags::V, "2")
+            .build()
+    };
+    for link in ["/tags?second=1", "?second=1"] {
+        let server = linked(link);
+        let items: Vec<Value> = client(&server)
+            .items(list_tags::Request::builder().build())
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(items.len(), 2, "{link}");
+        let second = server.requests()[1].uri().to_string();
+        // The client's key and shared param come back on the linked page.
+        assert_eq!(second, "/tags?second=1&api_key=tag-key&v=2", "{link}");
+    }
+    for link in ["tags?second=1", "//elsewhere.example/tags?second=1"] {
+        let server = linked(link);
+        let items: Vec<_> = client(&server)
+            .items::<_, Value>(list_tags::Request::builder().build())
+            .collect();
+        let Err(Error::Pages(e)) = items.last().unwrap() else {
+            panic!("{link}: {items:?}")
+        };
+        assert_eq!(e.stop, PageStop::BadLink, "{link}");
+        assert!(
+            !e.message.contains("second"),
+            "the link is not echoed: {}",
+            e.message
+        );
+        assert_eq!(server.requests().len(), 1);
+    }
+}
+
+/// An absolute link on the walk's own origin is followed.
+#[test]
+fn an_absolute_link_on_the_same_origin_is_followed() {
+    let port = Arc::new(std::sync::Mutex::new(String::new()));
+    let seen = Arc::clone(&port);
+    let server = FakeServer::builder()
+        .route(Method::GET, "/tags", move |request| {
+            if request.uri().query().unwrap_or("").contains("second") {
+                return json_response(200, r#"[{"id":2}]"#);
+            }
+            let origin = seen.lock().unwrap().clone();
+            let mut response = json_response(200, r#"[{"id":1}]"#);
+            response.headers_mut().insert(
+                http::header::LINK,
+                format!("<{origin}/tags?second=1&api_key=k2>; rel=\"next\"")
+                    .parse()
+                    .unwrap(),
+            );
+            response
+        })
+        .start()
+        .unwrap();
+    *port.lock().unwrap() = server.url();
+    let client = endpoints::blocking::Client::builder(server.url())
+        .credential("tag-key")
+        .build();
+    let items: Vec<Value> = client
+        .items(list_tags::Request::builder().build())
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(items.len(), 2);
+    // A link that carries the key itself keeps its own.
+    assert_eq!(
+        server.requests()[1].uri().to_string(),
+        "/tags?second=1&api_key=k2"
+    );
+}
+
+/// A numeric cursor for a text param travels as its text.
+#[test]
+fn a_numeric_cursor_for_a_text_param() {
+    let server = FakeServer::builder()
+        .route(Method::GET, "/orders", |request| {
+            let body = match request.uri().query() {
+                None => json!({ "orders": [{ "id": 1 }], "meta": { "next_cursor": 42 } }),
+                _ => json!({ "orders": [{ "id": 2 }], "meta": {} }),
+            };
+            json_response(200, &body.to_string())
+        })
+        .start()
+        .unwrap();
+    for (pages, items) in walk(&server.url(), list_orders::Request::builder().build()) {
+        assert_eq!(pages.len(), 2);
+        assert_eq!(ids(&items), [1, 2]);
+    }
+    assert_eq!(server.requests()[1].uri().to_string(), "/orders?cursor=42");
 }

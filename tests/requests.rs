@@ -308,6 +308,21 @@ fn a_client_credential_is_validated_with_the_request_and_never_shown() {
         assert!(!errors.to_string().contains(short), "{errors}");
         assert!(!format!("{errors:?}").contains(short));
     }
+    // A transport error never carries the URL, whose query holds the key.
+    let closed = "http://127.0.0.1:1";
+    let [a, b] = send_both(
+        closed,
+        search_with_key::Request::builder().q("x").build(),
+        |b| b.credential(KEY),
+        |b| b.credential(KEY),
+    );
+    for result in [a, b] {
+        let Err(e) = result else {
+            panic!("nothing listens on port 1")
+        };
+        assert_eq!(e.kind(), "connect");
+        assert!(!format!("{e} {e:?}").contains(KEY), "{e:?}");
+    }
     let builder = endpoints::Client::builder(&url).credential(short);
     assert!(!format!("{builder:?}").contains(short));
     assert!(!format!("{:?}", builder.build()).contains(short));
@@ -461,24 +476,31 @@ fn absent_null_and_value_round_trip_through_client_and_fake_server() {
         }
         sent = requests.len();
     }
-    // Setters take a value, an `Option` (None is null) or a `Nullable`.
+    // Setters take a value or a `Nullable`; an `Option` says which `None`
+    // it means.
     let request = patch_contact::Request::builder()
         .id("c-18")
-        .phone(None::<String>)
+        .phone(Nullable::Null)
+        .middle_name(Nullable::absent_if_none(None::<String>))
         .tags(vec!["a".to_string()])
         .build();
     assert_eq!(request.phone, Nullable::Null);
+    assert_eq!(request.middle_name, Nullable::Absent);
     assert_eq!(request.tags, Nullable::Value(vec!["a".to_string()]));
     // The shared header is required: with no default, it is a broken rule.
-    let [a, _] = send_both(&url, request, |b| b, |b| b);
-    let Err(Error::Validation(errors)) = a else {
-        panic!("expected a validation error")
-    };
-    assert_eq!(errors.iter().next().unwrap().path(), "X-Api-Version");
-    assert_eq!(
-        errors.iter().next().unwrap().rule(),
-        &Rule::Missing { credential: false }
-    );
+    let sent = server.requests().len();
+    for result in send_both(&url, request, |b| b, |b| b) {
+        let Err(Error::Validation(errors)) = result else {
+            panic!("expected a validation error")
+        };
+        assert_eq!(errors.len(), 1, "{errors}");
+        assert_eq!(errors.iter().next().unwrap().path(), "X-Api-Version");
+        assert_eq!(
+            errors.iter().next().unwrap().rule(),
+            &Rule::Missing { credential: false }
+        );
+    }
+    assert_eq!(server.requests().len(), sent);
 }
 
 /// The server's side reads the three states from the wire as sent.

@@ -1,7 +1,7 @@
 //! Values a client gives every request that leaves them unset: the API's
 //! credential, and the params its spec marks `shared`.
 
-use std::any::Any;
+use std::any::{Any, TypeId};
 use std::fmt;
 use std::marker::PhantomData;
 use std::sync::Arc;
@@ -16,7 +16,10 @@ pub struct SharedParam<T> {
 }
 
 impl<T> SharedParam<T> {
-    /// The key of the param named `name` on the wire.
+    /// The key of the param named `name` on the wire, whose values are `T`.
+    /// Generated code declares one per shared param; a key made by hand
+    /// with another type fills nothing.
+    #[doc(hidden)]
     pub const fn new(name: &'static str) -> Self {
         SharedParam {
             name,
@@ -49,10 +52,15 @@ impl<T> fmt::Debug for SharedParam<T> {
 /// travels) and the values of shared params. A request's own value wins.
 ///
 /// The credential is never shown: `Debug` prints `<redacted>`.
+///
+/// Defaults are kept by param name and type: two modules generated from
+/// the same spec have two `Application` types, and a default for each is
+/// kept apart, each filling its own module's requests.
+#[doc(hidden)]
 #[derive(Clone, Default)]
 pub struct Defaults {
     credential: Option<Arc<str>>,
-    params: Vec<(&'static str, Arc<dyn Any + Send + Sync>)>,
+    params: Vec<(&'static str, TypeId, Arc<dyn Any + Send + Sync>)>,
 }
 
 impl Defaults {
@@ -68,10 +76,15 @@ impl Defaults {
 
     /// Sets the default value of the shared param `key`.
     pub fn set<T: Clone + Send + Sync + 'static>(&mut self, key: SharedParam<T>, value: T) {
+        let ty = TypeId::of::<T>();
         let value: Arc<dyn Any + Send + Sync> = Arc::new(value);
-        match self.params.iter_mut().find(|(name, _)| *name == key.name) {
-            Some(slot) => slot.1 = value,
-            None => self.params.push((key.name, value)),
+        match self
+            .params
+            .iter_mut()
+            .find(|(name, t, _)| *name == key.name && *t == ty)
+        {
+            Some(slot) => slot.2 = value,
+            None => self.params.push((key.name, ty, value)),
         }
     }
 
@@ -90,17 +103,18 @@ impl Defaults {
     }
 
     /// Fills the shared param `name` when the request leaves it unset and a
-    /// default of its type is set (a default of another type, set for
-    /// another API's param of the same name, is not used).
+    /// default of its type is set (a default of another type, for another
+    /// module's or API's param of the same name, is that param's).
     pub fn fill<T: Clone + 'static>(&self, name: &str, slot: &mut Option<T>) {
         if slot.is_some() {
             return;
         }
+        let ty = TypeId::of::<T>();
         let value = self
             .params
             .iter()
-            .find(|(n, _)| *n == name)
-            .and_then(|(_, v)| v.downcast_ref::<T>());
+            .find(|(n, t, _)| *n == name && *t == ty)
+            .and_then(|(_, _, v)| v.downcast_ref::<T>());
         if let Some(value) = value {
             *slot = Some(value.clone());
         }
@@ -109,7 +123,7 @@ impl Defaults {
 
 impl fmt::Debug for Defaults {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let names: Vec<&str> = self.params.iter().map(|(name, _)| *name).collect();
+        let names: Vec<&str> = self.params.iter().map(|(name, _, _)| *name).collect();
         f.debug_struct("Defaults")
             .field(
                 "credential",
@@ -141,13 +155,19 @@ mod tests {
         assert_eq!(token.as_deref(), Some("s3cret"));
         assert_eq!(own.as_deref(), Some("mine"));
         assert_eq!(app.as_deref(), Some("planoorder"));
-        // A default of another type is not this param's.
+        // A default of another type is another param's, kept apart.
         let mut limit: Option<i64> = None;
         defaults.fill("application", &mut limit);
         assert_eq!(limit, None);
         defaults.set(LIMIT, 50);
         defaults.fill("limit", &mut limit);
         assert_eq!(limit, Some(50));
+        const OTHER_APPLICATION: SharedParam<i64> = SharedParam::new("application");
+        defaults.set(OTHER_APPLICATION, 7);
+        let (mut text, mut number): (Option<String>, Option<i64>) = (None, None);
+        defaults.fill("application", &mut text);
+        defaults.fill("application", &mut number);
+        assert_eq!((text.as_deref(), number), (Some("planoorder"), Some(7)));
     }
 
     #[test]

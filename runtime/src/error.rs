@@ -40,9 +40,12 @@ pub enum Error {
 
 /// Why a walk over pages stopped early, at which page.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct PageError {
     /// The page, from 1.
     pub page: usize,
+    /// What stopped it, to match on.
+    pub stop: PageStop,
     /// What went wrong (never a value of the request).
     pub message: String,
     /// The page's whole response, when it is what stopped the walk.
@@ -58,6 +61,40 @@ pub struct DecodeError {
     pub message: String,
     /// The whole response, as the server sent it.
     pub raw: RawResponse,
+}
+
+/// What stopped a walk over pages early.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PageStop {
+    /// The page was not a documented success (a walk over items).
+    NotSuccess,
+    /// A success without its items (not JSON, or no array at `pages.items`).
+    NoItems,
+    /// Item `index` of the page does not fit the item type asked for.
+    ItemType {
+        /// The item's place in its page, from 0.
+        index: usize,
+    },
+    /// The next cursor is not a string or a number.
+    BadCursor,
+    /// A cursor given before.
+    RepeatedCursor,
+    /// A `Link` URL that cannot be followed (not absolute or rooted, or
+    /// not a URL).
+    BadLink,
+    /// A `Link` URL on another origin than the first request's.
+    ForeignOrigin,
+    /// A `Link` URL fetched before.
+    RepeatedLink,
+    /// The same items as the page before.
+    RepeatedItems,
+    /// Too many empty pages in a row, each naming a next one.
+    EmptyRun,
+    /// The page number or offset would pass the largest integer.
+    Overflow,
+    /// The next page's request could not be built from the params.
+    Rebuild,
 }
 
 impl Error {

@@ -34,7 +34,7 @@ pub use transport::{
 };
 
 pub use defaults::{Defaults, SharedParam};
-pub use error::{DecodeError, Error, PageError};
+pub use error::{DecodeError, Error, PageError, PageStop};
 pub use nullable::{MaybeAbsent, Nullable};
 pub use pages::{PageStyle, Paged, Paging};
 pub use response::{RawResponse, Received, Reply, ReplyParts, ResponseSpec, ResponseView};
@@ -188,6 +188,7 @@ pub trait Endpoint: Validate + Sized {
     /// Fills the params the request leaves unset that a client gives every
     /// request: the credential, and the spec's `shared` params. Clients call
     /// it before `validate`; a request's own value wins.
+    #[doc(hidden)]
     fn apply_defaults(&mut self, defaults: &Defaults) {
         let _ = defaults;
     }

@@ -19,6 +19,9 @@ use crate::validate::{Path, Validate, ValidationErrors};
 /// let cleared: Nullable<String> = Nullable::Null;
 /// assert_eq!(serde_json::to_string(&cleared).unwrap(), "null");
 /// let set: Nullable<String> = "Carry".into();
+/// // An `Option` says which `None` it means.
+/// assert_eq!(Nullable::<i64>::null_if_none(None), Nullable::Null);
+/// assert_eq!(Nullable::<i64>::absent_if_none(None), Nullable::Absent);
 /// assert_eq!(set.as_value().map(String::as_str), Some("Carry"));
 /// assert!(Nullable::<i64>::default().is_absent());
 /// ```
@@ -60,6 +63,36 @@ impl<T> Nullable<T> {
         }
     }
 
+    /// A value, or `null` for `None`: "set it, or clear it". There is no
+    /// `From<Option<T>>`, because `None` could as well mean "leave it
+    /// alone" ([`absent_if_none`](Self::absent_if_none)); say which.
+    pub fn null_if_none(value: Option<T>) -> Self {
+        value.map_or(Nullable::Null, Nullable::Value)
+    }
+
+    /// A value, or left out for `None`: "set it, or leave it alone".
+    pub fn absent_if_none(value: Option<T>) -> Self {
+        value.map_or(Nullable::Absent, Nullable::Value)
+    }
+
+    /// `Nullable<&T>`, borrowing the value.
+    pub fn as_ref(&self) -> Nullable<&T> {
+        match self {
+            Nullable::Absent => Nullable::Absent,
+            Nullable::Null => Nullable::Null,
+            Nullable::Value(v) => Nullable::Value(v),
+        }
+    }
+
+    /// The value mapped by `f`; `Absent` and `Null` stay.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Nullable<U> {
+        match self {
+            Nullable::Absent => Nullable::Absent,
+            Nullable::Null => Nullable::Null,
+            Nullable::Value(v) => Nullable::Value(f(v)),
+        }
+    }
+
     /// `Absent` as `None`; `Null` as `Some(None)`; a value as `Some(Some(v))`.
     pub fn into_option(self) -> Option<Option<T>> {
         match self {
@@ -73,14 +106,6 @@ impl<T> Nullable<T> {
 impl<T> From<T> for Nullable<T> {
     fn from(value: T) -> Self {
         Nullable::Value(value)
-    }
-}
-
-/// `None` means `null`: an `Option` says whether there is a value, and a
-/// field that is given one is sent.
-impl<T> From<Option<T>> for Nullable<T> {
-    fn from(value: Option<T>) -> Self {
-        value.map_or(Nullable::Null, Nullable::Value)
     }
 }
 
@@ -105,7 +130,7 @@ impl<T: Serialize> Serialize for Nullable<T> {
 /// `Absent` through `#[serde(default)]`.
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(Option::<T>::deserialize(d)?.into())
+        Ok(Nullable::null_if_none(Option::<T>::deserialize(d)?))
     }
 }
 
@@ -118,8 +143,9 @@ impl<T: Validate> Validate for Nullable<T> {
 }
 
 /// A field that may be left out of a body: `Option`'s `None`, `Nullable`'s
-/// `Absent`.
-pub trait MaybeAbsent: Serialize {
+/// `Absent`. For generated code; implemented for those two only.
+#[doc(hidden)]
+pub trait MaybeAbsent: Serialize + sealed::Sealed {
     /// Whether the field is left out.
     fn is_absent(&self) -> bool;
 }
@@ -134,6 +160,12 @@ impl<T: Serialize> MaybeAbsent for Nullable<T> {
     fn is_absent(&self) -> bool {
         Nullable::is_absent(self)
     }
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl<T> Sealed for Option<T> {}
+    impl<T> Sealed for super::Nullable<T> {}
 }
 
 #[cfg(test)]
@@ -161,8 +193,11 @@ mod tests {
 
     #[test]
     fn conversions_say_what_they_mean() {
-        assert_eq!(Nullable::from(Some(3)), Nullable::Value(3));
-        assert_eq!(Nullable::<i32>::from(None), Nullable::Null);
+        assert_eq!(Nullable::null_if_none(Some(3)), Nullable::Value(3));
+        assert_eq!(Nullable::<i32>::null_if_none(None), Nullable::Null);
+        assert_eq!(Nullable::<i32>::absent_if_none(None), Nullable::Absent);
+        assert_eq!(Nullable::Value(2).map(|v| v * 2), Nullable::Value(4));
+        assert_eq!(Nullable::<i32>::Null.as_ref(), Nullable::Null);
         assert_eq!(Nullable::from("x"), Nullable::Value("x".to_string()));
         assert_eq!(Nullable::Value(1).into_option(), Some(Some(1)));
         assert_eq!(Nullable::<i32>::Null.into_option(), Some(None));

@@ -18,13 +18,14 @@ use std::collections::HashSet;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::error::{Error, PageError};
+use crate::error::{Error, PageError, PageStop};
 use crate::response::RawResponse;
 use crate::server::{Params, WireKind};
 use crate::{Endpoint, EndpointResponse};
 
 /// How an endpoint pages: the spec's `pages`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Paging {
     /// What moves from one page to the next.
     pub style: PageStyle,
@@ -38,8 +39,28 @@ pub struct Paging {
     pub next: &'static str,
 }
 
+impl Paging {
+    /// The table generated code declares (`param` empty for `Link`, `next`
+    /// empty but for `Cursor`).
+    #[doc(hidden)]
+    pub const fn new(
+        style: PageStyle,
+        param: &'static str,
+        items: &'static str,
+        next: &'static str,
+    ) -> Paging {
+        Paging {
+            style,
+            param,
+            items,
+            next,
+        }
+    }
+}
+
 /// What moves from one page to the next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum PageStyle {
     /// A page number, one more each page; the first is 1 unless the first
     /// request sets it.
@@ -172,9 +193,10 @@ impl<E: Paged> Pager<E> {
         self.pages + 1
     }
 
-    fn fail(&self, message: impl Into<String>, raw: Option<RawResponse>) -> Error {
+    fn fail(&self, stop: PageStop, message: impl Into<String>, raw: Option<RawResponse>) -> Error {
         Error::Pages(Box::new(PageError {
             page: self.page_number(),
+            stop,
             message: message.into(),
             raw,
         }))
@@ -275,6 +297,7 @@ impl<E: Paged> Pager<E> {
         let keep = || Some(RawResponse::from_http(raw));
         if !response.is_success() {
             return Err(self.fail(
+                PageStop::NotSuccess,
                 format!(
                     "the page was answered `{}` (HTTP {}), not a success",
                     response.name(),
@@ -283,8 +306,13 @@ impl<E: Paged> Pager<E> {
                 keep(),
             ));
         }
-        let body: Value = serde_json::from_slice(raw.body())
-            .map_err(|e| self.fail(format!("the page's body is not JSON: {e}"), keep()))?;
+        let body: Value = serde_json::from_slice(raw.body()).map_err(|e| {
+            self.fail(
+                PageStop::NoItems,
+                format!("the page's body is not JSON: {e}"),
+                keep(),
+            )
+        })?;
         let found = match at(&body, self.paging.items) {
             Some(Value::Array(found)) => found.clone(),
             // No items: `null`, or a key a later page leaves out when it
@@ -294,6 +322,7 @@ impl<E: Paged> Pager<E> {
             None if self.pages > 0 => Vec::new(),
             _ => {
                 return Err(self.fail(
+                    PageStop::NoItems,
                     format!(
                         "the page's body has no array of items at `{}`",
                         display_path(self.paging.items)
@@ -314,20 +343,12 @@ impl<E: Paged> Pager<E> {
                 _ => format!("it does not read `{}`", self.paging.param),
             };
             return Err(self.fail(
+                PageStop::RepeatedItems,
                 format!("the server answered the same items as the page before: {why}"),
                 keep(),
             ));
         }
         *items = found;
-        // A cursor or a link may lead on past an empty page; a run of them
-        // is a server that will not end.
-        self.empty_run = if count == 0 { self.empty_run + 1 } else { 0 };
-        if self.empty_run > MAX_EMPTY_RUN {
-            return Err(self.fail(
-                format!("{MAX_EMPTY_RUN} empty pages in a row, each naming a next one: the walk would never end"),
-                keep(),
-            ));
-        }
         let next = match self.paging.style {
             PageStyle::Page | PageStyle::Offset if count == 0 => None,
             PageStyle::Page | PageStyle::Offset => {
@@ -340,6 +361,7 @@ impl<E: Paged> Pager<E> {
                     None | Some(Value::Null) => start,
                     Some(v) => v.as_i64().ok_or_else(|| {
                         self.fail(
+                            PageStop::Rebuild,
                             format!("the param `{}` is not a whole number", self.paging.param),
                             None,
                         )
@@ -347,6 +369,7 @@ impl<E: Paged> Pager<E> {
                 };
                 let Some(next) = now.checked_add(step) else {
                     return Err(self.fail(
+                        PageStop::Overflow,
                         format!(
                             "the param `{}` would pass the largest integer",
                             self.paging.param
@@ -364,6 +387,7 @@ impl<E: Paged> Pager<E> {
                     let key = cursor.to_string();
                     if !self.seen.insert(key) {
                         return Err(self.fail(
+                            PageStop::RepeatedCursor,
                             format!(
                                 "the server gave a cursor at `{}` it gave before: the walk would never end",
                                 display_path(self.paging.next)
@@ -377,6 +401,7 @@ impl<E: Paged> Pager<E> {
                 }
                 Some(_) => {
                     return Err(self.fail(
+                        PageStop::BadCursor,
                         format!(
                             "the next cursor at `{}` is not a string or a number",
                             display_path(self.paging.next)
@@ -390,9 +415,10 @@ impl<E: Paged> Pager<E> {
                 Some(link) => {
                     let uri = self
                         .resolve(&link, sent.uri())
-                        .map_err(|why| self.fail(why, keep()))?;
+                        .map_err(|(stop, why)| self.fail(stop, why, keep()))?;
                     if !self.seen.insert(uri.to_string()) {
                         return Err(self.fail(
+                            PageStop::RepeatedLink,
                             "the server's `Link: rel=\"next\"` names a page fetched before: the walk would never end",
                             keep(),
                         ));
@@ -403,6 +429,19 @@ impl<E: Paged> Pager<E> {
                 }
             },
         };
+        // A cursor or a link may lead on past an empty page; a run of them,
+        // each naming a next one, is a server that will not end.
+        self.empty_run = match (&next, count) {
+            (Some(_), 0) => self.empty_run + 1,
+            _ => 0,
+        };
+        if self.empty_run > MAX_EMPTY_RUN {
+            return Err(self.fail(
+                PageStop::EmptyRun,
+                format!("{MAX_EMPTY_RUN} empty pages in a row, each naming a next one: the walk would never end"),
+                keep(),
+            ));
+        }
         self.next = next;
         Ok(())
     }
@@ -467,6 +506,7 @@ impl<E: Paged> Pager<E> {
     fn rebuild(&self, params: serde_json::Map<String, Value>) -> Result<E, Error> {
         E::from_params(&mut Params::new(params)).map_err(|e| {
             self.fail(
+                PageStop::Rebuild,
                 format!("the next page's request could not be built: {e}"),
                 None,
             )
@@ -476,7 +516,7 @@ impl<E: Paged> Pager<E> {
     /// The URL a `Link` names, resolved against the request's, on the
     /// first request's origin only: a link elsewhere would carry the
     /// credential to another host.
-    fn resolve(&self, link: &str, base: &http::Uri) -> Result<http::Uri, String> {
+    fn resolve(&self, link: &str, base: &http::Uri) -> Result<http::Uri, (PageStop, String)> {
         let absolute = if link.starts_with("http://") || link.starts_with("https://") {
             link.to_string()
         } else if link.starts_with('/') && !link.starts_with("//") {
@@ -485,16 +525,23 @@ impl<E: Paged> Pager<E> {
             format!("{}{}?{query}", origin(base), base.path())
         } else {
             // The link is not shown: it may carry a key in its query.
-            return Err("the `Link: rel=\"next\"` URL is neither absolute nor rooted".to_string());
+            return Err((
+                PageStop::BadLink,
+                "the `Link: rel=\"next\"` URL is neither absolute nor rooted".to_string(),
+            ));
         };
-        let uri: http::Uri = absolute
-            .parse()
-            .map_err(|e| format!("the `Link: rel=\"next\"` URL is not valid: {e}"))?;
+        let uri: http::Uri = absolute.parse().map_err(|e| {
+            (
+                PageStop::BadLink,
+                format!("the `Link: rel=\"next\"` URL is not valid: {e}"),
+            )
+        })?;
         if Some(origin(&uri)) != self.origin {
-            return Err(
+            return Err((
+                PageStop::ForeignOrigin,
                 "the `Link: rel=\"next\"` URL is on another origin; the walk does not follow it there with this request's credentials"
                     .into(),
-            );
+            ));
         }
         Ok(uri)
     }
@@ -583,6 +630,7 @@ pub(crate) fn typed_items<I: serde::de::DeserializeOwned>(
             I::deserialize(item).map_err(|e| {
                 Error::Pages(Box::new(PageError {
                     page,
+                    stop: PageStop::ItemType { index: i },
                     message: format!(
                         "item {i} does not fit the item type: {}",
                         crate::wire::without_values(&e.to_string())
@@ -646,7 +694,12 @@ mod tests {
             }
             let mut parts = Vec::new();
             for (i, (target, rel, title)) in links.iter().enumerate() {
-                let rel = if i == next_at { "next".to_string() } else { rel.replace("next", "") };
+                // Any words but `next` (whatever its case) for the others.
+                let rel = if i == next_at {
+                    "next".to_string()
+                } else {
+                    rel.split(' ').filter(|w| !w.eq_ignore_ascii_case("next")).collect::<Vec<_>>().join(" ")
+                };
                 parts.push(format!("<{target}>; title=\"{title}\"; rel=\"{rel}\""));
             }
             headers.insert(http::header::LINK, parts.join(", ").parse().unwrap());

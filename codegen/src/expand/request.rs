@@ -280,12 +280,8 @@ impl Gen<'_> {
             let (param, items, next) = (&pages.param, &pages.items, &pages.next);
             quote! {
                 impl __ep::Paged for Request {
-                    const PAGING: __ep::Paging = __ep::Paging {
-                        style: __ep::PageStyle::#style,
-                        param: #param,
-                        items: #items,
-                        next: #next,
-                    };
+                    const PAGING: __ep::Paging =
+                        __ep::Paging::new(__ep::PageStyle::#style, #param, #items, #next);
                 }
             }
         });
