@@ -471,47 +471,6 @@ fn cursors_lead_past_empty_pages_but_not_forever() {
     }
 }
 
-/// A server's `Link` that leaves out the API key in the query: the walk
-/// carries the client's key to the next page.
-#[test]
-fn a_link_walk_carries_the_query_credential() {
-    let server = FakeServer::builder()
-        .route(Method::GET, "/tags", |request| {
-            let query = request.uri().query().unwrap_or("").to_string();
-            let mut response = if query.contains("after=1") {
-                json_response(200, r#"[{"id":2}]"#)
-            } else {
-                json_response(200, r#"[{"id":1}]"#)
-            };
-            if !query.contains("after=1") {
-                response.headers_mut().insert(
-                    http::header::LINK,
-                    r#"</tags?after=1>; rel="next""#.parse().unwrap(),
-                );
-            }
-            response
-        })
-        .start()
-        .unwrap();
-    let client = endpoints::blocking::Client::builder(server.url())
-        .credential("tag-key")
-        .build();
-    let items: Vec<Value> = client
-        .items(list_tags::Request::builder().build())
-        .collect::<Result<_, _>>()
-        .unwrap();
-    assert_eq!(items.len(), 2);
-    let uris: Vec<String> = server
-        .requests()
-        .iter()
-        .map(|r| r.uri().to_string())
-        .collect();
-    assert_eq!(
-        uris,
-        ["/tags?api_key=tag-key", "/tags?after=1&api_key=tag-key"]
-    );
-}
-
 /// Far past the end, the fake serves an empty page; a walk whose page
 /// number would pass the largest integer ends with an error.
 #[test]

@@ -199,6 +199,23 @@ def measure(crate, name):
     return {"build": build, "check": check, "rebuild": rebuild}
 
 
+def against(n, runs, other, labels, ep_lines, other_lines):
+    """Prints the endpoints crate against another of the same run, row by
+    row, with the other's ratio to progenitor."""
+    picks = (("build", lambda r: r["build"][0]), ("cpu", lambda r: r["build"][1]),
+             ("memory", lambda r: r["build"][2]), ("check", lambda r: r["check"][0]),
+             ("rebuild", lambda r: r["rebuild"][0]))
+    mine, theirs = labels
+    for what, pick in picks:
+        now = statistics.median(pick(r) for r in runs["endpoints"])
+        was = statistics.median(pick(r) for r in runs[other])
+        base = statistics.median(pick(r) for r in runs["progenitor"])
+        print(f"{n:>5} {what:<8} {now:>10.1f} {mine} {was:>10.1f} {theirs} {now / was:>5.2f}x"
+              f"  ({theirs} ÷ progenitor {was / base:.2f}x)")
+    print(f"{n:>5} {'lines':<8} {ep_lines / n:>10.0f} {mine} {other_lines / n:>10.0f} {theirs}"
+          f" {ep_lines / other_lines:>5.2f}x (per endpoint)")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("n", nargs="*", type=int, default=[1, 50, 200])
@@ -264,28 +281,12 @@ def main():
         if args.without_builders:
             nb_lines = sh([cli, "expand", "--no-builders", "specs"], cwd=ep, capture=True).count("\n")
             print(f"{n:>5} endpoints with builders against `builders = false`:")
-            for what, pick in (("build", lambda r: r["build"][0]), ("cpu", lambda r: r["build"][1]),
-                               ("memory", lambda r: r["build"][2]), ("check", lambda r: r["check"][0]),
-                               ("rebuild", lambda r: r["rebuild"][0])):
-                now = statistics.median(pick(r) for r in runs["endpoints"])
-                off = statistics.median(pick(r) for r in runs["nobuilders"])
-                ratio = off / statistics.median(pick(r) for r in runs["progenitor"])
-                print(f"{n:>5} {what:<8} {now:>10.1f} with {off:>10.1f} without {now / off:>5.2f}x"
-                      f"  (without ÷ progenitor {ratio:.2f}x)")
-            print(f"{n:>5} {'lines':<8} {ep_lines / n:>10.0f} with {nb_lines / n:>10.0f} without"
-                  f" {ep_lines / nb_lines:>5.2f}x (per endpoint)")
+            against(n, runs, "nobuilders", ("with", "without"), ep_lines, nb_lines)
         if base_root is not None:
             base_lines = sh([base_cli, "expand", "specs"], cwd=ep.parent / "endpoints-base",
                             capture=True).count("\n")
             print(f"{n:>5} endpoints now against the base ({args.against}):")
-            for what, pick in (("build", lambda r: r["build"][0]), ("cpu", lambda r: r["build"][1]),
-                               ("memory", lambda r: r["build"][2]), ("check", lambda r: r["check"][0]),
-                               ("rebuild", lambda r: r["rebuild"][0])):
-                now = statistics.median(pick(r) for r in runs["endpoints"])
-                was = statistics.median(pick(r) for r in runs["base"])
-                print(f"{n:>5} {what:<8} {now:>10.1f} now {was:>10.1f} base {now / was:>5.2f}x")
-            print(f"{n:>5} {'lines':<8} {ep_lines / n:>10.0f} now {base_lines / n:>10.0f} base"
-                  f" {ep_lines / base_lines:>5.2f}x (per endpoint)")
+            against(n, runs, "base", ("now", "base"), ep_lines, base_lines)
         sys.stdout.flush()
 
 
