@@ -77,7 +77,7 @@ where
         .build();
     let from_async = runtime.block_on(async {
         let pages: Vec<_> = client.pages(first.clone()).collect().await;
-        let items: Vec<_> = client.items::<E, Value>(first.clone()).collect().await;
+        let items: Vec<_> = client.items_as::<E, Value>(first.clone()).collect().await;
         (pages, items)
     });
     drop(client);
@@ -87,7 +87,7 @@ where
         .retry(RetryPolicy::new().initial_backoff(Duration::from_millis(10)))
         .build();
     let pages = blocking.pages(first.clone()).collect();
-    let items = blocking.items::<E, Value>(first).collect();
+    let items = blocking.items_as::<E, Value>(first).collect();
     [from_async, (pages, items)]
 }
 
@@ -152,7 +152,7 @@ fn items_read_into_a_type_the_caller_names() {
     assert_eq!(ids, [4, 5, 6, 7]);
     assert_eq!(photos[0].title.as_deref(), Some("photo 4"));
     // An item that does not fit the type is an error naming its page.
-    let mut wrong = client.items::<_, String>(list_photos::Request::builder().build());
+    let mut wrong = client.items_as::<_, String>(list_photos::Request::builder().build());
     let Some(Err(Error::Pages(e))) = wrong.next() else {
         panic!("expected a paging error")
     };
@@ -339,7 +339,7 @@ fn retries_and_failures_mid_walk() {
                 .build();
             let retried: Vec<_> = client.pages(first()).collect();
             let failed: Vec<_> = client.pages(first()).collect();
-            let items: Vec<_> = client.items::<_, Value>(first()).collect();
+            let items: Vec<_> = client.items_as::<_, Value>(first()).collect();
             (retried, failed, items)
         } else {
             let runtime = tokio::runtime::Runtime::new().unwrap();
@@ -350,7 +350,7 @@ fn retries_and_failures_mid_walk() {
             runtime.block_on(async {
                 let retried: Vec<_> = client.pages(first()).collect().await;
                 let failed: Vec<_> = client.pages(first()).collect().await;
-                let items: Vec<_> = client.items::<_, Value>(first()).collect().await;
+                let items: Vec<_> = client.items_as::<_, Value>(first()).collect().await;
                 (retried, failed, items)
             })
         };
@@ -534,7 +534,7 @@ fn a_first_page_without_its_items_is_an_error() {
         .unwrap();
     let client = endpoints::blocking::Client::new(server.url());
     let items: Vec<_> = client
-        .items::<_, Value>(list_notes::Request::builder().build())
+        .items_as::<_, Value>(list_notes::Request::builder().build())
         .collect();
     assert_eq!(items.len(), 1);
     let Err(Error::Pages(e)) = &items[0] else {
@@ -586,7 +586,7 @@ fn links_in_every_form() {
     for link in ["tags?second=1", "//elsewhere.example/tags?second=1"] {
         let server = linked(link);
         let items: Vec<_> = client(&server)
-            .items::<_, Value>(list_tags::Request::builder().build())
+            .items_as::<_, Value>(list_tags::Request::builder().build())
             .collect();
         let Err(Error::Pages(e)) = items.last().unwrap() else {
             panic!("{link}: {items:?}")

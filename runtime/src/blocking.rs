@@ -171,10 +171,16 @@ impl<T: BlockingTransport> Client<T> {
         })
     }
 
-    /// Every item of a paged endpoint, page after page, each read into `I`
-    /// from the array the spec's `pages.items` names. A page that is not a
-    /// success ends the walk with `Error::Pages`, its response kept.
-    pub fn items<E: Paged, I: serde::de::DeserializeOwned>(
+    /// Every item of a paged endpoint, page after page, typed as the spec
+    /// types the array `pages.items` names (`E::Item`). A page that is not
+    /// a success ends the walk with `Error::Pages`, its response kept.
+    pub fn items<E: Paged>(&self, first: E) -> impl Iterator<Item = Result<E::Item, Error>> {
+        self.items_as::<E, E::Item>(first)
+    }
+
+    /// Like [`items`](Self::items), each item read into a type of your
+    /// own (a subset of the fields, or `serde_json::Value`).
+    pub fn items_as<E: Paged, I: serde::de::DeserializeOwned>(
         &self,
         first: E,
     ) -> impl Iterator<Item = Result<I, Error>> {

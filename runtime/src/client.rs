@@ -194,10 +194,21 @@ impl<T: Transport> Client<T> {
         })
     }
 
-    /// Every item of a paged endpoint, page after page, each read into `I`
-    /// from the array the spec's `pages.items` names. A page that is not a
-    /// success ends the stream with `Error::Pages`, its response kept.
-    pub fn items<E, I>(&self, first: E) -> impl Stream<Item = Result<I, Error>> + Send
+    /// Every item of a paged endpoint, page after page, typed as the spec
+    /// types the array `pages.items` names (`E::Item`). A page that is not
+    /// a success ends the stream with `Error::Pages`, its response kept.
+    pub fn items<E>(&self, first: E) -> impl Stream<Item = Result<E::Item, Error>> + Send
+    where
+        E: Paged + Send + 'static,
+        E::Response: Send,
+        E::Item: Send + 'static,
+    {
+        self.items_as::<E, E::Item>(first)
+    }
+
+    /// Like [`items`](Self::items), each item read into a type of your
+    /// own (a subset of the fields, or `serde_json::Value`).
+    pub fn items_as<E, I>(&self, first: E) -> impl Stream<Item = Result<I, Error>> + Send
     where
         E: Paged + Send + 'static,
         E::Response: Send,

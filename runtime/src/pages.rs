@@ -101,6 +101,10 @@ impl PageStyle {
     note = "add `\"pages\": {{ \"style\": …, \"param\": …, \"items\": … }}` to the endpoint's spec"
 )]
 pub trait Paged: Endpoint + Serialize {
+    /// One item of a page, as the spec types the array `pages.items` names
+    /// (`serde_json::Value` where it leaves it untyped).
+    type Item: serde::de::DeserializeOwned;
+
     /// How it pages.
     const PAGING: Paging;
 }

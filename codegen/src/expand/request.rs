@@ -278,8 +278,10 @@ impl Gen<'_> {
         let paged = spec.pages.as_ref().map(|pages| {
             let style = format_ident!("{}", format!("{:?}", pages.style));
             let (param, items, next) = (&pages.param, &pages.items, &pages.next);
+            let item = self.page_item(&pages.items);
             quote! {
                 impl __ep::Paged for Request {
+                    type Item = #item;
                     const PAGING: __ep::Paging =
                         __ep::Paging::new(__ep::PageStyle::#style, #param, #items, #next);
                 }
@@ -310,6 +312,43 @@ impl Gen<'_> {
 
                 #apply_defaults
             }
+        }
+    }
+
+    /// The Rust type of one item of a page: the item type of the array at
+    /// `path` in the first success's body, followed through named objects;
+    /// `serde_json::Value` where the spec leaves it untyped.
+    fn page_item(&self, path: &str) -> TokenStream {
+        let untyped = quote!(__ep::serde_json::Value);
+        let Some(mut ty) = self
+            .spec
+            .responses
+            .iter()
+            .find(|r| r.success)
+            .and_then(|r| r.body.as_ref())
+        else {
+            return untyped;
+        };
+        for key in path.split('.').filter(|k| !k.is_empty()) {
+            let object = match &ty.kind {
+                Kind::Ref(id) => &self.spec.def(*id).ty,
+                _ => ty,
+            };
+            let Kind::Object(fields) = &object.kind else {
+                return untyped;
+            };
+            match fields.iter().find(|f| f.name == key && !f.flatten) {
+                Some(field) => ty = &field.ty,
+                None => return untyped,
+            }
+        }
+        let array = match &ty.kind {
+            Kind::Ref(id) => &self.spec.def(*id).ty,
+            _ => ty,
+        };
+        match &array.kind {
+            Kind::Array(of) => self.rust_type(of),
+            _ => untyped,
         }
     }
 
