@@ -820,6 +820,7 @@ fn check_pages(cx: &mut Ctxt, spec: &mut Spec) {
         ),
         _ => {}
     }
+    check_items_path(cx, spec, pages);
     let paths = [Some(&pages.items), pages.next.as_ref()];
     for (path, at) in paths.into_iter().flatten() {
         if !path.is_empty() && path.split('.').any(str::is_empty) {
@@ -831,6 +832,80 @@ fn check_pages(cx: &mut Ctxt, spec: &mut Spec) {
     }
     if cx.error_count() > errors {
         spec.pages = None;
+    }
+}
+
+/// `pages.items` must lead to an array in the first success's body, as far
+/// as the spec types it: a name no object there has, or a value that is not
+/// an array, is an error at `items` (a map, `any` or a flattened map of
+/// extra keys leave the rest to the server).
+fn check_items_path(cx: &mut Ctxt, spec: &Spec, pages: &crate::model::Pages) {
+    let Some(body) = spec
+        .responses
+        .iter()
+        .find(|r| r.is_success())
+        .and_then(|r| r.body.as_ref())
+    else {
+        return;
+    };
+    let (path, at) = &pages.items;
+    let resolve = |ty: &'_ Type| -> Option<Kind> {
+        match &ty.kind {
+            Kind::Named(name) => spec.types.get(name).map(|d| d.kind.clone()),
+            kind => Some(kind.clone()),
+        }
+    };
+    let mut kind = match resolve(body) {
+        Some(kind) => kind,
+        None => return,
+    };
+    let mut walked = Vec::new();
+    for key in path.split('.').filter(|k| !k.is_empty()) {
+        let Kind::Object(fields) = &kind else {
+            if matches!(kind, Kind::Map(_) | Kind::Any) {
+                return;
+            }
+            cx.error(
+                at,
+                format!(
+                    "`pages.items` goes into `{}`, which is `{}` in the success's body, not an object",
+                    if walked.is_empty() { "(the body)".to_string() } else { walked.join(".") },
+                    kind.word()
+                ),
+            );
+            return;
+        };
+        match fields.iter().find(|f| f.name == key && !f.flatten) {
+            Some(field) => match resolve(&field.ty) {
+                Some(next) => kind = next,
+                None => return,
+            },
+            None if fields.iter().any(|f| f.flatten) => return,
+            None => {
+                let hint = did_you_mean(key, fields.iter().map(|f| f.name.as_str()));
+                let holder = if walked.is_empty() {
+                    "the success's body".to_string()
+                } else {
+                    format!("`{}` in the success's body", walked.join("."))
+                };
+                cx.error(
+                    at,
+                    format!("`pages.items` names `{key}`, which {holder} has no field of{hint}"),
+                );
+                return;
+            }
+        }
+        walked.push(key);
+    }
+    if !matches!(kind, Kind::Array(_) | Kind::Any) {
+        cx.error(
+            at,
+            format!(
+                "`pages.items` must lead to an array, but `{}` is `{}` in the success's body",
+                if path.is_empty() { "(the body)" } else { path },
+                kind.word()
+            ),
+        );
     }
 }
 

@@ -365,3 +365,26 @@ fn keyword_values_and_names_get_usable_rust_names() {
         ],
     );
 }
+
+#[test]
+fn pages_items_must_lead_to_an_array_of_the_success_body() {
+    let paged = |items: &str| {
+        format!(
+            "{{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/things\",\n  \"pages\": {{ \"style\": \"page\", \"param\": \"page\", \"items\": \"{items}\" }},\n  \"params\": [ {{ \"name\": \"page\", \"type\": \"integer\" }} ],\n  \"responses\": [ {{ \"name\": \"ok\", \"code\": 200, \"body\": {{ \"type\": \"object\", \"fields\": [ {{ \"name\": \"meta\", \"type\": \"object\", \"fields\": [ {{ \"name\": \"n\", \"type\": \"integer\" }} ] }}, {{ \"name\": \"rest\", \"type\": \"map\", \"of\": \"any\" }} ] }} }} ]\n}}"
+        )
+    };
+    check(
+        &[("main.json", &paged("meta.n"))],
+        &["main.json:5:57: pages.items: `pages.items` must lead to an array, but `meta.n` is `integer` in the success's body"],
+    );
+    check(
+        &[("main.json", &paged("meta.n.x"))],
+        &["main.json:5:57: pages.items: `pages.items` goes into `meta.n`, which is `integer` in the success's body, not an object"],
+    );
+    check(
+        &[("main.json", &paged("meta.m"))],
+        &["main.json:5:57: pages.items: `pages.items` names `m`, which `meta` in the success's body has no field of; did you mean `n`?"],
+    );
+    // A map or `any` on the way leaves the rest to the server.
+    check(&[("main.json", &paged("rest.items"))], &[]);
+}
