@@ -849,19 +849,19 @@ fn check_items_path(cx: &mut Ctxt, spec: &Spec, pages: &crate::model::Pages) {
         return;
     };
     let (path, at) = &pages.items;
-    let resolve = |ty: &'_ Type| -> Option<Kind> {
+    fn resolve<'s>(spec: &'s Spec, ty: &'s Type) -> Option<&'s Kind> {
         match &ty.kind {
-            Kind::Named(name) => spec.types.get(name).map(|d| d.kind.clone()),
-            kind => Some(kind.clone()),
+            Kind::Named(name) => spec.types.get(name).map(|d| &d.kind),
+            kind => Some(kind),
         }
-    };
-    let mut kind = match resolve(body) {
+    }
+    let mut kind = match resolve(spec, body) {
         Some(kind) => kind,
         None => return,
     };
     let mut walked = Vec::new();
     for key in path.split('.').filter(|k| !k.is_empty()) {
-        let Kind::Object(fields) = &kind else {
+        let Kind::Object(fields) = kind else {
             if matches!(kind, Kind::Map(_) | Kind::Any) {
                 return;
             }
@@ -876,7 +876,7 @@ fn check_items_path(cx: &mut Ctxt, spec: &Spec, pages: &crate::model::Pages) {
             return;
         };
         match fields.iter().find(|f| f.name == key && !f.flatten) {
-            Some(field) => match resolve(&field.ty) {
+            Some(field) => match resolve(spec, &field.ty) {
                 Some(next) => kind = next,
                 None => return,
             },

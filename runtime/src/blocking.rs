@@ -136,8 +136,7 @@ impl<T: BlockingTransport> Client<T> {
         let started = Instant::now();
         let span = page_span::<E>();
         let fetch = || {
-            let mut out = Pager::encode(next, &self.inner.settings)?;
-            let http = std::mem::take(&mut out.http);
+            let (http, out) = Pager::encode(next, &self.inner.settings)?;
             let sent = self.deliver(http, E::IDEMPOTENT, started);
             Ok((out, sent))
         };

@@ -145,8 +145,7 @@ impl<T: Transport> Client<T> {
         let started = Instant::now();
         let span = page_span::<E>();
         let fetch = async {
-            let mut out = Pager::encode(next, &self.inner.settings)?;
-            let http = std::mem::take(&mut out.http);
+            let (http, out) = Pager::encode(next, &self.inner.settings)?;
             let sent = self.deliver(http, E::IDEMPOTENT, started).await;
             Ok((out, sent))
         };

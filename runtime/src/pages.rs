@@ -8,9 +8,11 @@
 //! the next request: for a param that moves, by serializing the request by
 //! wire name, setting that param, and reading it back with `from_params`,
 //! so no code is generated per paged endpoint beyond its table. It ends
-//! after a page with no items, a page that is not a success, or a last page
-//! (no next cursor or link); a server that repeats a cursor, a link, or the
-//! same items ends it with an error instead of looping.
+//! when no page follows (an empty page for page numbers and offsets, no
+//! next cursor or link for the others) or after a page that is not a
+//! success; a server that repeats a cursor, a link or the same items, or
+//! names a next page after a run of empty ones, ends it with an error
+//! instead of looping.
 #![cfg_attr(not(any(feature = "client", feature = "blocking")), allow(dead_code))]
 
 use std::collections::HashSet;
@@ -117,13 +119,31 @@ pub(crate) enum Next<E> {
     Link(Box<http::Request<Vec<u8>>>),
 }
 
-/// A page's request as `send` encodes it, its params by wire name (none
-/// for a link), and a copy to build a link's next request from.
+/// What the page after a sent one is built from: the sent request's URL,
+/// and its params by wire name (a walk that moves a param) or a copy of it
+/// to send to the next link (a `Link` walk).
 #[cfg(any(feature = "client", feature = "blocking"))]
 pub(crate) struct Outgoing {
-    pub params: Option<serde_json::Map<String, Value>>,
-    pub http: http::Request<Vec<u8>>,
-    pub kept: http::Request<Vec<u8>>,
+    pub uri: http::Uri,
+    pub from: Source,
+}
+
+/// What the next page's request is built from.
+pub(crate) enum Source {
+    /// The params of the request sent, by wire name.
+    Params(serde_json::Map<String, Value>),
+    /// The request sent, for the next link.
+    Sent(Box<http::Request<Vec<u8>>>),
+}
+
+impl Source {
+    /// The params to move one of (none for a link walk, which has no param).
+    fn into_params(self) -> serde_json::Map<String, Value> {
+        match self {
+            Source::Params(params) => params,
+            Source::Sent(_) => serde_json::Map::new(),
+        }
+    }
 }
 
 /// What a page's send came back with, as it came, and its attempts.
@@ -207,18 +227,27 @@ impl<E: Paged> Pager<E> {
     }
 
     /// The request for what comes next, encoded as `send` encodes it (the
-    /// client's defaults, validation).
+    /// client's defaults, validation), and what the page after it is built
+    /// from.
     #[cfg(any(feature = "client", feature = "blocking"))]
-    pub fn encode(next: Next<E>, settings: &crate::transport::Settings) -> Result<Outgoing, Error> {
-        let (params, http) = match next {
-            Next::Request(request) => {
+    pub fn encode(
+        next: Next<E>,
+        settings: &crate::transport::Settings,
+    ) -> Result<(http::Request<Vec<u8>>, Outgoing), Error> {
+        let (http, params) = match next {
+            Next::Request(request) if E::PAGING.style != PageStyle::Link => {
                 let params = Self::params_of(&request)?;
-                (Some(params), settings.prepare(request)?)
+                (settings.prepare(request)?, Some(params))
             }
-            Next::Link(http) => (None, *http),
+            Next::Request(request) => (settings.prepare(request)?, None),
+            Next::Link(http) => (*http, None),
         };
-        let kept = crate::wire::copy_request(&http);
-        Ok(Outgoing { params, http, kept })
+        let from = match params {
+            Some(params) => Source::Params(params),
+            None => Source::Sent(Box::new(crate::wire::copy_request(&http))),
+        };
+        let uri = http.uri().clone();
+        Ok((http, Outgoing { uri, from }))
     }
 
     /// Decodes what a page's send came back with, records it on its span,
@@ -246,7 +275,7 @@ impl<E: Paged> Pager<E> {
         }
         let _ = (span, started, attempts);
         let (out, raw, response) = decoded?;
-        Ok(self.after(out.params, &out.kept, raw, response))
+        Ok(self.after(out.from, &out.uri, raw, response))
     }
 
     /// The params of `request` by wire name, before it is sent.
@@ -260,21 +289,20 @@ impl<E: Paged> Pager<E> {
         }
     }
 
-    /// Reads a fetched page and decides what comes after it. `params` are
-    /// the params of the request that fetched it (`None` for a `Link`),
-    /// `sent` the request as sent.
+    /// Reads a fetched page and decides what comes after it, built `from`
+    /// the request sent to `uri`.
     pub fn after(
         &mut self,
-        params: Option<serde_json::Map<String, Value>>,
-        sent: &http::Request<Vec<u8>>,
+        from: Source,
+        uri: &http::Uri,
         raw: http::Response<Vec<u8>>,
         response: E::Response,
     ) -> Page<E::Response> {
         if self.origin.is_none() {
-            self.origin = Some(origin(sent.uri()));
+            self.origin = Some(origin(uri));
         }
         let mut items = Vec::new();
-        let stop = self.read(params, sent, &raw, &response, &mut items).err();
+        let stop = self.read(from, uri, &raw, &response, &mut items).err();
         if stop.is_some() {
             self.next = None;
         }
@@ -292,8 +320,8 @@ impl<E: Paged> Pager<E> {
     /// the page before).
     fn read(
         &mut self,
-        params: Option<serde_json::Map<String, Value>>,
-        sent: &http::Request<Vec<u8>>,
+        from: Source,
+        uri: &http::Uri,
         raw: &http::Response<Vec<u8>>,
         response: &E::Response,
         items: &mut Vec<Value>,
@@ -310,15 +338,15 @@ impl<E: Paged> Pager<E> {
                 keep(),
             ));
         }
-        let body: Value = serde_json::from_slice(raw.body()).map_err(|e| {
+        let mut body: Value = serde_json::from_slice(raw.body()).map_err(|e| {
             self.fail(
                 PageStop::NoItems,
                 format!("the page's body is not JSON: {e}"),
                 keep(),
             )
         })?;
-        let found = match at(&body, self.paging.items) {
-            Some(Value::Array(found)) => found.clone(),
+        let found = match at_mut(&mut body, self.paging.items).map(Value::take) {
+            Some(Value::Array(found)) => found,
             // No items: `null`, or a key a later page leaves out when it
             // has none. On the first page a missing key is more likely a
             // wrong path in the spec, which must not pass for an empty list.
@@ -335,7 +363,7 @@ impl<E: Paged> Pager<E> {
                 ))
             }
         };
-        let text = Value::Array(found.clone()).to_string();
+        let text = serde_json::to_string(&found).unwrap_or_default();
         let repeated = !found.is_empty() && self.last_items.as_deref() == Some(text.as_str());
         self.last_items = Some(text);
         let count = found.len() as i64;
@@ -356,7 +384,7 @@ impl<E: Paged> Pager<E> {
         let next = match self.paging.style {
             PageStyle::Page | PageStyle::Offset if count == 0 => None,
             PageStyle::Page | PageStyle::Offset => {
-                let mut params = params.unwrap_or_default();
+                let mut params = from.into_params();
                 let (start, step) = match self.paging.style {
                     PageStyle::Page => (1, 1),
                     _ => (0, count),
@@ -399,7 +427,7 @@ impl<E: Paged> Pager<E> {
                             keep(),
                         ));
                     }
-                    let mut params = params.unwrap_or_default();
+                    let mut params = from.into_params();
                     params.insert(self.paging.param.into(), self.cursor_value(cursor));
                     Some(Next::Request(self.rebuild(params)?))
                 }
@@ -417,19 +445,24 @@ impl<E: Paged> Pager<E> {
             PageStyle::Link => match next_link(raw.headers()) {
                 None => None,
                 Some(link) => {
-                    let uri = self
-                        .resolve(&link, sent.uri())
+                    let linked = self
+                        .resolve(&link, uri)
                         .map_err(|(stop, why)| self.fail(stop, why, keep()))?;
-                    if !self.seen.insert(uri.to_string()) {
+                    if !self.seen.insert(linked.to_string()) {
                         return Err(self.fail(
                             PageStop::RepeatedLink,
                             "the server's `Link: rel=\"next\"` names a page fetched before: the walk would never end",
                             keep(),
                         ));
                     }
-                    let mut next = crate::wire::copy_request(sent);
-                    *next.uri_mut() = self.with_client_params(uri, sent.uri());
-                    Some(Next::Link(Box::new(next)))
+                    match from {
+                        Source::Sent(mut next) => {
+                            *next.uri_mut() = self.with_client_params(linked, uri);
+                            Some(Next::Link(next))
+                        }
+                        // A link walk keeps the request it sent.
+                        Source::Params(_) => None,
+                    }
                 }
             },
         };
@@ -562,10 +595,16 @@ fn origin(uri: &http::Uri) -> String {
 
 /// The value at a dotted path (`data.items`); the whole value for `""`.
 fn at<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
-    if path.is_empty() {
-        return Some(value);
-    }
-    path.split('.').try_fold(value, |v, key| v.get(key))
+    path.split('.')
+        .filter(|key| !key.is_empty())
+        .try_fold(value, |v, key| v.get(key))
+}
+
+/// [`at`], to take the value out.
+fn at_mut<'v>(value: &'v mut Value, path: &str) -> Option<&'v mut Value> {
+    path.split('.')
+        .filter(|key| !key.is_empty())
+        .try_fold(value, |v, key| v.get_mut(key))
 }
 
 fn display_path(path: &str) -> &str {

@@ -104,21 +104,20 @@ impl Encoder {
     /// sensitive (`HeaderValue::set_sensitive`), so middleware that prints
     /// headers and HTTP/2's header compression leave it alone.
     pub fn secret_header<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
-        let before = self.headers.len();
-        self.header(name, value);
-        if self.headers.len() > before {
-            if let Ok(header) = http::HeaderName::from_bytes(name.as_bytes()) {
-                if let http::header::Entry::Occupied(mut entry) = self.headers.entry(header) {
-                    for value in entry.iter_mut() {
-                        value.set_sensitive(true);
-                    }
-                }
-            }
-        }
+        self.put_header(name, value, true);
     }
 
     /// A header param: `None` is left out.
     pub fn header<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        self.put_header(name, value, false);
+    }
+
+    fn put_header<T: Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+        sensitive: bool,
+    ) {
         let texts = match texts(value) {
             Ok(texts) => texts,
             Err(why) => return self.fail(format!("the header `{name}`: {why}")),
@@ -127,7 +126,8 @@ impl Encoder {
             let header = http::HeaderName::from_bytes(name.as_bytes());
             let value = http::HeaderValue::from_str(&text);
             match (header, value) {
-                (Ok(header), Ok(value)) => {
+                (Ok(header), Ok(mut value)) => {
+                    value.set_sensitive(sensitive);
                     self.headers.append(header, value);
                 }
                 // The value may be a secret: say what is wrong, never what it is.

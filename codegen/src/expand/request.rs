@@ -56,8 +56,8 @@ impl Gen<'_> {
     fn builder(&self) -> TokenStream {
         let params = &self.spec.params;
         // Required params a client cannot fill in: the builder's type says
-        // whether each is set.
-        // A flattened map is a plain map, empty unless set.
+        // whether each is set. A flattened map is not one: it is a plain
+        // map, empty unless set.
         let flat_map = |p: &Param| p.field.flatten && matches!(p.field.ty.kind, Kind::Map(_));
         let gated: Vec<&Param> = params
             .iter()
@@ -85,10 +85,8 @@ impl Gen<'_> {
                 }
             );
             if let Some(i) = gated.iter().position(|g| std::ptr::eq(*g, p)) {
-                let mut after = states.clone();
-                after[i] = format_ident!("Set");
-                let after = after.iter().map(|s| {
-                    if *s == "Set" {
+                let after = states.iter().enumerate().map(|(j, s)| {
+                    if j == i {
                         quote!(__ep::Set)
                     } else {
                         quote!(#s)
@@ -106,15 +104,19 @@ impl Gen<'_> {
                 finish.push(quote!(#id: __ep::built(#id),));
                 continue;
             }
-            let (value, stored) = match f.slot {
-                Slot::Option => (inner.clone(), quote!(__ep::Some(value.into()))),
-                Slot::Nullable => (quote!(__ep::Nullable<#inner>), quote!(value.into())),
-                Slot::Value => (ty.clone(), quote!(value.into())),
-            };
-            let start = match f.slot {
-                Slot::Option => quote!(__ep::None),
-                Slot::Nullable => quote!(__ep::Nullable::Absent),
-                Slot::Value => quote!(__ep::Default::default()),
+            // What the setter takes, how it is stored, and the value before.
+            let (value, stored, start) = match f.slot {
+                Slot::Option => (inner, quote!(__ep::Some(value.into())), quote!(__ep::None)),
+                Slot::Nullable => (
+                    quote!(__ep::Nullable<#inner>),
+                    quote!(value.into()),
+                    quote!(__ep::Nullable::Absent),
+                ),
+                Slot::Value => (
+                    ty.clone(),
+                    quote!(value.into()),
+                    quote!(__ep::Default::default()),
+                ),
             };
             storage.push(quote!(#id: #ty,));
             empty.push(quote!(#id: #start,));
