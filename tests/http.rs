@@ -253,6 +253,42 @@ fn integers_written_with_a_zero_fraction_decode() {
     }
 }
 
+/// A number that is not exactly an `i64` never becomes one: `1e20` is not
+/// clamped to `i64::MAX`, an id above 2^53 written `.0` keeps every digit,
+/// and what does not fit is a decode error that keeps the answer whole.
+#[test]
+fn integers_beyond_i64_or_f64_are_never_rounded() {
+    let cases = [
+        ("1e20", None),
+        ("-9223372036854775809", None),
+        ("9223372036854775808.0", None),
+        ("385828.5", None),
+        ("9007199254740993.0", Some(9_007_199_254_740_993)),
+        ("9223372036854775807.00", Some(i64::MAX)),
+    ];
+    for (written, read) in cases {
+        let body = PERSON_201.replace("\"id\": 385828", &format!("\"id\": {written}"));
+        assert_ne!(body, PERSON_201, "the fixture's id moved");
+        let server = FakeServer::builder()
+            .route(Method::POST, "/api/people", move |_| status(201, &body))
+            .start()
+            .unwrap();
+        for response in send_both(&server.url(), person(Some(true))) {
+            match (response, read) {
+                (Ok(create_person::Response::Created(reply)), Some(id)) => {
+                    assert_eq!(reply.body.id, id, "{written}")
+                }
+                (Err(e), None) => {
+                    let raw = e.raw_response().expect("the answer is kept");
+                    assert_eq!(raw.status(), 201);
+                    assert!(raw.text().contains(written), "{written}: {}", raw.text());
+                }
+                (other, _) => panic!("{written}: {other:?}"),
+            }
+        }
+    }
+}
+
 /// Every slug of the page, the uncommon ones included, under its documented
 /// code, under a code it does not document, and under 200.
 #[test]

@@ -220,6 +220,56 @@ fn malformed_params_bodies_and_broken_rules_are_refused() {
     let read = create_photographer::Request::from_http_request(&whole).unwrap();
     assert_eq!((read.extension, read.service_area_id), (Some(5), Some(-7)));
 
+    // An integer outside `i64` is refused by name, never clamped to the
+    // nearest `i64` (one below `i64::MIN` once read as `i64::MIN`), and so
+    // is one written as a whole number that `i64` cannot hold.
+    for designation in [
+        "-9223372036854775809",
+        "9223372036854775808",
+        "-9223372036854775809.0",
+        "1e20",
+        "-1e19",
+        "1e400",
+    ] {
+        let body = format!(
+            r#"{{"email":"a@b.co","first_name":"a","last_name":"b","password":"p","phone":"1","token":"t","designation_id":{designation}}}"#
+        );
+        let bad = request(
+            Method::POST,
+            "/api/v1/photographers/create",
+            Some("application/json"),
+            &body,
+        );
+        match create_photographer::Request::from_http_request(&bad) {
+            Err(RequestError::Malformed { param, .. }) => {
+                assert_eq!(param, "designation_id", "{designation}")
+            }
+            Err(RequestError::Body { .. }) if designation == "1e400" => {}
+            other => panic!("{designation} was not refused by name: {other:?}"),
+        }
+    }
+    // The edges themselves, and exponents that make whole numbers.
+    for (designation, read) in [
+        ("-9223372036854775808", i64::MIN),
+        ("9223372036854775807", i64::MAX),
+        ("-9223372036854775808.000", i64::MIN),
+        ("9.223372036854775807e18", i64::MAX),
+        ("12e1", 120),
+        ("1500e-2", 15),
+    ] {
+        let body = format!(
+            r#"{{"email":"a@b.co","first_name":"a","last_name":"b","password":"p","phone":"1","token":"t","designation_id":{designation}}}"#
+        );
+        let good = request(
+            Method::POST,
+            "/api/v1/photographers/create",
+            Some("application/json"),
+            &body,
+        );
+        let decoded = create_photographer::Request::from_http_request(&good);
+        assert_eq!(decoded.unwrap().designation_id, Some(read), "{designation}");
+    }
+
     for extension in [r#""x""#, "5.5"] {
         let body = format!(
             r#"{{"email":"a@b.co","first_name":"a","last_name":"b","password":"p","phone":"1","token":"t","extension":{extension}}}"#

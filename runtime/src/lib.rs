@@ -7,6 +7,7 @@
 pub mod blocking;
 #[cfg(feature = "client")]
 mod client;
+mod codec;
 mod defaults;
 mod error;
 #[cfg(feature = "fake-server")]

@@ -284,11 +284,6 @@ pub fn decode_request<B: AsRef<[u8]>>(
     for param in params.iter().filter(|p| p.location != In::Body) {
         object.remove(param.name);
     }
-    // `integer` is a number without a fraction, as JSON Schema (and the
-    // OpenAPI export) reads it: `5.0` is the integer 5.
-    for value in object.values_mut() {
-        crate::wire::whole_numbers_as_integers(value);
-    }
     let query = request
         .uri()
         .query()
@@ -573,8 +568,13 @@ fn read_body<B: AsRef<[u8]>>(
     Ok(value)
 }
 
+/// The body's JSON object. `integer` is a number without a fraction, as
+/// JSON Schema (and the OpenAPI export) reads it: `5.0` is the integer 5,
+/// rewritten as text before parsing, so a number outside `i64` stays a
+/// number that no integer param accepts (never clamped to the nearest one).
 fn json_object(bytes: &[u8]) -> Result<serde_json::Map<String, serde_json::Value>, RequestError> {
-    match serde_json::from_slice(bytes) {
+    let rewritten = crate::wire::integers_written_whole(bytes);
+    match serde_json::from_slice(rewritten.as_deref().unwrap_or(bytes)) {
         Ok(serde_json::Value::Object(members)) => Ok(members),
         Ok(_) => Err(RequestError::Body {
             message: "the body is not a JSON object".into(),

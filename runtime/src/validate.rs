@@ -440,7 +440,11 @@ impl ValidationErrors {
         ValidationErrors { errors: Vec::new() }
     }
 
-    /// Records a broken rule at `path`.
+    /// Records a broken rule at `path`. Out of line and cold: the checks
+    /// that call it are inlined into generated validators, where their
+    /// rules are constants, and only a broken rule takes this call.
+    #[cold]
+    #[inline(never)]
     pub fn push(&mut self, path: &Path<'_>, rule: Rule) {
         self.errors.push(ValidationError {
             path: path.to_string(),
@@ -561,6 +565,7 @@ impl StrRules {
     };
 
     /// Reports every rule `value` breaks.
+    #[inline]
     pub fn check(&self, value: &str, path: &Path<'_>, errors: &mut ValidationErrors) {
         if self.min_length.is_some() || self.max_length.is_some() {
             let actual = value.chars().count();
@@ -591,6 +596,7 @@ pub struct Range<T> {
 
 impl Range<i64> {
     /// Reports a bound `value` breaks.
+    #[inline]
     pub fn check(&self, value: i64, path: &Path<'_>, errors: &mut ValidationErrors) {
         if let Some(min) = self.minimum.filter(|m| value < *m) {
             errors.push(
@@ -613,6 +619,7 @@ impl Range<i64> {
 
 impl Range<f64> {
     /// Reports a bound `value` breaks; NaN breaks both.
+    #[inline]
     pub fn check(&self, value: f64, path: &Path<'_>, errors: &mut ValidationErrors) {
         // NaN compares false with everything; it breaks any bound.
         if let Some(min) = self.minimum.filter(|m| value.is_nan() || value < *m) {
@@ -645,6 +652,7 @@ pub struct Items {
 
 impl Items {
     /// Reports a bound `len` entries break.
+    #[inline]
     pub fn check(&self, len: usize, path: &Path<'_>, errors: &mut ValidationErrors) {
         if let Some(min) = self.min_items.filter(|m| len < *m) {
             errors.push(path, Rule::MinItems { min, actual: len });
@@ -656,6 +664,7 @@ impl Items {
 }
 
 /// Reports an enum value outside its spec's `values` (its `Other` variant).
+#[inline]
 pub fn check_known(
     known: bool,
     allowed: &'static [&'static str],

@@ -5,6 +5,7 @@
 use serde::de::{DeserializeOwned, IgnoredAny, MapAccess, Visitor};
 use serde::Serialize;
 
+use crate::codec::text::each_text;
 use crate::error::Error;
 use crate::response::ResponseSpec;
 
@@ -69,34 +70,46 @@ impl Encoder {
     /// A path param: one segment, percent-encoded, so `/`, spaces and
     /// non-ASCII reach the server intact.
     pub fn path_param<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
-        match texts(value) {
-            Ok(texts) if texts.len() == 1 => match texts[0].as_str() {
-                "" => self.fail(format!(
-                    "the path param `{name}` is empty: the path would lose a segment"
-                )),
+        let mut count = 0;
+        let url = &mut self.url;
+        let mut empty = false;
+        let written = each_text(value, |text| {
+            count += 1;
+            if count > 1 {
+                return;
+            }
+            match text {
+                "" => empty = true,
                 // Dot segments would be resolved away by URL parsers.
-                "." => self.url.push_str("%2E"),
-                ".." => self.url.push_str("%2E%2E"),
-                text => percent_encode(text, &mut self.url),
-            },
-            Ok(_) => self.fail(format!("the path param `{name}` must be one scalar value")),
+                "." => url.push_str("%2E"),
+                ".." => url.push_str("%2E%2E"),
+                text => percent_encode(text, url),
+            }
+        });
+        match written {
             Err(why) => self.fail(format!("the path param `{name}`: {why}")),
+            Ok(()) if count != 1 => {
+                self.fail(format!("the path param `{name}` must be one scalar value"))
+            }
+            Ok(()) if empty => self.fail(format!(
+                "the path param `{name}` is empty: the path would lose a segment"
+            )),
+            Ok(()) => {}
         }
     }
 
     /// A query param: `None` is left out, an array repeats the key.
     pub fn query<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
-        match texts(value) {
-            Ok(texts) => {
-                for text in texts {
-                    self.url.push(if self.has_query { '&' } else { '?' });
-                    self.has_query = true;
-                    percent_encode(name, &mut self.url);
-                    self.url.push('=');
-                    percent_encode(&text, &mut self.url);
-                }
-            }
-            Err(why) => self.fail(format!("the query param `{name}`: {why}")),
+        let (url, has_query) = (&mut self.url, &mut self.has_query);
+        let written = each_text(value, |text| {
+            url.push(if *has_query { '&' } else { '?' });
+            *has_query = true;
+            percent_encode(name, url);
+            url.push('=');
+            percent_encode(text, url);
+        });
+        if let Err(why) = written {
+            self.fail(format!("the query param `{name}`: {why}"));
         }
     }
 
@@ -118,23 +131,24 @@ impl Encoder {
         value: &T,
         sensitive: bool,
     ) {
-        let texts = match texts(value) {
-            Ok(texts) => texts,
-            Err(why) => return self.fail(format!("the header `{name}`: {why}")),
+        let Ok(header) = http::HeaderName::from_bytes(name.as_bytes()) else {
+            return self.fail(format!("`{name}` is not a header name"));
         };
-        for text in texts {
-            let header = http::HeaderName::from_bytes(name.as_bytes());
-            let value = http::HeaderValue::from_str(&text);
-            match (header, value) {
-                (Ok(header), Ok(mut value)) => {
-                    value.set_sensitive(sensitive);
-                    self.headers.append(header, value);
-                }
-                // The value may be a secret: say what is wrong, never what it is.
-                _ => self.fail(format!(
-                    "the header `{name}` has a value that cannot travel in a header (a line break or a non-visible character)"
-                )),
+        let (headers, mut unfit) = (&mut self.headers, false);
+        let written = each_text(value, |text| match http::HeaderValue::from_str(text) {
+            Ok(mut value) => {
+                value.set_sensitive(sensitive);
+                headers.append(header.clone(), value);
             }
+            Err(_) => unfit = true,
+        });
+        match written {
+            Err(why) => self.fail(format!("the header `{name}`: {why}")),
+            // The value may be a secret: say what is wrong, never what it is.
+            Ok(()) if unfit => self.fail(format!(
+                "the header `{name}` has a value that cannot travel in a header (a line break or a non-visible character)"
+            )),
+            Ok(()) => {}
         }
     }
 
@@ -358,32 +372,6 @@ fn form_pairs(key: String, value: &FormNode, out: &mut String) {
             out.push('=');
             percent_encode(text, out);
         }
-    }
-}
-
-fn scalar_text(value: &serde_json::Value) -> String {
-    match value {
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// The wire texts of a param: none for `None`, one for a scalar, one per
-/// item for an array.
-fn texts<T: Serialize + ?Sized>(value: &T) -> Result<Vec<String>, String> {
-    use serde_json::Value as V;
-    match serde_json::to_value(value).map_err(|e| e.to_string())? {
-        V::Null => Ok(Vec::new()),
-        V::Array(items) => items
-            .iter()
-            .filter(|v| !v.is_null())
-            .map(|v| match v {
-                V::Array(_) | V::Object(_) => Err("nested values cannot travel here".to_string()),
-                v => Ok(scalar_text(v)),
-            })
-            .collect(),
-        V::Object(_) => Err("an object cannot travel here".to_string()),
-        v => Ok(vec![scalar_text(&v)]),
     }
 }
 
@@ -620,8 +608,11 @@ fn status_slug_serde(body: &[u8], field: &str) -> Option<String> {
 }
 
 /// Deserializes a body; an empty body reads as `null`. A body that does not
-/// fit only because an integer is written `5.0` is read again with it as
-/// `5` (JSON Schema's integer): the second read costs only bodies that fail.
+/// fit only because an integer is written `5.0` or `5e2` is read again with
+/// it as `5` or `500` (JSON Schema's integer), rewritten as text, never
+/// through `f64`: a number that is not exactly an integer in `i64` or `u64`
+/// stays what it is and does not fit. The second read costs only bodies that
+/// fail the first.
 pub fn body<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
     let bytes = if bytes.iter().all(u8::is_ascii_whitespace) {
         b"null"
@@ -629,39 +620,103 @@ pub fn body<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
         bytes
     };
     serde_json::from_slice(bytes).or_else(|e| {
-        let again = serde_json::from_slice::<serde_json::Value>(bytes)
-            .ok()
-            .and_then(|mut value| whole_numbers_as_integers(&mut value).then_some(value))
-            .and_then(|value| serde_json::from_value(value).ok());
+        let again = integers_written_whole(bytes)
+            .and_then(|rewritten| serde_json::from_slice(&rewritten).ok());
         again.ok_or_else(|| format!("the body does not fit: {}", without_values(&e.to_string())))
     })
 }
 
-/// Writes every number with no fractional part (`5.0`) as the integer it
-/// is; an `f64` field reads either form alike. Whether any changed.
-pub(crate) fn whole_numbers_as_integers(value: &mut serde_json::Value) -> bool {
-    use serde_json::Value as V;
-    match value {
-        V::Number(n) if n.is_f64() => {
-            let Some(f) = n.as_f64() else {
-                return false;
-            };
-            // -2^63 and 2^63 are exact in f64; the range holds every i64.
-            let (min, max) = (i64::MIN as f64, -(i64::MIN as f64));
-            let whole = f.fract() == 0.0 && (min..max).contains(&f);
-            if whole {
-                *value = V::from(f as i64);
+/// JSON text with every number that is exactly an integer in `i64` or `u64`
+/// but written with a fraction or an exponent (`5.0`, `-1.20e1`, `5e2`)
+/// written as that integer (`5`, `-12`, `500`), digit for digit: no `f64` is
+/// involved, so no digit above 2^53 is lost and nothing out of range is
+/// clamped (`1e20` stays `1e20`). `None` when there is no such number.
+pub(crate) fn integers_written_whole(json: &[u8]) -> Option<Vec<u8>> {
+    let mut out: Option<Vec<u8>> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    while i < json.len() {
+        match json[i] {
+            b'"' => {
+                // Skip the string, escapes included.
+                i += 1;
+                while i < json.len() && json[i] != b'"' {
+                    i += if json[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
             }
-            whole
+            b'-' | b'0'..=b'9' => {
+                let start = i;
+                i += 1;
+                while i < json.len()
+                    && matches!(json[i], b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-')
+                {
+                    i += 1;
+                }
+                let token = &json[start..i];
+                if token.iter().any(|b| matches!(b, b'.' | b'e' | b'E')) {
+                    if let Some(integer) = exact_integer(token) {
+                        let buf = out.get_or_insert_with(|| Vec::with_capacity(json.len()));
+                        buf.extend_from_slice(&json[copied..start]);
+                        buf.extend_from_slice(integer.as_bytes());
+                        copied = i;
+                    }
+                }
+            }
+            _ => i += 1,
         }
-        V::Array(items) => items
-            .iter_mut()
-            .fold(false, |changed, v| whole_numbers_as_integers(v) | changed),
-        V::Object(members) => members
-            .values_mut()
-            .fold(false, |changed, v| whole_numbers_as_integers(v) | changed),
-        _ => false,
     }
+    let mut buf = out?;
+    buf.extend_from_slice(&json[copied.min(json.len())..]);
+    Some(buf)
+}
+
+/// The integer a JSON number token denotes, as decimal text, when it is
+/// exactly one that `i64` or `u64` holds.
+fn exact_integer(token: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(token).ok()?;
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(at) => (&text[..at], text[at + 1..].parse::<i32>().ok()?),
+        None => (text, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if whole.is_empty() || !(whole.bytes().chain(fraction.bytes())).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut digits: String = [whole, fraction].concat();
+    // The value is `digits` × 10^scale.
+    let scale = i64::from(exponent) - fraction.len() as i64;
+    if scale >= 0 {
+        if digits.trim_start_matches('0').is_empty() {
+            digits = "0".into();
+        } else if digits.trim_start_matches('0').len() as i64 + scale > 20 {
+            return None;
+        } else {
+            digits.extend(std::iter::repeat_n('0', scale as usize));
+        }
+    } else {
+        let drop = usize::try_from(-scale).ok()?;
+        let kept = digits.len().saturating_sub(drop);
+        if !digits[kept..].bytes().all(|b| b == b'0') {
+            return None;
+        }
+        digits.truncate(kept);
+    }
+    let digits = digits.trim_start_matches('0');
+    if digits.is_empty() {
+        return Some("0".into());
+    }
+    let magnitude: u128 = digits.parse().ok()?;
+    let fits = if negative {
+        magnitude <= 1u128 << 63
+    } else {
+        magnitude <= u128::from(u64::MAX)
+    };
+    fits.then(|| format!("{}{digits}", if negative { "-" } else { "" }))
 }
 
 /// serde's message without the values it quotes (`invalid type: string
@@ -775,6 +830,65 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_exact_integers_are_rewritten_and_digit_for_digit() {
+        let rewrite = |text: &str| {
+            integers_written_whole(text.as_bytes()).map(|b| String::from_utf8(b).unwrap())
+        };
+        assert_eq!(
+            rewrite(r#"{"a":5.0,"b":[-7.00,1.5,2e3],"c":"9.0","d":1.20e1}"#).as_deref(),
+            Some(r#"{"a":5,"b":[-7,1.5,2000],"c":"9.0","d":12}"#)
+        );
+        // Above 2^53, where f64 would lose the last digit.
+        assert_eq!(
+            rewrite("9007199254740993.0").as_deref(),
+            Some("9007199254740993")
+        );
+        assert_eq!(
+            rewrite("-9223372036854775808.0").as_deref(),
+            Some("-9223372036854775808")
+        );
+        assert_eq!(
+            rewrite("18446744073709551615.0").as_deref(),
+            Some("18446744073709551615")
+        );
+        assert_eq!(rewrite("-0.0e5").as_deref(), Some("0"));
+        assert_eq!(rewrite("0.000e-40").as_deref(), Some("0"));
+        // Out of range, fractional, plain integers, strings: left alone.
+        for text in [
+            "-9223372036854775809.0",
+            "18446744073709551616.0",
+            "1e20",
+            "1e400",
+            "5.5",
+            "15e-1",
+            "-9223372036854775809",
+            "5",
+            r#"{"k\"5.0":"5.0"}"#,
+            "",
+            "-",
+            "1.e",
+            "\"unterminated 5.0",
+        ] {
+            assert_eq!(rewrite(text), None, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_integer_written_with_zeros_reads_as_itself(n: i64, zeros in 1usize..30, exp in 0u32..3) {
+            // n.000 × 10^exp ÷ 10^exp, as `n000e-exp`-style text.
+            let text = format!("{n}{}.{}e-{exp}", "0".repeat(exp as usize), "0".repeat(zeros));
+            let rewritten = integers_written_whole(text.as_bytes()).unwrap();
+            proptest::prop_assert_eq!(String::from_utf8(rewritten).unwrap(), n.to_string());
+        }
+
+        #[test]
+        fn any_text_rewrites_without_panic(text in ".*") {
+            let _ = integers_written_whole(text.as_bytes());
+        }
+    }
 
     #[test]
     fn base64_matches_the_standard_alphabet_with_padding() {
