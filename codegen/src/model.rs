@@ -73,8 +73,8 @@ pub const REFUSAL_KINDS: [&str; 3] = ["missing", "invalid", "body"];
 // Where a param travels, its body's encoding and a string's format are the
 // runtime's own types: the engine checks with the same rules the generated
 // code runs.
-pub use endpoints_runtime::server::{BodyEncoding, In};
-pub use endpoints_runtime::{Format, Method, PageStyle};
+pub use endpoints_runtime::spec::{BodyEncoding, In, Method, PageStyle};
+pub use endpoints_runtime::validate::Format;
 
 /// A field of an object, a header of a response, or (with `In`) a param.
 #[derive(Debug, Clone, PartialEq)]

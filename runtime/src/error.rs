@@ -1,8 +1,10 @@
-//! Everything that can go wrong between a request and its typed response.
+//! Layer `error`: everything that can go wrong between a request and its
+//! typed response, on either side, and the raw response errors keep.
+//! Above `spec` and `validate`; below `codec`.
 
 use std::fmt;
 
-use crate::response::RawResponse;
+use crate::spec::{In, Refusals};
 use crate::validate::ValidationErrors;
 
 /// Why a request did not produce a typed response.
@@ -176,5 +178,146 @@ impl std::error::Error for Error {
 impl From<ValidationErrors> for Error {
     fn from(v: ValidationErrors) -> Self {
         Error::Validation(v)
+    }
+}
+
+/// A response exactly as the server sent it: status, headers and body bytes.
+///
+/// Carried by every `Response::Unknown` and by decode errors, so nothing a
+/// server says is ever lost.
+#[derive(Clone, PartialEq)]
+pub struct RawResponse {
+    status: u16,
+    headers: http::HeaderMap,
+    body: Vec<u8>,
+}
+
+impl RawResponse {
+    /// A response from its parts.
+    pub fn new(status: u16, headers: http::HeaderMap, body: Vec<u8>) -> Self {
+        RawResponse {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// Copies a response of any body type.
+    pub fn from_http<B: AsRef<[u8]>>(response: &http::Response<B>) -> Self {
+        RawResponse {
+            status: response.status().as_u16(),
+            headers: response.headers().clone(),
+            body: response.body().as_ref().to_vec(),
+        }
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The headers, exactly as sent.
+    pub fn headers(&self) -> &http::HeaderMap {
+        &self.headers
+    }
+
+    /// The body bytes, exactly as sent.
+    pub fn body(&self) -> &[u8] {
+        &self.body
+    }
+
+    /// The body as text, with invalid UTF-8 replaced (for display only).
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        String::from_utf8_lossy(&self.body)
+    }
+
+    /// The body bytes, taken.
+    pub fn into_body(self) -> Vec<u8> {
+        self.body
+    }
+
+    /// The response as it came: status, headers and body.
+    pub fn to_http(&self) -> http::Response<Vec<u8>> {
+        let mut response = http::Response::new(self.body.clone());
+        *response.status_mut() = http::StatusCode::from_u16(self.status)
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        *response.headers_mut() = self.headers.clone();
+        response
+    }
+}
+
+impl fmt::Debug for RawResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RawResponse")
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .field("body", &self.text())
+            .finish()
+    }
+}
+
+/// Why an incoming request was refused, the way an API says it.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum RequestError {
+    /// The method or path is not this endpoint's.
+    NotThisEndpoint,
+    /// A required param is absent.
+    Missing {
+        /// The param's wire name.
+        param: String,
+        /// Where it should have travelled.
+        location: In,
+    },
+    /// A param is present but is not of its type.
+    Malformed {
+        /// The param's wire name.
+        param: String,
+        /// What is wrong, without the value.
+        message: String,
+    },
+    /// The body could not be read at all.
+    Body {
+        /// What is wrong.
+        message: String,
+    },
+    /// Every param was read, and some break the spec's rules.
+    Invalid(ValidationErrors),
+}
+
+impl fmt::Display for RequestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RequestError::NotThisEndpoint => {
+                f.write_str("the method or path is not this endpoint's")
+            }
+            RequestError::Missing { param, location } => {
+                write!(
+                    f,
+                    "the required param `{param}` ({}) is missing",
+                    location.name()
+                )
+            }
+            RequestError::Malformed { param, message } => {
+                write!(f, "the param `{param}` is not valid: {message}")
+            }
+            RequestError::Body { message } => write!(f, "the body cannot be read: {message}"),
+            RequestError::Invalid(errors) => write!(f, "{errors}"),
+        }
+    }
+}
+
+impl std::error::Error for RequestError {}
+
+impl Refusals {
+    /// The response named for `error`: `missing` and `body` fall back to
+    /// `invalid`, the most general refusal.
+    pub fn for_error(&self, error: &RequestError) -> Option<&'static str> {
+        match error {
+            RequestError::NotThisEndpoint => None,
+            RequestError::Missing { .. } => self.missing.or(self.invalid),
+            RequestError::Body { .. } => self.body.or(self.invalid),
+            RequestError::Malformed { .. } | RequestError::Invalid(_) => self.invalid,
+        }
     }
 }

@@ -1,7 +1,8 @@
-//! Layer `codec`: the texts a param travels as in a path, a query or a
-//! header, written straight from its `Serialize` impl, with no
-//! `serde_json::Value` in between: one text per scalar, one per item of an
-//! array, none for `None` or `null`.
+//! Layer `codec`: text on the wire, both ways. The texts a param travels
+//! as in a path, a query or a header, written straight from its `Serialize`
+//! impl with no `serde_json::Value` in between (one text per scalar, one
+//! per item of an array, none for `None` or `null`); percent-encoding and
+//! base64, each beside its decoding.
 
 use std::fmt::{self, Write as _};
 
@@ -297,6 +298,49 @@ impl<F: FnMut(&str)> ser::SerializeTupleStruct for Items<'_, F> {
     fn end(self) -> Result<(), TextError> {
         Ok(())
     }
+}
+
+/// RFC 3986's unreserved characters: all that travels unescaped.
+const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+pub fn percent_encode(text: &str, out: &mut String) {
+    out.extend(percent_encoding::utf8_percent_encode(text, UNRESERVED));
+}
+
+/// Standard base64 with padding.
+pub fn base64_encode(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// Percent-decoding to UTF-8; `None` for a bad escape (`%` not followed by
+/// two hex digits, which the decoder would keep as it is) or bad UTF-8.
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let escapes_ok = bytes.iter().enumerate().all(|(i, &b)| {
+        b != b'%'
+            || bytes
+                .get(i + 1..i + 3)
+                .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+    });
+    if !escapes_ok {
+        return None;
+    }
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8()
+        .ok()
+        .map(std::borrow::Cow::into_owned)
+}
+
+/// Standard base64, canonical padding required; `None` when malformed.
+pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.decode(text).ok()
 }
 
 #[cfg(test)]

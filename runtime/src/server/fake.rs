@@ -23,7 +23,11 @@ use std::sync::{Arc, Mutex};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 
-use crate::{Endpoint, EndpointResponse, RequestError};
+use crate::codec::request::{copy_request, match_path};
+use crate::codec::response::json_response;
+use crate::endpoint::{Endpoint, EndpointResponse, Paged};
+use crate::error::RequestError;
+use crate::spec::{PageStyle, WireKind};
 
 /// Sets the value at a dotted path (`data.items`; `""` is the whole value),
 /// making objects on the way.
@@ -53,7 +57,7 @@ struct Route {
 impl Route {
     /// Matched the way generated servers match: the same placeholders.
     fn matches(&self, method: &http::Method, path: &str) -> bool {
-        self.method == method && crate::server::match_path(&self.template, path).is_some()
+        self.method == method && match_path(&self.template, path).is_some()
     }
 }
 
@@ -131,10 +135,9 @@ impl FakeServerBuilder {
     /// decode are refused as [`endpoint`](Self::endpoint) refuses them.
     pub fn pages<E, F>(self, all: Vec<serde_json::Value>, per_page: usize, respond: F) -> Self
     where
-        E: crate::Paged + 'static,
+        E: Paged + 'static,
         F: Fn(E) -> E::Response + Send + Sync + 'static,
     {
-        use crate::PageStyle;
         let per_page = per_page.max(1);
         self.route(E::METHOD, E::PATH, move |request| {
             let decoded = match E::from_http_request(&request) {
@@ -171,9 +174,9 @@ impl FakeServerBuilder {
                 serde_json::from_slice(response.body()).unwrap_or_default();
             put(&mut body, paging.items, serde_json::Value::Array(items));
             if paging.style == PageStyle::Cursor {
-                let text = E::PARAMS.iter().any(|p| {
-                    p.name == paging.param && matches!(p.kind, crate::server::WireKind::Text)
-                });
+                let text = E::PARAMS
+                    .iter()
+                    .any(|p| p.name == paging.param && matches!(p.kind, WireKind::Text));
                 let next = match (more, text) {
                     (false, _) => serde_json::Value::Null,
                     (true, true) => end.to_string().into(),
@@ -288,7 +291,7 @@ impl State {
         };
         let request = http::Request::from_parts(parts, body);
         if let Ok(mut requests) = self.requests.lock() {
-            requests.push(crate::wire::copy_request(&request));
+            requests.push(copy_request(&request));
         }
         let path = request.uri().path();
         let route = self
@@ -301,9 +304,7 @@ impl State {
         if route.is_none() {
             for r in &self.routes {
                 let method = r.method.as_str();
-                if !allowed.contains(&method)
-                    && crate::server::match_path(&r.template, path).is_some()
-                {
+                if !allowed.contains(&method) && match_path(&r.template, path).is_some() {
                     allowed.push(method);
                 }
             }
@@ -346,8 +347,6 @@ impl State {
         response.map(|body| Full::new(Bytes::from(body)))
     }
 }
-
-pub use crate::server::json_response;
 
 /// The default answer to a request of `E` that does not decode: the
 /// response the spec names for it, else a plain `400`.
@@ -405,12 +404,8 @@ impl FakeServer {
     /// Every request received so far, in order, exactly as it arrived.
     pub fn requests(&self) -> Vec<http::Request<Vec<u8>>> {
         match self.state.requests.lock() {
-            Ok(requests) => requests.iter().map(crate::wire::copy_request).collect(),
-            Err(poisoned) => poisoned
-                .get_ref()
-                .iter()
-                .map(crate::wire::copy_request)
-                .collect(),
+            Ok(requests) => requests.iter().map(copy_request).collect(),
+            Err(poisoned) => poisoned.get_ref().iter().map(copy_request).collect(),
         }
     }
 

@@ -1,5 +1,9 @@
-//! Trying a request again: when it is safe, how long to wait, and never past
-//! the client's timeout.
+//! Layer `client`: trying a request again: when it is safe, how long to
+//! wait, and never past the client's timeout. [`Attempts`] is the one
+//! attempt loop of both clients, as decisions only: it says what to send
+//! and how long to wait, and the async and blocking clients do the sending
+//! and the waiting (smithy-rs's split of `RetryStrategy` from the
+//! orchestrator).
 //!
 //! Safe means: the request never left (no connection could be made), or the
 //! server answered with a status the policy names (by default 429 and 503)
@@ -8,7 +12,11 @@
 
 use std::time::{Duration, Instant, SystemTime};
 
+use crate::codec::request::copy_request;
+use crate::endpoint::Endpoint;
 use crate::error::Error;
+
+use super::settings::Settings;
 
 /// When and how a client tries a request again. Clients have none unless
 /// one is set (`ClientBuilder::retry`).
@@ -146,6 +154,99 @@ pub struct Sent<T> {
     /// How many times the request was sent (0 when it was refused before
     /// sending: invalid, or not encodable).
     pub attempts: u32,
+}
+
+/// What a send came back with, as it came, and its attempts.
+pub(crate) type Answer = Sent<http::Response<Vec<u8>>>;
+
+impl<T> Sent<T> {
+    /// A send that never left: the request could not be made ready.
+    pub(crate) fn unsent(error: Error) -> Sent<T> {
+        Sent {
+            result: Err(error),
+            attempts: 0,
+        }
+    }
+}
+
+impl Answer {
+    /// The answer decoded as `E`'s response.
+    pub(crate) fn decode<E: Endpoint>(self) -> Sent<E::Response> {
+        Sent {
+            result: self.result.and_then(E::from_http_response),
+            attempts: self.attempts,
+        }
+    }
+}
+
+/// The attempts of one send by the client's retry policy, as decisions.
+pub(crate) struct Attempts<'a> {
+    policy: Option<&'a RetryPolicy>,
+    /// Kept to send again when a policy may retry.
+    request: Option<http::Request<Vec<u8>>>,
+    idempotent: bool,
+    deadline: Instant,
+    attempt: u32,
+}
+
+/// What the client does after an attempt.
+pub(crate) enum After {
+    /// Wait this long, then send this request.
+    Retry(Duration, http::Request<Vec<u8>>),
+    /// The send is over: the last answer, as it came.
+    Done(Sent<http::Response<Vec<u8>>>),
+}
+
+impl<'a> Attempts<'a> {
+    /// The attempts of `request`, started at `started`, and the request
+    /// for the first.
+    pub fn start(
+        settings: &'a Settings,
+        request: http::Request<Vec<u8>>,
+        idempotent: bool,
+        started: Instant,
+    ) -> (Attempts<'a>, http::Request<Vec<u8>>) {
+        let policy = settings.retry.as_ref();
+        let (kept, first) = match policy {
+            Some(_) => (Some(copy_request(&request)), request),
+            None => (None, request),
+        };
+        let attempts = Attempts {
+            policy,
+            request: kept,
+            idempotent,
+            deadline: started + settings.timeout,
+            attempt: 1,
+        };
+        (attempts, first)
+    }
+
+    /// How long the next attempt may take, when a policy bounds it (the
+    /// whole send, retries and waits included, stays within the client's
+    /// timeout); `None` leaves it to the transport. The blocking client
+    /// leaves it to its transport, which bounds every read.
+    #[cfg(feature = "client")]
+    pub fn time_left(&self) -> Option<Duration> {
+        self.policy
+            .map(|_| self.deadline.saturating_duration_since(Instant::now()))
+    }
+
+    /// Decides what follows an attempt that ended with `outcome`.
+    pub fn after(&mut self, outcome: Result<http::Response<Vec<u8>>, Error>) -> After {
+        let wait = self.policy.and_then(|policy| {
+            policy.next_wait(self.attempt, self.idempotent, &outcome, self.deadline)
+        });
+        match (wait, &self.request) {
+            (Some(wait), Some(request)) => {
+                self.attempt += 1;
+                After::Retry(wait, copy_request(request))
+            }
+            _ => After::Done(Sent {
+                result: outcome,
+                attempts: self.attempt,
+            }),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,18 +1,20 @@
-//! The async client.
+//! Layer `client`: the async client, a thin shell over the shared core:
+//! it only awaits (the transport, the retry policy's waits, the timeout).
 
 use std::sync::Arc;
 use std::time::Instant;
 
-use std::collections::VecDeque;
-
 use futures_util::Stream;
 
+use crate::endpoint::{Endpoint, Paged};
 use crate::error::Error;
-use crate::pages::{page_span, typed_items, Page, Paged, Pager};
-use crate::retry::Sent;
-use crate::transport::{builder_setters, Settings, Transport};
-use crate::wire::copy_request;
-use crate::Endpoint;
+
+use super::pages::{Step, Walk};
+use super::retry::{After, Answer, Attempts, Sent};
+use super::settings::{builder_setters, Settings};
+use super::trace::SendSpan;
+use super::transport::{from_reqwest, install_crypto_provider, CappedBody, Transport};
+use super::Core;
 
 /// Sends requests of any generated endpoint and decodes their responses.
 ///
@@ -26,18 +28,13 @@ use crate::Endpoint;
 /// # Ok(()) }
 /// ```
 pub struct Client<T = ReqwestTransport> {
-    inner: Arc<Inner<T>>,
-}
-
-struct Inner<T> {
-    settings: Settings,
-    transport: T,
+    core: Arc<Core<T>>,
 }
 
 impl<T> Clone for Client<T> {
     fn clone(&self) -> Self {
         Client {
-            inner: Arc::clone(&self.inner),
+            core: Arc::clone(&self.core),
         }
     }
 }
@@ -67,93 +64,40 @@ impl<T: Transport> Client<T> {
 
     /// Like [`send`](Self::send), and says how many attempts it took.
     pub async fn send_counted<E: Endpoint>(&self, request: E) -> Sent<E::Response> {
-        #[cfg(feature = "tracing")]
-        {
-            let span = crate::trace::span::<E>();
-            let started = Instant::now();
-            let sent = tracing::Instrument::instrument(self.attempts(request), span.clone()).await;
-            crate::trace::record(&span, &sent, started);
-            sent
-        }
-        #[cfg(not(feature = "tracing"))]
-        self.attempts(request).await
-    }
-
-    async fn attempts<E: Endpoint>(&self, request: E) -> Sent<E::Response> {
-        let started = Instant::now();
-        let http = match self.inner.settings.prepare(request) {
-            Ok(http) => http,
-            Err(e) => {
-                return Sent {
-                    result: Err(e),
-                    attempts: 0,
+        let span = SendSpan::new::<E>();
+        let sent = span
+            .instrument(async {
+                match self.core.settings.prepare(request) {
+                    Ok(http) => self.deliver::<E>(http, span.started()).await.decode::<E>(),
+                    Err(e) => Sent::unsent(e),
                 }
-            }
-        };
-        let sent = self.deliver(http, E::IDEMPOTENT, started).await;
-        Sent {
-            result: sent.result.and_then(E::from_http_response),
-            attempts: sent.attempts,
-        }
+            })
+            .await;
+        span.record(sent.result.as_ref(), sent.attempts);
+        sent
     }
 
-    /// Sends an encoded request by the retry policy, and returns the last
-    /// answer as it came.
-    async fn deliver(
-        &self,
-        http: http::Request<Vec<u8>>,
-        idempotent: bool,
-        started: Instant,
-    ) -> Sent<http::Response<Vec<u8>>> {
-        let settings = &self.inner.settings;
-        let Some(policy) = &settings.retry else {
-            return Sent {
-                result: self.inner.transport.send(http).await,
-                attempts: 1,
-            };
-        };
-        let deadline = started + settings.timeout;
-        let mut attempt = 1;
+    /// Sends an encoded request of `E` by the retry policy, and returns the
+    /// last answer as it came.
+    async fn deliver<E: Endpoint>(&self, http: http::Request<Vec<u8>>, started: Instant) -> Answer {
+        let settings = &self.core.settings;
+        let (mut attempts, mut request) = Attempts::start(settings, http, E::IDEMPOTENT, started);
         loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            let send = self.inner.transport.send(copy_request(&http));
-            let outcome = tokio::time::timeout(left, send)
-                .await
-                .unwrap_or(Err(Error::Timeout));
-            match policy.next_wait(attempt, idempotent, &outcome, deadline) {
-                Some(wait) => {
+            let send = self.core.transport.send(request);
+            let outcome = match attempts.time_left() {
+                Some(left) => tokio::time::timeout(left, send)
+                    .await
+                    .unwrap_or(Err(Error::Timeout)),
+                None => send.await,
+            };
+            match attempts.after(outcome) {
+                After::Retry(wait, again) => {
                     tokio::time::sleep(wait).await;
-                    attempt += 1;
+                    request = again;
                 }
-                None => {
-                    return Sent {
-                        result: outcome,
-                        attempts: attempt,
-                    }
-                }
+                After::Done(sent) => return sent,
             }
         }
-    }
-
-    /// Fetches the next page of a walk, as `send` would send it (defaults,
-    /// validation, retries, a span), or `None` when the walk is over.
-    async fn next_page<E: Paged>(
-        &self,
-        pager: &mut Pager<E>,
-    ) -> Option<Result<Page<E::Response>, Error>> {
-        let next = pager.take()?;
-        let started = Instant::now();
-        let span = page_span::<E>();
-        let fetch = async {
-            let (http, out) = Pager::encode(next, &self.inner.settings)?;
-            let sent = self.deliver(http, E::IDEMPOTENT, started).await;
-            Ok((out, sent))
-        };
-        #[cfg(feature = "tracing")]
-        let fetched = tracing::Instrument::instrument(fetch, span.clone()).await;
-        #[cfg(not(feature = "tracing"))]
-        let fetched = fetch.await;
-        Some(pager.receive(fetched, &span, started))
     }
 
     /// Every page of a paged endpoint (its spec's `pages`), from `first`
@@ -178,19 +122,7 @@ impl<T: Transport> Client<T> {
         E: Paged + Send + 'static,
         E::Response: Send,
     {
-        let state = (self.clone(), Pager::new(first), None::<Error>);
-        futures_util::stream::unfold(state, |(client, mut pager, pending)| async move {
-            if let Some(e) = pending {
-                return Some((Err(e), (client, pager, None)));
-            }
-            match client.next_page(&mut pager).await? {
-                Ok(page) => {
-                    let pending = page.stop.filter(|_| page.success);
-                    Some((Ok(page.response), (client, pager, pending)))
-                }
-                Err(e) => Some((Err(e), (client, pager, None))),
-            }
-        })
+        self.walk(Walk::pages(first))
     }
 
     /// Every item of a paged endpoint, page after page, typed as the spec
@@ -213,40 +145,48 @@ impl<T: Transport> Client<T> {
         E::Response: Send,
         I: serde::de::DeserializeOwned + Send + 'static,
     {
-        let state = (self.clone(), Pager::new(first), VecDeque::new());
-        futures_util::stream::unfold(state, |(client, mut pager, mut queue)| async move {
+        self.walk(Walk::items(first))
+    }
+
+    /// A walk as a stream: each page fetched as `send` sends a request.
+    fn walk<E, O>(&self, walk: Walk<E, O>) -> impl Stream<Item = Result<O, Error>> + Send
+    where
+        E: Paged + Send + 'static,
+        E::Response: Send,
+        O: Send + 'static,
+    {
+        futures_util::stream::unfold((self.clone(), walk), |(client, mut walk)| async move {
             loop {
-                if let Some(item) = queue.pop_front() {
-                    return Some((item, (client, pager, queue)));
+                let mut fetch = match walk.step(&client.core.settings) {
+                    Step::Ready(out) => return Some((out, (client, walk))),
+                    Step::Over => return None,
+                    Step::Fetch(fetch) => fetch,
+                };
+                if let Some(http) = fetch.request() {
+                    let started = fetch.span.started();
+                    let delivery = client.deliver::<E>(http, started);
+                    let answer = fetch.span.instrument(delivery).await;
+                    fetch.answered(answer);
                 }
-                let number = pager.page_number();
-                match client.next_page(&mut pager).await? {
-                    Ok(page) => {
-                        queue.extend(typed_items::<I>(number, page.items));
-                        queue.extend(page.stop.map(Err));
-                    }
-                    Err(e) => queue.push_back(Err(e)),
-                }
+                walk.receive(fetch);
             }
         })
     }
 
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
-        &self.inner.settings.base_url
+        &self.core.settings.base_url
     }
 
     /// The transport under the client.
     pub fn transport(&self) -> &T {
-        &self.inner.transport
+        &self.core.transport
     }
 }
 
 impl<T> std::fmt::Debug for Client<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Client")
-            .field("base_url", &self.inner.settings.base_url)
-            .finish_non_exhaustive()
+        self.core.debug("Client", f)
     }
 }
 
@@ -295,7 +235,7 @@ impl ClientBuilder {
     /// Timeouts and the body-size cap are then the transport's to enforce.
     pub fn build_with_transport<T: Transport>(self, transport: T) -> Client<T> {
         Client {
-            inner: Arc::new(Inner {
+            core: Arc::new(Core {
                 settings: self.settings,
                 transport,
             }),
@@ -312,7 +252,7 @@ pub struct ReqwestTransport {
 
 impl ReqwestTransport {
     fn new(settings: &Settings) -> ReqwestTransport {
-        crate::transport::install_crypto_provider();
+        install_crypto_provider();
         let client = reqwest::Client::builder()
             .connect_timeout(settings.connect_timeout)
             .timeout(settings.timeout)
@@ -349,34 +289,22 @@ impl ReqwestTransport {
                 ))
             }
         };
-        let request =
-            reqwest::Request::try_from(request).map_err(crate::transport::from_reqwest)?;
-        let mut response = client
-            .execute(request)
-            .await
-            .map_err(crate::transport::from_reqwest)?;
-        let limit = self.max_body_size;
-        if response.content_length().is_some_and(|n| n > limit as u64) {
-            return Err(Error::BodyTooLarge { limit });
-        }
+        let request = reqwest::Request::try_from(request).map_err(from_reqwest)?;
+        let mut response = client.execute(request).await.map_err(from_reqwest)?;
         let (status, version, headers) = (
             response.status(),
             response.version(),
             response.headers().clone(),
         );
-        let mut body = Vec::new();
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(crate::transport::from_reqwest)?
-        {
-            if body.len() + chunk.len() > limit {
-                return Err(Error::BodyTooLarge { limit });
-            }
-            body.extend_from_slice(&chunk);
+        let mut body = CappedBody::new(self.max_body_size, response.content_length())?;
+        while let Some(chunk) = response.chunk().await.map_err(from_reqwest)? {
+            body.push(&chunk)?;
         }
-        Ok(crate::transport::response_parts(
-            status, version, headers, body,
+        Ok(super::transport::response_parts(
+            status,
+            version,
+            headers,
+            body.into_inner(),
         ))
     }
 }

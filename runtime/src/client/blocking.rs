@@ -1,17 +1,19 @@
-//! The blocking client.
+//! Layer `client`: the blocking client, a thin shell over the shared
+//! core: it only blocks (the transport, the retry policy's waits).
 
 use std::io::Read;
 use std::sync::Arc;
 use std::time::Instant;
 
-use std::collections::VecDeque;
-
+use crate::endpoint::{Endpoint, Paged};
 use crate::error::Error;
-use crate::pages::{page_span, typed_items, Page, Paged, Pager};
-use crate::retry::Sent;
-use crate::transport::{builder_setters, BlockingTransport, Settings};
-use crate::wire::copy_request;
-use crate::Endpoint;
+
+use super::pages::{Step, Walk};
+use super::retry::{After, Answer, Attempts, Sent};
+use super::settings::{builder_setters, Settings};
+use super::trace::SendSpan;
+use super::transport::{from_reqwest, install_crypto_provider, BlockingTransport, CappedBody};
+use super::Core;
 
 /// Sends requests of any generated endpoint and decodes their responses,
 /// blocking the calling thread.
@@ -19,18 +21,13 @@ use crate::Endpoint;
 /// Cheap to clone, `Send + Sync`. Like reqwest's blocking client it runs a
 /// small runtime of its own, so create and drop it outside async code.
 pub struct Client<T = ReqwestBlockingTransport> {
-    inner: Arc<Inner<T>>,
-}
-
-struct Inner<T> {
-    settings: Settings,
-    transport: T,
+    core: Arc<Core<T>>,
 }
 
 impl<T> Clone for Client<T> {
     fn clone(&self) -> Self {
         Client {
-            inner: Arc::clone(&self.inner),
+            core: Arc::clone(&self.core),
         }
     }
 }
@@ -60,91 +57,30 @@ impl<T: BlockingTransport> Client<T> {
 
     /// Like [`send`](Self::send), and says how many attempts it took.
     pub fn send_counted<E: Endpoint>(&self, request: E) -> Sent<E::Response> {
-        #[cfg(feature = "tracing")]
-        {
-            let span = crate::trace::span::<E>();
-            let started = Instant::now();
-            let sent = span.in_scope(|| self.attempts(request));
-            crate::trace::record(&span, &sent, started);
-            sent
-        }
-        #[cfg(not(feature = "tracing"))]
-        self.attempts(request)
+        let span = SendSpan::new::<E>();
+        let sent = span.in_scope(|| match self.core.settings.prepare(request) {
+            Ok(http) => self.deliver::<E>(http, span.started()).decode::<E>(),
+            Err(e) => Sent::unsent(e),
+        });
+        span.record(sent.result.as_ref(), sent.attempts);
+        sent
     }
 
-    fn attempts<E: Endpoint>(&self, request: E) -> Sent<E::Response> {
-        let started = Instant::now();
-        let http = match self.inner.settings.prepare(request) {
-            Ok(http) => http,
-            Err(e) => {
-                return Sent {
-                    result: Err(e),
-                    attempts: 0,
-                }
-            }
-        };
-        let sent = self.deliver(http, E::IDEMPOTENT, started);
-        Sent {
-            result: sent.result.and_then(E::from_http_response),
-            attempts: sent.attempts,
-        }
-    }
-
-    /// Sends an encoded request by the retry policy, and returns the last
-    /// answer as it came.
-    fn deliver(
-        &self,
-        http: http::Request<Vec<u8>>,
-        idempotent: bool,
-        started: Instant,
-    ) -> Sent<http::Response<Vec<u8>>> {
-        let settings = &self.inner.settings;
-        let Some(policy) = &settings.retry else {
-            return Sent {
-                result: self.inner.transport.send(http),
-                attempts: 1,
-            };
-        };
-        // Each attempt is bounded by the transport's own timeout; waits never
-        // reach past the deadline.
-        let deadline = started + settings.timeout;
-        let mut attempt = 1;
+    /// Sends an encoded request of `E` by the retry policy, and returns the
+    /// last answer as it came. Each attempt is bounded by the transport's
+    /// own timeout; waits never reach past the deadline.
+    fn deliver<E: Endpoint>(&self, http: http::Request<Vec<u8>>, started: Instant) -> Answer {
+        let settings = &self.core.settings;
+        let (mut attempts, mut request) = Attempts::start(settings, http, E::IDEMPOTENT, started);
         loop {
-            let outcome = self.inner.transport.send(copy_request(&http));
-            match policy.next_wait(attempt, idempotent, &outcome, deadline) {
-                Some(wait) => {
+            match attempts.after(self.core.transport.send(request)) {
+                After::Retry(wait, again) => {
                     std::thread::sleep(wait);
-                    attempt += 1;
+                    request = again;
                 }
-                None => {
-                    return Sent {
-                        result: outcome,
-                        attempts: attempt,
-                    }
-                }
+                After::Done(sent) => return sent,
             }
         }
-    }
-
-    /// Fetches the next page of a walk, as `send` would send it (defaults,
-    /// validation, retries, a span), or `None` when the walk is over.
-    fn next_page<E: Paged>(
-        &self,
-        pager: &mut Pager<E>,
-    ) -> Option<Result<Page<E::Response>, Error>> {
-        let next = pager.take()?;
-        let started = Instant::now();
-        let span = page_span::<E>();
-        let fetch = || {
-            let (http, out) = Pager::encode(next, &self.inner.settings)?;
-            let sent = self.deliver(http, E::IDEMPOTENT, started);
-            Ok((out, sent))
-        };
-        #[cfg(feature = "tracing")]
-        let fetched = span.in_scope(fetch);
-        #[cfg(not(feature = "tracing"))]
-        let fetched = fetch();
-        Some(pager.receive(fetched, &span, started))
     }
 
     /// Every page of a paged endpoint (its spec's `pages`), from `first`
@@ -153,21 +89,7 @@ impl<T: BlockingTransport> Client<T> {
     /// server that repeats a cursor, a link or the same items ends it with
     /// `Error::Pages` rather than looping.
     pub fn pages<E: Paged>(&self, first: E) -> impl Iterator<Item = Result<E::Response, Error>> {
-        let client = self.clone();
-        let mut pager = Pager::new(first);
-        let mut pending: Option<Error> = None;
-        std::iter::from_fn(move || {
-            if let Some(e) = pending.take() {
-                return Some(Err(e));
-            }
-            match client.next_page(&mut pager)? {
-                Ok(page) => {
-                    pending = page.stop.filter(|_| page.success);
-                    Some(Ok(page.response))
-                }
-                Err(e) => Some(Err(e)),
-            }
-        })
+        self.walk(Walk::pages(first))
     }
 
     /// Every item of a paged endpoint, page after page, typed as the spec
@@ -183,44 +105,45 @@ impl<T: BlockingTransport> Client<T> {
         &self,
         first: E,
     ) -> impl Iterator<Item = Result<I, Error>> {
+        self.walk(Walk::items(first))
+    }
+
+    /// A walk as an iterator: each page fetched as `send` sends a request.
+    fn walk<E: Paged, O>(&self, mut walk: Walk<E, O>) -> impl Iterator<Item = Result<O, Error>> {
         let client = self.clone();
-        let mut pager = Pager::new(first);
-        let mut queue = VecDeque::new();
         std::iter::from_fn(move || loop {
-            if let Some(item) = queue.pop_front() {
-                return Some(item);
+            let mut fetch = match walk.step(&client.core.settings) {
+                Step::Ready(out) => return Some(out),
+                Step::Over => return None,
+                Step::Fetch(fetch) => fetch,
+            };
+            if let Some(http) = fetch.request() {
+                let started = fetch.span.started();
+                let answer = fetch.span.in_scope(|| client.deliver::<E>(http, started));
+                fetch.answered(answer);
             }
-            let number = pager.page_number();
-            match client.next_page(&mut pager)? {
-                Ok(page) => {
-                    queue.extend(typed_items::<I>(number, page.items));
-                    queue.extend(page.stop.map(Err));
-                }
-                Err(e) => queue.push_back(Err(e)),
-            }
+            walk.receive(fetch);
         })
     }
 
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
-        &self.inner.settings.base_url
+        &self.core.settings.base_url
     }
 
     /// The transport under the client.
     pub fn transport(&self) -> &T {
-        &self.inner.transport
+        &self.core.transport
     }
 }
 
 impl<T> std::fmt::Debug for Client<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("blocking::Client")
-            .field("base_url", &self.inner.settings.base_url)
-            .finish_non_exhaustive()
+        self.core.debug("blocking::Client", f)
     }
 }
 
-/// Settings for a blocking [`Client`].
+/// Settings for a blocking client.
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
     settings: Settings,
@@ -239,7 +162,7 @@ impl ClientBuilder {
     /// included. Timeouts and the body-size cap are then the transport's.
     pub fn build_with_transport<T: BlockingTransport>(self, transport: T) -> Client<T> {
         Client {
-            inner: Arc::new(Inner {
+            core: Arc::new(Core {
                 settings: self.settings,
                 transport,
             }),
@@ -256,7 +179,7 @@ pub struct ReqwestBlockingTransport {
 
 impl ReqwestBlockingTransport {
     fn new(settings: &Settings) -> ReqwestBlockingTransport {
-        crate::transport::install_crypto_provider();
+        install_crypto_provider();
         let client = reqwest::blocking::Client::builder()
             .connect_timeout(settings.connect_timeout)
             .timeout(settings.timeout)
@@ -282,46 +205,39 @@ impl BlockingTransport for ReqwestBlockingTransport {
                 ))
             }
         };
-        let mut request = reqwest::blocking::Request::try_from(request)
-            .map_err(crate::transport::from_reqwest)?;
+        let mut request = reqwest::blocking::Request::try_from(request).map_err(from_reqwest)?;
         // An empty body is no body, as the async client sends it: reqwest's
         // blocking client would otherwise add `Content-Length: 0` to a GET.
         if request.body().and_then(|b| b.as_bytes()) == Some(&[]) {
             *request.body_mut() = None;
         }
         let started = Instant::now();
-        let mut response = client
-            .execute(request)
-            .map_err(crate::transport::from_reqwest)?;
-        let limit = self.max_body_size;
-        if response.content_length().is_some_and(|n| n > limit as u64) {
-            return Err(Error::BodyTooLarge { limit });
-        }
+        let mut response = client.execute(request).map_err(from_reqwest)?;
         let (status, version, headers) = (
             response.status(),
             response.version(),
             response.headers().clone(),
         );
+        let mut body = CappedBody::new(self.max_body_size, response.content_length())?;
         // reqwest's blocking timeout bounds each read, not the whole body: a
         // server trickling a byte a second would never time out. The
         // deadline is checked between reads.
-        let mut body = Vec::new();
         let mut chunk = [0u8; 8192];
         loop {
             let n = response.read(&mut chunk).map_err(read_error)?;
             if n == 0 {
                 break;
             }
-            if body.len() + n > limit {
-                return Err(Error::BodyTooLarge { limit });
-            }
-            body.extend_from_slice(&chunk[..n]);
+            body.push(&chunk[..n])?;
             if started.elapsed() > self.timeout {
                 return Err(Error::Timeout);
             }
         }
-        Ok(crate::transport::response_parts(
-            status, version, headers, body,
+        Ok(super::transport::response_parts(
+            status,
+            version,
+            headers,
+            body.into_inner(),
         ))
     }
 }
@@ -331,7 +247,7 @@ impl BlockingTransport for ReqwestBlockingTransport {
 fn read_error(e: std::io::Error) -> Error {
     match e.into_inner() {
         Some(inner) => match inner.downcast::<reqwest::Error>() {
-            Ok(e) => crate::transport::from_reqwest(*e),
+            Ok(e) => from_reqwest(*e),
             Err(other) => Error::Transport(other),
         },
         None => Error::Transport("the response body could not be read".into()),

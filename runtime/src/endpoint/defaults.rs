@@ -127,7 +127,7 @@ impl fmt::Debug for Defaults {
         f.debug_struct("Defaults")
             .field(
                 "credential",
-                &self.credential.as_ref().map(|_| crate::__private::Redacted),
+                &self.credential.as_ref().map(|_| super::Redacted),
             )
             .field("params", &names)
             .finish()

@@ -1,6 +1,7 @@
-//! Paging: how an endpoint's spec says it pages ([`Paging`]), and the
-//! clients' walk over its pages, the same for the async stream and the
-//! blocking iterator.
+//! Layer `client`: the walk over an endpoint's pages (its spec's
+//! `pages`), written once for the async stream and the blocking iterator:
+//! [`Walk`] says what to fetch and what each page gives the caller; the
+//! clients only deliver the requests.
 //!
 //! The walk sends the first request as the caller built it. After each page
 //! that is a documented success, it reads the page's items (and, for a
@@ -13,103 +14,20 @@
 //! success; a server that repeats a cursor, a link or the same items, or
 //! names a next page after a run of empty ones, ends it with an error
 //! instead of looping.
-#![cfg_attr(not(any(feature = "client", feature = "blocking")), allow(dead_code))]
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 
-use serde::Serialize;
 use serde_json::Value;
 
-use crate::error::{Error, PageError, PageStop};
-use crate::response::RawResponse;
-use crate::server::{Params, WireKind};
-use crate::{Endpoint, EndpointResponse};
+use crate::codec::json::without_values;
+use crate::codec::request::{copy_request, Params};
+use crate::endpoint::{EndpointResponse, Paged};
+use crate::error::{Error, PageError, PageStop, RawResponse};
+use crate::spec::{In, PageStyle, Paging, WireKind};
 
-/// How an endpoint pages: the spec's `pages`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Paging {
-    /// What moves from one page to the next.
-    pub style: PageStyle,
-    /// The param that moves (the page number, offset or cursor); empty for
-    /// `Link`.
-    pub param: &'static str,
-    /// The dotted path of the items array in a success's body (`data`,
-    /// `result.items`); empty when the body is the array.
-    pub items: &'static str,
-    /// For `Cursor`: the dotted path of the next cursor in the body.
-    pub next: &'static str,
-}
-
-impl Paging {
-    /// The table generated code declares (`param` empty for `Link`, `next`
-    /// empty but for `Cursor`).
-    #[doc(hidden)]
-    pub const fn new(
-        style: PageStyle,
-        param: &'static str,
-        items: &'static str,
-        next: &'static str,
-    ) -> Paging {
-        Paging {
-            style,
-            param,
-            items,
-            next,
-        }
-    }
-}
-
-/// What moves from one page to the next.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum PageStyle {
-    /// A page number, one more each page; the first is 1 unless the first
-    /// request sets it.
-    Page,
-    /// An offset into the whole list, moved by the items each page holds;
-    /// 0 unless the first request sets it.
-    Offset,
-    /// A cursor the body gives for the next page.
-    Cursor,
-    /// A `Link` header whose `rel="next"` URL is the next page (RFC 8288).
-    Link,
-}
-
-impl PageStyle {
-    /// Every style, by its name in a spec.
-    pub const ALL: [(&'static str, PageStyle); 4] = [
-        ("page", PageStyle::Page),
-        ("offset", PageStyle::Offset),
-        ("cursor", PageStyle::Cursor),
-        ("link", PageStyle::Link),
-    ];
-
-    /// The style's name in a spec.
-    pub fn name(self) -> &'static str {
-        match self {
-            PageStyle::Page => "page",
-            PageStyle::Offset => "offset",
-            PageStyle::Cursor => "cursor",
-            PageStyle::Link => "link",
-        }
-    }
-}
-
-/// An endpoint whose spec says how it pages: clients offer
-/// `pages(first)` and `items(first)` for it.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` does not page: its spec has no `pages`",
-    note = "add `\"pages\": {{ \"style\": …, \"param\": …, \"items\": … }}` to the endpoint's spec"
-)]
-pub trait Paged: Endpoint + Serialize {
-    /// One item of a page, as the spec types the array `pages.items` names
-    /// (`serde_json::Value` where it leaves it untyped).
-    type Item: serde::de::DeserializeOwned;
-
-    /// How it pages.
-    const PAGING: Paging;
-}
+use super::retry::Answer;
+use super::settings::Settings;
+use super::trace::SendSpan;
 
 /// What to send next.
 pub(crate) enum Next<E> {
@@ -122,7 +40,6 @@ pub(crate) enum Next<E> {
 /// What the page after a sent one is built from: the sent request's URL,
 /// and its params by wire name (a walk that moves a param) or a copy of it
 /// to send to the next link (a `Link` walk).
-#[cfg(any(feature = "client", feature = "blocking"))]
 pub(crate) struct Outgoing {
     pub uri: http::Uri,
     pub from: Source,
@@ -144,23 +61,6 @@ impl Source {
             Source::Sent(_) => serde_json::Map::new(),
         }
     }
-}
-
-/// What a page's send came back with, as it came, and its attempts.
-#[cfg(any(feature = "client", feature = "blocking"))]
-pub(crate) type Answer = crate::retry::Sent<http::Response<Vec<u8>>>;
-
-/// The span of one page's send (feature `tracing`), or nothing.
-#[cfg(feature = "tracing")]
-pub(crate) type PageSpan = tracing::Span;
-/// The span of one page's send (feature `tracing`), or nothing.
-#[cfg(not(feature = "tracing"))]
-pub(crate) type PageSpan = ();
-
-/// A span for one page's send of `E`.
-pub(crate) fn page_span<E: Endpoint>() -> PageSpan {
-    #[cfg(feature = "tracing")]
-    return crate::trace::span::<E>();
 }
 
 /// One page as fetched: the typed response, the items it holds (for a
@@ -229,10 +129,9 @@ impl<E: Paged> Pager<E> {
     /// The request for what comes next, encoded as `send` encodes it (the
     /// client's defaults, validation), and what the page after it is built
     /// from.
-    #[cfg(any(feature = "client", feature = "blocking"))]
     pub fn encode(
         next: Next<E>,
-        settings: &crate::transport::Settings,
+        settings: &Settings,
     ) -> Result<(http::Request<Vec<u8>>, Outgoing), Error> {
         let (http, params) = match next {
             Next::Request(request) if E::PAGING.style != PageStyle::Link => {
@@ -244,7 +143,7 @@ impl<E: Paged> Pager<E> {
         };
         let from = match params {
             Some(params) => Source::Params(params),
-            None => Source::Sent(Box::new(crate::wire::copy_request(&http))),
+            None => Source::Sent(Box::new(copy_request(&http))),
         };
         let uri = http.uri().clone();
         Ok((http, Outgoing { uri, from }))
@@ -252,12 +151,10 @@ impl<E: Paged> Pager<E> {
 
     /// Decodes what a page's send came back with, records it on its span,
     /// and reads the page.
-    #[cfg(any(feature = "client", feature = "blocking"))]
     pub fn receive(
         &mut self,
         fetched: Result<(Outgoing, Answer), Error>,
-        span: &PageSpan,
-        started: std::time::Instant,
+        span: &SendSpan,
     ) -> Result<Page<E::Response>, Error> {
         // The attempts made, also when the last one failed.
         let attempts = fetched.as_ref().map_or(0, |(_, sent)| sent.attempts);
@@ -266,14 +163,7 @@ impl<E: Paged> Pager<E> {
             let response = <E::Response as EndpointResponse>::from_http(&raw)?;
             Ok((out, raw, response))
         });
-        #[cfg(feature = "tracing")]
-        match &decoded {
-            Ok((_, _, response)) => {
-                crate::trace::record_outcome(span, Ok(response), attempts, started)
-            }
-            Err(e) => crate::trace::record_outcome::<E::Response>(span, Err(e), attempts, started),
-        }
-        let _ = (span, started, attempts);
+        span.record(decoded.as_ref().map(|(_, _, r)| r), attempts);
         let (out, raw, response) = decoded?;
         Ok(self.after(out.from, &out.uri, raw, response))
     }
@@ -503,9 +393,9 @@ impl<E: Paged> Pager<E> {
         let carried: Vec<(String, String)> =
             form_urlencoded::parse(sent.query().unwrap_or("").as_bytes())
                 .filter(|(name, _)| {
-                    E::PARAMS.iter().any(|p| {
-                        p.client && p.location == crate::server::In::Query && p.name == name
-                    })
+                    E::PARAMS
+                        .iter()
+                        .any(|p| p.client && p.location == In::Query && p.name == name)
                 })
                 .map(|(k, v)| (k.into_owned(), v.into_owned()))
                 .collect();
@@ -676,13 +566,115 @@ pub(crate) fn typed_items<I: serde::de::DeserializeOwned>(
                     stop: PageStop::ItemType { index: i },
                     message: format!(
                         "item {i} does not fit the item type: {}",
-                        crate::wire::without_values(&e.to_string())
+                        without_values(&e.to_string())
                     ),
                     raw: None,
                 }))
             })
         })
         .collect()
+}
+
+/// A walk as both clients drive it: what to fetch next, and what each
+/// page gives the caller (`O`: the page's response, or its items), queued
+/// until asked for.
+pub(crate) struct Walk<E: Paged, O> {
+    pager: Pager<E>,
+    ready: VecDeque<Result<O, Error>>,
+    give: fn(&mut VecDeque<Result<O, Error>>, usize, Page<E::Response>),
+}
+
+/// One page's request, ready for a client to deliver in its span.
+pub(crate) struct Fetch {
+    encoded: Result<(http::Request<Vec<u8>>, Outgoing), Error>,
+    answer: Option<Answer>,
+    /// The page's span.
+    pub span: SendSpan,
+}
+
+impl Fetch {
+    /// The request to deliver, once; `None` when it could not be built
+    /// (the walk reports why).
+    pub fn request(&mut self) -> Option<http::Request<Vec<u8>>> {
+        let (http, _) = self.encoded.as_mut().ok()?;
+        Some(std::mem::replace(http, http::Request::new(Vec::new())))
+    }
+
+    /// What the delivery came back with.
+    pub fn answered(&mut self, answer: Answer) {
+        self.answer = Some(answer);
+    }
+}
+
+impl<E: Paged> Walk<E, E::Response> {
+    /// Every page's response; a success that ends the walk early is
+    /// followed by the error that ended it.
+    pub fn pages(first: E) -> Self {
+        Walk {
+            pager: Pager::new(first),
+            ready: VecDeque::new(),
+            give: |ready, _, page| {
+                let stop = page.stop.filter(|_| page.success);
+                ready.push_back(Ok(page.response));
+                ready.extend(stop.map(Err));
+            },
+        }
+    }
+}
+
+impl<E: Paged, I: serde::de::DeserializeOwned> Walk<E, I> {
+    /// Every item of every page, read into `I`.
+    pub fn items(first: E) -> Self {
+        Walk {
+            pager: Pager::new(first),
+            ready: VecDeque::new(),
+            give: |ready, number, page| {
+                ready.extend(typed_items::<I>(number, page.items));
+                ready.extend(page.stop.map(Err));
+            },
+        }
+    }
+}
+
+/// What a walk has for its caller next.
+pub(crate) enum Step<O> {
+    /// What a fetched page gave.
+    Ready(Result<O, Error>),
+    /// A page to deliver first, then hand back to [`Walk::receive`].
+    Fetch(Fetch),
+    /// The walk is over.
+    Over,
+}
+
+impl<E: Paged, O> Walk<E, O> {
+    /// What the caller gets next: what a fetched page gave, or the next
+    /// page to fetch, encoded as `send` encodes a request.
+    pub fn step(&mut self, settings: &Settings) -> Step<O> {
+        if let Some(out) = self.ready.pop_front() {
+            return Step::Ready(out);
+        }
+        match self.pager.take() {
+            Some(next) => Step::Fetch(Fetch {
+                encoded: Pager::encode(next, settings),
+                answer: None,
+                span: SendSpan::new::<E>(),
+            }),
+            None => Step::Over,
+        }
+    }
+
+    /// Reads what a fetch came back with, and queues what the page gives.
+    pub fn receive(&mut self, fetch: Fetch) {
+        let number = self.pager.page_number();
+        let fetched = fetch.encoded.and_then(|(_, out)| match fetch.answer {
+            Some(answer) => Ok((out, answer)),
+            None => Err(Error::Encode("the page was not delivered".into())),
+        });
+        match self.pager.receive(fetched, &fetch.span) {
+            Ok(page) => (self.give)(&mut self.ready, number, page),
+            Err(e) => self.ready.push_back(Err(e)),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,85 @@
+//! Layer `client`: a span per send (feature `tracing`): the endpoint's
+//! name, method and path template (never the filled-in path, which may
+//! carry ids or secrets), then the status, the documented response's name,
+//! the attempts and the duration. No value of a request or response is
+//! ever recorded. Without the feature, [`SendSpan`] keeps only the start.
+
+use std::time::Instant;
+
+use crate::endpoint::{Endpoint, EndpointResponse};
+use crate::error::Error;
+
+/// The span of one send (or one page's), and when it started.
+pub(crate) struct SendSpan {
+    #[cfg(feature = "tracing")]
+    span: tracing::Span,
+    started: Instant,
+}
+
+impl SendSpan {
+    /// The span of one send of `E`, its outcome fields still empty.
+    pub fn new<E: Endpoint>() -> SendSpan {
+        SendSpan {
+            #[cfg(feature = "tracing")]
+            span: tracing::info_span!(
+                "endpoints.send",
+                endpoint = E::NAME,
+                method = E::METADATA.method.as_str(),
+                path = E::PATH,
+                status = tracing::field::Empty,
+                response = tracing::field::Empty,
+                attempts = tracing::field::Empty,
+                duration_ms = tracing::field::Empty,
+                error = tracing::field::Empty,
+            ),
+            started: Instant::now(),
+        }
+    }
+
+    /// When the send started: retries never reach past the client's
+    /// timeout counted from here.
+    pub fn started(&self) -> Instant {
+        self.started
+    }
+
+    /// Runs `work` inside the span (the blocking client).
+    #[cfg(feature = "blocking")]
+    pub fn in_scope<R>(&self, work: impl FnOnce() -> R) -> R {
+        #[cfg(feature = "tracing")]
+        return self.span.in_scope(work);
+        #[cfg(not(feature = "tracing"))]
+        work()
+    }
+
+    /// Runs `work` inside the span (the async client).
+    #[cfg(feature = "client")]
+    pub async fn instrument<F: std::future::Future>(&self, work: F) -> F::Output {
+        #[cfg(feature = "tracing")]
+        return tracing::Instrument::instrument(work, self.span.clone()).await;
+        #[cfg(not(feature = "tracing"))]
+        work.await
+    }
+
+    /// Records how the send ended: its response or error, attempts, duration.
+    pub fn record<R: EndpointResponse>(&self, result: Result<&R, &Error>, attempts: u32) {
+        #[cfg(feature = "tracing")]
+        {
+            let span = &self.span;
+            span.record("attempts", attempts);
+            span.record("duration_ms", self.started.elapsed().as_secs_f64() * 1000.0);
+            match result {
+                Ok(response) => {
+                    span.record("status", response.http_status());
+                    span.record("response", response.name());
+                }
+                Err(error) => {
+                    span.record("error", error.kind());
+                    if let Some(raw) = error.raw_response() {
+                        span.record("status", raw.status());
+                    }
+                }
+            }
+        }
+        let _ = (result, attempts);
+    }
+}

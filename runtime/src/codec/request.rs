@@ -1,0 +1,632 @@
+//! Layer `codec`: a request on the wire, both ways. [`Encoder`] writes
+//! one from a generated request's fields; [`decode_request`] reads one back
+//! into params by wire name (the server's side), by the same tables.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::error::{Error, RequestError};
+use crate::nullable::{MaybeAbsent, Nullable};
+use crate::spec::{BodyEncoding, In, Metadata, ParamSpec, WireKind};
+
+use super::form::{form_from_json, form_object, parse_pairs};
+use super::json::{integers_written_whole, without_values};
+use super::text::{base64_decode, base64_encode, each_text, percent_decode, percent_encode};
+
+/// Builds an `http::Request` piece by piece. The first problem met is kept
+/// and returned by the finishing call, so generated code stays a flat list
+/// of calls.
+pub struct Encoder {
+    method: http::Method,
+    url: String,
+    has_query: bool,
+    headers: http::HeaderMap,
+    error: Option<String>,
+}
+
+impl Encoder {
+    /// Starts a request to `base_url`, which may end in `/` and may carry a
+    /// path prefix (`https://host/v2`).
+    pub fn new(method: http::Method, base_url: &str) -> Encoder {
+        let mut error = None;
+        match base_url.split_once("://") {
+            Some((scheme, rest))
+                if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") =>
+            {
+                if rest.is_empty() || rest.starts_with('/') {
+                    error = Some(format!("the base URL `{base_url}` has no host"));
+                } else if base_url.contains(['?', '#']) {
+                    error = Some(format!(
+                        "the base URL `{base_url}` has a query or fragment; give only scheme, host and path prefix"
+                    ));
+                }
+            }
+            _ => {
+                error = Some(format!(
+                    "the base URL `{base_url}` is not an http or https URL (like `https://api.example.com`)"
+                ))
+            }
+        }
+        Encoder {
+            method,
+            url: {
+                let base = base_url.trim_end_matches('/');
+                // Room for a typical path and query, so pushes rarely reallocate.
+                let mut url = String::with_capacity(base.len() + 96);
+                url.push_str(base);
+                url
+            },
+            has_query: false,
+            headers: http::HeaderMap::with_capacity(4),
+            error,
+        }
+    }
+
+    fn fail(&mut self, why: String) {
+        self.error.get_or_insert(why);
+    }
+
+    /// A literal piece of the spec's path, written as is.
+    pub fn path(&mut self, literal: &str) {
+        self.url.push_str(literal);
+    }
+
+    /// A path param: one segment, percent-encoded, so `/`, spaces and
+    /// non-ASCII reach the server intact.
+    pub fn path_param<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        let mut count = 0;
+        let url = &mut self.url;
+        let mut empty = false;
+        let written = each_text(value, |text| {
+            count += 1;
+            if count > 1 {
+                return;
+            }
+            match text {
+                "" => empty = true,
+                // Dot segments would be resolved away by URL parsers.
+                "." => url.push_str("%2E"),
+                ".." => url.push_str("%2E%2E"),
+                text => percent_encode(text, url),
+            }
+        });
+        match written {
+            Err(why) => self.fail(format!("the path param `{name}`: {why}")),
+            Ok(()) if count != 1 => {
+                self.fail(format!("the path param `{name}` must be one scalar value"))
+            }
+            Ok(()) if empty => self.fail(format!(
+                "the path param `{name}` is empty: the path would lose a segment"
+            )),
+            Ok(()) => {}
+        }
+    }
+
+    /// A query param: `None` is left out, an array repeats the key.
+    pub fn query<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        let (url, has_query) = (&mut self.url, &mut self.has_query);
+        let written = each_text(value, |text| {
+            url.push(if *has_query { '&' } else { '?' });
+            *has_query = true;
+            percent_encode(name, url);
+            url.push('=');
+            percent_encode(text, url);
+        });
+        if let Err(why) = written {
+            self.fail(format!("the query param `{name}`: {why}"));
+        }
+    }
+
+    /// A `sensitive` header param: like [`header`](Self::header), and marked
+    /// sensitive (`HeaderValue::set_sensitive`), so middleware that prints
+    /// headers and HTTP/2's header compression leave it alone.
+    pub fn secret_header<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        self.put_header(name, value, true);
+    }
+
+    /// A header param: `None` is left out.
+    pub fn header<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        self.put_header(name, value, false);
+    }
+
+    fn put_header<T: Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+        sensitive: bool,
+    ) {
+        let Ok(header) = http::HeaderName::from_bytes(name.as_bytes()) else {
+            return self.fail(format!("`{name}` is not a header name"));
+        };
+        let (headers, mut unfit) = (&mut self.headers, false);
+        let written = each_text(value, |text| match http::HeaderValue::from_str(text) {
+            Ok(mut value) => {
+                value.set_sensitive(sensitive);
+                headers.append(header.clone(), value);
+            }
+            Err(_) => unfit = true,
+        });
+        match written {
+            Err(why) => self.fail(format!("the header `{name}`: {why}")),
+            // The value may be a secret: say what is wrong, never what it is.
+            Ok(()) if unfit => self.fail(format!(
+                "the header `{name}` has a value that cannot travel in a header (a line break or a non-visible character)"
+            )),
+            Ok(()) => {}
+        }
+    }
+
+    fn finish(
+        mut self,
+        body: Vec<u8>,
+        content_type: Option<&'static str>,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        if let Some(why) = self.error {
+            return Err(Error::Encode(why));
+        }
+        if let Some(ct) = content_type {
+            self.headers.insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static(ct),
+            );
+        }
+        self.headers
+            .entry(http::header::ACCEPT)
+            .or_insert(http::HeaderValue::from_static("application/json"));
+        // The URL string becomes the URI without a copy.
+        let uri = http::Uri::try_from(self.url)
+            .map_err(|e| Error::Encode(format!("the request URL is not valid: {e}")))?;
+        let mut request = http::Request::new(body);
+        *request.method_mut() = self.method;
+        *request.uri_mut() = uri;
+        *request.headers_mut() = self.headers;
+        Ok(request)
+    }
+
+    /// Finishes with no body.
+    pub fn no_body(self) -> Result<http::Request<Vec<u8>>, Error> {
+        self.finish(Vec::new(), None)
+    }
+
+    /// Finishes with `body` as JSON.
+    pub fn json<T: Serialize + ?Sized>(self, body: &T) -> Result<http::Request<Vec<u8>>, Error> {
+        let bytes = serde_json::to_vec(body).map_err(|e| Error::Encode(e.to_string()))?;
+        self.finish(bytes, Some("application/json"))
+    }
+
+    /// Finishes with `body` as JSON text, base64-encoded, sent as `text/plain`.
+    pub fn base64_json<T: Serialize + ?Sized>(
+        self,
+        body: &T,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        let bytes = serde_json::to_vec(body).map_err(|e| Error::Encode(e.to_string()))?;
+        self.finish(base64_encode(&bytes).into_bytes(), Some("text/plain"))
+    }
+
+    /// Finishes with the body params `write` writes, in `encoding`.
+    pub fn body(
+        self,
+        encoding: BodyEncoding,
+        write: impl FnOnce(&mut BodyFields<'_>),
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        let mut json = Vec::with_capacity(128);
+        let mut serializer = serde_json::Serializer::new(&mut json);
+        let written = serde::Serializer::serialize_map(&mut serializer, None).and_then(|map| {
+            let mut fields = BodyFields { map, error: None };
+            write(&mut fields);
+            match fields.error {
+                Some(e) => Err(e),
+                None => serde::ser::SerializeMap::end(fields.map),
+            }
+        });
+        if let Err(e) = written {
+            return Err(Error::Encode(e.to_string()));
+        }
+        match encoding {
+            BodyEncoding::Json => self.finish(json, Some("application/json")),
+            BodyEncoding::Base64Json => {
+                self.finish(base64_encode(&json).into_bytes(), Some("text/plain"))
+            }
+            BodyEncoding::Form => self.form_from_json(&json),
+            BodyEncoding::None => self.finish(Vec::new(), None),
+        }
+    }
+
+    /// Finishes with `body` as `application/x-www-form-urlencoded`, nested
+    /// values in bracket notation (`a[b]=1&c[0]=x`), in declaration order.
+    pub fn form<T: Serialize + ?Sized>(self, body: &T) -> Result<http::Request<Vec<u8>>, Error> {
+        // Through JSON text, read back keeping the order fields were written.
+        let json = serde_json::to_vec(body).map_err(|e| Error::Encode(e.to_string()))?;
+        self.form_from_json(&json)
+    }
+
+    fn form_from_json(self, json: &[u8]) -> Result<http::Request<Vec<u8>>, Error> {
+        let form = form_from_json(json).map_err(|e| Error::Encode(e.to_string()))?;
+        self.finish(form.into_bytes(), Some("application/x-www-form-urlencoded"))
+    }
+}
+
+/// Writes the body params of a request one by one, straight into JSON
+/// text: generated encoders call it field by field instead of deriving a
+/// serializer per request, so the serde code is compiled once per field
+/// type, not once per endpoint. The first error is kept for the finish.
+pub struct BodyFields<'a> {
+    map: serde_json::ser::Compound<'a, &'a mut Vec<u8>, serde_json::ser::CompactFormatter>,
+    error: Option<serde_json::Error>,
+}
+
+impl BodyFields<'_> {
+    /// A field that is always sent.
+    pub fn field<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        if self.error.is_none() {
+            if let Err(e) = serde::ser::SerializeMap::serialize_entry(&mut self.map, name, value) {
+                self.error = Some(e);
+            }
+        }
+    }
+
+    /// An optional field: `None` (or a `Nullable`'s `Absent`) is left out.
+    pub fn optional<T: MaybeAbsent>(&mut self, name: &str, value: &T) {
+        if !value.is_absent() {
+            self.field(name, value);
+        }
+    }
+
+    /// A flattened map: its entries sit in the body itself.
+    pub fn flatten<V: Serialize>(&mut self, map: &std::collections::BTreeMap<String, V>) {
+        for (key, value) in map {
+            self.field(key, value);
+        }
+    }
+}
+
+/// Reads a request into one JSON object of every param under its wire name,
+/// ready for the generated `Request::from_params`.
+pub fn decode_request<B: AsRef<[u8]>>(
+    request: &http::Request<B>,
+    metadata: &Metadata,
+) -> Result<serde_json::Map<String, serde_json::Value>, RequestError> {
+    let params = metadata.params;
+    if request.method() != metadata.method.to_http() {
+        return Err(RequestError::NotThisEndpoint);
+    }
+    let path_values =
+        match_path(metadata.path, request.uri().path()).ok_or(RequestError::NotThisEndpoint)?;
+    let encoding = metadata.body;
+    let has_body_params = params.iter().any(|p| p.location == In::Body);
+    let mut object = if has_body_params && encoding != BodyEncoding::None {
+        read_body(request, encoding, params)?
+    } else {
+        serde_json::Map::new()
+    };
+    // A body key named like a path, query or header param is not that param.
+    for param in params.iter().filter(|p| p.location != In::Body) {
+        object.remove(param.name);
+    }
+    let query = request
+        .uri()
+        .query()
+        .map(parse_pairs)
+        .transpose()?
+        .unwrap_or_default();
+    for param in params {
+        let texts: Vec<String> = match param.location {
+            In::Body => continue,
+            In::Path => path_values
+                .iter()
+                .filter(|(name, _)| name == param.name)
+                .map(|(_, v)| v.clone())
+                .collect(),
+            In::Query => query
+                .iter()
+                .filter(|(name, _)| name == param.name)
+                .map(|(_, v)| v.clone())
+                .collect(),
+            In::Header => request
+                .headers()
+                .get_all(param.name)
+                .iter()
+                .map(|v| {
+                    v.to_str()
+                        .map(str::to_string)
+                        .map_err(|_| RequestError::Malformed {
+                            param: param.name.to_string(),
+                            message: "not visible ASCII".into(),
+                        })
+                })
+                .collect::<Result<_, _>>()?,
+        };
+        if let Some(value) = typed(param, &texts)? {
+            object.insert(param.name.to_string(), value);
+        }
+    }
+    for param in params.iter().filter(|p| p.required && !p.flatten) {
+        match object.get(param.name) {
+            None => {
+                return Err(RequestError::Missing {
+                    param: param.name.to_string(),
+                    location: param.location,
+                })
+            }
+            Some(serde_json::Value::Null) if !param.nullable => {
+                return Err(RequestError::Missing {
+                    param: param.name.to_string(),
+                    location: param.location,
+                })
+            }
+            _ => {}
+        }
+    }
+    // `null` is a value only where the spec says `nullable`; elsewhere an
+    // optional param is left out, not sent as null.
+    for param in params
+        .iter()
+        .filter(|p| !p.required && !p.nullable && !p.flatten)
+    {
+        if object.get(param.name) == Some(&serde_json::Value::Null) {
+            return Err(RequestError::Malformed {
+                param: param.name.to_string(),
+                message:
+                    "it is null, and the spec does not mark it `nullable` (leave it out instead)"
+                        .into(),
+            });
+        }
+    }
+    for param in params.iter().filter(|p| !p.non_null.is_empty()) {
+        let Some(value) = object.get(param.name) else {
+            continue;
+        };
+        for path in param.non_null {
+            if let Some(at) = null_at(value, path, param.name.to_string()) {
+                return Err(RequestError::Malformed {
+                    param: param.name.to_string(),
+                    message: format!(
+                        "`{at}` is null, and the spec does not mark it `nullable` (leave it out instead)"
+                    ),
+                });
+            }
+        }
+    }
+    Ok(object)
+}
+
+/// The wire path of a `null` at `path` inside `value` (`lines[].qty`: `[]`
+/// each item, `{}` each map value), if there is one. `at` is where `value`
+/// sits.
+fn null_at(value: &serde_json::Value, path: &str, at: String) -> Option<String> {
+    use serde_json::Value as V;
+    let (step, rest) = if let Some(rest) = path.strip_prefix("[]") {
+        ("[]", rest)
+    } else if let Some(rest) = path.strip_prefix("{}") {
+        ("{}", rest)
+    } else {
+        let path = path.strip_prefix('.').unwrap_or(path);
+        let end = path.find(['.', '[', '{']).unwrap_or(path.len());
+        (&path[..end], &path[end..])
+    };
+    match (step, value) {
+        ("", value) => value.is_null().then_some(at),
+        ("[]", V::Array(items)) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, item)| null_at(item, rest, format!("{at}[{i}]"))),
+        ("{}", V::Object(members)) => members
+            .iter()
+            .find_map(|(k, v)| null_at(v, rest, format!("{at}[{k:?}]"))),
+        ("[]" | "{}", _) => None,
+        (field, V::Object(members)) => members
+            .get(field)
+            .and_then(|v| null_at(v, rest, format!("{at}.{field}"))),
+        _ => None,
+    }
+}
+
+/// A request's params by wire name, as the server read them; the generated
+/// `Request::from_params` takes each into its field.
+pub struct Params {
+    object: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Params {
+    /// The params of one request.
+    pub fn new(object: serde_json::Map<String, serde_json::Value>) -> Self {
+        Params { object }
+    }
+
+    /// Takes the param `name` into its type; an absent one reads as `null`
+    /// (`None` for an optional field). An error names the param.
+    pub fn take<T: DeserializeOwned>(&mut self, name: &'static str) -> Result<T, RequestError> {
+        let value = self.object.remove(name).unwrap_or(serde_json::Value::Null);
+        T::deserialize(value).map_err(|e| RequestError::Malformed {
+            param: name.to_string(),
+            message: without_values(&e.to_string()),
+        })
+    }
+
+    /// Takes the optional, nullable param `name`: absent, `null` or a value.
+    pub fn take_nullable<T: DeserializeOwned>(
+        &mut self,
+        name: &'static str,
+    ) -> Result<Nullable<T>, RequestError> {
+        match self.object.contains_key(name) {
+            true => self.take(name),
+            false => Ok(Nullable::Absent),
+        }
+    }
+
+    /// Takes every param not yet taken, for an optional flattened field:
+    /// none left is `None`.
+    pub fn rest_optional<T: DeserializeOwned>(
+        &mut self,
+        name: &'static str,
+    ) -> Result<Option<T>, RequestError> {
+        if self.object.is_empty() {
+            return Ok(None);
+        }
+        self.rest(name).map(Some)
+    }
+
+    /// Takes every param not yet taken, for a flattened field.
+    pub fn rest<T: DeserializeOwned>(&mut self, name: &'static str) -> Result<T, RequestError> {
+        let rest = std::mem::take(&mut self.object);
+        T::deserialize(serde_json::Value::Object(rest)).map_err(|e| RequestError::Malformed {
+            param: name.to_string(),
+            message: without_values(&e.to_string()),
+        })
+    }
+}
+
+/// The JSON value of a non-body param from its texts on the wire.
+fn typed(param: &ParamSpec, texts: &[String]) -> Result<Option<serde_json::Value>, RequestError> {
+    if let WireKind::List(item) = param.kind {
+        if texts.is_empty() {
+            return Ok(None);
+        }
+        let items = texts
+            .iter()
+            .map(|t| scalar(param.name, *item, t))
+            .collect::<Result<Vec<_>, _>>()?;
+        return Ok(Some(serde_json::Value::Array(items)));
+    }
+    match texts {
+        [] => Ok(None),
+        [one] => scalar(param.name, param.kind, one).map(Some),
+        _ => Err(RequestError::Malformed {
+            param: param.name.to_string(),
+            message: "sent more than once".into(),
+        }),
+    }
+}
+
+pub(crate) fn scalar(
+    name: &str,
+    kind: WireKind,
+    text: &str,
+) -> Result<serde_json::Value, RequestError> {
+    let bad = |what: &str| RequestError::Malformed {
+        param: name.to_string(),
+        message: format!("it is not {what}"),
+    };
+    Ok(match kind {
+        WireKind::Integer => text.parse::<i64>().map_err(|_| bad("an integer"))?.into(),
+        WireKind::Number => {
+            let n: f64 = text.parse().map_err(|_| bad("a number"))?;
+            serde_json::Number::from_f64(n)
+                .ok_or_else(|| bad("a finite number"))?
+                .into()
+        }
+        WireKind::Boolean => match text {
+            "true" => true.into(),
+            "false" => false.into(),
+            _ => return Err(bad("`true` or `false`")),
+        },
+        WireKind::Text | WireKind::Other | WireKind::List(_) | WireKind::Map(_) => text.into(),
+    })
+}
+
+fn read_body<B: AsRef<[u8]>>(
+    request: &http::Request<B>,
+    encoding: BodyEncoding,
+    params: &[ParamSpec],
+) -> Result<serde_json::Map<String, serde_json::Value>, RequestError> {
+    let bytes = request.body().as_ref();
+    let content_type = request
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        });
+    let expected = match encoding {
+        BodyEncoding::Json => "application/json",
+        BodyEncoding::Base64Json => "text/plain",
+        BodyEncoding::Form => "application/x-www-form-urlencoded",
+        BodyEncoding::None => return Ok(serde_json::Map::new()),
+    };
+    if let Some(ct) = &content_type {
+        if ct != expected {
+            return Err(RequestError::Body {
+                message: format!("the content type is `{ct}`, not `{expected}`"),
+            });
+        }
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(serde_json::Map::new());
+    }
+    let value = match encoding {
+        BodyEncoding::Json => json_object(bytes)?,
+        BodyEncoding::Base64Json => {
+            let text = std::str::from_utf8(bytes).map_err(|_| RequestError::Body {
+                message: "the encoded body is not text".into(),
+            })?;
+            let decoded = base64_decode(text.trim()).ok_or_else(|| RequestError::Body {
+                message: "the body is not valid base64".into(),
+            })?;
+            json_object(&decoded)?
+        }
+        _ => {
+            let text = std::str::from_utf8(bytes).map_err(|_| RequestError::Body {
+                message: "the form body is not UTF-8".into(),
+            })?;
+            form_object(&parse_pairs(text)?, params)?
+        }
+    };
+    Ok(value)
+}
+
+/// The body's JSON object. `integer` is a number without a fraction, as
+/// JSON Schema (and the OpenAPI export) reads it: `5.0` is the integer 5,
+/// rewritten as text before parsing, so a number outside `i64` stays a
+/// number that no integer param accepts (never clamped to the nearest one).
+fn json_object(bytes: &[u8]) -> Result<serde_json::Map<String, serde_json::Value>, RequestError> {
+    let rewritten = integers_written_whole(bytes);
+    match serde_json::from_slice(rewritten.as_deref().unwrap_or(bytes)) {
+        Ok(serde_json::Value::Object(members)) => Ok(members),
+        Ok(_) => Err(RequestError::Body {
+            message: "the body is not a JSON object".into(),
+        }),
+        Err(e) => Err(RequestError::Body {
+            message: format!("the body is not JSON: {e}"),
+        }),
+    }
+}
+
+/// The placeholders of `path` that fit `template`, percent-decoded. A
+/// template segment is a literal, or one `{name}` with literal text around
+/// it (`{name}.json`).
+pub(crate) fn match_path(template: &str, path: &str) -> Option<Vec<(String, String)>> {
+    let mut values = Vec::new();
+    let mut parts = path.split('/');
+    for segment in template.split('/') {
+        let part = parts.next()?;
+        match (segment.find('{'), segment.find('}')) {
+            (Some(open), Some(close)) if open < close => {
+                let (prefix, suffix) = (&segment[..open], &segment[close + 1..]);
+                let inner = part.strip_prefix(prefix)?.strip_suffix(suffix)?;
+                if inner.is_empty() {
+                    return None;
+                }
+                values.push((segment[open + 1..close].to_string(), percent_decode(inner)?));
+            }
+            _ if segment == part => {}
+            _ => return None,
+        }
+    }
+    parts.next().is_none().then_some(values)
+}
+
+/// A request again, from its bytes (`http::Request` is not `Clone`): what a
+/// retry sends, and what the fake server records.
+#[allow(dead_code)] // used by the clients and the fake server, each behind a feature
+pub(crate) fn copy_request(request: &http::Request<Vec<u8>>) -> http::Request<Vec<u8>> {
+    let mut copy = http::Request::new(request.body().clone());
+    *copy.method_mut() = request.method().clone();
+    *copy.uri_mut() = request.uri().clone();
+    *copy.version_mut() = request.version();
+    *copy.headers_mut() = request.headers().clone();
+    copy
+}

@@ -1,0 +1,202 @@
+//! Layer `codec`: a response on the wire, both ways. Which documented
+//! response an answer is (by the table), the borrowed view generated
+//! decoders read from, declared headers, and writing a documented response
+//! as the API would (for servers and fakes).
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::error::RawResponse;
+use crate::spec::ResponseSpec;
+
+use super::json::body;
+
+/// A documented response that declares no headers: its HTTP status and its
+/// body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply<B> {
+    /// The HTTP status the server sent.
+    pub status: u16,
+    /// The decoded body.
+    pub body: B,
+}
+
+/// A response as received, borrowed: what generated decoders read from.
+#[derive(Debug, Clone, Copy)]
+pub struct Received<'a> {
+    /// The HTTP status.
+    pub status: u16,
+    /// The headers.
+    pub headers: &'a http::HeaderMap,
+    /// The body bytes.
+    pub body: &'a [u8],
+}
+
+impl Received<'_> {
+    /// The body, decoded; an empty body reads as `null`.
+    pub fn body<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
+        body(self.body)
+    }
+
+    /// A reply without declared headers: the status and the decoded body.
+    pub fn reply<T: serde::de::DeserializeOwned>(&self) -> Result<Reply<T>, String> {
+        Ok(Reply {
+            status: self.status,
+            body: self.body()?,
+        })
+    }
+
+    /// A declared header, parsed into its type; `None` when absent.
+    pub fn header<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<Option<T>, String> {
+        header(self.headers, name)
+    }
+
+    /// A declared header the spec marks required.
+    pub fn required_header<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<T, String> {
+        required_header(self.headers, name)
+    }
+}
+
+/// What a documented reply offers whatever its body: generated `Response`
+/// enums hand their replies to the runtime as `&dyn ReplyParts`, so naming,
+/// status and encoding are written once, here.
+pub trait ReplyParts {
+    /// The HTTP status the server sent.
+    fn status(&self) -> u16;
+    /// The reply on the wire; `slug` is the status field and name to write
+    /// into the body, for APIs that name responses there.
+    fn to_http(&self, slug: Option<(&str, &str)>) -> http::Response<Vec<u8>>;
+}
+
+impl<B: serde::Serialize> ReplyParts for Reply<B> {
+    fn status(&self) -> u16 {
+        self.status
+    }
+
+    fn to_http(&self, slug: Option<(&str, &str)>) -> http::Response<Vec<u8>> {
+        encode_response(self.status, &self.body, slug)
+    }
+}
+
+/// A generated `Response` seen by the runtime: which documented response it
+/// is (an index into its table) and its reply, or the raw `Unknown`.
+pub enum ResponseView<'a> {
+    /// The documented response at this index of the table.
+    Documented(usize, &'a dyn ReplyParts),
+    /// An answer the spec does not document.
+    Unknown(&'a RawResponse),
+}
+/// Which documented response a server's answer is, by SPEC_FORMAT.md's
+/// rules: the body's status slug first, then a code only one response has.
+/// `table` lists each response's name and code.
+///
+/// A body that names a status the spec does not know is not matched by its
+/// code: `{"status": "new-slug"}` under HTTP 200 is news from the server, not
+/// the documented 200, so it stays `Unknown`.
+pub fn dispatch(status: u16, slug: Option<&str>, table: &[ResponseSpec]) -> Option<usize> {
+    if let Some(slug) = slug {
+        return table.iter().position(|r| r.name == slug);
+    }
+    let mut matching = table
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.code == Some(status));
+    match (matching.next(), matching.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
+/// A declared response header, parsed into its type.
+pub fn header<T: DeserializeOwned>(
+    headers: &http::HeaderMap,
+    name: &str,
+) -> Result<Option<T>, String> {
+    let Some(value) = headers.get(name) else {
+        return Ok(None);
+    };
+    let text = value
+        .to_str()
+        .map_err(|_| format!("the header `{name}` is not visible ASCII"))?;
+    let as_str =
+        T::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(text));
+    match as_str {
+        Ok(v) => Ok(Some(v)),
+        Err(_) => serde_json::from_str(text)
+            .map(Some)
+            .map_err(|_| format!("the header `{name}` does not fit its type")),
+    }
+}
+
+/// A declared response header that the spec marks required.
+pub fn required_header<T: DeserializeOwned>(
+    headers: &http::HeaderMap,
+    name: &str,
+) -> Result<T, String> {
+    header(headers, name)?.ok_or_else(|| format!("the required header `{name}` is missing"))
+}
+
+/// Writes a documented response: status, body as JSON (nothing for `null`),
+/// and the status slug into the body for APIs that name responses there.
+pub fn encode_response<T: Serialize>(
+    status: u16,
+    body: &T,
+    slug: Option<(&str, &str)>,
+) -> http::Response<Vec<u8>> {
+    let mut value = match serde_json::to_value(body) {
+        Ok(value) => value,
+        Err(e) => {
+            let message = format!("the response body could not be encoded: {e}");
+            return json_response(500, &serde_json::json!({ "error": message }).to_string());
+        }
+    };
+    if let (Some((field, name)), serde_json::Value::Object(members)) = (slug, &mut value) {
+        members.insert(field.to_string(), name.into());
+    }
+    let bytes = if value.is_null() {
+        Vec::new()
+    } else {
+        serde_json::to_vec(&value).unwrap_or_default()
+    };
+    let mut response = http::Response::new(bytes);
+    *response.status_mut() =
+        http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+    if !value.is_null() {
+        response.headers_mut().insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static("application/json"),
+        );
+    }
+    response
+}
+
+/// A response with a JSON body.
+pub fn json_response(status: u16, body: &str) -> http::Response<Vec<u8>> {
+    let mut response = http::Response::new(body.as_bytes().to_vec());
+    *response.status_mut() =
+        http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+    response.headers_mut().insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// Sets a declared response header from its value (`None` leaves it out).
+pub fn set_header<T: Serialize + ?Sized>(
+    response: &mut http::Response<Vec<u8>>,
+    name: &'static str,
+    value: &T,
+) {
+    let text = match serde_json::to_value(value) {
+        Ok(serde_json::Value::Null) | Err(_) => return,
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(other) => other.to_string(),
+    };
+    if let (Ok(name), Ok(value)) = (
+        http::HeaderName::from_bytes(name.as_bytes()),
+        http::HeaderValue::from_str(&text),
+    ) {
+        response.headers_mut().insert(name, value);
+    }
+}

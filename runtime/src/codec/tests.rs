@@ -1,0 +1,323 @@
+//! The codec's unit tests: each format both ways.
+
+use super::form::*;
+use super::json::*;
+use super::request::*;
+use super::response::*;
+use super::text::*;
+use crate::error::Error;
+use crate::spec::{In, ParamSpec, ResponseSpec, WireKind};
+
+#[test]
+fn only_exact_integers_are_rewritten_and_digit_for_digit() {
+    let rewrite =
+        |text: &str| integers_written_whole(text.as_bytes()).map(|b| String::from_utf8(b).unwrap());
+    assert_eq!(
+        rewrite(r#"{"a":5.0,"b":[-7.00,1.5,2e3],"c":"9.0","d":1.20e1}"#).as_deref(),
+        Some(r#"{"a":5,"b":[-7,1.5,2000],"c":"9.0","d":12}"#)
+    );
+    // Above 2^53, where f64 would lose the last digit.
+    assert_eq!(
+        rewrite("9007199254740993.0").as_deref(),
+        Some("9007199254740993")
+    );
+    assert_eq!(
+        rewrite("-9223372036854775808.0").as_deref(),
+        Some("-9223372036854775808")
+    );
+    assert_eq!(
+        rewrite("18446744073709551615.0").as_deref(),
+        Some("18446744073709551615")
+    );
+    assert_eq!(rewrite("-0.0e5").as_deref(), Some("0"));
+    assert_eq!(rewrite("0.000e-40").as_deref(), Some("0"));
+    // Out of range, fractional, plain integers, strings: left alone.
+    for text in [
+        "-9223372036854775809.0",
+        "18446744073709551616.0",
+        "1e20",
+        "1e400",
+        "5.5",
+        "15e-1",
+        "-9223372036854775809",
+        "5",
+        r#"{"k\"5.0":"5.0"}"#,
+        "",
+        "-",
+        "1.e",
+        "\"unterminated 5.0",
+    ] {
+        assert_eq!(rewrite(text), None, "{text}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_integer_written_with_zeros_reads_as_itself(n: i64, zeros in 1usize..30, exp in 0u32..3) {
+        // n.000 × 10^exp ÷ 10^exp, as `n000e-exp`-style text.
+        let text = format!("{n}{}.{}e-{exp}", "0".repeat(exp as usize), "0".repeat(zeros));
+        let rewritten = integers_written_whole(text.as_bytes()).unwrap();
+        proptest::prop_assert_eq!(String::from_utf8(rewritten).unwrap(), n.to_string());
+    }
+
+    #[test]
+    fn any_text_rewrites_without_panic(text in ".*") {
+        let _ = integers_written_whole(text.as_bytes());
+    }
+}
+
+#[test]
+fn base64_matches_the_standard_alphabet_with_padding() {
+    assert_eq!(base64_encode(b""), "");
+    assert_eq!(base64_encode(b"f"), "Zg==");
+    assert_eq!(base64_encode(b"fo"), "Zm8=");
+    assert_eq!(base64_encode(b"foo"), "Zm9v");
+    assert_eq!(base64_encode(b"{\"a\":\"\xff\"}"), "eyJhIjoi/yJ9");
+}
+
+#[test]
+fn path_params_are_one_segment() {
+    let mut e = Encoder::new(http::Method::GET, "https://h.example/v2/");
+    e.path("/people/");
+    e.path_param("id", "a/b c@é");
+    let request = e.no_body().unwrap();
+    assert_eq!(
+        request.uri(),
+        "https://h.example/v2/people/a%2Fb%20c%40%C3%A9"
+    );
+    for (value, segment) in [("..", "%2E%2E"), (".", "%2E"), ("a.b", "a.b")] {
+        let mut e = Encoder::new(http::Method::GET, "https://h.example");
+        e.path("/items/");
+        e.path_param("id", value);
+        assert_eq!(
+            e.no_body().unwrap().uri().path(),
+            format!("/items/{segment}")
+        );
+    }
+    let mut e = Encoder::new(http::Method::GET, "https://h.example");
+    e.path("/items/");
+    e.path_param("id", "");
+    assert!(matches!(e.no_body(), Err(Error::Encode(_))));
+}
+
+#[test]
+fn query_leaves_out_none_and_repeats_arrays() {
+    let mut e = Encoder::new(http::Method::GET, "http://h.example");
+    e.path("/x");
+    e.query("a", &None::<bool>);
+    e.query("b", &Some(true));
+    e.query("c", &["x y", "z"]);
+    let request = e.no_body().unwrap();
+    assert_eq!(request.uri(), "http://h.example/x?b=true&c=x%20y&c=z");
+}
+
+#[test]
+fn forms_use_brackets() {
+    let e = Encoder::new(http::Method::POST, "http://h.example");
+    let body = serde_json::json!({"a": {"b": 1}, "c": ["x", "y"], "d": null, "e": "f g"});
+    // serde_json's map sorts keys, so this order is alphabetical.
+    let request = e.form(&body).unwrap();
+    assert_eq!(
+        std::str::from_utf8(request.body()).unwrap(),
+        "a%5Bb%5D=1&c%5B0%5D=x&c%5B1%5D=y&e=f%20g"
+    );
+}
+
+#[test]
+fn bad_base_urls_and_headers_are_encode_errors() {
+    for url in ["api.example.com", "https://", "ftp://x", "https://h/?q"] {
+        let e = Encoder::new(http::Method::GET, url);
+        assert!(matches!(e.no_body(), Err(Error::Encode(_))), "{url}");
+    }
+    let mut e = Encoder::new(http::Method::GET, "https://h");
+    e.header("X-Auth-Token", "secret\nvalue");
+    let err = e.no_body().unwrap_err().to_string();
+    assert!(
+        err.contains("X-Auth-Token") && !err.contains("secret"),
+        "{err}"
+    );
+}
+
+#[test]
+fn dispatch_prefers_the_slug_then_a_unique_code() {
+    let table = [
+        ResponseSpec::new("ok", Some(200), true),
+        ResponseSpec::new("a", Some(400), false),
+        ResponseSpec::new("b", Some(400), false),
+        ResponseSpec::new("rare", None, false),
+    ];
+    assert_eq!(dispatch(500, Some("a"), &table), Some(1));
+    assert_eq!(dispatch(200, Some("nope"), &table), None);
+    assert_eq!(dispatch(200, None, &table), Some(0));
+    assert_eq!(dispatch(400, None, &table), None);
+    assert_eq!(dispatch(200, Some("rare"), &table), Some(3));
+    assert_eq!(dispatch(418, None, &table), None);
+}
+
+#[test]
+fn status_slug_reads_only_the_top_level_string() {
+    assert_eq!(
+        status_slug(
+            br#"{"data":{"status":"inner"},"status":"action-successful"}"#,
+            "status"
+        ),
+        Some("action-successful".into())
+    );
+    assert_eq!(status_slug(br#"{"status":3}"#, "status"), None);
+    assert_eq!(
+        status_slug(br#"{"status":"a\"b","x":[}"#, "status"),
+        Some("a\"b".into())
+    );
+    assert_eq!(
+        status_slug(br#"{"a":{"b":[1,{"c":2}]},"status":"late"}"#, "status"),
+        Some("late".into())
+    );
+    assert_eq!(status_slug(b"not json", "status"), None);
+    assert_eq!(status_slug(b"[1]", "status"), None);
+}
+
+#[test]
+fn serde_messages_lose_their_values() {
+    assert_eq!(
+        without_values("invalid type: integer `5`, expected a string at line 1"),
+        "invalid type: integer, expected a string at line 1"
+    );
+    assert_eq!(
+        without_values(r#"invalid type: string "s3\"cr3t", expected i64 at line 1 column 9"#),
+        "invalid type: string, expected i64 at line 1 column 9"
+    );
+    assert_eq!(
+        without_values("missing field `email`"),
+        "missing field `email`"
+    );
+    assert_eq!(
+        without_values("unknown variant `x`, expected one of"),
+        "unknown variant `x`, expected one of"
+    );
+    let err = body::<i64>(br#""token-123""#).unwrap_err();
+    assert!(!err.contains("token-123"), "{err}");
+}
+
+#[test]
+fn integers_written_with_a_zero_fraction_read_as_integers() {
+    #[derive(serde::Deserialize, PartialEq, Debug)]
+    struct Row {
+        id: i64,
+        share: f64,
+        tags: Vec<i64>,
+    }
+    let row: Row = body(br#"{"id": 5.0, "share": 2.0, "tags": [1.0, 2]}"#).unwrap();
+    assert_eq!(
+        row,
+        Row {
+            id: 5,
+            share: 2.0,
+            tags: vec![1, 2]
+        }
+    );
+    assert!(body::<Row>(br#"{"id": 5.5, "share": 1, "tags": []}"#).is_err());
+}
+
+#[test]
+fn headers_parse_into_their_types() {
+    let mut h = http::HeaderMap::new();
+    h.insert("Location", "https://x/1".parse().unwrap());
+    h.insert("X-Count", "42".parse().unwrap());
+    assert_eq!(
+        required_header::<String>(&h, "location").unwrap(),
+        "https://x/1"
+    );
+    assert_eq!(header::<i64>(&h, "x-count").unwrap(), Some(42));
+    assert!(header::<i64>(&h, "Location").is_err());
+    assert!(required_header::<String>(&h, "Missing").is_err());
+}
+
+proptest::proptest! {
+    /// The byte scan answers what a JSON parser answers, on any object.
+    #[test]
+    fn the_slug_scan_agrees_with_a_parser(
+        members in proptest::collection::vec((key(), json()), 0..5),
+        pretty in proptest::bool::ANY,
+    ) {
+        let parts: Vec<String> = members
+            .iter()
+            .map(|(k, v)| {
+                let v = if pretty { serde_json::to_string_pretty(v).unwrap() } else { v.to_string() };
+                format!("{k}: {v}")
+            })
+            .collect();
+        let body = format!("{{ {} }}", parts.join(" , "));
+        proptest::prop_assert_eq!(
+            status_slug(body.as_bytes(), "status"),
+            status_slug_serde(body.as_bytes(), "status")
+        );
+    }
+}
+
+/// A key as JSON text: `status`, `status` written with an escape, or
+/// anything else (quotes, brackets and backslashes escaped by serde).
+fn key() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop_oneof![
+        Just(r#""status""#.to_string()),
+        Just(r#""st\u0061tus""#.to_string()),
+        r#"[a-z"{}\[\]:,\\ ]{0,6}"#.prop_map(|k| serde_json::to_string(&k).unwrap()),
+    ]
+}
+
+fn json() -> impl proptest::strategy::Strategy<Value = serde_json::Value> {
+    use proptest::prelude::*;
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<i32>().prop_map(serde_json::Value::from),
+        r#"[a-z"{}\[\],:\\ ]{0,8}"#.prop_map(serde_json::Value::from),
+    ];
+    leaf.prop_recursive(3, 12, 3, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..3).prop_map(serde_json::Value::from),
+            proptest::collection::btree_map("status|[a-z]{1,3}", inner, 0..3)
+                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+#[test]
+fn base64_round_trips_and_refuses_bad_input() {
+    for input in [&b""[..], b"f", b"fo", b"foo", b"foob", b"\xff\x00\x10"] {
+        assert_eq!(base64_decode(&base64_encode(input)).unwrap(), input);
+    }
+    assert_eq!(base64_decode("Zg"), None);
+    assert_eq!(base64_decode("Z==="), None);
+    assert_eq!(base64_decode("Zh=="), None);
+    assert_eq!(base64_decode("Zg==Zg=="), None);
+    assert_eq!(base64_decode("Z!=="), None);
+}
+
+#[test]
+fn paths_match_templates_and_decode_segments() {
+    assert_eq!(
+        match_path("/people/{email}/photos", "/people/a%2Fb%20%C3%A9/photos"),
+        Some(vec![("email".to_string(), "a/b é".to_string())])
+    );
+    assert_eq!(match_path("/people/{email}", "/people/"), None);
+    assert_eq!(match_path("/people/{email}", "/people/a/b"), None);
+    assert_eq!(match_path("/people", "/persons"), None);
+    assert_eq!(
+        match_path("/files/{name}.json", "/files/a%20b.json"),
+        Some(vec![("name".to_string(), "a b".to_string())])
+    );
+    assert_eq!(match_path("/files/{name}.json", "/files/.json"), None);
+    assert_eq!(match_path("/files/{name}.json", "/files/a.xml"), None);
+    assert_eq!(percent_decode("%+A"), None);
+}
+
+#[test]
+fn forms_nest_by_brackets() {
+    let pairs = parse_pairs("title=a+b%26c&meta%5Bk%5D=v&tags%5B0%5D=x&tags%5B1%5D=y&n=3").unwrap();
+    let params = [ParamSpec::new("n", In::Body, WireKind::Integer)];
+    let object = form_object(&pairs, &params).unwrap();
+    assert_eq!(
+        serde_json::Value::Object(object),
+        serde_json::json!({"title": "a b&c", "meta": {"k": "v"}, "tags": ["x", "y"], "n": 3})
+    );
+}

@@ -1,0 +1,345 @@
+//! Layer `spec`, the leaf: every table a spec becomes. Generated code
+//! declares them as constants; the rest of the runtime reads them to
+//! encode, route, decode and page, and the engine takes its words for
+//! methods, locations, encodings and page styles from here.
+
+/// An enum of the words a spec uses for something, written once: the
+/// variants, [`ALL`] (each with its word, in order), `name()` and
+/// `from_name()`.
+macro_rules! words {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($(#[$variant_meta:meta])* $variant:ident = $word:literal,)*
+        }
+    ) => {
+        $(#[$meta])*
+        pub enum $name {
+            $($(#[$variant_meta])* $variant,)*
+        }
+
+        impl $name {
+            /// Every one, by the spec's word for it, in order.
+            pub const ALL: [(&'static str, $name); [$($word),*].len()] = [$(($word, $name::$variant)),*];
+
+            /// The spec's word for it.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $($name::$variant => $word,)*
+                }
+            }
+
+            /// The one the spec's word names.
+            pub fn from_name(word: &str) -> Option<$name> {
+                Self::ALL.into_iter().find(|(w, _)| *w == word).map(|(_, v)| v)
+            }
+        }
+    };
+}
+
+pub(crate) use words;
+
+words! {
+    /// The HTTP methods a spec may name: `Copy`, so [`Metadata`] can be read
+    /// field by field in constants (`http::Method` cannot).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Method {
+        /// `GET`
+        Get = "GET",
+        /// `POST`
+        Post = "POST",
+        /// `PUT`
+        Put = "PUT",
+        /// `PATCH`
+        Patch = "PATCH",
+        /// `DELETE`
+        Delete = "DELETE",
+        /// `HEAD`
+        Head = "HEAD",
+        /// `OPTIONS`
+        Options = "OPTIONS",
+    }
+}
+
+impl Method {
+    /// The method's name: `GET`, `POST`, ….
+    pub const fn as_str(self) -> &'static str {
+        self.name()
+    }
+
+    /// Whether HTTP defines the method as idempotent (RFC 9110 §9.2.2).
+    pub const fn is_idempotent(self) -> bool {
+        !matches!(self, Method::Post | Method::Patch)
+    }
+
+    /// The method as `http` spells it.
+    pub const fn to_http(self) -> http::Method {
+        match self {
+            Method::Get => http::Method::GET,
+            Method::Post => http::Method::POST,
+            Method::Put => http::Method::PUT,
+            Method::Patch => http::Method::PATCH,
+            Method::Delete => http::Method::DELETE,
+            Method::Head => http::Method::HEAD,
+            Method::Options => http::Method::OPTIONS,
+        }
+    }
+}
+
+/// What a spec says of one endpoint, as one table: generated code declares
+/// it, and the runtime reads it to encode, route and refuse.
+#[derive(Debug, Clone, Copy)]
+pub struct Metadata {
+    /// The spec's `name`.
+    pub name: &'static str,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path template, placeholders included (`/people/{id}`).
+    pub path: &'static str,
+    /// Whether the spec marks the endpoint safe to send twice, whatever its
+    /// method (`"idempotent": true`).
+    pub idempotent: bool,
+    /// The API's documented base URL, if the spec gives one.
+    pub base_url: Option<&'static str>,
+    /// How body params travel.
+    pub body: BodyEncoding,
+    /// Every param: wire name, where it travels, how its text reads.
+    pub params: &'static [ParamSpec],
+    /// The documented responses the API gives requests it refuses.
+    pub refusals: Refusals,
+}
+
+words! {
+    /// Where a param travels.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum In {
+        /// In the path, filling a `{placeholder}`.
+        Path = "path",
+        /// In the query string.
+        Query = "query",
+        /// In a header.
+        Header = "header",
+        /// In the body.
+        Body = "body",
+    }
+}
+
+words! {
+    /// How body params travel.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum BodyEncoding {
+        /// `application/json`.
+        Json = "json",
+        /// The JSON text base64-encoded, as `text/plain`.
+        Base64Json = "base64_json",
+        /// `application/x-www-form-urlencoded`, nested values in brackets.
+        Form = "form",
+        /// No body.
+        None = "none",
+    }
+}
+
+/// How a param's text on the wire becomes its JSON value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WireKind {
+    /// A string.
+    Text,
+    /// An `i64`.
+    Integer,
+    /// An `f64`.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// Anything else: kept as the text was, or as JSON where JSON travels.
+    Other,
+    /// An array: a query param repeated once per item, or `name[i]` in a form.
+    List(&'static WireKind),
+    /// A map: `name[key]` in a form.
+    Map(&'static WireKind),
+}
+
+/// One param of a spec, as the server reads it.
+#[derive(Debug, Clone, Copy)]
+pub struct ParamSpec {
+    /// The wire name.
+    pub name: &'static str,
+    /// Where it travels.
+    pub location: In,
+    /// How its text reads.
+    pub kind: WireKind,
+    /// Whether the request must carry it.
+    pub required: bool,
+    /// Whether it may be `null`.
+    pub nullable: bool,
+    /// A body field whose entries sit in the body itself, not under its name.
+    pub flatten: bool,
+    /// A param a client fills in (the credential, a shared param): a walk
+    /// over `Link`s carries it to the next page.
+    pub client: bool,
+    /// Where inside the value `null` is refused: `lines[].qty`, with `[]`
+    /// for each array item and `{}` for each map value.
+    pub non_null: &'static [&'static str],
+}
+
+impl ParamSpec {
+    /// A param that is optional, not nullable, not flattened.
+    pub const fn new(name: &'static str, location: In, kind: WireKind) -> Self {
+        ParamSpec {
+            name,
+            location,
+            kind,
+            required: false,
+            nullable: false,
+            flatten: false,
+            client: false,
+            non_null: &[],
+        }
+    }
+
+    /// Where inside the value the spec allows no `null`.
+    pub const fn non_null(self, paths: &'static [&'static str]) -> Self {
+        ParamSpec {
+            non_null: paths,
+            ..self
+        }
+    }
+
+    /// A path param.
+    pub const fn path(name: &'static str, kind: WireKind) -> Self {
+        ParamSpec::new(name, In::Path, kind)
+    }
+
+    /// A query param.
+    pub const fn query(name: &'static str, kind: WireKind) -> Self {
+        ParamSpec::new(name, In::Query, kind)
+    }
+
+    /// A header param.
+    pub const fn header(name: &'static str, kind: WireKind) -> Self {
+        ParamSpec::new(name, In::Header, kind)
+    }
+
+    /// A body param.
+    pub const fn body(name: &'static str, kind: WireKind) -> Self {
+        ParamSpec::new(name, In::Body, kind)
+    }
+
+    /// The request must carry it.
+    pub const fn required(self) -> Self {
+        ParamSpec {
+            required: true,
+            ..self
+        }
+    }
+
+    /// It may be `null`.
+    pub const fn nullable(self) -> Self {
+        ParamSpec {
+            nullable: true,
+            ..self
+        }
+    }
+
+    /// Its entries sit in the body itself.
+    pub const fn flatten(self) -> Self {
+        ParamSpec {
+            flatten: true,
+            ..self
+        }
+    }
+
+    /// A client fills it in (the credential, a shared param).
+    pub const fn client(self) -> Self {
+        ParamSpec {
+            client: true,
+            ..self
+        }
+    }
+}
+
+/// Which documented response an API gives a request it refuses, by kind
+/// (the spec's `refusals`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Refusals {
+    /// A required param is absent.
+    pub missing: Option<&'static str>,
+    /// A param is malformed or breaks a rule.
+    pub invalid: Option<&'static str>,
+    /// The body cannot be read (content type, encoding, not JSON).
+    pub body: Option<&'static str>,
+}
+
+/// One documented response, as a spec lists it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResponseSpec {
+    /// The response's name (PlanoCore's slug, `action-successful`).
+    pub name: &'static str,
+    /// Its HTTP status, when the documentation gives one.
+    pub code: Option<u16>,
+    /// Whether the spec counts it a success.
+    pub success: bool,
+}
+
+impl ResponseSpec {
+    /// A response from its name, code and success flag.
+    pub const fn new(name: &'static str, code: Option<u16>, success: bool) -> Self {
+        ResponseSpec {
+            name,
+            code,
+            success,
+        }
+    }
+}
+
+/// How an endpoint pages: the spec's `pages`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Paging {
+    /// What moves from one page to the next.
+    pub style: PageStyle,
+    /// The param that moves (the page number, offset or cursor); empty for
+    /// `Link`.
+    pub param: &'static str,
+    /// The dotted path of the items array in a success's body (`data`,
+    /// `result.items`); empty when the body is the array.
+    pub items: &'static str,
+    /// For `Cursor`: the dotted path of the next cursor in the body.
+    pub next: &'static str,
+}
+
+impl Paging {
+    /// The table generated code declares (`param` empty for `Link`, `next`
+    /// empty but for `Cursor`).
+    #[doc(hidden)]
+    pub const fn new(
+        style: PageStyle,
+        param: &'static str,
+        items: &'static str,
+        next: &'static str,
+    ) -> Paging {
+        Paging {
+            style,
+            param,
+            items,
+            next,
+        }
+    }
+}
+
+words! {
+    /// What moves from one page to the next.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum PageStyle {
+        /// A page number, one more each page; the first is 1 unless the first
+        /// request sets it.
+        Page = "page",
+        /// An offset into the whole list, moved by the items each page holds;
+        /// 0 unless the first request sets it.
+        Offset = "offset",
+        /// A cursor the body gives for the next page.
+        Cursor = "cursor",
+        /// A `Link` header whose `rel="next"` URL is the next page (RFC 8288).
+        Link = "link",
+    }
+}
