@@ -13,7 +13,7 @@ use super::retry::{After, Answer, Attempts, Sent};
 use super::settings::{builder_setters, Settings};
 use super::trace::SendSpan;
 use super::transport::{from_reqwest, install_crypto_provider, BlockingTransport, CappedBody};
-use super::Core;
+use super::{shell_common, Core};
 
 /// Sends requests of any generated endpoint and decodes their responses,
 /// blocking the calling thread.
@@ -24,28 +24,7 @@ pub struct Client<T = ReqwestBlockingTransport> {
     core: Arc<Core<T>>,
 }
 
-impl<T> Clone for Client<T> {
-    fn clone(&self) -> Self {
-        Client {
-            core: Arc::clone(&self.core),
-        }
-    }
-}
-
-impl Client {
-    /// A client for the API at `base_url`, with default settings. A
-    /// malformed URL is reported by `send`.
-    pub fn new(base_url: impl Into<String>) -> Client {
-        Client::builder(base_url).build()
-    }
-
-    /// Settings for a client of the API at `base_url`.
-    pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
-        ClientBuilder {
-            settings: Settings::new(base_url.into()),
-        }
-    }
-}
+shell_common!(Client, ClientBuilder, "blocking::Client");
 
 impl<T: BlockingTransport> Client<T> {
     /// Validates, encodes, sends and decodes. Every documented answer is its
@@ -124,22 +103,6 @@ impl<T: BlockingTransport> Client<T> {
             }
             walk.receive(fetch);
         })
-    }
-
-    /// The base URL requests go to.
-    pub fn base_url(&self) -> &str {
-        &self.core.settings.base_url
-    }
-
-    /// The transport under the client.
-    pub fn transport(&self) -> &T {
-        &self.core.transport
-    }
-}
-
-impl<T> std::fmt::Debug for Client<T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.core.debug("blocking::Client", f)
     }
 }
 

@@ -37,12 +37,56 @@ struct Core<T> {
     transport: T,
 }
 
+/// What both client shells offer alike, over their `core: Arc<Core<T>>`:
+/// `new` and `builder`, `Clone`, a `Debug` that shows the base URL (never
+/// the credential), and the accessors.
 #[cfg(any(feature = "client", feature = "blocking"))]
-impl<T> Core<T> {
-    /// A client's `Debug`: its base URL, never its credential.
-    fn debug(&self, name: &str, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct(name)
-            .field("base_url", &self.settings.base_url)
-            .finish_non_exhaustive()
-    }
+macro_rules! shell_common {
+    ($client:ident, $builder:ident, $debug_name:literal) => {
+        impl $client {
+            /// A client for the API at `base_url`, with default settings. A
+            /// malformed URL is reported by `send`.
+            pub fn new(base_url: impl Into<String>) -> $client {
+                $client::builder(base_url).build()
+            }
+
+            /// Settings for a client of the API at `base_url`.
+            pub fn builder(base_url: impl Into<String>) -> $builder {
+                $builder {
+                    settings: Settings::new(base_url.into()),
+                }
+            }
+        }
+
+        impl<T> Clone for $client<T> {
+            fn clone(&self) -> Self {
+                $client {
+                    core: Arc::clone(&self.core),
+                }
+            }
+        }
+
+        impl<T> std::fmt::Debug for $client<T> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct($debug_name)
+                    .field("base_url", &self.core.settings.base_url)
+                    .finish_non_exhaustive()
+            }
+        }
+
+        impl<T> $client<T> {
+            /// The base URL requests go to.
+            pub fn base_url(&self) -> &str {
+                &self.core.settings.base_url
+            }
+
+            /// The transport under the client.
+            pub fn transport(&self) -> &T {
+                &self.core.transport
+            }
+        }
+    };
 }
+
+#[cfg(any(feature = "client", feature = "blocking"))]
+use shell_common;
