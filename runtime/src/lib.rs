@@ -63,7 +63,7 @@ pub mod __private {
     pub use crate::codec::json::{deserialize_str_enum, is_absent};
     pub use crate::codec::request::{BodyFields, Encoder, Params};
     pub use crate::codec::response::{
-        encode_response, set_header, Received, ReplyParts, ResponseView,
+        encode_response, set_header, Decode, Received, ReplyParts, ResponseView,
     };
     pub use crate::endpoint::{decode_shared_body, deserialize_params, Redacted};
     pub use crate::spec::{

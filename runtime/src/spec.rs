@@ -29,6 +29,14 @@ macro_rules! words {
                 }
             }
 
+            /// The variant's own name (`Get`, `DateTime`), as code that
+            /// names it writes it.
+            pub const fn variant_name(self) -> &'static str {
+                match self {
+                    $($name::$variant => stringify!($variant),)*
+                }
+            }
+
             /// The one the spec's word names.
             pub fn from_name(word: &str) -> Option<$name> {
                 Self::ALL.into_iter().find(|(w, _)| *w == word).map(|(_, v)| v)

@@ -26,6 +26,13 @@ impl Gen<'_> {
     }
 
     pub(super) fn field_docs(&self, field: &Field, location: Option<In>) -> TokenStream {
+        docs(self.field_doc_lines(field, location))
+    }
+
+    /// What a field's docs say: its description, then where it travels,
+    /// its flags and rules; nothing for an object's field the spec says
+    /// nothing of.
+    pub(super) fn field_doc_lines(&self, field: &Field, location: Option<In>) -> Vec<String> {
         let mut lines: Vec<String> = Vec::new();
         if let Some(d) = &field.description {
             lines.extend(d.lines().map(str::to_string));
@@ -51,7 +58,13 @@ impl Gen<'_> {
                 "default `{default}` (assumed by the API when absent; never sent for you)"
             ));
         }
-        lines.push(facts.join("; ") + ".");
-        docs(lines)
+        // An object's field whose docs would only repeat its wire name (the
+        // serde attribute and the field say it) has none.
+        if location.is_some() || facts.len() > 1 {
+            lines.push(facts.join("; ") + ".");
+        } else {
+            lines.pop();
+        }
+        lines
     }
 }

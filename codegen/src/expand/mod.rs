@@ -307,27 +307,41 @@ impl Gen<'_> {
         }
     }
 
-    /// The fields of a struct, and the struct's serde attributes:
-    /// `rename_all = "camelCase"` where two or more wire names are their
-    /// field's name in camelCase (CloudCard's), so fields rename only where
-    /// the API is irregular.
+    /// The fields of a struct, and the struct's attributes. One rule for
+    /// every struct: `rename_all = "camelCase"` where it leaves fewer
+    /// fields to rename one by one than no rule does (CloudCard's
+    /// `emailGroupName`, `receivableEmails`), so fields rename only where
+    /// the API is irregular. A struct with fields the spec says nothing of
+    /// allows `missing_docs` rather than repeat each wire name as a doc.
     fn struct_fields(
         &self,
         fields: &[&Field],
         locations: &[Option<In>],
     ) -> (TokenStream, TokenStream) {
-        let camel = fields
+        let renames = |camel: bool| {
+            fields
+                .iter()
+                .filter(|f| {
+                    let rust = &f.ident.text;
+                    let serde_name = if camel {
+                        serde_camel(rust)
+                    } else {
+                        rust.clone()
+                    };
+                    serde_name != f.name
+                })
+                .count()
+        };
+        let camel = renames(true) < renames(false);
+        let undocumented = fields
             .iter()
-            .filter(|f| {
-                let rust = &f.ident.text;
-                *rust != f.name && serde_camel(rust) == f.name
-            })
-            .count()
-            >= 2;
+            .zip(locations)
+            .any(|(f, location)| self.field_doc_lines(f, *location).is_empty());
+        let allow = undocumented.then(|| quote!(#[allow(missing_docs)]));
         let container = if camel {
-            quote!(#[serde(crate = "__ep::serde", rename_all = "camelCase")])
+            quote!(#allow #[serde(crate = "__ep::serde", rename_all = "camelCase")])
         } else {
-            quote!(#[serde(crate = "__ep::serde")])
+            quote!(#allow #[serde(crate = "__ep::serde")])
         };
         let fields = fields.iter().zip(locations).map(|(field, location)| {
             let docs = self.field_docs(field, *location);

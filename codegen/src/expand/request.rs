@@ -194,19 +194,11 @@ impl Gen<'_> {
     pub(super) fn endpoint_impl(&self) -> TokenStream {
         let spec = self.spec;
         let name = &spec.name.text;
-        let method = format_ident!("{}", format!("{:?}", spec.method));
+        let method = format_ident!("{}", spec.method.variant_name());
         let path = &spec.path;
         let idempotent = spec.idempotent;
         let base_url = opt(spec.base_url.as_ref());
-        let body = format_ident!(
-            "{}",
-            match spec.body {
-                BodyEncoding::Json => "Json",
-                BodyEncoding::Base64Json => "Base64Json",
-                BodyEncoding::Form => "Form",
-                BodyEncoding::None => "None",
-            }
-        );
+        let body = format_ident!("{}", spec.body.variant_name());
         let params = spec.params.iter().map(|p| {
             let name = &p.field.name;
             let location = format_ident!("{}", p.location.name());
@@ -278,7 +270,7 @@ impl Gen<'_> {
             }
         });
         let paged = spec.pages.as_ref().map(|pages| {
-            let style = format_ident!("{}", format!("{:?}", pages.style));
+            let style = format_ident!("{}", pages.style.variant_name());
             let (param, items, next) = (&pages.param, &pages.items, &pages.next);
             let item = self.page_item(&pages.items);
             quote! {

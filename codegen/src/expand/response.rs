@@ -26,7 +26,7 @@ impl Gen<'_> {
             views.push(quote!(Self::#variant(r) => __ep::ResponseView::Documented(#index, r),));
             if r.headers.is_empty() {
                 variants.push(quote!(#docs #variant(__ep::Reply<#body>),));
-                decodes.push(quote!(#index => Self::#variant(response.reply()?),));
+                decodes.push(quote!(|response| response.reply().map(Self::#variant)));
                 continue;
             }
             let reply = format_ident!("{}Reply", r.variant.text);
@@ -81,11 +81,11 @@ impl Gen<'_> {
                 from_fragment: r.from_fragment,
             });
             variants.push(quote!(#docs #variant(#reply),));
-            decodes.push(quote!(#index => Self::#variant(#reply {
+            decodes.push(quote!(|response| __ep::Ok(Self::#variant(#reply {
                 status: response.status,
                 #(#reads)*
                 body: response.body()?,
-            }),));
+            }))));
         }
         let table = spec.responses.iter().map(|r| {
             let name = &r.name;
@@ -99,42 +99,17 @@ impl Gen<'_> {
         if let Some((ty, slug)) = self.slug_body() {
             // One body type for every response, holding the slug: parse it
             // once and read the slug from it (no scan of the body first).
-            let count = spec.responses.len();
-            let arms = spec.responses.iter().enumerate().map(|(i, r)| {
-                let variant = &r.variant;
-                if i + 1 == count {
-                    quote!(_ => Self::#variant(reply),)
-                } else {
-                    let i = Literal::usize_unsuffixed(i);
-                    quote!(#i => Self::#variant(reply),)
-                }
-            });
+            // Each entry is its variant's constructor, in table order.
+            let variants = spec.responses.iter().map(|r| &r.variant);
             shared_body = quote! {
-                fn with_reply(index: usize, reply: __ep::Reply<#ty>) -> Self {
-                    match index { #(#arms)* }
-                }
+                const WITH_REPLY: &'static [fn(__ep::Reply<#ty>) -> Self] = &[#(Self::#variants),*];
             };
             from_http = quote! {
                 fn from_http<B: AsRef<[u8]>>(response: &__ep::http::Response<B>) -> __ep::Result<Self, __ep::Error> {
-                    __ep::decode_shared_body(response, |body| #slug, Self::with_reply)
+                    __ep::decode_shared_body(response, |body| #slug, Self::WITH_REPLY)
                 }
             };
         }
-        let decode = if !shared_body.is_empty() {
-            quote!(__ep::Ok(Self::with_reply(index, response.reply()?)))
-        } else if decodes.is_empty() {
-            quote!(__ep::Err("the spec documents no response".into()))
-        } else {
-            quote!(__ep::Ok(match index {
-                #(#decodes)*
-                _ => return __ep::Err("the spec documents no response at this index".into()),
-            }))
-        };
-        let (index, response) = if decodes.is_empty() {
-            (quote!(_index), quote!(_response))
-        } else {
-            (quote!(index), quote!(response))
-        };
         out.push(Item {
             name: "Response".into(),
             tokens: quote! {
@@ -174,9 +149,7 @@ impl Gen<'_> {
                     const RESPONSES: &'static [__ep::ResponseSpec] = &[#(#table),*];
                     const STATUS_FIELD: __ep::Option<&'static str> = #status_field;
 
-                    fn decode(#index: usize, #response: __ep::Received<'_>) -> __ep::Result<Self, __ep::String> {
-                        #decode
-                    }
+                    const DECODE: &'static [__ep::Decode<Self>] = &[#(#decodes),*];
                     fn unknown(raw: __ep::RawResponse) -> Self {
                         Self::Unknown(raw)
                     }

@@ -92,7 +92,7 @@ impl Gen<'_> {
                     rules.push(quote!(pattern: __ep::Some(&PATTERN)));
                 }
                 if let Some(f) = ty.format {
-                    let variant = format_ident!("{f:?}");
+                    let variant = format_ident!("{}", f.variant_name());
                     rules.push(quote!(format: __ep::Some(__ep::Format::#variant)));
                 }
                 quote! {

@@ -312,27 +312,22 @@ pub mod cloudcard {
             __ep::serde::Serialize,
             __ep::serde::Deserialize
         )]
+        #[allow(missing_docs)]
         #[serde(crate = "__ep::serde", rename_all = "camelCase")]
         pub struct Organization {
-            /// `id`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub id: __ep::Option<i64>,
-            /// `domainClass`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub domain_class: __ep::Option<__ep::String>,
-            /// `name`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub name: __ep::Option<__ep::String>,
-            /// `isPaid`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub is_paid: __ep::Option<bool>,
             /// `termsOfService`; may be null.
             #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
             pub terms_of_service: __ep::Nullable<__ep::String>,
-            /// `photoRequirements`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub photo_requirements: __ep::Option<__ep::Vec<__ep::serde_json::Value>>,
-            /// `customFields`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub custom_fields: __ep::Option<__ep::Vec<CustomField>>,
             /// `customCssUrl`; may be null.
@@ -341,40 +336,28 @@ pub mod cloudcard {
             /// `logoutUrl`; may be null.
             #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
             pub logout_url: __ep::Nullable<__ep::String>,
-            /// `useEmailAsUsername`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub use_email_as_username: __ep::Option<bool>,
-            /// `usePersonIdentifier`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub use_person_identifier: __ep::Option<bool>,
-            /// `personIdentifierLabel`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub person_identifier_label: __ep::Option<__ep::String>,
-            /// `downloadStrategy`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub download_strategy: __ep::Option<DownloadStrategy>,
-            /// `downloadLabel`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub download_label: __ep::Option<__ep::String>,
-            /// `photoDimensions`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub photo_dimensions: __ep::Option<PhotoDimensions>,
-            /// `preventMultiplePhotos`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub prevent_multiple_photos: __ep::Option<bool>,
-            /// `approvalsPerDay`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub approvals_per_day: __ep::Option<i64>,
-            /// `approvalsMadeToday`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub approvals_made_today: __ep::Option<i64>,
-            /// `canApproveMorePhotosToday`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub can_approve_more_photos_today: __ep::Option<bool>,
-            /// `emailReplyTo`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub email_reply_to: __ep::Option<__ep::String>,
-            /// `helperBotDelay`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub helper_bot_delay: __ep::Option<i64>,
         }
@@ -386,33 +369,26 @@ pub mod cloudcard {
             __ep::serde::Serialize,
             __ep::serde::Deserialize
         )]
+        #[allow(missing_docs)]
         #[serde(crate = "__ep::serde", rename_all = "camelCase")]
         pub struct CustomField {
-            /// `name`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub name: __ep::Option<__ep::String>,
             /// `prompt`; may be null.
             #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
             pub prompt: __ep::Nullable<__ep::String>,
-            /// `sortOrder`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub sort_order: __ep::Option<i64>,
-            /// `showInList`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub show_in_list: __ep::Option<bool>,
-            /// `allowUserInput`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub allow_user_input: __ep::Option<bool>,
-            /// `requireUserInput`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub require_user_input: __ep::Option<bool>,
-            /// `lastUpdated`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub last_updated: __ep::Option<__ep::String>,
-            /// `id`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub id: __ep::Option<i64>,
-            /// `version`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub version: __ep::Option<i64>,
         }
@@ -424,12 +400,11 @@ pub mod cloudcard {
             __ep::serde::Serialize,
             __ep::serde::Deserialize
         )]
+        #[allow(missing_docs)]
         #[serde(crate = "__ep::serde")]
         pub struct DownloadStrategy {
-            /// `id`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub id: __ep::Option<__ep::String>,
-            /// `name`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub name: __ep::Option<__ep::String>,
         }
@@ -441,21 +416,17 @@ pub mod cloudcard {
             __ep::serde::Serialize,
             __ep::serde::Deserialize
         )]
+        #[allow(missing_docs)]
         #[serde(crate = "__ep::serde")]
         pub struct PhotoDimensions {
-            /// `width`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub width: __ep::Option<i64>,
-            /// `height`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub height: __ep::Option<i64>,
-            /// `description`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub description: __ep::Option<__ep::String>,
-            /// `id`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub id: __ep::Option<i64>,
-            /// `version`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub version: __ep::Option<i64>,
         }
@@ -467,50 +438,41 @@ pub mod cloudcard {
             __ep::serde::Serialize,
             __ep::serde::Deserialize
         )]
+        #[allow(missing_docs)]
         #[serde(crate = "__ep::serde", rename_all = "camelCase")]
         pub struct Person {
             /// `id`; required.
             pub id: i64,
             /// `email`; required.
             pub email: __ep::String,
-            /// `username`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub username: __ep::Option<__ep::String>,
             /// `identifier`; may be null.
             #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
             pub identifier: __ep::Nullable<__ep::String>,
-            /// `accountExpired`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub account_expired: __ep::Option<bool>,
-            /// `accountLocked`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub account_locked: __ep::Option<bool>,
             /// `activatedDate`; may be null.
             #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
             pub activated_date: __ep::Nullable<__ep::String>,
-            /// `additionalPhotoRequired`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub additional_photo_required: __ep::Option<bool>,
-            /// `additionalPhotos`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub additional_photos: __ep::Option<
                 __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
             >,
-            /// `authorities`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub authorities: __ep::Option<__ep::Vec<Authority>>,
-            /// `canSwitchOrganizations`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub can_switch_organizations: __ep::Option<bool>,
-            /// `canViewOrganizationList`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub can_view_organization_list: __ep::Option<bool>,
             /// `currentPhoto`; may be null.
             #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
             pub current_photo: __ep::Nullable<__ep::serde_json::Value>,
             /// Custom field name to value; values may be null.
-            ///
-            /// `customFields`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub custom_fields: __ep::Option<
                 __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
@@ -518,41 +480,29 @@ pub mod cloudcard {
             /// `dateTermsAccepted`; may be null.
             #[serde(default, skip_serializing_if = "__ep::Nullable::is_absent")]
             pub date_terms_accepted: __ep::Nullable<__ep::String>,
-            /// `domainClass`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub domain_class: __ep::Option<__ep::String>,
-            /// `emailGroup`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub email_group: __ep::Option<EmailGroup>,
-            /// `enabled`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub enabled: __ep::Option<bool>,
-            /// `homeOrganization`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub home_organization: __ep::Option<HomeOrganization>,
-            /// `links`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub links: __ep::Option<
                 __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
             >,
-            /// `organization`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub organization: __ep::Option<Organization>,
-            /// `passwordExpired`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub password_expired: __ep::Option<bool>,
-            /// `passwordResetRequired`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub password_reset_required: __ep::Option<bool>,
-            /// `readOnly`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub read_only: __ep::Option<bool>,
-            /// `unsubscribe`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub unsubscribe: __ep::Option<bool>,
             /// Every other key of the person, kept as sent.
-            ///
-            /// `extra`.
             #[serde(flatten)]
             pub extra: __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
         }
@@ -564,14 +514,13 @@ pub mod cloudcard {
             __ep::serde::Serialize,
             __ep::serde::Deserialize
         )]
+        #[allow(missing_docs)]
         #[serde(crate = "__ep::serde")]
         pub struct Authority {
             /// `authority`; required.
             pub authority: __ep::String,
-            /// `id`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub id: __ep::Option<i64>,
-            /// `version`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub version: __ep::Option<i64>,
         }
@@ -583,22 +532,15 @@ pub mod cloudcard {
             __ep::serde::Serialize,
             __ep::serde::Deserialize
         )]
-        #[serde(crate = "__ep::serde")]
+        #[allow(missing_docs)]
+        #[serde(crate = "__ep::serde", rename_all = "camelCase")]
         pub struct EmailGroup {
-            /// `id`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub id: __ep::Option<i64>,
-            /// `name`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub name: __ep::Option<__ep::String>,
             /// Comma-separated kinds of email the group receives.
-            ///
-            /// `receivableEmails`.
-            #[serde(
-                rename = "receivableEmails",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub receivable_emails: __ep::Option<__ep::String>,
         }
         /// The object `HomeOrganization`.
@@ -609,19 +551,13 @@ pub mod cloudcard {
             __ep::serde::Serialize,
             __ep::serde::Deserialize
         )]
-        #[serde(crate = "__ep::serde")]
+        #[allow(missing_docs)]
+        #[serde(crate = "__ep::serde", rename_all = "camelCase")]
         pub struct HomeOrganization {
-            /// `id`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub id: __ep::Option<i64>,
-            /// `hasDescendents`.
-            #[serde(
-                rename = "hasDescendents",
-                default,
-                skip_serializing_if = "__ep::Option::is_none"
-            )]
+            #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub has_descendents: __ep::Option<bool>,
-            /// `descendents`.
             #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
             pub descendents: __ep::Option<__ep::Vec<__ep::serde_json::Value>>,
         }
@@ -692,28 +628,16 @@ pub mod cloudcard {
                 __ep::ResponseSpec::new("created", __ep::Some(201), true),
             ];
             const STATUS_FIELD: __ep::Option<&'static str> = __ep::None;
-            fn decode(
-                index: usize,
-                response: __ep::Received<'_>,
-            ) -> __ep::Result<Self, __ep::String> {
-                __ep::Ok(
-                    match index {
-                        0 => {
-                            Self::Accepted(AcceptedReply {
-                                status: response.status,
-                                location: response.required_header("Location")?,
-                                body: response.body()?,
-                            })
-                        }
-                        1 => Self::Created(response.reply()?),
-                        _ => {
-                            return __ep::Err(
-                                "the spec documents no response at this index".into(),
-                            );
-                        }
-                    },
-                )
-            }
+            const DECODE: &'static [__ep::Decode<Self>] = &[
+                |response| __ep::Ok(
+                    Self::Accepted(AcceptedReply {
+                        status: response.status,
+                        location: response.required_header("Location")?,
+                        body: response.body()?,
+                    }),
+                ),
+                |response| response.reply().map(Self::Created),
+            ];
             fn unknown(raw: __ep::RawResponse) -> Self {
                 Self::Unknown(raw)
             }
@@ -809,18 +733,12 @@ pub mod planocore {
         /// `status`; required.
         pub status: __ep::String,
         /// The result, when the request returns data.
-        ///
-        /// `data`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub data: __ep::Option<__ep::serde_json::Value>,
         /// The session object (also returned with `client-required`).
-        ///
-        /// `session`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub session: __ep::Option<__ep::serde_json::Value>,
         /// Every other key of the body, kept as sent.
-        ///
-        /// `extra`.
         #[serde(flatten)]
         pub extra: __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
     }
@@ -911,25 +829,23 @@ pub mod planocore {
         pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
             __ep::EndpointResponse::to_http_response(self)
         }
-        fn with_reply(index: usize, reply: __ep::Reply<Envelope>) -> Self {
-            match index {
-                0 => Self::ActionSuccessful(reply),
-                1 => Self::InvalidToken(reply),
-                2 => Self::SessionExpired(reply),
-                3 => Self::ClientRequired(reply),
-                4 => Self::MissingParam(reply),
-                5 => Self::InvalidParam(reply),
-                6 => Self::ApplicationCrash(reply),
-                7 => Self::MandrillEmailFailed(reply),
-                8 => Self::InvalidContentType(reply),
-                9 => Self::RouteNonExistent(reply),
-                10 => Self::NoParamsDecoded(reply),
-                11 => Self::InvalidEncodedParams(reply),
-                12 => Self::RouteNotFound(reply),
-                13 => Self::IdentifyRequestError(reply),
-                _ => Self::ServiceNotFound(reply),
-            }
-        }
+        const WITH_REPLY: &'static [fn(__ep::Reply<Envelope>) -> Self] = &[
+            Self::ActionSuccessful,
+            Self::InvalidToken,
+            Self::SessionExpired,
+            Self::ClientRequired,
+            Self::MissingParam,
+            Self::InvalidParam,
+            Self::ApplicationCrash,
+            Self::MandrillEmailFailed,
+            Self::InvalidContentType,
+            Self::RouteNonExistent,
+            Self::NoParamsDecoded,
+            Self::InvalidEncodedParams,
+            Self::RouteNotFound,
+            Self::IdentifyRequestError,
+            Self::ServiceNotFound,
+        ];
     }
     impl __ep::EndpointResponse for Response {
         const RESPONSES: &'static [__ep::ResponseSpec] = &[
@@ -950,12 +866,23 @@ pub mod planocore {
             __ep::ResponseSpec::new("service-not-found", __ep::None, false),
         ];
         const STATUS_FIELD: __ep::Option<&'static str> = __ep::Some("status");
-        fn decode(
-            index: usize,
-            response: __ep::Received<'_>,
-        ) -> __ep::Result<Self, __ep::String> {
-            __ep::Ok(Self::with_reply(index, response.reply()?))
-        }
+        const DECODE: &'static [__ep::Decode<Self>] = &[
+            |response| response.reply().map(Self::ActionSuccessful),
+            |response| response.reply().map(Self::InvalidToken),
+            |response| response.reply().map(Self::SessionExpired),
+            |response| response.reply().map(Self::ClientRequired),
+            |response| response.reply().map(Self::MissingParam),
+            |response| response.reply().map(Self::InvalidParam),
+            |response| response.reply().map(Self::ApplicationCrash),
+            |response| response.reply().map(Self::MandrillEmailFailed),
+            |response| response.reply().map(Self::InvalidContentType),
+            |response| response.reply().map(Self::RouteNonExistent),
+            |response| response.reply().map(Self::NoParamsDecoded),
+            |response| response.reply().map(Self::InvalidEncodedParams),
+            |response| response.reply().map(Self::RouteNotFound),
+            |response| response.reply().map(Self::IdentifyRequestError),
+            |response| response.reply().map(Self::ServiceNotFound),
+        ];
         fn unknown(raw: __ep::RawResponse) -> Self {
             Self::Unknown(raw)
         }
@@ -965,7 +892,7 @@ pub mod planocore {
             __ep::decode_shared_body(
                 response,
                 |body| __ep::Some(body.status.as_str()),
-                Self::with_reply,
+                Self::WITH_REPLY,
             )
         }
         fn view(&self) -> __ep::ResponseView<'_> {

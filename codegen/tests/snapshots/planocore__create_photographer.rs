@@ -443,18 +443,12 @@ pub mod create_photographer {
         /// `status`; required.
         pub status: __ep::String,
         /// The result, when the request returns data.
-        ///
-        /// `data`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub data: __ep::Option<__ep::serde_json::Value>,
         /// The session object (also returned with `client-required`).
-        ///
-        /// `session`.
         #[serde(default, skip_serializing_if = "__ep::Option::is_none")]
         pub session: __ep::Option<__ep::serde_json::Value>,
         /// Every other key of the body, kept as sent.
-        ///
-        /// `extra`.
         #[serde(flatten)]
         pub extra: __ep::BTreeMap<__ep::String, __ep::serde_json::Value>,
     }
@@ -679,25 +673,23 @@ pub mod create_photographer {
         pub fn to_http_response(&self) -> __ep::http::Response<__ep::Vec<u8>> {
             __ep::EndpointResponse::to_http_response(self)
         }
-        fn with_reply(index: usize, reply: __ep::Reply<Envelope>) -> Self {
-            match index {
-                0 => Self::ActionSuccessful(reply),
-                1 => Self::InvalidToken(reply),
-                2 => Self::SessionExpired(reply),
-                3 => Self::ClientRequired(reply),
-                4 => Self::MissingParam(reply),
-                5 => Self::InvalidParam(reply),
-                6 => Self::ApplicationCrash(reply),
-                7 => Self::MandrillEmailFailed(reply),
-                8 => Self::InvalidContentType(reply),
-                9 => Self::RouteNonExistent(reply),
-                10 => Self::NoParamsDecoded(reply),
-                11 => Self::InvalidEncodedParams(reply),
-                12 => Self::RouteNotFound(reply),
-                13 => Self::IdentifyRequestError(reply),
-                _ => Self::ServiceNotFound(reply),
-            }
-        }
+        const WITH_REPLY: &'static [fn(__ep::Reply<Envelope>) -> Self] = &[
+            Self::ActionSuccessful,
+            Self::InvalidToken,
+            Self::SessionExpired,
+            Self::ClientRequired,
+            Self::MissingParam,
+            Self::InvalidParam,
+            Self::ApplicationCrash,
+            Self::MandrillEmailFailed,
+            Self::InvalidContentType,
+            Self::RouteNonExistent,
+            Self::NoParamsDecoded,
+            Self::InvalidEncodedParams,
+            Self::RouteNotFound,
+            Self::IdentifyRequestError,
+            Self::ServiceNotFound,
+        ];
     }
     impl __ep::EndpointResponse for Response {
         const RESPONSES: &'static [__ep::ResponseSpec] = &[
@@ -718,12 +710,23 @@ pub mod create_photographer {
             __ep::ResponseSpec::new("service-not-found", __ep::None, false),
         ];
         const STATUS_FIELD: __ep::Option<&'static str> = __ep::Some("status");
-        fn decode(
-            index: usize,
-            response: __ep::Received<'_>,
-        ) -> __ep::Result<Self, __ep::String> {
-            __ep::Ok(Self::with_reply(index, response.reply()?))
-        }
+        const DECODE: &'static [__ep::Decode<Self>] = &[
+            |response| response.reply().map(Self::ActionSuccessful),
+            |response| response.reply().map(Self::InvalidToken),
+            |response| response.reply().map(Self::SessionExpired),
+            |response| response.reply().map(Self::ClientRequired),
+            |response| response.reply().map(Self::MissingParam),
+            |response| response.reply().map(Self::InvalidParam),
+            |response| response.reply().map(Self::ApplicationCrash),
+            |response| response.reply().map(Self::MandrillEmailFailed),
+            |response| response.reply().map(Self::InvalidContentType),
+            |response| response.reply().map(Self::RouteNonExistent),
+            |response| response.reply().map(Self::NoParamsDecoded),
+            |response| response.reply().map(Self::InvalidEncodedParams),
+            |response| response.reply().map(Self::RouteNotFound),
+            |response| response.reply().map(Self::IdentifyRequestError),
+            |response| response.reply().map(Self::ServiceNotFound),
+        ];
         fn unknown(raw: __ep::RawResponse) -> Self {
             Self::Unknown(raw)
         }
@@ -733,7 +736,7 @@ pub mod create_photographer {
             __ep::decode_shared_body(
                 response,
                 |body| __ep::Some(body.status.as_str()),
-                Self::with_reply,
+                Self::WITH_REPLY,
             )
         }
         fn view(&self) -> __ep::ResponseView<'_> {

@@ -57,6 +57,10 @@ impl Received<'_> {
     }
 }
 
+/// How one documented response decodes from what was received into the
+/// generated `Response` enum: an entry of `EndpointResponse::DECODE`.
+pub type Decode<R> = fn(Received<'_>) -> Result<R, String>;
+
 /// What a documented reply offers whatever its body: generated `Response`
 /// enums hand their replies to the runtime as `&dyn ReplyParts`, so naming,
 /// status and encoding are written once, here.

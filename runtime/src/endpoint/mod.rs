@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::codec::json::body;
 use crate::codec::json::status_slug;
 use crate::codec::request::{decode_request, Params};
-use crate::codec::response::{dispatch, Received, Reply, ResponseView};
+use crate::codec::response::{dispatch, Decode, Received, Reply, ResponseView};
 use crate::error::{Error, RawResponse, RequestError};
 use crate::spec::{BodyEncoding, Metadata, Paging, ParamSpec, Refusals, ResponseSpec};
 use crate::validate::{Path, Validate, ValidationErrors};
@@ -94,14 +94,16 @@ pub trait Endpoint: Validate + Sized {
 /// table and two matches (decode a variant, view a variant); naming, status,
 /// success and encoding are worked out here from them. The enum's inherent
 /// methods of the same names need no import.
-pub trait EndpointResponse: Sized {
+pub trait EndpointResponse: Sized + 'static {
     /// Every documented response: its name, code and success, in spec order.
     const RESPONSES: &'static [ResponseSpec];
     /// The top-level body field that names the response, if the API has one.
     const STATUS_FIELD: Option<&'static str>;
 
-    /// Decodes the documented response at `index` of [`RESPONSES`](Self::RESPONSES).
-    fn decode(index: usize, response: Received<'_>) -> Result<Self, String>;
+    /// How each documented response decodes, one entry per entry of
+    /// [`RESPONSES`](Self::RESPONSES), in the same order: each builds its
+    /// own variant, so no response is ever read as another.
+    const DECODE: &'static [Decode<Self>];
 
     /// An answer the spec does not document, kept whole.
     fn unknown(raw: RawResponse) -> Self;
@@ -198,7 +200,10 @@ where
     let Some(index) = dispatch(received.status, slug.as_deref(), R::RESPONSES) else {
         return Ok(R::unknown(RawResponse::from_http(response)));
     };
-    R::decode(index, received).map_err(|why| {
+    let Some(decode) = R::DECODE.get(index) else {
+        return Ok(R::unknown(RawResponse::from_http(response)));
+    };
+    decode(received).map_err(|why| {
         Error::decode(
             R::RESPONSES[index].name,
             why,
@@ -214,7 +219,7 @@ where
 pub fn decode_shared_body<R, T, B>(
     response: &http::Response<B>,
     slug: fn(&T) -> Option<&str>,
-    variant: fn(usize, Reply<T>) -> R,
+    variants: &[fn(Reply<T>) -> R],
 ) -> Result<R, Error>
 where
     R: EndpointResponse,
@@ -226,8 +231,8 @@ where
     };
     let status = response.status().as_u16();
     Ok(match dispatch(status, slug(&body), R::RESPONSES) {
-        Some(index) => variant(index, Reply { status, body }),
-        None => R::unknown(RawResponse::from_http(response)),
+        Some(index) if index < variants.len() => variants[index](Reply { status, body }),
+        _ => R::unknown(RawResponse::from_http(response)),
     })
 }
 
