@@ -266,6 +266,25 @@ pub trait EndpointResponse: Sized {
     }
 }
 
+/// An endpoint whose spec gives an example of a documented success (a
+/// success response's `examples`): the fake server can answer with it
+/// (`fake::FakeServerBuilder::example`, feature `fake-server`). Generated
+/// only for such specs.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no example of a success: its spec gives none",
+    note = "add `\"examples\": [ … ]` to a success response of the spec, or answer with a handler: `endpoint::<E, _>(…)`"
+)]
+pub trait SuccessExample: Endpoint {
+    /// Which response of [`Endpoint::RESPONSES`] the example is of: the
+    /// first success that has `examples`.
+    const EXAMPLE_RESPONSE: usize;
+    /// Its first example body, as JSON text.
+    const EXAMPLE_BODY: &'static str;
+    /// The headers it declares that have examples of their own: name and
+    /// first example.
+    const EXAMPLE_HEADERS: &'static [(&'static str, &'static str)] = &[];
+}
+
 /// Paths generated code uses; not part of the public API.
 #[doc(hidden)]
 pub mod __private {
@@ -280,7 +299,7 @@ pub mod __private {
     pub use crate::{
         Defaults, Endpoint, EndpointResponse, Error, Format, Metadata, Method, Nullable, PageStyle,
         Paged, Paging, Path, RawResponse, Received, Reply, ReplyParts, ResponseSpec, ResponseView,
-        Rule, SharedParam, Validate, ValidationErrors,
+        Rule, SharedParam, SuccessExample, Validate, ValidationErrors,
     };
     pub use http;
     pub use serde;
