@@ -15,6 +15,7 @@ mod build;
 pub mod case;
 pub mod check;
 pub mod ctxt;
+mod examples;
 pub mod expand;
 pub mod ir;
 pub mod json;
