@@ -15,6 +15,7 @@ mod build;
 pub mod case;
 pub mod check;
 pub mod ctxt;
+pub mod draft;
 mod examples;
 pub mod expand;
 pub mod ir;
