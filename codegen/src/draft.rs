@@ -44,7 +44,11 @@ pub fn draft(examples: &[Node], target: &Target) -> Result<String, String> {
                     "`{name}` cannot name a type: use an identifier such as `Person`"
                 ));
             }
-            cx.taken.insert(name.clone());
+            if !cx.taken.insert(name.clone()) {
+                return Err(format!(
+                    "`{name}` is a name the generated code gives an item of its own; choose another"
+                ));
+            }
             if shape.is_named_object() {
                 cx.object(&shape, name, true);
             } else {
@@ -823,6 +827,10 @@ mod tests {
         assert_eq!(
             draft(&parse(&["{}"]), &Target::Types("not a name".into())).unwrap_err(),
             "`not a name` cannot name a type: use an identifier such as `Person`"
+        );
+        assert_eq!(
+            draft(&parse(&["{}"]), &Target::Types("Response".into())).unwrap_err(),
+            "`Response` is a name the generated code gives an item of its own; choose another"
         );
     }
 }

@@ -9,7 +9,8 @@
 //! directory, the items they generate alike are generated once, and the
 //! rules that span them (routes, type names) are checked. The `endpoint!`
 //! macro, build.rs and the CLI are three doors onto [`expand_path`], in
-//! [`pipeline`](mod@pipeline).
+//! [`pipeline`](mod@pipeline). [`draft`](mod@draft) goes the other way:
+//! examples a page shows → a spec fragment that describes them.
 
 mod build;
 pub mod case;
