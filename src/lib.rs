@@ -29,8 +29,8 @@ pub use endpoints_macros::endpoint;
 pub use endpoints_runtime::{
     BlockingTransport, DecodeError, Endpoint, EndpointResponse, Error, Format, Nullable, PageError,
     PageStop, PageStyle, Paged, Paging, Path, RawResponse, Reply, RequestError, Rule, SharedParam,
-    Transport, Validate, ValidationError, ValidationErrors, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
+    SuccessExample, Transport, Validate, ValidationError, ValidationErrors,
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
 };
 
 #[cfg(feature = "tower")]

@@ -13,6 +13,7 @@ endpoints::endpoint!("specs/cloudcard/create_person.json");
 endpoints::endpoint!("tests/specs/lookup.json");
 endpoints::endpoint!("tests/specs/submit_form.json");
 endpoints::endpoint!("tests/specs/submit_encoded.json");
+endpoints::endpoint!("tests/specs/fetch_report.json");
 
 fn photographer() -> create_photographer::Request {
     create_photographer::Request {
@@ -540,6 +541,49 @@ fn the_fake_server_answers_from_the_spec() {
     );
     let (status, _) = raw_post(&server, "/api/nothing-here", "application/json", "{}");
     assert_eq!(status, 404);
+}
+
+#[test]
+fn without_a_handler_the_fake_answers_with_the_specs_example() {
+    let server = FakeServer::builder()
+        .example::<create_person::Request>()
+        .example::<fetch_report::Request>()
+        .start()
+        .unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let client = endpoints::Client::new(server.url());
+    // CloudCard's first success with an example is the page's 201 person.
+    match runtime.block_on(client.send(person())).unwrap() {
+        create_person::Response::Created(reply) => {
+            assert_eq!(reply.status, 201);
+            assert_eq!(reply.body.id, 385828);
+            assert_eq!(reply.body.email, "black.beard@pirates.com");
+            let organization = reply.body.organization.unwrap();
+            assert_eq!(organization.name.as_deref(), Some("Test Org."));
+        }
+        other => panic!("{other:?}"),
+    }
+    // The answer is the response the example is of, slug and headers with
+    // it: `ready` (the first success), its `ETag` from the header's example.
+    match runtime
+        .block_on(client.send(fetch_report::Request { id: 7 }))
+        .unwrap()
+    {
+        fetch_report::Response::Ready(reply) => {
+            assert_eq!(reply.status, 200);
+            assert_eq!(reply.e_tag, "\"v1\"");
+            assert_eq!(reply.body.status, "ready");
+            assert_eq!(reply.body.pages, Some(12));
+        }
+        other => panic!("{other:?}"),
+    }
+    // A request the spec refuses is still refused.
+    let (status, body) = raw_post(&server, "/api/people", "application/json", "{}");
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (400, Some("missing-param"))
+    );
+    assert_eq!(server.requests().len(), 3);
 }
 
 #[test]

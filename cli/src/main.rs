@@ -51,6 +51,18 @@ enum Command {
     },
     /// Print the JSON Schema of the spec format (for `"$schema"` in spec files).
     Schema,
+    /// Draft a spec fragment from examples a page shows: `{"types": …}` describing the bodies (merged into one description), or with `--params` the body params of request examples.
+    Draft {
+        /// Example files, one JSON example each, all of the same body.
+        #[arg(required = true)]
+        examples: Vec<PathBuf>,
+        /// The body's type name [default: the first file's name in UpperCamelCase].
+        #[arg(long)]
+        name: Option<String>,
+        /// Draft body params (`{"params": …}`) from request bodies instead.
+        #[arg(long, conflicts_with = "name")]
+        params: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -72,6 +84,11 @@ fn main() -> ExitCode {
             out(endpoints_codegen::SPEC_SCHEMA);
             ExitCode::SUCCESS
         }
+        Command::Draft {
+            examples,
+            name,
+            params,
+        } => draft(&examples, name, params),
     }
 }
 
@@ -196,4 +213,55 @@ fn openapi(paths: &[PathBuf], title: &str) -> ExitCode {
     let doc = endpoints_codegen::openapi::openapi(&specs, title);
     out(&(serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"));
     ExitCode::SUCCESS
+}
+
+fn draft(files: &[PathBuf], name: Option<String>, params: bool) -> ExitCode {
+    use endpoints_codegen::draft::{draft, Target};
+    let mut examples = Vec::new();
+    let mut failed = false;
+    for file in files {
+        let shown = display(file);
+        match std::fs::read_to_string(file) {
+            Err(e) => {
+                eprintln!("error: cannot read the example `{shown}`: {e}");
+                failed = true;
+            }
+            Ok(text) => match endpoints_codegen::json::parse(&text) {
+                Ok(node) => examples.push(node),
+                Err(e) => {
+                    eprintln!(
+                        "error: {shown}:{}:{}: malformed JSON: {}",
+                        e.line, e.column, e.message
+                    );
+                    failed = true;
+                }
+            },
+        }
+    }
+    if failed {
+        return ExitCode::FAILURE;
+    }
+    let target = if params {
+        Target::Params
+    } else {
+        // `person_201.json` drafts `Person201`.
+        let stem = files[0]
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned());
+        Target::Types(name.unwrap_or_else(|| {
+            stem.and_then(|s| endpoints_codegen::case::upper_camel(&s))
+                .filter(|n| !n.starts_with("r#"))
+                .unwrap_or_else(|| "Body".into())
+        }))
+    };
+    match draft(&examples, &target) {
+        Ok(text) => {
+            out(&text);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }

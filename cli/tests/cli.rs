@@ -221,6 +221,34 @@ fn openapi_describes_the_specs() {
         8
     );
     assert!(raw["components"]["schemas"]["Envelope"].is_object());
+
+    // Examples: request bodies and response bodies under their media
+    // type, named; values of params and fields in their schema.
+    let person_body = &op["requestBody"]["content"]["application/json"];
+    assert_eq!(
+        person_body["examples"]["example-2"]["value"]["customFields"]["First Name"],
+        "Carry A"
+    );
+    let created = &op["responses"]["201"]["content"]["application/json"];
+    assert_eq!(created["examples"]["created"]["value"]["id"], 385828);
+    let report = &raw["paths"]["/reports/{id}"]["get"];
+    assert_eq!(
+        report["parameters"][0]["schema"]["examples"],
+        serde_json::json!([7])
+    );
+    assert_eq!(
+        report["responses"]["200"]["headers"]["ETag"]["schema"]["examples"],
+        serde_json::json!(["\"v1\""])
+    );
+    assert_eq!(
+        report["responses"]["202"]["content"]["application/json"]["examples"]["not-ready"]["value"]
+            ["status"],
+        "not-ready"
+    );
+    assert_eq!(
+        raw["components"]["schemas"]["Report"]["properties"]["title"]["examples"],
+        serde_json::json!(["Q3 sales"])
+    );
 }
 
 #[test]
@@ -268,4 +296,107 @@ fn the_schema_accepts_every_spec_we_carry_and_refuses_mistakes() {
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         assert!(!validator.is_valid(&spec), "{mistake} should not validate");
     }
+}
+
+#[test]
+fn draft_describes_the_example_a_page_shows() {
+    let output = endpoints()
+        .args([
+            "draft",
+            "tests/fixtures/cloudcard_person_201.json",
+            "--name",
+            "Person",
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let draft = text(&output.stdout);
+    snapshot("draft_person.json", &draft);
+    let types: serde_json::Value = serde_json::from_str(&draft).unwrap();
+    assert!(types["types"]["Person"]["fields"].is_array());
+
+    // Without `--name`, the type is named after the file.
+    let output = endpoints()
+        .args(["draft", "tests/fixtures/cloudcard_person_201.json"])
+        .output()
+        .unwrap();
+    let types: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(types["types"]["CloudcardPerson201"].is_object(), "{types}");
+}
+
+#[test]
+fn draft_params_merges_request_examples() {
+    let dir = std::env::temp_dir().join(format!("endpoints-cli-draft-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let first = dir.join("email_only.json");
+    let second = dir.join("all_fields.json");
+    std::fs::write(&first, r#"{ "email": "jon.doe@foo.edu" }"#).unwrap();
+    std::fs::write(
+        &second,
+        r#"{ "email": "jon.doe@foo.edu", "identifier": "ABC123", "customFields": { "First Name": "Carry A" } }"#,
+    )
+    .unwrap();
+    let output = endpoints()
+        .arg("draft")
+        .arg("--params")
+        .arg(&first)
+        .arg(&second)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        text(&output.stdout),
+        r#"{
+  "params": [
+    { "name": "email", "in": "body", "type": "string", "format": "email", "required": true },
+    { "name": "identifier", "in": "body", "type": "string" },
+    { "name": "customFields", "in": "body", "type": "map", "of": "string" }
+  ]
+}
+"#
+    );
+
+    // Bad input is a clear error, and exit code 1.
+    let malformed = dir.join("malformed.json");
+    std::fs::write(&malformed, "{\n  \"email\": \"a\",\n}").unwrap();
+    let list = dir.join("list.json");
+    std::fs::write(&list, "[1]").unwrap();
+    let missing = dir.join("missing.json");
+    for (args, expected) in [
+        (
+            vec![malformed.clone()],
+            format!(
+                "error: {}:3:1: malformed JSON: key must be a string\n",
+                malformed.display()
+            ),
+        ),
+        (
+            vec![PathBuf::from("--params"), list.clone()],
+            "error: `--params` drafts body params from request bodies, which are objects of params; example 1 is an array\n".to_string(),
+        ),
+    ] {
+        let output = endpoints().arg("draft").args(&args).output().unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        assert_eq!(text(&output.stderr), expected);
+    }
+    let output = endpoints().arg("draft").arg(&missing).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).starts_with(&format!(
+            "error: cannot read the example `{}`",
+            missing.display()
+        )),
+        "{}",
+        text(&output.stderr)
+    );
+    let output = endpoints()
+        .args(["draft", "--name", "two words"])
+        .arg(&first)
+        .output()
+        .unwrap();
+    assert_eq!(
+        text(&output.stderr),
+        "error: `two words` cannot name a type: use an identifier such as `Person`\n"
+    );
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -55,6 +55,7 @@ pub fn check(cx: &mut Ctxt, mut spec: Spec) -> crate::ir::Endpoint {
     check_pages(cx, spec);
     check_responses(cx, spec);
     Names::settle(cx, spec);
+    crate::examples::check_examples(cx, spec);
     crate::lower::lower(spec, cx.files.clone())
 }
 
@@ -428,7 +429,7 @@ fn range(ty: &Type, n: f64) -> Result<(), String> {
     broken(|path, errors| range.check(n, path, errors))
 }
 
-fn count(ty: &Type, n: u64) -> Result<(), String> {
+pub(crate) fn count(ty: &Type, n: u64) -> Result<(), String> {
     let items = Items {
         min_items: ty.min_items.map(|n| n as usize),
         max_items: ty.max_items.map(|n| n as usize),

@@ -12,6 +12,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, TokenStreamExt};
 
 use crate::ctxt::{Loc, SourceFile};
+use crate::json::Node;
 pub use crate::model::{BodyEncoding, Format, In, Method};
 
 /// One endpoint, checked.
@@ -41,6 +42,8 @@ pub struct Endpoint {
     pub types: Vec<TypeDef>,
     /// How it pages, if it does.
     pub pages: Option<Pages>,
+    /// Examples of the request's body, as written.
+    pub examples: Vec<Node>,
 }
 
 impl Endpoint {
@@ -185,6 +188,8 @@ pub struct Field {
     pub from_fragment: bool,
     /// How the Rust field holds the value.
     pub slot: Slot,
+    /// Example values, as written.
+    pub examples: Vec<Node>,
 }
 
 /// A type with its constraints.
@@ -236,6 +241,8 @@ pub struct Response {
     pub headers: Vec<Field>,
     /// The `Response` enum's variant.
     pub variant: RustName,
+    /// Example bodies, as written.
+    pub examples: Vec<Node>,
     /// Whether it comes from a fragment.
     pub from_fragment: bool,
 }

@@ -69,6 +69,63 @@ impl Value {
     }
 }
 
+/// Writes a value as JSON text, its members in document order (serde_json
+/// without `preserve_order` would sort them): compact on one line, or
+/// `pretty`, indented by two spaces.
+pub fn write(value: &Value, pretty: bool) -> String {
+    let mut out = String::new();
+    write_into(&mut out, value, pretty, 0);
+    out
+}
+
+fn write_into(out: &mut String, value: &Value, pretty: bool, depth: usize) {
+    let newline = |out: &mut String, depth: usize| {
+        if pretty {
+            out.push('\n');
+            out.push_str(&"  ".repeat(depth));
+        }
+    };
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(&n.to_string()),
+        Value::String(s) => out.push_str(&quote(s)),
+        Value::Array(items) if items.is_empty() => out.push_str("[]"),
+        Value::Object(members) if members.is_empty() => out.push_str("{}"),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                newline(out, depth + 1);
+                write_into(out, &item.value, pretty, depth + 1);
+            }
+            newline(out, depth);
+            out.push(']');
+        }
+        Value::Object(members) => {
+            out.push('{');
+            for (i, (key, node)) in members.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                newline(out, depth + 1);
+                out.push_str(&quote(&key.name));
+                out.push_str(if pretty { ": " } else { ":" });
+                write_into(out, &node.value, pretty, depth + 1);
+            }
+            newline(out, depth);
+            out.push('}');
+        }
+    }
+}
+
+/// A string as a JSON string literal.
+pub fn quote(s: &str) -> String {
+    serde_json::Value::String(s.to_string()).to_string()
+}
+
 /// Why a document could not be read, and where.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyntaxError {
@@ -347,6 +404,22 @@ mod tests {
         let err = parse("{\"a\": 1,\n \"a\": 2}").unwrap_err();
         assert_eq!(err.message, "duplicate key `a`");
         assert_eq!((err.line, err.column), (2, 2));
+    }
+
+    #[test]
+    fn writes_members_in_document_order() {
+        let root = parse(r#"{"z": [1, {"b": null, "a": "\u00e9\""}], "a": {}, "m": []}"#).unwrap();
+        assert_eq!(
+            write(&root.value, false),
+            r#"{"z":[1,{"b":null,"a":"é\""}],"a":{},"m":[]}"#
+        );
+        assert_eq!(
+            write(&root.value, true),
+            "{\n  \"z\": [\n    1,\n    {\n      \"b\": null,\n      \"a\": \"é\\\"\"\n    }\n  ],\n  \"a\": {},\n  \"m\": []\n}"
+        );
+        // What it writes reads back as the same value.
+        let again = parse(&write(&root.value, true)).unwrap();
+        assert_eq!(again.value.to_serde(), root.value.to_serde());
     }
 
     #[test]

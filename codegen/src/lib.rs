@@ -9,12 +9,15 @@
 //! directory, the items they generate alike are generated once, and the
 //! rules that span them (routes, type names) are checked. The `endpoint!`
 //! macro, build.rs and the CLI are three doors onto [`expand_path`], in
-//! [`pipeline`](mod@pipeline).
+//! [`pipeline`](mod@pipeline). [`draft`](mod@draft) goes the other way:
+//! examples a page shows → a spec fragment that describes them.
 
 mod build;
 pub mod case;
 pub mod check;
 pub mod ctxt;
+pub mod draft;
+mod examples;
 pub mod expand;
 pub mod ir;
 pub mod json;

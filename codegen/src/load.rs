@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use crate::ctxt::{did_you_mean, Ctxt, Loc, SourceFile};
 use crate::json::{self, Node, Value};
 use crate::model::{
-    BodyEncoding, Field, Format, In, Kind, Method, PageStyle, Pages, Param, Refusal, Response,
-    Spec, Type, CONSTRAINTS, REFUSAL_KINDS, TYPE_WORDS,
+    BodyEncoding, Example, Field, Format, In, Kind, Method, PageStyle, Pages, Param, Refusal,
+    Response, Spec, Type, CONSTRAINTS, REFUSAL_KINDS, TYPE_WORDS,
 };
 
 const IGNORED_KEYS: [&str; 2] = ["$schema", "$comment"];
@@ -26,7 +26,7 @@ const PART_KEYS: [&str; 8] = [
     "base_url",
     "body",
 ];
-const SPEC_ONLY_KEYS: [&str; 7] = [
+const SPEC_ONLY_KEYS: [&str; 8] = [
     "name",
     "summary",
     "description",
@@ -34,9 +34,10 @@ const SPEC_ONLY_KEYS: [&str; 7] = [
     "path",
     "idempotent",
     "pages",
+    "examples",
 ];
 const PAGES_KEYS: [&str; 4] = ["style", "param", "items", "next"];
-const FIELD_ONLY_KEYS: [&str; 8] = [
+const FIELD_ONLY_KEYS: [&str; 9] = [
     "name",
     "rust_name",
     "required",
@@ -45,6 +46,7 @@ const FIELD_ONLY_KEYS: [&str; 8] = [
     "sensitive",
     "description",
     "flatten",
+    "examples",
 ];
 const PARAM_ONLY_KEYS: [&str; 3] = ["in", "credential", "shared"];
 const TYPE_KEYS: [&str; 13] = [
@@ -62,7 +64,7 @@ const TYPE_KEYS: [&str; 13] = [
     "fields",
     "type_name",
 ];
-const RESPONSE_KEYS: [&str; 7] = [
+const RESPONSE_KEYS: [&str; 8] = [
     "name",
     "code",
     "success",
@@ -70,6 +72,7 @@ const RESPONSE_KEYS: [&str; 7] = [
     "description",
     "body",
     "headers",
+    "examples",
 ];
 
 /// The keys of one spec file or fragment that `include` merges.
@@ -145,6 +148,7 @@ pub fn load_text(cx: &mut Ctxt, path: &Path, display: &str, text: String) -> Opt
     }
 
     let pages = obj.get("pages").and_then(|(n, l)| pages(cx, n, &l));
+    let examples = examples(cx, &obj);
 
     let mut parts = Parts::default();
     let mut stack = vec![canonical(path)];
@@ -170,6 +174,7 @@ pub fn load_text(cx: &mut Ctxt, path: &Path, display: &str, text: String) -> Opt
         responses_written: parts.responses_written,
         types: parts.types.into_iter().collect::<BTreeMap<_, _>>(),
         pages,
+        examples,
     })
 }
 
@@ -197,6 +202,25 @@ fn pages(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Pages> {
         items: items?,
         next,
     })
+}
+
+/// `"examples": [ … ]`: each example as written, checked against its type
+/// by `check`.
+fn examples(cx: &mut Ctxt, obj: &Obj<'_>) -> Vec<Example> {
+    let Some((n, l)) = obj.get("examples") else {
+        return Vec::new();
+    };
+    let list: Vec<Example> = array(cx, n, &l)
+        .into_iter()
+        .map(|(item, at)| (item.clone(), at))
+        .collect();
+    if list.is_empty() && matches!(n.value, Value::Array(_)) {
+        cx.error(
+            &l,
+            "`examples` lists no example; add one or leave the key out",
+        );
+    }
+    list
 }
 
 /// `; did you mean `create_person.json`?` for a misspelt file name.
@@ -508,6 +532,7 @@ fn field_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Option<Field> {
     let nullable = flag(cx, "nullable");
     let sensitive = flag(cx, "sensitive");
     let flatten = flag(cx, "flatten");
+    let examples = examples(cx, obj);
     Some(Field {
         name: name?,
         loc: loc.clone(),
@@ -521,6 +546,7 @@ fn field_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Option<Field> {
         description: obj.get("description").and_then(|(n, l)| string(cx, n, &l)),
         flatten,
         ty,
+        examples,
         ident: String::new(),
     })
 }
@@ -564,6 +590,7 @@ fn response(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Response> {
             .get("body")
             .and_then(|(n, l)| type_node(cx, n, &l, false)),
         headers,
+        examples: examples(cx, &obj),
         variant: String::new(),
     })
 }

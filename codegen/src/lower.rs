@@ -97,6 +97,7 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
                 body: r.body.as_ref().map(|b| cx.ty(b, None)),
                 headers: r.headers.iter().map(|h| cx.field(h, None, false)).collect(),
                 variant: RustName::parse(&r.variant),
+                examples: examples(&r.examples),
                 from_fragment: r.loc.file != 0,
             })
             .collect(),
@@ -115,7 +116,12 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
                 .map(|(path, _)| path.clone())
                 .unwrap_or_default(),
         }),
+        examples: examples(&spec.examples),
     }
+}
+
+fn examples(examples: &[model::Example]) -> Vec<crate::json::Node> {
+    examples.iter().map(|(node, _)| node.clone()).collect()
 }
 
 struct Lower<'a> {
@@ -195,6 +201,7 @@ impl Lower<'_> {
             boxed,
             from_fragment: field.loc.file != 0,
             slot,
+            examples: examples(&field.examples),
         }
     }
 

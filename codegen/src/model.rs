@@ -10,6 +10,11 @@
 use std::collections::BTreeMap;
 
 use crate::ctxt::Loc;
+use crate::json::Node;
+
+/// An example the spec carries (`examples`), as written, with where: a
+/// response's body, a param's or field's value, or a request's body.
+pub type Example = (Node, Loc);
 
 /// One endpoint, includes merged.
 #[derive(Debug, Clone)]
@@ -39,6 +44,8 @@ pub struct Spec {
     pub types: BTreeMap<String, Type>,
     /// How the endpoint pages (`pages`).
     pub pages: Option<Pages>,
+    /// Examples of the request's body: objects of body params by wire name.
+    pub examples: Vec<Example>,
 }
 
 /// The spec's `pages`.
@@ -90,6 +97,8 @@ pub struct Field {
     pub description: Option<String>,
     pub flatten: bool,
     pub ty: Type,
+    /// Example values (`examples`).
+    pub examples: Vec<Example>,
     /// The Rust identifier, settled by `check` (raw identifiers included).
     pub ident: String,
 }
@@ -127,6 +136,8 @@ pub struct Response {
     pub description: Option<String>,
     pub body: Option<Type>,
     pub headers: Vec<Field>,
+    /// Example bodies (`examples`).
+    pub examples: Vec<Example>,
     /// The enum variant, settled by `check`.
     pub variant: String,
 }

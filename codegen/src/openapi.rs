@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Map, Value};
 
 use crate::ir::{BodyEncoding, ClientFill, Endpoint as Spec, Field, In, Kind, Type};
+use crate::json::Node;
 
 /// The document for `specs`, titled `title`.
 pub fn openapi(specs: &[Spec], title: &str) -> Value {
@@ -117,21 +118,41 @@ impl Doc<'_> {
                     member.insert("x-endpoints-client".into(), client_fill(fill).into());
                 }
             }
-            let content = match spec.body {
+            let examples: Vec<(String, &Node)> = spec
+                .examples
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (format!("example-{}", i + 1), e))
+                .collect();
+            let mut content = match spec.body {
                 BodyEncoding::Form => {
                     json!({ "application/x-www-form-urlencoded": {
                         "schema": schema,
                         "encoding": self.form_encoding(&body),
                     } })
                 }
-                BodyEncoding::Base64Json => json!({ "text/plain": { "schema": {
-                    "type": "string",
-                    "contentEncoding": "base64",
-                    "contentMediaType": "application/json",
-                    "contentSchema": schema,
-                } } }),
+                BodyEncoding::Base64Json => {
+                    // The examples are of the JSON before it is encoded.
+                    if !examples.is_empty() {
+                        schema["examples"] =
+                            spec.examples.iter().map(|e| e.value.to_serde()).collect();
+                    }
+                    json!({ "text/plain": { "schema": {
+                        "type": "string",
+                        "contentEncoding": "base64",
+                        "contentMediaType": "application/json",
+                        "contentSchema": schema,
+                    } } })
+                }
                 _ => json!({ "application/json": { "schema": schema } }),
             };
+            if spec.body != BodyEncoding::Base64Json && !examples.is_empty() {
+                if let Some(Value::Object(media)) =
+                    content.as_object_mut().and_then(|c| c.values_mut().next())
+                {
+                    media.insert("examples".into(), named_examples(&examples));
+                }
+            }
             op.insert(
                 "requestBody".into(),
                 json!({ "required": body.iter().any(|f| f.required), "content": content }),
@@ -194,13 +215,34 @@ impl Doc<'_> {
                     }
                 }
             }
-            if !schemas.is_empty() {
-                let schema = if schemas.len() == 1 {
-                    schemas.remove(0)
-                } else {
-                    json!({ "oneOf": schemas })
-                };
-                entry["content"] = json!({ "application/json": { "schema": schema } });
+            // Each response's examples, named after it (several responses
+            // share a code when a slug tells them apart).
+            let examples: Vec<(String, &Node)> = responses
+                .iter()
+                .flat_map(|r| {
+                    r.examples.iter().enumerate().map(|(i, e)| {
+                        let name = example_key(&r.name);
+                        match i {
+                            0 => (name, e),
+                            _ => (format!("{name}-{}", i + 1), e),
+                        }
+                    })
+                })
+                .collect();
+            if !schemas.is_empty() || !examples.is_empty() {
+                let mut media = Map::new();
+                if !schemas.is_empty() {
+                    let schema = if schemas.len() == 1 {
+                        schemas.remove(0)
+                    } else {
+                        json!({ "oneOf": schemas })
+                    };
+                    media.insert("schema".into(), schema);
+                }
+                if !examples.is_empty() {
+                    media.insert("examples".into(), named_examples(&examples));
+                }
+                entry["content"] = json!({ "application/json": media });
             }
             let mut headers = Map::new();
             for r in &responses {
@@ -285,6 +327,10 @@ impl Doc<'_> {
             if f.sensitive {
                 members.insert("writeOnly".into(), true.into());
                 members.insert("x-sensitive".into(), true.into());
+            }
+            if !f.examples.is_empty() {
+                let examples = f.examples.iter().map(|e| e.value.to_serde()).collect();
+                members.insert("examples".into(), Value::Array(examples));
             }
         }
         schema
@@ -383,6 +429,29 @@ impl Doc<'_> {
         }
         Value::Object(s)
     }
+}
+
+/// OpenAPI's `examples` of a media type: Example Objects by name.
+fn named_examples(examples: &[(String, &Node)]) -> Value {
+    let map: Map<String, Value> = examples
+        .iter()
+        .map(|(name, e)| (name.clone(), json!({ "value": e.value.to_serde() })))
+        .collect();
+    Value::Object(map)
+}
+
+/// A response's name as a key of `examples`, which OpenAPI limits to
+/// letters, digits, `.`, `-` and `_`.
+fn example_key(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
 }
 
 /// How the export marks a param a client fills in (`x-endpoints-client`).

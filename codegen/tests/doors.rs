@@ -92,6 +92,35 @@ fn build_rs_reports_the_macros_errors_as_a_value() {
 }
 
 #[test]
+fn every_door_reports_an_example_that_does_not_fit() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let rel = "tests/ui/spec_errors/example_mismatch.json";
+    let err = Builder::new()
+        .spec(rel)
+        .emit_rerun_if_changed(false)
+        .code(&root)
+        .unwrap_err();
+    let BuildError::Specs(errors) = &err else {
+        panic!("{err}")
+    };
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        [
+            "tests/ui/spec_errors/example_mismatch.json:17:35: responses[0].examples[0].id: the example has a string where the spec has `integer`",
+            "tests/ui/spec_errors/example_mismatch.json:17:60: responses[0].examples[0].plan: the example has `plan`, which is not a field of `User`",
+        ]
+    );
+    let from_macro = macro_expansion(&root, rel, proc_macro2::Span::call_site()).to_string();
+    for e in &shown {
+        assert!(
+            from_macro.contains(&format!("{e:?}")),
+            "the macro reports {e} too"
+        );
+    }
+}
+
+#[test]
 fn generate_writes_only_when_the_content_changes() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let out = std::env::temp_dir().join(format!("endpoints-doors-{}", std::process::id()));

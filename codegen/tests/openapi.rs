@@ -116,3 +116,54 @@ fn form_bodies_say_how_nested_values_travel() {
     assert!(encoding.get("title").is_none());
     std::fs::remove_dir_all(d).unwrap();
 }
+
+#[test]
+fn examples_travel_where_openapi_reads_them() {
+    let d = dir(&[
+        (
+            "encoded.json",
+            r#"{ "name": "encoded", "method": "POST", "path": "/secure", "body": "base64_json",
+  "params": [ { "name": "user", "type": "string", "required": true } ],
+  "examples": [ { "user": "ansel" } ],
+  "responses": [ { "name": "ok", "code": 200, "examples": [ "done" ] } ] }"#,
+        ),
+        (
+            "form.json",
+            r#"{ "name": "form", "method": "POST", "path": "/form", "body": "form", "status_field": "status",
+  "params": [ { "name": "q", "type": "string", "examples": ["x"] } ],
+  "examples": [ { "q": "a" }, { "q": "b" } ],
+  "responses": [
+    { "name": "found it", "code": 200, "examples": [ { "status": "found it" }, { "status": "found it", "n": 2 } ] },
+    { "name": "empty", "code": 200, "examples": [ { "status": "empty" } ] }
+  ] }"#,
+        ),
+    ]);
+    let doc = openapi(&load(&d, &["encoded.json", "form.json"]), "Examples");
+    std::fs::remove_dir_all(&d).ok();
+    // A base64 body's examples are of the JSON before it is encoded.
+    let encoded = &doc["paths"]["/secure"]["post"];
+    assert_eq!(
+        encoded["requestBody"]["content"]["text/plain"]["schema"]["contentSchema"]["examples"],
+        serde_json::json!([{ "user": "ansel" }])
+    );
+    // A response without a body type still shows its examples.
+    assert_eq!(
+        encoded["responses"]["200"]["content"]["application/json"],
+        serde_json::json!({ "examples": { "ok": { "value": "done" } } })
+    );
+    let form = &doc["paths"]["/form"]["post"];
+    let media = &form["requestBody"]["content"]["application/x-www-form-urlencoded"];
+    assert_eq!(
+        media["examples"]["example-2"]["value"],
+        serde_json::json!({ "q": "b" })
+    );
+    assert_eq!(
+        media["schema"]["properties"]["q"]["examples"],
+        serde_json::json!(["x"])
+    );
+    // Responses sharing a code keep their examples apart, by name.
+    let examples = &form["responses"]["200"]["content"]["application/json"]["examples"];
+    let mut names: Vec<&String> = examples.as_object().unwrap().keys().collect();
+    names.sort();
+    assert_eq!(names, ["empty", "found-it", "found-it-2"]);
+}

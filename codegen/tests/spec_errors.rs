@@ -56,7 +56,7 @@ fn unknown_keys_suggest_the_nearest_word() {
         &[("main.json", &spec(",\n  \"parms\": [],\n  \"params_x_y_z_w\": 1"))],
         &[
             "main.json:6:3: parms: unknown key `parms` in the spec; did you mean `params`?",
-            "main.json:7:3: params_x_y_z_w: unknown key `params_x_y_z_w` in the spec; the spec takes `name`, `summary`, `description`, `method`, `path`, `idempotent`, `pages`, `include`, `params`, `responses`, `types`, `status_field`, `refusals`, `base_url`, `body`",
+            "main.json:7:3: params_x_y_z_w: unknown key `params_x_y_z_w` in the spec; the spec takes `name`, `summary`, `description`, `method`, `path`, `idempotent`, `pages`, `examples`, `include`, `params`, `responses`, `types`, `status_field`, `refusals`, `base_url`, `body`",
         ],
     );
     check(
@@ -387,4 +387,203 @@ fn pages_items_must_lead_to_an_array_of_the_success_body() {
     );
     // A map or `any` on the way leaves the rest to the server.
     check(&[("main.json", &paged("rest.items"))], &[]);
+}
+
+#[test]
+fn response_examples_must_fit_the_body() {
+    check(
+        &[(
+            "main.json",
+            r#"{
+  "name": "thing",
+  "method": "GET",
+  "path": "/things",
+  "types": {
+    "User": { "type": "object", "fields": [
+      { "name": "login", "type": "string", "required": true, "max_length": 5 },
+      { "name": "kind", "type": "string", "values": ["bot", "user"] },
+      { "name": "site", "type": "string", "format": "uri" },
+      { "name": "code", "type": "string", "pattern": "[A-Z]{3}" },
+      { "name": "closed_at", "type": "string" },
+      { "name": "age", "type": "integer", "minimum": 0 },
+      { "name": "tags", "type": "array", "of": "string", "min_items": 1 },
+      { "name": "labels", "type": "map", "of": "integer" },
+      { "name": "friends", "type": "array", "of": "User" }
+    ] }
+  },
+  "responses": [
+    { "name": "ok", "code": 200, "body": "User", "examples": [
+      { "login": "octocat", "kind": "robot", "site": "not a uri", "code": "ab1", "closed_at": null, "age": -1.5 },
+      { "logn": "a", "tags": [], "labels": { "First Name": "x", "b": null } },
+      { "login": "a", "friends": [ { "login": 1 }, null ] },
+      []
+    ] }
+  ]
+}"#,
+        )],
+        &[
+            "main.json:20:18: responses[0].examples[0].login: the example's value \"octocat\" is 7 characters long, longer than `max_length` 5",
+            "main.json:20:37: responses[0].examples[0].kind: the example's value \"robot\" is not one of the `values` (\"bot\", \"user\")",
+            "main.json:20:54: responses[0].examples[0].site: the example's value \"not a uri\" is not a valid `uri`",
+            "main.json:20:75: responses[0].examples[0].code: the example's value \"ab1\" does not match the `pattern` `[A-Z]{3}`",
+            "main.json:20:95: responses[0].examples[0].closed_at: the example has `null`, and `closed_at` is not `nullable`; mark it `\"nullable\": true` if the API sends `null`",
+            "main.json:20:108: responses[0].examples[0].age: the example has the number -1.5, which has a fraction, where the spec has `integer`",
+            "main.json:21:7: responses[0].examples[1]: the example lacks `login`, a required field of `User`",
+            "main.json:21:9: responses[0].examples[1].logn: the example has `logn`, which is not a field of `User`; did you mean `login`?",
+            "main.json:21:30: responses[0].examples[1].tags: the example has 0 entries, fewer than `min_items` 1",
+            "main.json:21:60: responses[0].examples[1].labels[\"First Name\"]: the example has a string where the spec has `integer`",
+            "main.json:21:70: responses[0].examples[1].labels.b: the example has `null` as a value, which only a map of `any` may hold",
+            "main.json:22:47: responses[0].examples[2].friends[0].login: the example has a number where the spec has `string`",
+            "main.json:22:52: responses[0].examples[2].friends[1]: the example has `null` as an item, which only an array of `any` may hold",
+            "main.json:23:7: responses[0].examples[3]: the example has an array where the spec has `User`",
+        ],
+    );
+}
+
+#[test]
+fn param_and_field_examples_must_fit_their_type() {
+    check(
+        &[(
+            "main.json",
+            r#"{
+  "name": "thing",
+  "method": "GET",
+  "path": "/things/{id}",
+  "params": [
+    { "name": "id", "in": "path", "type": "integer", "required": true, "examples": [42, "42", 4.0] },
+    { "name": "email", "in": "query", "type": "string", "format": "email", "examples": ["a@b.co", "nobody"] },
+    { "name": "since", "in": "query", "type": "string", "nullable": true, "examples": [null] },
+    { "name": "X-Page", "in": "header", "type": "integer", "maximum": 100, "examples": [101] }
+  ],
+  "types": {
+    "Point": { "type": "object", "fields": [
+      { "name": "x", "type": "number", "examples": [1, 2.5, true] },
+      { "name": "meta", "type": "any", "examples": [null, {"k": [1]}] }
+    ] }
+  },
+  "responses": [
+    { "name": "ok", "code": 200, "body": "Point", "headers": [
+      { "name": "Location", "type": "string", "format": "uri", "examples": ["/relative"] }
+    ] }
+  ]
+}"#,
+        )],
+        &[
+            "main.json:6:89: params[0].examples[1]: the example has a string where the spec has `integer`",
+            "main.json:7:99: params[1].examples[1]: the example's value \"nobody\" is not a valid `email`",
+            "main.json:9:89: params[3].examples[0]: the example's value 101 is above the `maximum` 100",
+            "main.json:13:61: types.Point.fields[0].examples[2]: the example has a boolean where the spec has `number`",
+            "main.json:19:77: responses[0].headers[0].examples[0]: the example's value \"/relative\" is not a valid `uri`",
+        ],
+    );
+}
+
+#[test]
+fn request_examples_hold_the_body_params() {
+    check(
+        &[(
+            "main.json",
+            r#"{
+  "name": "thing",
+  "method": "POST",
+  "path": "/things",
+  "params": [
+    { "name": "dryRun", "in": "query", "type": "boolean" },
+    { "name": "email", "type": "string", "format": "email", "required": true },
+    { "name": "count", "type": "integer" }
+  ],
+  "examples": [
+    { "email": "jon.doe@foo.edu", "count": 3 },
+    { "emial": "jon.doe@foo.edu", "dryRun": true, "count": "3" },
+    "email=jon.doe@foo.edu"
+  ],
+  "responses": [ { "name": "ok", "code": 200 } ]
+}"#,
+        )],
+        &[
+            "main.json:12:5: examples[1]: the example lacks `email`, a required param of the request's body",
+            "main.json:12:7: examples[1].emial: the example has `emial`, which is not a param of the request's body; did you mean `email`?",
+            "main.json:12:35: examples[1].dryRun: `dryRun` is a query param, not a body param; a request example holds the body",
+            "main.json:12:60: examples[1].count: the example has a string where the spec has `integer`",
+            "main.json:13:5: examples[2]: a request example is the request's body, an object of its body params by wire name; found a string",
+        ],
+    );
+    // A flattened map takes the keys no param names, and checks their values.
+    check(
+        &[(
+            "main.json",
+            &spec(",\n  \"params\": [ { \"name\": \"extra\", \"type\": \"map\", \"of\": \"string\", \"flatten\": true } ],\n  \"examples\": [ { \"Any Key\": \"kept\", \"n\": 1 } ]"),
+        )],
+        &[
+            "main.json:7:43: examples[0].n: the example has a number where the spec has `string`",
+        ],
+    );
+    // A spec that sends no body has no request example.
+    check(
+        &[(
+            "main.json",
+            &spec(",\n  \"body\": \"none\",\n  \"examples\": [ {} ]"),
+        )],
+        &[
+            "main.json:7:17: examples[0]: the spec sends no body (`\"body\": \"none\"`), so it has no request example",
+        ],
+    );
+}
+
+#[test]
+fn an_example_is_read_as_the_response_its_slug_names() {
+    check(
+        &[(
+            "main.json",
+            r#"{
+  "name": "thing",
+  "method": "POST",
+  "path": "/things",
+  "status_field": "status",
+  "types": { "Envelope": { "type": "object", "fields": [
+    { "name": "status", "type": "string", "required": true },
+    { "name": "data", "type": "any" }
+  ] } },
+  "responses": [
+    { "name": "action-successful", "code": 200, "body": "Envelope", "examples": [
+      { "status": "action-successful", "data": { "id": 1 } },
+      { "status": "invalid-token" },
+      { "status": "never-documented" }
+    ] },
+    { "name": "invalid-token", "code": 401, "body": "Envelope" }
+  ]
+}"#,
+        )],
+        &[
+            "main.json:13:19: responses[0].examples[1].status: the example's `status` names `invalid-token`, but it is an example of `action-successful`: a client would read it as `invalid-token`",
+            "main.json:14:19: responses[0].examples[2].status: the example's `status` names `never-documented`, but it is an example of `action-successful`: a client would read it as `Unknown`",
+        ],
+    );
+}
+
+#[test]
+fn examples_are_a_list_and_fragments_name_their_own() {
+    check(
+        &[(
+            "main.json",
+            &spec(",\n  \"examples\": {},\n  \"params\": [ { \"name\": \"a\", \"type\": \"string\", \"examples\": [] } ]"),
+        )],
+        &[
+            "main.json:6:15: examples: expected an array, found an object",
+            "main.json:7:60: params[0].examples: `examples` lists no example; add one or leave the key out",
+        ],
+    );
+    check(
+        &[
+            ("main.json", &spec(",\n  \"include\": [\"common.json\"]")),
+            (
+                "common.json",
+                "{\n  \"examples\": [ {} ],\n  \"responses\": [ { \"name\": \"gone\", \"code\": 410, \"body\": \"string\", \"examples\": [ 410 ] } ]\n}",
+            ),
+        ],
+        &[
+            "common.json:2:3: examples: a fragment cannot set `examples`: it only holds what `include` merges (`include`, `params`, `responses`, `types`, `status_field`, `refusals`, `base_url`, `body`)",
+            "common.json:3:81: responses[0].examples[0]: the example has a number where the spec has `string`",
+        ],
+    );
 }

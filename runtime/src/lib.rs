@@ -49,7 +49,7 @@ pub use client::{Client, ClientBuilder, ReqwestTransport};
 pub use client::{RetryPolicy, Sent};
 
 pub use codec::response::{Received, Reply, ReplyParts, ResponseView};
-pub use endpoint::{Defaults, Endpoint, EndpointResponse, Paged, SharedParam};
+pub use endpoint::{Defaults, Endpoint, EndpointResponse, Paged, SharedParam, SuccessExample};
 pub use error::{DecodeError, Error, PageError, PageStop, RawResponse, RequestError};
 pub use nullable::{MaybeAbsent, Nullable};
 pub use spec::{Metadata, Method, PageStyle, Paging, ResponseSpec};
@@ -73,7 +73,7 @@ pub mod __private {
     pub use crate::validate::{check_known, Items, Pattern, Range, StrRules};
     pub use crate::{
         Defaults, Endpoint, EndpointResponse, Error, Format, Nullable, Paged, Path, RawResponse,
-        Reply, RequestError, Rule, SharedParam, Validate, ValidationErrors,
+        Reply, RequestError, Rule, SharedParam, SuccessExample, Validate, ValidationErrors,
     };
     pub use http;
     pub use serde;

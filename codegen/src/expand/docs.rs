@@ -1,9 +1,11 @@
 //! Rustdoc for the generated items, from the spec's own words.
 
 use proc_macro2::TokenStream;
+use quote::quote;
 
 use super::{constraint_facts, docs, Gen};
 use crate::ir::{Field, In};
+use crate::json::{self, Node};
 
 impl Gen<'_> {
     pub(super) fn module_docs(&self) -> TokenStream {
@@ -26,7 +28,9 @@ impl Gen<'_> {
     }
 
     pub(super) fn field_docs(&self, field: &Field, location: Option<In>) -> TokenStream {
-        docs(self.field_doc_lines(field, location))
+        let docs = docs(self.field_doc_lines(field, location));
+        let example = field.examples.first().map(|e| example_docs("Example", e));
+        quote!(#docs #example)
     }
 
     /// What a field's docs say: its description, then where it travels,
@@ -67,4 +71,26 @@ impl Gen<'_> {
         }
         lines
     }
+}
+
+/// The docs showing an example (the spec's first): `Example: `"a"`.` on
+/// one line when it is short, else a JSON block, written as the spec has
+/// it (no links added inside, so it stays the JSON it is).
+pub(super) fn example_docs(label: &str, example: &Node) -> TokenStream {
+    let compact = json::write(&example.value, false);
+    let lines: Vec<String> = if compact.chars().count() <= 60 && !compact.contains('`') {
+        vec![String::new(), format!("{label}: `{compact}`.")]
+    } else {
+        let pretty = json::write(&example.value, true);
+        let mut lines = vec![String::new(), format!("{label}:"), String::new()];
+        lines.push("```json".into());
+        lines.extend(pretty.lines().map(str::to_string));
+        lines.push("```".into());
+        lines
+    };
+    let lines = lines.into_iter().map(|line| {
+        let line = format!(" {line}");
+        quote!(#[doc = #line])
+    });
+    quote!(#(#lines)*)
 }

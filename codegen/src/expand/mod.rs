@@ -333,10 +333,9 @@ impl Gen<'_> {
                 .count()
         };
         let camel = renames(true) < renames(false);
-        let undocumented = fields
-            .iter()
-            .zip(locations)
-            .any(|(f, location)| self.field_doc_lines(f, *location).is_empty());
+        let undocumented = fields.iter().zip(locations).any(|(f, location)| {
+            self.field_doc_lines(f, *location).is_empty() && f.examples.is_empty()
+        });
         let allow = undocumented.then(|| quote!(#[allow(missing_docs)]));
         let container = if camel {
             quote!(#allow #[serde(crate = "__ep::serde", rename_all = "camelCase")])

@@ -28,6 +28,11 @@ impl Gen<'_> {
             String::new(),
             "Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.".to_string(),
         ]);
+        let example = spec
+            .examples
+            .first()
+            .map(|e| super::docs::example_docs("Example body", e));
+        let docs = quote!(#docs #example);
         quote! {
             #docs
             #[derive(#derive_debug Clone, PartialEq, __ep::serde::Serialize)]
@@ -281,8 +286,10 @@ impl Gen<'_> {
                 }
             }
         });
+        let example = self.success_example();
         quote! {
             #paged
+            #example
             impl __ep::Endpoint for Request {
                 type Response = Response;
                 const METADATA: __ep::Metadata = __ep::Metadata {

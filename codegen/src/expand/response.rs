@@ -215,6 +215,49 @@ impl Gen<'_> {
             lines.push(String::new());
             lines.extend(d.lines().map(str::to_string));
         }
-        docs(lines)
+        let example = r
+            .examples
+            .first()
+            .map(|e| super::docs::example_docs("Example body", e));
+        let docs = docs(lines);
+        quote!(#docs #example)
+    }
+
+    /// `SuccessExample` for a spec that gives an example of a success: the
+    /// first success response with `examples`, its first example as one
+    /// string of JSON (the fake server answers with it), and the headers
+    /// it declares that have examples of their own. Nothing for a spec
+    /// without one.
+    pub(super) fn success_example(&self) -> Option<TokenStream> {
+        let (index, response) = self
+            .spec
+            .responses
+            .iter()
+            .enumerate()
+            .find(|(_, r)| r.success && !r.examples.is_empty())?;
+        let index = Literal::usize_unsuffixed(index);
+        let body = crate::json::write(&response.examples[0].value, false);
+        let headers: Vec<TokenStream> = response
+            .headers
+            .iter()
+            .filter_map(|h| {
+                let value = match &h.examples.first()?.value {
+                    crate::json::Value::String(s) => s.clone(),
+                    other => crate::json::write(other, false),
+                };
+                let name = &h.name;
+                Some(quote!((#name, #value)))
+            })
+            .collect();
+        let headers = (!headers.is_empty()).then(|| {
+            quote!(const EXAMPLE_HEADERS: &'static [(&'static str, &'static str)] = &[#(#headers),*];)
+        });
+        Some(quote! {
+            impl __ep::SuccessExample for Request {
+                const EXAMPLE_RESPONSE: usize = #index;
+                const EXAMPLE_BODY: &'static str = #body;
+                #headers
+            }
+        })
     }
 }

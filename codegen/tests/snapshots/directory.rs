@@ -11,6 +11,8 @@ pub mod cloudcard {
         /// The params of `POST /api/people`.
         ///
         /// Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.
+        ///
+        /// Example body: `{"email":"jon.doe@foo.edu"}`.
         #[derive(Clone, PartialEq, __ep::serde::Serialize)]
         #[serde(crate = "__ep::serde", rename_all = "camelCase")]
         pub struct Request {
@@ -228,6 +230,10 @@ pub mod cloudcard {
                     custom_fields,
                 }
             }
+        }
+        impl __ep::SuccessExample for Request {
+            const EXAMPLE_RESPONSE: usize = 1;
+            const EXAMPLE_BODY: &'static str = "{\"accountExpired\":false,\"accountLocked\":false,\"activatedDate\":null,\"additionalPhotoRequired\":true,\"additionalPhotos\":{},\"authorities\":[{\"authority\":\"ROLE_CARDHOLDER\",\"id\":3,\"version\":0}],\"canSwitchOrganizations\":false,\"canViewOrganizationList\":false,\"currentPhoto\":null,\"customFields\":{\"Notes\":null},\"dateTermsAccepted\":null,\"domainClass\":\"com.campuscardtools.myphotoid.Person\",\"email\":\"black.beard@pirates.com\",\"emailGroup\":{\"id\":23,\"name\":\"Default\",\"receivableEmails\":\"login,approval,denial,BAD,GOOD,MAYBE,welcome\"},\"enabled\":true,\"homeOrganization\":{\"id\":92,\"hasDescendents\":false,\"descendents\":[]},\"id\":385828,\"identifier\":\"K0001\",\"links\":{\"login\":null},\"organization\":{\"id\":92,\"domainClass\":\"com.campuscardtools.myphotoid.Organization\",\"name\":\"Test Org.\",\"isPaid\":true,\"termsOfService\":\"null\",\"photoRequirements\":[],\"customFields\":[{\"name\":\"Notes\",\"prompt\":null,\"sortOrder\":1,\"showInList\":true,\"allowUserInput\":false,\"requireUserInput\":false,\"lastUpdated\":\"2018-12-18T21:05:18Z\",\"id\":100067,\"version\":0}],\"customCssUrl\":\"https://sharptopco.github.io/cloudcard-custom-assets/blankcssfile.css\",\"logoutUrl\":null,\"useEmailAsUsername\":true,\"usePersonIdentifier\":true,\"personIdentifierLabel\":\"ID Number\",\"downloadStrategy\":{\"id\":\"EXTERNAL\",\"name\":\"External Application\"},\"downloadLabel\":\"Download Photos\",\"photoDimensions\":{\"width\":200,\"height\":200,\"description\":\"200:200 (1:1)\",\"id\":3,\"version\":0},\"preventMultiplePhotos\":false,\"approvalsPerDay\":0,\"approvalsMadeToday\":0,\"canApproveMorePhotosToday\":true,\"emailReplyTo\":\"Hello From CloudCard <hello@cloudcardtools.com>\",\"helperBotDelay\":1000},\"passwordExpired\":false,\"passwordResetRequired\":false,\"readOnly\":false,\"unsubscribe\":false,\"username\":\"black.beard@pirates.com\"}";
         }
         impl __ep::Endpoint for Request {
             type Response = Response;
@@ -598,6 +604,99 @@ pub mod cloudcard {
             /// `created` (HTTP 201)
             ///
             /// With `renderResource=true`: the new person.
+            ///
+            /// Example body:
+            ///
+            /// ```json
+            /// {
+            ///   "accountExpired": false,
+            ///   "accountLocked": false,
+            ///   "activatedDate": null,
+            ///   "additionalPhotoRequired": true,
+            ///   "additionalPhotos": {},
+            ///   "authorities": [
+            ///     {
+            ///       "authority": "ROLE_CARDHOLDER",
+            ///       "id": 3,
+            ///       "version": 0
+            ///     }
+            ///   ],
+            ///   "canSwitchOrganizations": false,
+            ///   "canViewOrganizationList": false,
+            ///   "currentPhoto": null,
+            ///   "customFields": {
+            ///     "Notes": null
+            ///   },
+            ///   "dateTermsAccepted": null,
+            ///   "domainClass": "com.campuscardtools.myphotoid.Person",
+            ///   "email": "black.beard@pirates.com",
+            ///   "emailGroup": {
+            ///     "id": 23,
+            ///     "name": "Default",
+            ///     "receivableEmails": "login,approval,denial,BAD,GOOD,MAYBE,welcome"
+            ///   },
+            ///   "enabled": true,
+            ///   "homeOrganization": {
+            ///     "id": 92,
+            ///     "hasDescendents": false,
+            ///     "descendents": []
+            ///   },
+            ///   "id": 385828,
+            ///   "identifier": "K0001",
+            ///   "links": {
+            ///     "login": null
+            ///   },
+            ///   "organization": {
+            ///     "id": 92,
+            ///     "domainClass": "com.campuscardtools.myphotoid.Organization",
+            ///     "name": "Test Org.",
+            ///     "isPaid": true,
+            ///     "termsOfService": "null",
+            ///     "photoRequirements": [],
+            ///     "customFields": [
+            ///       {
+            ///         "name": "Notes",
+            ///         "prompt": null,
+            ///         "sortOrder": 1,
+            ///         "showInList": true,
+            ///         "allowUserInput": false,
+            ///         "requireUserInput": false,
+            ///         "lastUpdated": "2018-12-18T21:05:18Z",
+            ///         "id": 100067,
+            ///         "version": 0
+            ///       }
+            ///     ],
+            ///     "customCssUrl": "https://sharptopco.github.io/cloudcard-custom-assets/blankcssfile.css",
+            ///     "logoutUrl": null,
+            ///     "useEmailAsUsername": true,
+            ///     "usePersonIdentifier": true,
+            ///     "personIdentifierLabel": "ID Number",
+            ///     "downloadStrategy": {
+            ///       "id": "EXTERNAL",
+            ///       "name": "External Application"
+            ///     },
+            ///     "downloadLabel": "Download Photos",
+            ///     "photoDimensions": {
+            ///       "width": 200,
+            ///       "height": 200,
+            ///       "description": "200:200 (1:1)",
+            ///       "id": 3,
+            ///       "version": 0
+            ///     },
+            ///     "preventMultiplePhotos": false,
+            ///     "approvalsPerDay": 0,
+            ///     "approvalsMadeToday": 0,
+            ///     "canApproveMorePhotosToday": true,
+            ///     "emailReplyTo": "Hello From CloudCard <hello@cloudcardtools.com>",
+            ///     "helperBotDelay": 1000
+            ///   },
+            ///   "passwordExpired": false,
+            ///   "passwordResetRequired": false,
+            ///   "readOnly": false,
+            ///   "unsubscribe": false,
+            ///   "username": "black.beard@pirates.com"
+            /// }
+            /// ```
             Created(__ep::Reply<Person>),
             /// An answer the spec does not document, kept whole.
             Unknown(__ep::RawResponse),
@@ -933,6 +1032,22 @@ pub mod planocore {
         /// The params of `POST /api/v1/photographers/create`.
         ///
         /// Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.
+        ///
+        /// Example body:
+        ///
+        /// ```json
+        /// {
+        ///   "token": "app-or-session-token",
+        ///   "application": "planoauth",
+        ///   "view": "default",
+        ///   "email": "ansel@example.com",
+        ///   "first_name": "Ansel",
+        ///   "last_name": "Adams",
+        ///   "password": "initial-password",
+        ///   "phone": "+1 555 0100",
+        ///   "extension": 12
+        /// }
+        /// ```
         #[derive(Clone, PartialEq, __ep::serde::Serialize)]
         #[serde(crate = "__ep::serde")]
         pub struct Request {

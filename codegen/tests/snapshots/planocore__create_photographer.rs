@@ -10,6 +10,22 @@ pub mod create_photographer {
     /// The params of `POST /api/v1/photographers/create`.
     ///
     /// Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.
+    ///
+    /// Example body:
+    ///
+    /// ```json
+    /// {
+    ///   "token": "app-or-session-token",
+    ///   "application": "planoauth",
+    ///   "view": "default",
+    ///   "email": "ansel@example.com",
+    ///   "first_name": "Ansel",
+    ///   "last_name": "Adams",
+    ///   "password": "initial-password",
+    ///   "phone": "+1 555 0100",
+    ///   "extension": 12
+    /// }
+    /// ```
     #[derive(Clone, PartialEq, __ep::serde::Serialize)]
     #[serde(crate = "__ep::serde")]
     pub struct Request {

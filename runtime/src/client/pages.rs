@@ -581,8 +581,11 @@ pub(crate) fn typed_items<I: serde::de::DeserializeOwned>(
 pub(crate) struct Walk<E: Paged, O> {
     pager: Pager<E>,
     ready: VecDeque<Result<O, Error>>,
-    give: fn(&mut VecDeque<Result<O, Error>>, usize, Page<E::Response>),
+    give: Give<E::Response, O>,
 }
+
+/// What a walk gives its caller from one page (numbered from 1).
+type Give<R, O> = fn(&mut VecDeque<Result<O, Error>>, usize, Page<R>);
 
 /// One page's request, ready for a client to deliver in its span.
 pub(crate) struct Fetch {
@@ -641,7 +644,7 @@ pub(crate) enum Step<O> {
     /// What a fetched page gave.
     Ready(Result<O, Error>),
     /// A page to deliver first, then hand back to [`Walk::receive`].
-    Fetch(Fetch),
+    Fetch(Box<Fetch>),
     /// The walk is over.
     Over,
 }
@@ -654,17 +657,18 @@ impl<E: Paged, O> Walk<E, O> {
             return Step::Ready(out);
         }
         match self.pager.take() {
-            Some(next) => Step::Fetch(Fetch {
+            Some(next) => Step::Fetch(Box::new(Fetch {
                 encoded: Pager::encode(next, settings),
                 answer: None,
                 span: SendSpan::new::<E>(),
-            }),
+            })),
             None => Step::Over,
         }
     }
 
     /// Reads what a fetch came back with, and queues what the page gives.
-    pub fn receive(&mut self, fetch: Fetch) {
+    pub fn receive(&mut self, fetch: Box<Fetch>) {
+        let fetch = *fetch;
         let number = self.pager.page_number();
         let fetched = fetch.encoded.and_then(|(_, out)| match fetch.answer {
             Some(answer) => Ok((out, answer)),

@@ -170,6 +170,25 @@ pub trait Paged: Endpoint + Serialize {
     const PAGING: Paging;
 }
 
+/// An endpoint whose spec gives an example of a documented success (a
+/// success response's `examples`): the fake server can answer with it
+/// (`fake::FakeServerBuilder::example`, feature `fake-server`). Generated
+/// only for such specs.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no example of a success: its spec gives none",
+    note = "add `\"examples\": [ … ]` to a success response of the spec, or answer with a handler: `endpoint::<E, _>(…)`"
+)]
+pub trait SuccessExample: Endpoint {
+    /// Which response of [`Endpoint::RESPONSES`] the example is of: the
+    /// first success that has `examples`.
+    const EXAMPLE_RESPONSE: usize;
+    /// Its first example body, as JSON text.
+    const EXAMPLE_BODY: &'static str;
+    /// The headers it declares that have examples of their own: name and
+    /// first example.
+    const EXAMPLE_HEADERS: &'static [(&'static str, &'static str)] = &[];
+}
+
 /// `Deserialize` for a generated `Request`: an object of params by wire
 /// name, read through `from_params`, so no serde derive is generated for it.
 pub fn deserialize_params<'de, D, T>(deserializer: D) -> Result<T, D::Error>

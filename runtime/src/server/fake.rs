@@ -24,8 +24,8 @@ use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 
 use crate::codec::request::{copy_request, match_path};
-use crate::codec::response::json_response;
-use crate::endpoint::{Endpoint, EndpointResponse, Paged};
+use crate::codec::response::{encode_response, json_response};
+use crate::endpoint::{Endpoint, EndpointResponse, Paged, SuccessExample};
 use crate::error::RequestError;
 use crate::spec::{PageStyle, WireKind};
 
@@ -122,6 +122,40 @@ impl FakeServerBuilder {
                 Err(error) => refuse(error).to_http_response(),
             },
         )
+    }
+
+    /// Answers the requests of endpoint `E` with no handler: with the first
+    /// example its spec gives of a success (the first success response
+    /// with `examples`), at that response's code (200 where it documents
+    /// none), with its slug in the body where the API names responses
+    /// there, and the headers it declares that have examples. Requests
+    /// that do not decode are refused as [`endpoint`](Self::endpoint)
+    /// refuses them. For code under test that needs a plausible answer,
+    /// not a particular one.
+    pub fn example<E>(self) -> Self
+    where
+        E: SuccessExample + 'static,
+    {
+        self.route(E::METHOD, E::PATH, |request| {
+            if let Err(error) = E::from_http_request(&request) {
+                return refusal::<E>(&error);
+            }
+            let Some(spec) = E::RESPONSES.get(E::EXAMPLE_RESPONSE) else {
+                return json_response(500, r#"{"error":"the spec's example names no response"}"#);
+            };
+            let body: serde_json::Value = serde_json::from_str(E::EXAMPLE_BODY).unwrap_or_default();
+            let slug = E::STATUS_FIELD.map(|field| (field, spec.name));
+            let mut response = encode_response(spec.code.unwrap_or(200), &body, slug);
+            for (name, value) in E::EXAMPLE_HEADERS {
+                if let (Ok(name), Ok(value)) = (
+                    http::HeaderName::from_bytes(name.as_bytes()),
+                    http::HeaderValue::from_str(value),
+                ) {
+                    response.headers_mut().insert(name, value);
+                }
+            }
+            response
+        })
     }
 
     /// Serves the pages of a paged endpoint `E` (its spec's `pages`) over
