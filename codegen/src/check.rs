@@ -150,12 +150,7 @@ fn resolve(cx: &mut Ctxt, ty: &mut Type, defs: &BTreeMap<String, Type>, aliases:
             resolve(cx, &mut def, defs, aliases);
             aliases.pop();
             ty.kind = def.kind;
-            macro_rules! inherit {
-                ($($k:ident),*) => { $( if ty.$k.is_none() { ty.$k = def.$k; } )* };
-            }
-            inherit!(
-                min_length, max_length, pattern, format, minimum, maximum, min_items, max_items
-            );
+            ty.constraints.inherit(&def.constraints);
         }
         Kind::Array(of) | Kind::Map(of) => resolve(cx, of, defs, aliases),
         Kind::Object(fields) => {
@@ -238,7 +233,7 @@ fn check_type(cx: &mut Ctxt, ty: &Type, defs: &BTreeMap<String, Type>) {
         }
     }
     check_bounds(cx, ty);
-    if let Some(pattern) = &ty.pattern {
+    if let Some(pattern) = &ty.constraints.pattern {
         if let Err(e) = endpoints_runtime::validate::Pattern::compile(pattern) {
             let loc = key_loc(ty, "pattern");
             let detail = e.to_string();
@@ -298,16 +293,21 @@ fn check_bounds(cx: &mut Ctxt, ty: &Type) {
     let pairs = [
         (
             "min_length",
-            ty.min_length.map(|v| v as f64),
+            ty.constraints.min_length.map(|v| v as f64),
             "max_length",
-            ty.max_length.map(|v| v as f64),
+            ty.constraints.max_length.map(|v| v as f64),
         ),
-        ("minimum", ty.minimum, "maximum", ty.maximum),
+        (
+            "minimum",
+            ty.constraints.minimum,
+            "maximum",
+            ty.constraints.maximum,
+        ),
         (
             "min_items",
-            ty.min_items.map(|v| v as f64),
+            ty.constraints.min_items.map(|v| v as f64),
             "max_items",
-            ty.max_items.map(|v| v as f64),
+            ty.constraints.max_items.map(|v| v as f64),
         ),
     ];
     for (lo_key, lo, hi_key, hi) in pairs {
@@ -323,7 +323,10 @@ fn check_bounds(cx: &mut Ctxt, ty: &Type) {
         }
     }
     if ty.kind == Kind::Integer {
-        for (key, bound) in [("minimum", ty.minimum), ("maximum", ty.maximum)] {
+        for (key, bound) in [
+            ("minimum", ty.constraints.minimum),
+            ("maximum", ty.constraints.maximum),
+        ] {
             if bound.is_some_and(|b| b.fract() != 0.0 || b.abs() > i64::MAX as f64) {
                 cx.error(
                     &key_loc(ty, key),
@@ -360,12 +363,12 @@ pub fn fits(
         },
         (Kind::String, V::String(s)) => {
             let rules = StrRules {
-                min_length: ty.min_length.map(|n| n as usize),
-                max_length: ty.max_length.map(|n| n as usize),
+                min_length: ty.constraints.min_length.map(|n| n as usize),
+                max_length: ty.constraints.max_length.map(|n| n as usize),
                 ..StrRules::NONE
             };
             broken(|path, errors| rules.check(s, path, errors))?;
-            if let Some(pattern) = &ty.pattern {
+            if let Some(pattern) = &ty.constraints.pattern {
                 if endpoints_runtime::validate::Pattern::compile(pattern)
                     .is_ok_and(|re| !re.is_match(s))
                 {
@@ -373,7 +376,7 @@ pub fn fits(
                 }
             }
             let format = StrRules {
-                format: ty.format,
+                format: ty.constraints.format,
                 ..StrRules::NONE
             };
             broken(|path, errors| format.check(s, path, errors))
@@ -423,16 +426,16 @@ pub fn fits(
 
 fn range(ty: &Type, n: f64) -> Result<(), String> {
     let range = Range {
-        minimum: ty.minimum,
-        maximum: ty.maximum,
+        minimum: ty.constraints.minimum,
+        maximum: ty.constraints.maximum,
     };
     broken(|path, errors| range.check(n, path, errors))
 }
 
 pub(crate) fn count(ty: &Type, n: u64) -> Result<(), String> {
     let items = Items {
-        min_items: ty.min_items.map(|n| n as usize),
-        max_items: ty.max_items.map(|n| n as usize),
+        min_items: ty.constraints.min_items.map(|n| n as usize),
+        max_items: ty.constraints.max_items.map(|n| n as usize),
     };
     broken(|path, errors| items.check(n as usize, path, errors))
 }
@@ -494,6 +497,7 @@ fn check_header_name(cx: &mut Ctxt, field: &Field) {
 /// The `{name}` placeholders of a path, in order.
 fn placeholders(cx: &mut Ctxt, spec: &Spec) -> Vec<String> {
     if let Some(c) = spec
+        .route
         .path
         .chars()
         .find(|c| !c.is_ascii_graphic() || matches!(c, '?' | '#'))
@@ -505,14 +509,14 @@ fn placeholders(cx: &mut Ctxt, spec: &Spec) -> Vec<String> {
                 .to_string(),
         };
         cx.error(
-            &spec.path_loc,
-            format!("the path `{}` holds {c:?}: {why}", spec.path),
+            &spec.route.path_loc,
+            format!("the path `{}` holds {c:?}: {why}", spec.route.path),
         );
     }
-    for segment in spec.path.split('/') {
+    for segment in spec.route.path.split('/') {
         if segment.matches('{').count() > 1 {
             cx.error(
-                &spec.path_loc,
+                &spec.route.path_loc,
                 format!(
                     "the path segment `{segment}` holds two placeholders; a server could not tell where one ends"
                 ),
@@ -520,35 +524,35 @@ fn placeholders(cx: &mut Ctxt, spec: &Spec) -> Vec<String> {
         }
     }
     let mut out = Vec::new();
-    let mut rest = spec.path.as_str();
+    let mut rest = spec.route.path.as_str();
     while let Some(open) = rest.find(['{', '}']) {
         if rest[open..].starts_with('}') {
             cx.error(
-                &spec.path_loc,
-                format!("the path `{}` has a `}}` with no `{{`", spec.path),
+                &spec.route.path_loc,
+                format!("the path `{}` has a `}}` with no `{{`", spec.route.path),
             );
             return out;
         }
         let Some(close) = rest[open..].find('}') else {
             cx.error(
-                &spec.path_loc,
-                format!("the path `{}` has a `{{` with no `}}`", spec.path),
+                &spec.route.path_loc,
+                format!("the path `{}` has a `{{` with no `}}`", spec.route.path),
             );
             return out;
         };
         let name = &rest[open + 1..open + close];
         if name.is_empty() || name.contains('{') {
             cx.error(
-                &spec.path_loc,
+                &spec.route.path_loc,
                 format!(
                     "the path `{}` has a malformed placeholder `{{{name}}}`",
-                    spec.path
+                    spec.route.path
                 ),
             );
         } else if out.iter().any(|n| n == name) {
             cx.error(
-                &spec.path_loc,
-                format!("the path `{}` names `{{{name}}}` twice", spec.path),
+                &spec.route.path_loc,
+                format!("the path `{}` names `{{{name}}}` twice", spec.route.path),
             );
         } else {
             out.push(name.to_string());
@@ -560,7 +564,7 @@ fn placeholders(cx: &mut Ctxt, spec: &Spec) -> Vec<String> {
 
 fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
     let names = placeholders(cx, spec);
-    let has_body = crate::model::method_has_body(spec.method);
+    let has_body = crate::model::method_has_body(spec.route.method);
     for Param {
         field,
         location,
@@ -584,7 +588,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                         at,
                         format!(
                             "the param `{}` is `in: path`, but the path `{}` has no `{{{}}}`",
-                            field.name, spec.path, field.name
+                            field.name, spec.route.path, field.name
                         ),
                     );
                 }
@@ -635,7 +639,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                 }
             }
             In::Body => {
-                if spec.body == crate::model::BodyEncoding::None {
+                if spec.route.body == crate::model::BodyEncoding::None {
                     cx.error(
                         at,
                         format!(
@@ -671,7 +675,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
     for name in &names {
         if !spec.params.iter().any(|p| p.field.name == *name) {
             cx.error(
-                &spec.path_loc,
+                &spec.route.path_loc,
                 format!(
                     "the path names `{{{name}}}`, but no param is called `{name}`; add {{ \"name\": \"{name}\", \"in\": \"path\", \"type\": \"string\", \"required\": true }}"
                 ),

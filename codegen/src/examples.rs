@@ -317,7 +317,7 @@ impl<'d> Walk<'_, 'd> {
             );
             return;
         };
-        if spec.body == crate::model::BodyEncoding::None {
+        if spec.route.body == crate::model::BodyEncoding::None {
             self.cx.error(
                 loc,
                 "the spec sends no body (`\"body\": \"none\"`), so it has no request example",

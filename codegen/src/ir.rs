@@ -13,7 +13,7 @@ use quote::{ToTokens, TokenStreamExt};
 
 use crate::ctxt::{Loc, SourceFile};
 use crate::json::Node;
-pub use crate::model::{BodyEncoding, Format, In, Method};
+pub use crate::model::{BodyEncoding, Constraints, Format, In, Method, Route};
 
 /// One endpoint, checked.
 #[derive(Debug, Clone)]
@@ -24,15 +24,7 @@ pub struct Endpoint {
     pub name: RustName,
     pub summary: Option<String>,
     pub description: Option<String>,
-    pub method: Method,
-    /// Whether the spec marks the endpoint safe to send twice, whatever its
-    /// method.
-    pub idempotent: bool,
-    pub path: String,
-    /// Where `path` is written, for rules across specs.
-    pub path_loc: Loc,
-    pub base_url: Option<String>,
-    pub body: BodyEncoding,
+    pub route: Route,
     pub params: Vec<Param>,
     pub status_field: Option<String>,
     pub refusals: Refusals,
@@ -198,14 +190,7 @@ pub struct Type {
     pub kind: Kind,
     pub description: Option<String>,
     pub values: Option<Vec<serde_json::Value>>,
-    pub min_length: Option<u64>,
-    pub max_length: Option<u64>,
-    pub pattern: Option<String>,
-    pub format: Option<Format>,
-    pub minimum: Option<f64>,
-    pub maximum: Option<f64>,
-    pub min_items: Option<u64>,
-    pub max_items: Option<u64>,
+    pub constraints: Constraints,
     /// The item this type generates (an enum of `values`, or an object).
     pub item: Option<RustName>,
     /// The enum's variant for each of `values`.

@@ -12,7 +12,7 @@ use crate::ctxt::{did_you_mean, Ctxt, Loc, SourceFile};
 use crate::json::{self, Node, Value};
 use crate::model::{
     BodyEncoding, Example, Field, Format, In, Kind, Method, PageStyle, Pages, Param, Refusal,
-    Response, Spec, Type, CONSTRAINTS, REFUSAL_KINDS, TYPE_WORDS,
+    Response, Route, Spec, Type, CONSTRAINTS, REFUSAL_KINDS, TYPE_WORDS,
 };
 
 const IGNORED_KEYS: [&str; 2] = ["$schema", "$comment"];
@@ -161,12 +161,14 @@ pub fn load_text(cx: &mut Ctxt, path: &Path, display: &str, text: String) -> Opt
         root: loc.clone(),
         summary,
         description,
-        method: method.unwrap_or(Method::Get),
-        idempotent,
-        path: route.unwrap_or_else(|| "/".to_string()),
-        path_loc,
-        base_url: parts.base_url,
-        body: parts.body.unwrap_or(BodyEncoding::Json),
+        route: Route {
+            method: method.unwrap_or(Method::Get),
+            idempotent,
+            path: route.unwrap_or_else(|| "/".to_string()),
+            path_loc,
+            base_url: parts.base_url,
+            body: parts.body.unwrap_or(BodyEncoding::Json),
+        },
         params: parts.params,
         status_field: parts.status_field,
         refusals: parts.refusals,
@@ -704,15 +706,15 @@ fn type_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Type {
         ty.values = Some(items);
     }
     let count = |cx: &mut Ctxt, key: &str| obj.get(key).and_then(|(n, l)| unsigned(cx, n, &l));
-    ty.min_length = count(cx, "min_length");
-    ty.max_length = count(cx, "max_length");
-    ty.min_items = count(cx, "min_items");
-    ty.max_items = count(cx, "max_items");
+    ty.constraints.min_length = count(cx, "min_length");
+    ty.constraints.max_length = count(cx, "max_length");
+    ty.constraints.min_items = count(cx, "min_items");
+    ty.constraints.max_items = count(cx, "max_items");
     let bound = |cx: &mut Ctxt, key: &str| obj.get(key).and_then(|(n, l)| number(cx, n, &l));
-    ty.minimum = bound(cx, "minimum");
-    ty.maximum = bound(cx, "maximum");
-    ty.pattern = obj.get("pattern").and_then(|(n, l)| string(cx, n, &l));
-    ty.format = obj
+    ty.constraints.minimum = bound(cx, "minimum");
+    ty.constraints.maximum = bound(cx, "maximum");
+    ty.constraints.pattern = obj.get("pattern").and_then(|(n, l)| string(cx, n, &l));
+    ty.constraints.format = obj
         .get("format")
         .and_then(|(n, l)| word(cx, n, &l, &Format::ALL, "format"));
     ty.type_name = obj

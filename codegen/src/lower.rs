@@ -42,12 +42,7 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
         name: RustName::parse(&spec.name),
         summary: spec.summary.clone(),
         description: spec.description.clone(),
-        method: spec.method,
-        idempotent: spec.idempotent,
-        path: spec.path.clone(),
-        path_loc: spec.path_loc.clone(),
-        base_url: spec.base_url.clone(),
-        body: spec.body,
+        route: spec.route.clone(),
         params: spec
             .params
             .iter()
@@ -61,7 +56,7 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
                 // body writes nothing for either.
                 let json = p.in_ == model::In::Body
                     && matches!(
-                        spec.body,
+                        spec.route.body,
                         model::BodyEncoding::Json | model::BodyEncoding::Base64Json
                     );
                 let mut field = cx.field(&p.field, None, json);
@@ -157,14 +152,7 @@ impl Lower<'_> {
                 .values
                 .as_ref()
                 .map(|vs| vs.iter().map(|(v, _)| v.clone()).collect()),
-            min_length: ty.min_length,
-            max_length: ty.max_length,
-            pattern: ty.pattern.clone(),
-            format: ty.format,
-            minimum: ty.minimum,
-            maximum: ty.maximum,
-            min_items: ty.min_items,
-            max_items: ty.max_items,
+            constraints: ty.constraints.clone(),
             item: ty.item.as_deref().map(RustName::parse),
             variants: ty.variants.iter().map(|v| RustName::parse(v)).collect(),
             has_rules: self.has_rules(ty, &mut BTreeSet::new()),
@@ -212,14 +200,18 @@ impl Lower<'_> {
         }
         match &ty.kind {
             Kind::String => {
-                ty.min_length.is_some()
-                    || ty.max_length.is_some()
-                    || ty.pattern.is_some()
-                    || ty.format.is_some()
+                ty.constraints.min_length.is_some()
+                    || ty.constraints.max_length.is_some()
+                    || ty.constraints.pattern.is_some()
+                    || ty.constraints.format.is_some()
             }
-            Kind::Integer | Kind::Number => ty.minimum.is_some() || ty.maximum.is_some(),
+            Kind::Integer | Kind::Number => {
+                ty.constraints.minimum.is_some() || ty.constraints.maximum.is_some()
+            }
             Kind::Array(of) | Kind::Map(of) => {
-                ty.min_items.is_some() || ty.max_items.is_some() || self.has_rules(of, seen)
+                ty.constraints.min_items.is_some()
+                    || ty.constraints.max_items.is_some()
+                    || self.has_rules(of, seen)
             }
             Kind::Object(fields) => fields.iter().any(|f| self.has_rules(&f.ty, seen)),
             Kind::Named(name) => {

@@ -16,6 +16,22 @@ use crate::json::Node;
 /// response's body, a param's or field's value, or a request's body.
 pub type Example = (Node, Loc);
 
+/// Where an endpoint is and how its request travels: the same in the model
+/// and the IR.
+#[derive(Debug, Clone)]
+pub struct Route {
+    pub method: Method,
+    /// Whether the spec marks the endpoint safe to send twice, whatever its
+    /// method (`idempotent`).
+    pub idempotent: bool,
+    /// The path template (`/people/{id}`).
+    pub path: String,
+    /// Where `path` is written, for rules across specs.
+    pub path_loc: Loc,
+    pub base_url: Option<String>,
+    pub body: BodyEncoding,
+}
+
 /// One endpoint, includes merged.
 #[derive(Debug, Clone)]
 pub struct Spec {
@@ -25,13 +41,7 @@ pub struct Spec {
     pub root: Loc,
     pub summary: Option<String>,
     pub description: Option<String>,
-    pub method: Method,
-    /// Whether the spec marks the endpoint safe to send twice (`idempotent`).
-    pub idempotent: bool,
-    pub path: String,
-    pub path_loc: Loc,
-    pub base_url: Option<String>,
-    pub body: BodyEncoding,
+    pub route: Route,
     pub params: Vec<Param>,
     pub status_field: Option<String>,
     /// Which documented response the API gives a request it refuses, by
@@ -195,6 +205,34 @@ pub const TYPE_WORDS: [&str; 8] = [
     "string", "integer", "number", "boolean", "array", "map", "object", "any",
 ];
 
+/// What a type's rule keys set: one struct for the model, which reads
+/// them, and the IR, which generates validators from them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Constraints {
+    /// `min_length`, in characters.
+    pub min_length: Option<u64>,
+    /// `max_length`, in characters.
+    pub max_length: Option<u64>,
+    /// `pattern`, matched against the whole value.
+    pub pattern: Option<String>,
+    pub format: Option<Format>,
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    pub min_items: Option<u64>,
+    pub max_items: Option<u64>,
+}
+
+impl Constraints {
+    /// Takes from `def` every constraint this one leaves unset: a use of a
+    /// named type keeps its own limits and inherits the rest.
+    pub fn inherit(&mut self, def: &Constraints) {
+        macro_rules! inherit {
+            ($($k:ident),*) => { $( if self.$k.is_none() { self.$k = def.$k.clone(); } )* };
+        }
+        inherit!(min_length, max_length, pattern, format, minimum, maximum, min_items, max_items);
+    }
+}
+
 /// A type and its constraints.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Type {
@@ -203,14 +241,7 @@ pub struct Type {
     /// Where `type` itself was written, for errors about it.
     pub kind_loc: Loc,
     pub values: Option<Vec<(serde_json::Value, Loc)>>,
-    pub min_length: Option<u64>,
-    pub max_length: Option<u64>,
-    pub pattern: Option<String>,
-    pub format: Option<Format>,
-    pub minimum: Option<f64>,
-    pub maximum: Option<f64>,
-    pub min_items: Option<u64>,
-    pub max_items: Option<u64>,
+    pub constraints: Constraints,
     pub type_name: Option<(String, Loc)>,
     pub description: Option<String>,
     /// Every constraint key written, with where, for applicability checks.
@@ -231,14 +262,7 @@ impl Type {
             kind_loc: loc.clone(),
             loc,
             values: None,
-            min_length: None,
-            max_length: None,
-            pattern: None,
-            format: None,
-            minimum: None,
-            maximum: None,
-            min_items: None,
-            max_items: None,
+            constraints: Constraints::default(),
             type_name: None,
             description: None,
             keys: Vec::new(),

@@ -13,7 +13,8 @@ use crate::json::Node;
 pub fn openapi(specs: &[Spec], title: &str) -> Value {
     let mut paths: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
     let mut components = Map::new();
-    let mut servers: Vec<Option<&String>> = specs.iter().map(|s| s.base_url.as_ref()).collect();
+    let mut servers: Vec<Option<&String>> =
+        specs.iter().map(|s| s.route.base_url.as_ref()).collect();
     servers.sort();
     servers.dedup();
     // Specs of several APIs: each operation names its own host, so tools
@@ -36,13 +37,13 @@ pub fn openapi(specs: &[Spec], title: &str) -> Value {
             components.insert(name.clone(), schema);
             cx.refs.insert(key.clone(), name);
         }
-        let method = spec.method.as_str().to_ascii_lowercase();
+        let method = spec.route.method.as_str().to_ascii_lowercase();
         let mut operation = cx.operation();
-        if let (true, Some(base)) = (per_operation, &spec.base_url) {
+        if let (true, Some(base)) = (per_operation, &spec.route.base_url) {
             operation["servers"] = json!([{ "url": base }]);
         }
         paths
-            .entry(spec.path.clone())
+            .entry(spec.route.path.clone())
             .or_default()
             .insert(method, operation);
     }
@@ -107,7 +108,7 @@ impl Doc<'_> {
             .filter(|p| p.location == In::Body)
             .map(|p| &p.field)
             .collect();
-        if !body.is_empty() && spec.body != BodyEncoding::None {
+        if !body.is_empty() && spec.route.body != BodyEncoding::None {
             let mut schema = self.object(&body);
             for p in spec.params.iter().filter(|p| p.location == In::Body) {
                 let member = schema
@@ -124,7 +125,7 @@ impl Doc<'_> {
                 .enumerate()
                 .map(|(i, e)| (format!("example-{}", i + 1), e))
                 .collect();
-            let mut content = match spec.body {
+            let mut content = match spec.route.body {
                 BodyEncoding::Form => {
                     json!({ "application/x-www-form-urlencoded": {
                         "schema": schema,
@@ -146,7 +147,7 @@ impl Doc<'_> {
                 }
                 _ => json!({ "application/json": { "schema": schema } }),
             };
-            if spec.body != BodyEncoding::Base64Json && !examples.is_empty() {
+            if spec.route.body != BodyEncoding::Base64Json && !examples.is_empty() {
                 if let Some(Value::Object(media)) =
                     content.as_object_mut().and_then(|c| c.values_mut().next())
                 {
@@ -161,7 +162,7 @@ impl Doc<'_> {
         if let Some(field) = &spec.status_field {
             op.insert("x-status-field".into(), field.clone().into());
         }
-        if spec.idempotent {
+        if spec.route.idempotent {
             op.insert("x-idempotent".into(), true.into());
         }
         if let Some(pages) = &spec.pages {
@@ -348,17 +349,17 @@ impl Doc<'_> {
         match &ty.kind {
             Kind::String => {
                 s.insert("type".into(), "string".into());
-                if let Some(n) = ty.min_length {
+                if let Some(n) = ty.constraints.min_length {
                     s.insert("minLength".into(), n.into());
                 }
-                if let Some(n) = ty.max_length {
+                if let Some(n) = ty.constraints.max_length {
                     s.insert("maxLength".into(), n.into());
                 }
-                if let Some(p) = &ty.pattern {
+                if let Some(p) = &ty.constraints.pattern {
                     // Spec patterns match the whole value; JSON Schema's search.
                     s.insert("pattern".into(), format!("^(?:{p})$").into());
                 }
-                if let Some(f) = ty.format {
+                if let Some(f) = ty.constraints.format {
                     s.insert("format".into(), f.name().into());
                 }
             }
@@ -378,10 +379,10 @@ impl Doc<'_> {
                         v.into()
                     }
                 };
-                if let Some(v) = ty.minimum {
+                if let Some(v) = ty.constraints.minimum {
                     s.insert("minimum".into(), bound(v));
                 }
-                if let Some(v) = ty.maximum {
+                if let Some(v) = ty.constraints.maximum {
                     s.insert("maximum".into(), bound(v));
                 }
             }
@@ -391,20 +392,20 @@ impl Doc<'_> {
             Kind::Array(of) => {
                 s.insert("type".into(), "array".into());
                 s.insert("items".into(), self.schema(of, false));
-                if let Some(n) = ty.min_items {
+                if let Some(n) = ty.constraints.min_items {
                     s.insert("minItems".into(), n.into());
                 }
-                if let Some(n) = ty.max_items {
+                if let Some(n) = ty.constraints.max_items {
                     s.insert("maxItems".into(), n.into());
                 }
             }
             Kind::Map(of) => {
                 s.insert("type".into(), "object".into());
                 s.insert("additionalProperties".into(), self.schema(of, false));
-                if let Some(n) = ty.min_items {
+                if let Some(n) = ty.constraints.min_items {
                     s.insert("minProperties".into(), n.into());
                 }
-                if let Some(n) = ty.max_items {
+                if let Some(n) = ty.constraints.max_items {
                     s.insert("maxProperties".into(), n.into());
                 }
             }

@@ -135,17 +135,23 @@ fn refers_to<'n>(code: &str, own: &str, names: &BTreeSet<&'n str>) -> BTreeSet<&
 pub fn check_routes(specs: &[Spec], errors: &mut Vec<Diagnostic>) {
     let mut seen: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (i, spec) in specs.iter().enumerate() {
-        let route = (spec.method.as_str().to_string(), route_shape(&spec.path));
+        let route = (
+            spec.route.method.as_str().to_string(),
+            route_shape(&spec.route.path),
+        );
         match seen.get(&route) {
             Some(&first) => {
-                let at =
-                    Ctxt::diagnostic(&specs[first].files, &specs[first].path_loc, String::new());
+                let at = Ctxt::diagnostic(
+                    &specs[first].files,
+                    &specs[first].route.path_loc,
+                    String::new(),
+                );
                 errors.push(Ctxt::diagnostic(
                     &spec.files,
-                    &spec.path_loc,
+                    &spec.route.path_loc,
                     format!(
                         "`{} {}` is also the route of `{}` ({} line {}); two endpoints of one directory cannot share a method and path",
-                        route.0, spec.path, specs[first].name, at.file, at.line
+                        route.0, spec.route.path, specs[first].name, at.file, at.line
                     ),
                 ));
             }

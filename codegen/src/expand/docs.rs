@@ -15,8 +15,12 @@ impl Gen<'_> {
             lines.push(summary.clone());
             lines.push(String::new());
         }
-        lines.push(format!("`{} {}`", spec.method.as_str(), spec.path));
-        if let Some(base) = &spec.base_url {
+        lines.push(format!(
+            "`{} {}`",
+            spec.route.method.as_str(),
+            spec.route.path
+        ));
+        if let Some(base) = &spec.route.base_url {
             lines.push(String::new());
             lines.push(format!("Base URL: <{base}>"));
         }

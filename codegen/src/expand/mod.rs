@@ -433,14 +433,26 @@ fn constraint_facts(ty: &Type) -> Vec<String> {
             facts.push(format!("{key} {v}"));
         }
     };
-    push("min_length", ty.min_length.map(|n| n.to_string()));
-    push("max_length", ty.max_length.map(|n| n.to_string()));
-    push("pattern", ty.pattern.as_ref().map(|p| format!("`{p}`")));
-    push("format", ty.format.map(|f| format!("`{}`", f.name())));
-    push("minimum", ty.minimum.map(|n| n.to_string()));
-    push("maximum", ty.maximum.map(|n| n.to_string()));
-    push("min_items", ty.min_items.map(|n| n.to_string()));
-    push("max_items", ty.max_items.map(|n| n.to_string()));
+    push(
+        "min_length",
+        ty.constraints.min_length.map(|n| n.to_string()),
+    );
+    push(
+        "max_length",
+        ty.constraints.max_length.map(|n| n.to_string()),
+    );
+    push(
+        "pattern",
+        ty.constraints.pattern.as_ref().map(|p| format!("`{p}`")),
+    );
+    push(
+        "format",
+        ty.constraints.format.map(|f| format!("`{}`", f.name())),
+    );
+    push("minimum", ty.constraints.minimum.map(|n| n.to_string()));
+    push("maximum", ty.constraints.maximum.map(|n| n.to_string()));
+    push("min_items", ty.constraints.min_items.map(|n| n.to_string()));
+    push("max_items", ty.constraints.max_items.map(|n| n.to_string()));
     if let Some(values) = &ty.values {
         let listed: Vec<String> = values
             .iter()

@@ -24,7 +24,7 @@ impl Gen<'_> {
         let validate = self.validate_impl(&name, &fields, &filled);
         let builder = self.builders.then(|| self.builder());
         let docs = docs([
-            format!("The params of `{} {}`.", spec.method.as_str(), spec.path),
+            format!("The params of `{} {}`.", spec.route.method.as_str(), spec.route.path),
             String::new(),
             "Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.".to_string(),
         ]);
@@ -199,11 +199,11 @@ impl Gen<'_> {
     pub(super) fn endpoint_impl(&self) -> TokenStream {
         let spec = self.spec;
         let name = &spec.name.text;
-        let method = format_ident!("{}", spec.method.variant_name());
-        let path = &spec.path;
-        let idempotent = spec.idempotent;
-        let base_url = opt(spec.base_url.as_ref());
-        let body = format_ident!("{}", spec.body.variant_name());
+        let method = format_ident!("{}", spec.route.method.variant_name());
+        let path = &spec.route.path;
+        let idempotent = spec.route.idempotent;
+        let base_url = opt(spec.route.base_url.as_ref());
+        let body = format_ident!("{}", spec.route.body.variant_name());
         let params = spec.params.iter().map(|p| {
             let name = &p.field.name;
             let location = format_ident!("{}", p.location.name());
@@ -432,7 +432,7 @@ impl Gen<'_> {
         let spec = self.spec;
         let mut steps = Vec::new();
         // The path, literal pieces around percent-encoded params.
-        let mut rest = spec.path.as_str();
+        let mut rest = spec.route.path.as_str();
         while let Some(open) = rest.find('{') {
             let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
             let literal = &rest[..open];
@@ -466,7 +466,7 @@ impl Gen<'_> {
             .iter()
             .filter(|p| p.location == In::Body)
             .collect();
-        let finish = match spec.body {
+        let finish = match spec.route.body {
             _ if body_params.is_empty() => quote!(w.no_body()),
             BodyEncoding::None => quote!(w.no_body()),
             BodyEncoding::Json => quote!(json),
@@ -476,7 +476,7 @@ impl Gen<'_> {
         let flattened_object = body_params
             .iter()
             .any(|p| p.field.flatten && !matches!(p.field.ty.kind, Kind::Map(_)));
-        let finish = if body_params.is_empty() || spec.body == BodyEncoding::None {
+        let finish = if body_params.is_empty() || spec.route.body == BodyEncoding::None {
             finish
         } else if !flattened_object {
             // Field by field: the serde code is the runtime's, compiled once

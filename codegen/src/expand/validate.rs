@@ -79,19 +79,19 @@ impl Gen<'_> {
             Kind::String => {
                 let mut rules = Vec::new();
                 let mut pattern = TokenStream::new();
-                if let Some(n) = ty.min_length {
+                if let Some(n) = ty.constraints.min_length {
                     let n = Literal::usize_unsuffixed(n as usize);
                     rules.push(quote!(min_length: __ep::Some(#n)));
                 }
-                if let Some(n) = ty.max_length {
+                if let Some(n) = ty.constraints.max_length {
                     let n = Literal::usize_unsuffixed(n as usize);
                     rules.push(quote!(max_length: __ep::Some(#n)));
                 }
-                if let Some(p) = &ty.pattern {
+                if let Some(p) = &ty.constraints.pattern {
                     pattern = quote!(static PATTERN: __ep::Pattern = __ep::Pattern::new(#p););
                     rules.push(quote!(pattern: __ep::Some(&PATTERN)));
                 }
-                if let Some(f) = ty.format {
+                if let Some(f) = ty.constraints.format {
                     let variant = format_ident!("{}", f.variant_name());
                     rules.push(quote!(format: __ep::Some(__ep::Format::#variant)));
                 }
@@ -101,20 +101,32 @@ impl Gen<'_> {
                 }
             }
             Kind::Integer => {
-                let min = opt(ty.minimum.map(|n| Literal::i64_unsuffixed(n as i64)));
-                let max = opt(ty.maximum.map(|n| Literal::i64_unsuffixed(n as i64)));
+                let min = opt(ty
+                    .constraints
+                    .minimum
+                    .map(|n| Literal::i64_unsuffixed(n as i64)));
+                let max = opt(ty
+                    .constraints
+                    .maximum
+                    .map(|n| Literal::i64_unsuffixed(n as i64)));
                 quote!(__ep::Range { minimum: #min, maximum: #max }.check(*#v, &#p, errors);)
             }
             Kind::Number => {
-                let min = opt(ty.minimum.map(Literal::f64_suffixed));
-                let max = opt(ty.maximum.map(Literal::f64_suffixed));
+                let min = opt(ty.constraints.minimum.map(Literal::f64_suffixed));
+                let max = opt(ty.constraints.maximum.map(Literal::f64_suffixed));
                 quote!(__ep::Range { minimum: #min, maximum: #max }.check(*#v, &#p, errors);)
             }
             Kind::Array(of) | Kind::Map(of) => {
                 let mut out = TokenStream::new();
-                if ty.min_items.is_some() || ty.max_items.is_some() {
-                    let min = opt(ty.min_items.map(|n| Literal::usize_unsuffixed(n as usize)));
-                    let max = opt(ty.max_items.map(|n| Literal::usize_unsuffixed(n as usize)));
+                if ty.constraints.min_items.is_some() || ty.constraints.max_items.is_some() {
+                    let min = opt(ty
+                        .constraints
+                        .min_items
+                        .map(|n| Literal::usize_unsuffixed(n as usize)));
+                    let max = opt(ty
+                        .constraints
+                        .max_items
+                        .map(|n| Literal::usize_unsuffixed(n as usize)));
                     out.extend(quote!(
                         __ep::Items { min_items: #min, max_items: #max }.check(#v.len(), &#p, errors);
                     ));
