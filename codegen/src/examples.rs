@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use crate::check::{count, fits};
 use crate::ctxt::{did_you_mean, Ctxt, Loc};
-use crate::json::{self, Node, Offset, Value};
+use crate::json::{self, Node, Number, Offset, Value};
 use crate::model::{Field, In, Kind, Spec, Type};
 
 /// How many named types a value may pass through without going one level
@@ -162,11 +162,17 @@ impl<'d> Walk<'_, 'd> {
             | (Kind::Number, Value::Number(_))
             | (Kind::Boolean, Value::Bool(_)) => self.rules(ty, node.value.to_serde(), loc),
             (Kind::Integer, Value::Number(n)) => match whole(n) {
-                Some(n) => self.rules(ty, n.into(), loc),
-                None => self.cx.error(
+                Whole::Int(i) => self.rules(ty, i.into(), loc),
+                Whole::Fraction => self.cx.error(
                     loc,
                     format!(
                         "the example has the number {n}, which has a fraction, where the spec has `integer`"
+                    ),
+                ),
+                Whole::OutOfRange => self.cx.error(
+                    loc,
+                    format!(
+                        "the example has the number {n}, which is outside what an `integer` holds (a 64-bit signed integer)"
                     ),
                 ),
             },
@@ -387,13 +393,25 @@ impl<'d> Walk<'_, 'd> {
     }
 }
 
-/// An integer's value: a number without a fraction (`5.0` is `5`, as a
-/// server reading a request takes it).
-fn whole(n: &serde_json::Number) -> Option<i64> {
-    n.as_i64().or_else(|| {
-        let f = n.as_f64()?;
-        (f.fract() == 0.0 && f.abs() <= i64::MAX as f64).then_some(f as i64)
-    })
+/// What an example's number is to an `integer`.
+#[derive(Debug, PartialEq)]
+enum Whole {
+    /// An `i64`, maybe written with a zero fraction (`5.0` is `5`).
+    Int(i64),
+    Fraction,
+    /// A whole number no `i64` holds.
+    OutOfRange,
+}
+
+/// An integer's value, read from the number's text exactly as the runtime
+/// reads a server's answer: `5.0` is `5`, and nothing is rounded or
+/// clamped on the way.
+fn whole(n: &Number) -> Whole {
+    match endpoints_runtime::__private::exact_integer(n.text().as_bytes()) {
+        Some(digits) => digits.parse().map_or(Whole::OutOfRange, Whole::Int),
+        None if n.as_f64().is_some_and(|f| f.fract() == 0.0) => Whole::OutOfRange,
+        None => Whole::Fraction,
+    }
 }
 
 /// The location of the member `key` of the object at `loc`: `.key`, or
@@ -439,10 +457,22 @@ mod tests {
 
     #[test]
     fn integers_may_be_written_with_a_zero_fraction() {
-        let n = |s: &str| s.parse::<serde_json::Number>().unwrap();
-        assert_eq!(whole(&n("5")), Some(5));
-        assert_eq!(whole(&n("5.0")), Some(5));
-        assert_eq!(whole(&n("5.5")), None);
-        assert_eq!(whole(&n("1e300")), None);
+        let n = |s: &str| match crate::json::parse(s).unwrap().value {
+            Value::Number(n) => n,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(whole(&n("5")), Whole::Int(5));
+        assert_eq!(whole(&n("5.0")), Whole::Int(5));
+        assert_eq!(whole(&n("-50e-1")), Whole::Int(-5));
+        assert_eq!(whole(&n("5.5")), Whole::Fraction);
+        assert_eq!(whole(&n("1e300")), Whole::OutOfRange);
+        // Never clamped to the nearest `i64`, nor rounded above 2^53.
+        assert_eq!(whole(&n("9223372036854775808")), Whole::OutOfRange);
+        assert_eq!(whole(&n("-9223372036854775809")), Whole::OutOfRange);
+        assert_eq!(whole(&n("-9223372036854775808")), Whole::Int(i64::MIN));
+        assert_eq!(
+            whole(&n("9007199254740993.0")),
+            Whole::Int(9_007_199_254_740_993)
+        );
     }
 }

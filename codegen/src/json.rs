@@ -30,11 +30,41 @@ pub struct Key {
 pub enum Value {
     Null,
     Bool(bool),
-    Number(serde_json::Number),
+    Number(Number),
     String(String),
     Array(Vec<Node>),
     /// Members in document order; duplicates are refused by the parser.
     Object(Vec<(Key, Node)>),
+}
+
+/// A number as serde reads it, and as the document writes it: an
+/// integer's digits are checked and shown from the text, never through a
+/// float that would round them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    value: serde_json::Number,
+    text: Box<str>,
+}
+
+impl Number {
+    /// The number as written in the document.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::ops::Deref for Number {
+    type Target = serde_json::Number;
+
+    fn deref(&self) -> &serde_json::Number {
+        &self.value
+    }
+}
+
+impl std::fmt::Display for Number {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
 }
 
 impl Value {
@@ -56,7 +86,7 @@ impl Value {
         match self {
             Value::Null => serde_json::Value::Null,
             Value::Bool(b) => serde_json::Value::Bool(*b),
-            Value::Number(n) => serde_json::Value::Number(n.clone()),
+            Value::Number(n) => serde_json::Value::Number(n.value.clone()),
             Value::String(s) => serde_json::Value::String(s.clone()),
             Value::Array(items) => items.iter().map(|n| n.value.to_serde()).collect(),
             Value::Object(members) => serde_json::Value::Object(
@@ -270,9 +300,14 @@ impl Parser<'_> {
         ) {
             self.pos += 1;
         }
-        self.text[start..self.pos]
-            .parse::<serde_json::Number>()
-            .map(Value::Number)
+        let text = &self.text[start..self.pos];
+        text.parse::<serde_json::Number>()
+            .map(|value| {
+                Value::Number(Number {
+                    value,
+                    text: text.into(),
+                })
+            })
             .map_err(|_| self.error("invalid number"))
     }
 

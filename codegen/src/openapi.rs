@@ -432,12 +432,20 @@ impl Doc<'_> {
     }
 }
 
-/// OpenAPI's `examples` of a media type: Example Objects by name.
+/// OpenAPI's `examples` of a media type: Example Objects by name. Two
+/// names that would be one key (`a b` and `a-b`, or a response `x-2` and
+/// the second example of `x`) get a suffix, so no example is dropped.
 fn named_examples(examples: &[(String, &Node)]) -> Value {
-    let map: Map<String, Value> = examples
-        .iter()
-        .map(|(name, e)| (name.clone(), json!({ "value": e.value.to_serde() })))
-        .collect();
+    let mut map = Map::new();
+    for (name, e) in examples {
+        let mut key = name.clone();
+        let mut n = 2;
+        while map.contains_key(&key) {
+            key = format!("{name}_{n}");
+            n += 1;
+        }
+        map.insert(key, json!({ "value": e.value.to_serde() }));
+    }
     Value::Object(map)
 }
 

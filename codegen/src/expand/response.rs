@@ -224,17 +224,21 @@ impl Gen<'_> {
     }
 
     /// `SuccessExample` for a spec that gives an example of a success: the
-    /// first success response with `examples`, its first example as one
-    /// string of JSON (the fake server answers with it), and the headers
-    /// it declares that have examples of their own. Nothing for a spec
-    /// without one.
+    /// first success response with `examples` that the fake can send
+    /// whole and a client read back as that response (every required
+    /// header has an example; a code or a status slug tells it apart), its
+    /// first example as one string of JSON, and the headers it declares
+    /// that have examples of their own. Nothing for a spec without one.
     pub(super) fn success_example(&self) -> Option<TokenStream> {
-        let (index, response) = self
-            .spec
-            .responses
-            .iter()
-            .enumerate()
-            .find(|(_, r)| r.success && !r.examples.is_empty())?;
+        let told_apart = |r: &Response| r.code.is_some() || self.spec.status_field.is_some();
+        let (index, response) = self.spec.responses.iter().enumerate().find(|(_, r)| {
+            r.success
+                && !r.examples.is_empty()
+                && told_apart(r)
+                && r.headers
+                    .iter()
+                    .all(|h| !h.required || !h.examples.is_empty())
+        })?;
         let index = Literal::usize_unsuffixed(index);
         let body = crate::json::write(&response.examples[0].value, false);
         let headers: Vec<TokenStream> = response

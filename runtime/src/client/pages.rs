@@ -657,11 +657,15 @@ impl<E: Paged, O> Walk<E, O> {
             return Step::Ready(out);
         }
         match self.pager.take() {
-            Some(next) => Step::Fetch(Box::new(Fetch {
-                encoded: Pager::encode(next, settings),
-                answer: None,
-                span: SendSpan::new::<E>(),
-            })),
+            Some(next) => {
+                // The span, and the page's deadline, start before encoding.
+                let span = SendSpan::new::<E>();
+                Step::Fetch(Box::new(Fetch {
+                    encoded: Pager::encode(next, settings),
+                    answer: None,
+                    span,
+                }))
+            }
             None => Step::Over,
         }
     }

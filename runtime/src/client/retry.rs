@@ -225,7 +225,7 @@ impl<'a> Attempts<'a> {
     /// whole send, retries and waits included, stays within the client's
     /// timeout); `None` leaves it to the transport. The blocking client
     /// leaves it to its transport, which bounds every read.
-    #[cfg(feature = "client")]
+    #[cfg(any(feature = "client", test))]
     pub fn time_left(&self) -> Option<Duration> {
         self.policy
             .map(|_| self.deadline.saturating_duration_since(Instant::now()))
@@ -262,6 +262,71 @@ mod tests {
                 .insert(http::header::RETRY_AFTER, v.parse().unwrap());
         }
         Ok(response)
+    }
+
+    fn request(body: &str) -> http::Request<Vec<u8>> {
+        let mut request = http::Request::new(body.as_bytes().to_vec());
+        *request.uri_mut() = "http://127.0.0.1/x?y=1".parse().unwrap();
+        request
+    }
+
+    fn status_of(after: &After) -> Option<u16> {
+        match after {
+            After::Done(sent) => sent.result.as_ref().ok().map(|r| r.status().as_u16()),
+            After::Retry(..) => None,
+        }
+    }
+
+    /// The loop the clients drive, fed a script of outcomes: how many
+    /// attempts, what each retry sends, and when it stops.
+    #[test]
+    fn attempts_follow_the_policy_and_count() {
+        let mut settings = Settings::new("http://127.0.0.1".into());
+        // Without a policy: one attempt, whatever the answer, and no copy.
+        let (mut attempts, first) = Attempts::start(&settings, request("a"), true, Instant::now());
+        assert_eq!(first.body(), b"a");
+        assert!(attempts.request.is_none());
+        assert!(attempts.time_left().is_none());
+        let done = attempts.after(answer(503, None));
+        assert!(matches!(&done, After::Done(Sent { attempts: 1, .. })));
+        assert_eq!(status_of(&done), Some(503));
+
+        // With one: 503, 503, then the third and last attempt is final.
+        settings.retry = Some(
+            RetryPolicy::new()
+                .max_attempts(3)
+                .initial_backoff(Duration::from_millis(1))
+                .max_backoff(Duration::from_millis(2)),
+        );
+        let (mut attempts, first) = Attempts::start(&settings, request("b"), true, Instant::now());
+        assert_eq!(first.body(), b"b");
+        assert!(attempts.time_left().is_some());
+        for expected_attempt in 2..=3 {
+            match attempts.after(answer(503, None)) {
+                After::Retry(wait, again) => {
+                    assert!(wait <= Duration::from_millis(2));
+                    // The request again, whole.
+                    assert_eq!(again.body(), b"b");
+                    assert_eq!(again.uri(), "http://127.0.0.1/x?y=1");
+                    assert_eq!(attempts.attempt, expected_attempt);
+                }
+                After::Done(_) => panic!("attempt {expected_attempt} was not made"),
+            }
+        }
+        let done = attempts.after(answer(503, None));
+        assert!(matches!(&done, After::Done(Sent { attempts: 3, .. })));
+
+        // A success, or an answer not to retry, ends it at once.
+        let (mut attempts, _) = Attempts::start(&settings, request("c"), true, Instant::now());
+        let done = attempts.after(answer(200, None));
+        assert!(matches!(&done, After::Done(Sent { attempts: 1, .. })));
+        let (mut attempts, _) = Attempts::start(&settings, request("d"), false, Instant::now());
+        let done = attempts.after(answer(503, None));
+        assert!(matches!(&done, After::Done(Sent { attempts: 1, .. })));
+        // A connection never made is retried whatever the endpoint.
+        let (mut attempts, _) = Attempts::start(&settings, request("e"), false, Instant::now());
+        let refused = attempts.after(Err(Error::Connect("refused".into())));
+        assert!(matches!(refused, After::Retry(..)));
     }
 
     #[test]

@@ -214,10 +214,16 @@ pub(crate) fn integers_written_whole(json: &[u8]) -> Option<Vec<u8>> {
     Some(buf)
 }
 
-/// The integer a JSON number token denotes, as decimal text, when it is
-/// exactly one that `i64` or `u64` holds.
-fn exact_integer(token: &[u8]) -> Option<String> {
+/// The integer a JSON number token denotes, as decimal text, when the
+/// token is a JSON number (RFC 8259's grammar: no leading zero, digits
+/// after `.` and after `e`) and exactly an integer that `i64` or `u64`
+/// holds. The engine checks examples with it too, so a spec's example and
+/// a server's answer are read alike.
+pub fn exact_integer(token: &[u8]) -> Option<String> {
     let text = std::str::from_utf8(token).ok()?;
+    if !is_json_number(text) {
+        return None;
+    }
     let (negative, text) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),
@@ -260,6 +266,39 @@ fn exact_integer(token: &[u8]) -> Option<String> {
         magnitude <= u128::from(u64::MAX)
     };
     fits.then(|| format!("{}{digits}", if negative { "-" } else { "" }))
+}
+
+/// Whether `text` is one JSON number: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+fn is_json_number(text: &str) -> bool {
+    fn digits(s: &[u8]) -> usize {
+        s.iter().take_while(|b| b.is_ascii_digit()).count()
+    }
+    let s = text.as_bytes();
+    let mut i = usize::from(s.first() == Some(&b'-'));
+    match s.get(i) {
+        Some(b'0') => i += 1,
+        Some(b'1'..=b'9') => i += digits(&s[i..]),
+        _ => return false,
+    }
+    if s.get(i) == Some(&b'.') {
+        let n = digits(&s[i + 1..]);
+        if n == 0 {
+            return false;
+        }
+        i += 1 + n;
+    }
+    if matches!(s.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(s.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let n = digits(&s[i..]);
+        if n == 0 {
+            return false;
+        }
+        i += n;
+    }
+    i == s.len()
 }
 
 /// serde's message without the values it quotes (`invalid type: string

@@ -46,6 +46,18 @@ fn only_exact_integers_are_rewritten_and_digit_for_digit() {
         "-",
         "1.e",
         "\"unterminated 5.0",
+        // Not JSON numbers: never made valid by the rewrite.
+        "1.",
+        "1.e5",
+        "01.0",
+        "-01.5",
+        "00.0",
+        ".5",
+        "1.0e",
+        "1.0e+",
+        "--1.0",
+        "1.0.0",
+        "+1.0",
     ] {
         assert_eq!(rewrite(text), None, "{text}");
     }
@@ -54,7 +66,9 @@ fn only_exact_integers_are_rewritten_and_digit_for_digit() {
 proptest::proptest! {
     #[test]
     fn any_integer_written_with_zeros_reads_as_itself(n: i64, zeros in 1usize..30, exp in 0u32..3) {
-        // n.000 × 10^exp ÷ 10^exp, as `n000e-exp`-style text.
+        // n.000 × 10^exp ÷ 10^exp, as `n000e-exp`-style text (0 has no
+        // zeros before its point: JSON allows no leading zero).
+        let exp = if n == 0 { 0 } else { exp };
         let text = format!("{n}{}.{}e-{exp}", "0".repeat(exp as usize), "0".repeat(zeros));
         let rewritten = integers_written_whole(text.as_bytes()).unwrap();
         proptest::prop_assert_eq!(String::from_utf8(rewritten).unwrap(), n.to_string());

@@ -91,8 +91,8 @@ pub trait Endpoint: Validate + Sized {
 }
 
 /// What every generated `Response` enum offers. Generated code declares the
-/// table and two matches (decode a variant, view a variant); naming, status,
-/// success and encoding are worked out here from them. The enum's inherent
+/// table, a decoder per entry, and one match viewing a variant; naming,
+/// status, success and encoding are worked out here from them. The enum's inherent
 /// methods of the same names need no import.
 pub trait EndpointResponse: Sized + 'static {
     /// Every documented response: its name, code and success, in spec order.
