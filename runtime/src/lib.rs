@@ -60,7 +60,7 @@ pub use validate::{
 /// Paths generated code uses; not part of the public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::codec::json::{deserialize_str_enum, is_absent};
+    pub use crate::codec::json::{deserialize_str_enum, exact_integer, is_absent};
     pub use crate::codec::request::{BodyFields, Encoder, Params};
     pub use crate::codec::response::{
         encode_response, set_header, Decode, Received, ReplyParts, ResponseView,
