@@ -940,13 +940,27 @@ fn check_responses(cx: &mut Ctxt, spec: &Spec) {
         return;
     }
     let mut by_code: BTreeMap<u16, &str> = BTreeMap::new();
+    let mut by_fallback: BTreeMap<String, &str> = BTreeMap::new();
     for response in &spec.responses {
+        if let Some((fallback, loc)) = &response.fallback {
+            let word = fallback.name();
+            if let Some(first) = by_fallback.insert(word.clone(), &response.name) {
+                cx.error(
+                    loc,
+                    format!(
+                        "the responses `{first}` and `{}` both stand for `{word}` and no `status_field` tells them apart, so neither could be recognised",
+                        response.name
+                    ),
+                );
+            }
+            continue;
+        }
         match &response.code {
             None if response.code_written => {}
             None => cx.error(
                 &response.loc,
                 format!(
-                    "the response `{}` has no `code`; give its HTTP status, or set `status_field` if the API names its responses in the body",
+                    "the response `{}` has no `code`; give its HTTP status (or `\"4XX\"`, `\"default\"`), or set `status_field` if the API names its responses in the body",
                     response.name
                 ),
             ),

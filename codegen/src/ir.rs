@@ -13,7 +13,7 @@ use quote::{ToTokens, TokenStreamExt};
 
 use crate::ctxt::{Loc, SourceFile};
 use crate::json::Node;
-pub use crate::model::{BodyEncoding, Constraints, Format, In, Method, Route};
+pub use crate::model::{BodyEncoding, Constraints, Fallback, Format, In, Method, Route};
 
 /// One endpoint, checked.
 #[derive(Debug, Clone)]
@@ -219,6 +219,8 @@ pub enum Kind {
 pub struct Response {
     pub name: String,
     pub code: Option<u16>,
+    /// The statuses it stands for when no response has the exact code.
+    pub fallback: Option<Fallback>,
     pub success: bool,
     pub uncommon: bool,
     pub description: Option<String>,

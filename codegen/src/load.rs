@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use crate::ctxt::{did_you_mean, Ctxt, Loc, SourceFile};
 use crate::json::{self, Node, Value};
 use crate::model::{
-    BodyEncoding, Example, Field, Format, In, Kind, Method, PageStyle, Pages, Param, Refusal,
-    Response, Route, Spec, Type, CONSTRAINTS, REFUSAL_KINDS, TYPE_WORDS,
+    BodyEncoding, Example, Fallback, Field, Format, In, Kind, Method, PageStyle, Pages, Param,
+    Refusal, Response, Route, Spec, Type, CONSTRAINTS, REFUSAL_KINDS, TYPE_WORDS,
 };
 
 const IGNORED_KEYS: [&str; 2] = ["$schema", "$comment"];
@@ -559,18 +559,30 @@ fn response(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Response> {
     let name = obj
         .required(cx, "name")
         .and_then(|(n, l)| string(cx, n, &l));
-    let code = obj.get("code").and_then(|(n, l)| {
-        let code = unsigned(cx, n, &l)?;
-        if (100..=599).contains(&code) {
-            Some((code as u16, l))
-        } else {
-            cx.error(
-                &l,
-                format!("`{code}` is not an HTTP status; use a code from 100 to 599"),
-            );
-            None
+    let (mut code, mut fallback) = (None, None);
+    if let Some((n, l)) = obj.get("code") {
+        match &n.value {
+            Value::String(word) => match Fallback::from_name(word) {
+                Some(f) => fallback = Some((f, l)),
+                None => cx.error(
+                    &l,
+                    format!("`\"{word}\"` is not a status; use a code from 100 to 599, a class (`\"4XX\"`) or `\"default\"`"),
+                ),
+            },
+            _ => {
+                if let Some(c) = unsigned(cx, n, &l) {
+                    if (100..=599).contains(&c) {
+                        code = Some((c as u16, l));
+                    } else {
+                        cx.error(
+                            &l,
+                            format!("`{c}` is not an HTTP status; use a code from 100 to 599, a class (`\"4XX\"`) or `\"default\"`"),
+                        );
+                    }
+                }
+            }
         }
-    });
+    }
     let mut headers = Vec::new();
     if let Some((n, l)) = obj.get("headers") {
         for (item, item_loc) in array(cx, n, &l) {
@@ -581,6 +593,7 @@ fn response(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Response> {
         name: name?,
         loc: loc.clone(),
         code,
+        fallback,
         code_written: obj.get("code").is_some(),
         success: obj.get("success").and_then(|(n, l)| boolean(cx, n, &l)),
         uncommon: obj

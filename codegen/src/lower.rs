@@ -86,6 +86,7 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
             .map(|r| ir::Response {
                 name: r.name.clone(),
                 code: r.code.as_ref().map(|(c, _)| *c),
+                fallback: r.fallback.as_ref().map(|(f, _)| *f),
                 success: r.is_success(),
                 uncommon: r.uncommon,
                 description: r.description.clone(),

@@ -90,7 +90,7 @@ pub const REFUSAL_KINDS: [&str; 3] = ["missing", "invalid", "body"];
 // Where a param travels, its body's encoding and a string's format are the
 // runtime's own types: the engine checks with the same rules the generated
 // code runs.
-pub use endpoints_runtime::spec::{BodyEncoding, In, Method, PageStyle};
+pub use endpoints_runtime::spec::{BodyEncoding, Fallback, In, Method, PageStyle};
 pub use endpoints_runtime::validate::Format;
 
 /// A field of an object, a header of a response, or (with `In`) a param.
@@ -139,6 +139,9 @@ pub struct Response {
     pub name: String,
     pub loc: Loc,
     pub code: Option<(u16, Loc)>,
+    /// `"code": "4XX"` or `"default"`: the statuses it stands for when no
+    /// response has the exact code.
+    pub fallback: Option<(Fallback, Loc)>,
     /// Whether `code` was written, even if not as a valid status.
     pub code_written: bool,
     pub success: Option<bool>,
@@ -154,11 +157,12 @@ pub struct Response {
 
 impl Response {
     pub fn is_success(&self) -> bool {
-        self.success.unwrap_or_else(|| {
-            self.code
-                .as_ref()
-                .is_some_and(|(c, _)| (200..300).contains(c))
-        })
+        self.success
+            .unwrap_or_else(|| match (&self.code, &self.fallback) {
+                (Some((c, _)), _) => (200..300).contains(c),
+                (None, Some((fallback, _))) => *fallback == Fallback::Class(2),
+                (None, None) => false,
+            })
     }
 }
 

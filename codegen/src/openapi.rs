@@ -189,9 +189,11 @@ impl Doc<'_> {
     fn responses(&self) -> Value {
         let mut by_code: BTreeMap<String, Vec<&crate::ir::Response>> = BTreeMap::new();
         for r in &self.spec.responses {
-            let key = r
-                .code
-                .map_or_else(|| "default".to_string(), |c| c.to_string());
+            let key = match (r.code, r.fallback) {
+                (Some(c), _) => c.to_string(),
+                (None, Some(fallback)) => fallback.name(),
+                (None, None) => "default".to_string(),
+            };
             by_code.entry(key).or_default().push(r);
         }
         let mut out = Map::new();

@@ -167,3 +167,22 @@ fn examples_travel_where_openapi_reads_them() {
     names.sort();
     assert_eq!(names, ["empty", "found-it", "found-it-2"]);
 }
+
+/// Catch-all responses keep their keys: a class as `4XX`, the rest as
+/// `default`, each with its body.
+#[test]
+fn catch_all_responses_are_exported_under_their_class_and_default() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let specs = load(&root, &["tests/specs/get_order.json"]);
+    let doc = openapi(&specs, "T");
+    let responses = &doc["paths"]["/orders/{id}"]["get"]["responses"];
+    let keys: Vec<&str> = responses
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["200", "404", "4XX", "5XX", "default"]);
+    assert_eq!(responses["4XX"]["x-responses"][0], "client_error");
+    assert!(responses["5XX"]["content"]["application/json"]["schema"].is_object());
+}

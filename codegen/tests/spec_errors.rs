@@ -250,9 +250,9 @@ fn responses_need_a_code_unless_the_body_names_them() {
     check(
         &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/x\",\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 }, { \"name\": \"rare\" }, { \"name\": \"bad\", \"code\": 400 }, { \"name\": \"worse\", \"code\": 400 }, { \"name\": \"odd\", \"code\": 99 } ]\n}")],
         &[
-            "main.json:5:49: responses[1]: the response `rare` has no `code`; give its HTTP status, or set `status_field` if the API names its responses in the body",
+            "main.json:5:49: responses[1]: the response `rare` has no `code`; give its HTTP status (or `\"4XX\"`, `\"default\"`), or set `status_field` if the API names its responses in the body",
             "main.json:5:128: responses[3].code: the responses `bad` and `worse` share the code 400 and no `status_field` tells them apart, so neither could be recognised",
-            "main.json:5:160: responses[4].code: `99` is not an HTTP status; use a code from 100 to 599",
+            "main.json:5:160: responses[4].code: `99` is not an HTTP status; use a code from 100 to 599, a class (`\"4XX\"`) or `\"default\"`",
         ],
     );
     check(
@@ -265,6 +265,19 @@ fn responses_need_a_code_unless_the_body_names_them() {
             "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/x\"\n}",
         )],
         &["main.json:1:1: (root): the spec has no `responses`; document at least one (includes count)"],
+    );
+}
+
+#[test]
+fn catch_all_codes_are_a_class_or_default_and_each_stands_once() {
+    check(
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/x\",\n  \"responses\": [\n    { \"name\": \"ok\", \"code\": 200 },\n    { \"name\": \"a\", \"code\": \"4XX\" },\n    { \"name\": \"b\", \"code\": \"4xx\" },\n    { \"name\": \"c\", \"code\": \"default\" },\n    { \"name\": \"d\", \"code\": \"default\" },\n    { \"name\": \"e\", \"code\": \"6XX\" },\n    { \"name\": \"f\", \"code\": \"Default\" }\n  ]\n}")],
+        &["PLACEHOLDER"],
+    );
+    // A status field tells them apart: no error.
+    check(
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/x\",\n  \"status_field\": \"status\",\n  \"responses\": [ { \"name\": \"a\", \"code\": \"5XX\" }, { \"name\": \"b\", \"code\": \"5XX\" } ]\n}")],
+        &[],
     );
 }
 

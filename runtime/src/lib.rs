@@ -52,7 +52,7 @@ pub use codec::response::{Received, Reply, ReplyParts, ResponseView};
 pub use endpoint::{Defaults, Endpoint, EndpointResponse, Paged, SharedParam, SuccessExample};
 pub use error::{DecodeError, Error, PageError, PageStop, RawResponse, RequestError};
 pub use nullable::{MaybeAbsent, Nullable};
-pub use spec::{Metadata, Method, PageStyle, Paging, ResponseSpec};
+pub use spec::{Fallback, Metadata, Method, PageStyle, Paging, ResponseSpec};
 pub use validate::{
     Format, Items, Path, Range, Rule, StrRules, Validate, ValidationError, ValidationErrors,
 };
@@ -67,8 +67,8 @@ pub mod __private {
     };
     pub use crate::endpoint::{decode_shared_body, deserialize_params, Redacted};
     pub use crate::spec::{
-        BodyEncoding, In, Metadata, Method, PageStyle, Paging, ParamSpec, Refusals, ResponseSpec,
-        WireKind,
+        BodyEncoding, Fallback, In, Metadata, Method, PageStyle, Paging, ParamSpec, Refusals,
+        ResponseSpec, WireKind,
     };
     pub use crate::validate::{check_known, Items, Pattern, Range, StrRules};
     pub use crate::{

@@ -284,6 +284,9 @@ pub struct ResponseSpec {
     pub name: &'static str,
     /// Its HTTP status, when the documentation gives one.
     pub code: Option<u16>,
+    /// The statuses it stands for when no response has the exact code: a
+    /// class (`4XX`) or any (`default`).
+    pub fallback: Option<Fallback>,
     /// Whether the spec counts it a success.
     pub success: bool,
 }
@@ -294,7 +297,66 @@ impl ResponseSpec {
         ResponseSpec {
             name,
             code,
+            fallback: None,
             success,
+        }
+    }
+
+    /// A response that stands for statuses no response has exactly: a
+    /// class of them, or any.
+    pub const fn fallback(name: &'static str, fallback: Fallback, success: bool) -> Self {
+        ResponseSpec {
+            name,
+            code: None,
+            fallback: Some(fallback),
+            success,
+        }
+    }
+
+    /// A status this response can be sent with, for a server writing it
+    /// without one at hand: its code, the first of its class, else `or`.
+    pub const fn example_status(&self, or: u16) -> u16 {
+        match (self.code, self.fallback) {
+            (Some(code), _) => code,
+            (None, Some(Fallback::Class(class))) => class as u16 * 100,
+            _ => or,
+        }
+    }
+}
+
+/// The statuses a catch-all response stands for (a response's `code` of
+/// `"4XX"` or `"default"`): any of a class, or any at all, once no
+/// response has the exact code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Fallback {
+    /// Every status of a class: `4` is 400 to 499 (`"4XX"`).
+    Class(u8),
+    /// Every status no other response stands for (`"default"`).
+    Default,
+}
+
+impl Fallback {
+    /// The spec's word: `4XX`, `default`.
+    pub fn name(self) -> String {
+        match self {
+            Fallback::Class(class) => format!("{class}XX"),
+            Fallback::Default => "default".to_string(),
+        }
+    }
+
+    /// The fallback a spec's word names (`4XX`, `4xx`, `default`).
+    pub fn from_name(word: &str) -> Option<Fallback> {
+        if word == "default" {
+            return Some(Fallback::Default);
+        }
+        match word.as_bytes() {
+            [class @ b'1'..=b'5', x, y]
+                if x.eq_ignore_ascii_case(&b'x') && y.eq_ignore_ascii_case(&b'x') =>
+            {
+                Some(Fallback::Class(class - b'0'))
+            }
+            _ => None,
         }
     }
 }

@@ -6,7 +6,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{docs, opt, Gen, Item};
-use crate::ir::{Field, In, Kind, Response, Slot};
+use crate::ir::{Fallback, Field, In, Kind, Response, Slot};
 
 impl Gen<'_> {
     /// The `Response` enum and the reply structs of responses with headers.
@@ -89,9 +89,20 @@ impl Gen<'_> {
         }
         let table = spec.responses.iter().map(|r| {
             let name = &r.name;
-            let code = opt(r.code.map(Literal::u16_unsuffixed));
             let success = r.success;
-            quote!(__ep::ResponseSpec::new(#name, #code, #success))
+            match r.fallback {
+                Some(Fallback::Class(class)) => {
+                    let class = Literal::u8_unsuffixed(class);
+                    quote!(__ep::ResponseSpec::fallback(#name, __ep::Fallback::Class(#class), #success))
+                }
+                Some(_) => {
+                    quote!(__ep::ResponseSpec::fallback(#name, __ep::Fallback::Default, #success))
+                }
+                None => {
+                    let code = opt(r.code.map(Literal::u16_unsuffixed));
+                    quote!(__ep::ResponseSpec::new(#name, #code, #success))
+                }
+            }
         });
         let status_field = opt(spec.status_field.as_ref());
         let mut shared_body = TokenStream::new();
@@ -206,6 +217,11 @@ impl Gen<'_> {
         let mut head = format!("`{}`", r.name);
         if let Some(code) = r.code {
             head.push_str(&format!(" (HTTP {code})"));
+        } else if let Some(fallback) = r.fallback {
+            head.push_str(&match fallback {
+                Fallback::Class(class) => format!(" (any HTTP {class}xx no other response has)"),
+                _ => " (any HTTP status no other response has)".to_string(),
+            });
         }
         if r.uncommon {
             head.push_str(", uncommon");

@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::error::RawResponse;
-use crate::spec::ResponseSpec;
+use crate::spec::{Fallback, ResponseSpec};
 
 use super::json::body;
 
@@ -97,14 +97,23 @@ pub enum ResponseView<'a> {
 /// A body that names a status the spec does not know is not matched by its
 /// code: `{"status": "new-slug"}` under HTTP 200 is news from the server, not
 /// the documented 200, so it stays `Unknown`.
+///
+/// Without a slug: the one response with the exact code, else the one
+/// standing for the status's class (`4XX`), else the `default` one; where
+/// two could be meant, none is (`Unknown` keeps the answer whole).
 pub fn dispatch(status: u16, slug: Option<&str>, table: &[ResponseSpec]) -> Option<usize> {
     if let Some(slug) = slug {
         return table.iter().position(|r| r.name == slug);
     }
-    let mut matching = table
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.code == Some(status));
+    let class = u8::try_from(status / 100).ok().map(Fallback::Class);
+    only(table, |r| r.code == Some(status))
+        .or_else(|| only(table, |r| class.is_some() && r.fallback == class))
+        .or_else(|| only(table, |r| r.fallback == Some(Fallback::Default)))
+}
+
+/// The index of the one entry that fits, if exactly one does.
+fn only(table: &[ResponseSpec], fits: impl Fn(&ResponseSpec) -> bool) -> Option<usize> {
+    let mut matching = table.iter().enumerate().filter(|(_, r)| fits(r));
     match (matching.next(), matching.next()) {
         (Some((i, _)), None) => Some(i),
         _ => None,

@@ -167,6 +167,49 @@ fn dispatch_prefers_the_slug_then_a_unique_code() {
     assert_eq!(dispatch(418, None, &table), None);
 }
 
+/// Without a slug: the exact code, then the class, then `default`; where
+/// two responses could be meant, neither is.
+#[test]
+fn dispatch_falls_back_to_the_class_then_default() {
+    use crate::spec::Fallback;
+    let table = [
+        ResponseSpec::new("ok", Some(200), true),
+        ResponseSpec::new("not_found", Some(404), false),
+        ResponseSpec::fallback("client_error", Fallback::Class(4), false),
+        ResponseSpec::fallback("other", Fallback::Default, false),
+    ];
+    assert_eq!(dispatch(200, None, &table), Some(0));
+    assert_eq!(dispatch(404, None, &table), Some(1));
+    assert_eq!(dispatch(418, None, &table), Some(2));
+    assert_eq!(dispatch(400, None, &table), Some(2));
+    assert_eq!(dispatch(503, None, &table), Some(3));
+    assert_eq!(dispatch(201, None, &table), Some(3));
+    // A slug still decides alone.
+    assert_eq!(dispatch(418, Some("ok"), &table), Some(0));
+    assert_eq!(dispatch(418, Some("new"), &table), None);
+    // Two responses for one class: ambiguous, so the default takes it.
+    let two = [
+        ResponseSpec::fallback("a", Fallback::Class(5), false),
+        ResponseSpec::fallback("b", Fallback::Class(5), false),
+        ResponseSpec::fallback("rest", Fallback::Default, false),
+    ];
+    assert_eq!(dispatch(500, None, &two), Some(2));
+    // Without a default, an undocumented status stays unknown.
+    assert_eq!(dispatch(302, None, &table[..3]), None);
+}
+
+#[test]
+fn fallback_words_read_both_cases() {
+    use crate::spec::Fallback;
+    assert_eq!(Fallback::from_name("4XX"), Some(Fallback::Class(4)));
+    assert_eq!(Fallback::from_name("5xx"), Some(Fallback::Class(5)));
+    assert_eq!(Fallback::from_name("default"), Some(Fallback::Default));
+    for bad in ["6XX", "4X", "40X", "Default", "", "4XXX"] {
+        assert_eq!(Fallback::from_name(bad), None, "{bad}");
+    }
+    assert_eq!(Fallback::Class(2).name(), "2XX");
+}
+
 #[test]
 fn status_slug_reads_only_the_top_level_string() {
     assert_eq!(

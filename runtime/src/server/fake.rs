@@ -145,7 +145,7 @@ impl FakeServerBuilder {
             };
             let body: serde_json::Value = serde_json::from_str(E::EXAMPLE_BODY).unwrap_or_default();
             let slug = E::STATUS_FIELD.map(|field| (field, spec.name));
-            let mut response = encode_response(spec.code.unwrap_or(200), &body, slug);
+            let mut response = encode_response(spec.example_status(200), &body, slug);
             for (name, value) in E::EXAMPLE_HEADERS {
                 if let (Ok(name), Ok(value)) = (
                     http::HeaderName::from_bytes(name.as_bytes()),
@@ -389,8 +389,7 @@ fn refusal<E: Endpoint>(error: &RequestError) -> http::Response<Vec<u8>> {
         let code = E::RESPONSES
             .iter()
             .find(|r| r.name == name)
-            .and_then(|r| r.code)
-            .unwrap_or(400);
+            .map_or(400, |r| r.example_status(400));
         let mut body = serde_json::Map::new();
         if let Some(field) = E::STATUS_FIELD {
             body.insert(field.to_string(), name.into());
