@@ -564,6 +564,10 @@ fn response(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Response> {
         match &n.value {
             Value::String(word) => match Fallback::from_name(word) {
                 Some(f) => fallback = Some((f, l)),
+                None if word.parse::<u16>().is_ok() => cx.error(
+                    &l,
+                    format!("`\"{word}\"` is a string; write the status as a number: `{word}`"),
+                ),
                 None => cx.error(
                     &l,
                     format!("`\"{word}\"` is not a status; use a code from 100 to 599, a class (`\"4XX\"`) or `\"default\"`"),

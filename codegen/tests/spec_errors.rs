@@ -272,7 +272,12 @@ fn responses_need_a_code_unless_the_body_names_them() {
 fn catch_all_codes_are_a_class_or_default_and_each_stands_once() {
     check(
         &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/x\",\n  \"responses\": [\n    { \"name\": \"ok\", \"code\": 200 },\n    { \"name\": \"a\", \"code\": \"4XX\" },\n    { \"name\": \"b\", \"code\": \"4xx\" },\n    { \"name\": \"c\", \"code\": \"default\" },\n    { \"name\": \"d\", \"code\": \"default\" },\n    { \"name\": \"e\", \"code\": \"6XX\" },\n    { \"name\": \"f\", \"code\": \"Default\" }\n  ]\n}")],
-        &["PLACEHOLDER"],
+        &[
+            "main.json:8:28: responses[2].code: the responses `a` and `b` both stand for `4XX` and no `status_field` tells them apart, so neither could be recognised",
+            "main.json:10:28: responses[4].code: the responses `c` and `d` both stand for `default` and no `status_field` tells them apart, so neither could be recognised",
+            "main.json:11:28: responses[5].code: `\"6XX\"` is not a status; use a code from 100 to 599, a class (`\"4XX\"`) or `\"default\"`",
+            "main.json:12:28: responses[6].code: `\"Default\"` is not a status; use a code from 100 to 599, a class (`\"4XX\"`) or `\"default\"`",
+        ],
     );
     // A status field tells them apart: no error.
     check(
