@@ -769,7 +769,10 @@ fn check_client_params(cx: &mut Ctxt, spec: &mut Spec) {
 }
 
 /// `pages`: a param that moves for every style but `link`, of a kind that
-/// can move; `next` for a cursor only; dotted paths without empty steps. A
+/// can move; `next` required for a cursor (the next cursor), optional for
+/// the others (page, offset: the last page's body has it `null`; link: the
+/// next page's URL, instead of the `Link` header); dotted paths without
+/// empty steps. A
 /// `pages` in error is dropped, so only the spec's errors show.
 fn check_pages(cx: &mut Ctxt, spec: &mut Spec) {
     let Some(pages) = &spec.pages else { return };
@@ -778,7 +781,7 @@ fn check_pages(cx: &mut Ctxt, spec: &mut Spec) {
     match (&pages.param, pages.style) {
         (Some((_, at)), PageStyle::Link) => cx.error(
             at,
-            "a `link` walk follows the `Link` header's `rel=\"next\"` URL; it has no `param`",
+            "a `link` walk follows the next page's URL (the `Link` header's `rel=\"next\"`, or the body's `next`); it has no `param`",
         ),
         (None, PageStyle::Link) => {}
         (None, _) => cx.error(
@@ -818,10 +821,6 @@ fn check_pages(cx: &mut Ctxt, spec: &mut Spec) {
         (None, PageStyle::Cursor) => cx.error(
             &pages.loc,
             "`pages` of style `cursor` needs `next`: the dotted path of the next cursor in the body (`meta.next_cursor`)",
-        ),
-        (Some((_, at)), style) if style != PageStyle::Cursor => cx.error(
-            at,
-            format!("`next` is the body's next cursor, for style `cursor`; a `{}` walk has none", style.name()),
         ),
         _ => {}
     }

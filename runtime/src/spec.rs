@@ -373,7 +373,10 @@ pub struct Paging {
     /// The dotted path of the items array in a success's body (`data`,
     /// `result.items`); empty when the body is the array.
     pub items: &'static str,
-    /// For `Cursor`: the dotted path of the next cursor in the body.
+    /// The dotted path of `next` in the body, empty where the spec names
+    /// none: the next cursor (`Cursor`); what says a page follows (`Page`,
+    /// `Offset`: `null` on the last page); the next page's URL (`Link`,
+    /// instead of the header).
     pub next: &'static str,
 }
 

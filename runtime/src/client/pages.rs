@@ -272,7 +272,10 @@ impl<E: Paged> Pager<E> {
         }
         *items = found;
         let next = match self.paging.style {
-            PageStyle::Page | PageStyle::Offset if count == 0 => None,
+            // The last page: an empty one, or one whose body says no page
+            // follows (Django REST framework's `"next": null`), so the
+            // walk never asks past the end.
+            PageStyle::Page | PageStyle::Offset if count == 0 || self.says_last(&body) => None,
             PageStyle::Page | PageStyle::Offset => {
                 let mut params = from.into_params();
                 let (start, step) = match self.paging.style {
@@ -332,7 +335,7 @@ impl<E: Paged> Pager<E> {
                     ))
                 }
             },
-            PageStyle::Link => match next_link(raw.headers()) {
+            PageStyle::Link => match self.next_url(&body, raw.headers()) {
                 None => None,
                 Some(link) => {
                     let linked = self
@@ -371,6 +374,30 @@ impl<E: Paged> Pager<E> {
         }
         self.next = next;
         Ok(())
+    }
+
+    /// Whether the body says no page follows: its `next` (where the spec
+    /// names one) is `null`, absent or empty.
+    fn says_last(&self, body: &Value) -> bool {
+        !self.paging.next.is_empty()
+            && match at(body, self.paging.next) {
+                None | Some(Value::Null) => true,
+                Some(Value::String(s)) => s.is_empty(),
+                Some(_) => false,
+            }
+    }
+
+    /// The next page's URL: the body's `next` where the spec names one
+    /// (a URL, as Django REST framework writes it), else the `Link`
+    /// header's `rel="next"`.
+    fn next_url(&self, body: &Value, headers: &http::HeaderMap) -> Option<String> {
+        if self.paging.next.is_empty() {
+            return next_link(headers);
+        }
+        match at(body, self.paging.next) {
+            Some(Value::String(url)) if !url.is_empty() => Some(url.clone()),
+            _ => None,
+        }
     }
 
     /// A cursor as the param's type reads it: a number for a text param

@@ -162,10 +162,11 @@ impl FakeServerBuilder {
     /// `all`, `per_page` at a time: `respond` answers the decoded request as
     /// the API would (PlanoCore: an `action-successful` envelope), and the
     /// fake puts the page's items where `pages.items` says, and what leads
-    /// to the next page where the style says: nothing (a page number or an
-    /// offset moves by itself), the next cursor at `pages.next` (`null` on
-    /// the last page), or a `Link: <…>; rel="next"` header with an `after`
-    /// query param. Past the end, a page has no items. Requests that do not
+    /// to the next page where the style says: the next cursor at
+    /// `pages.next`; for the other styles with `pages.next`, the next
+    /// page's URL there (as Django REST framework writes it); for a link
+    /// walk without it, a `Link: <…>; rel="next"` header with an `after`
+    /// query param; `null`, or nothing, on the last page. Past the end, a page has no items. Requests that do not
     /// decode are refused as [`endpoint`](Self::endpoint) refuses them.
     pub fn pages<E, F>(self, all: Vec<serde_json::Value>, per_page: usize, respond: F) -> Self
     where
@@ -218,16 +219,39 @@ impl FakeServerBuilder {
                 };
                 put(&mut body, paging.next, next);
             }
-            if paging.style == PageStyle::Link && more {
+            // The next page's URL, as Django REST framework writes it in
+            // the body (`next`, `null` on the last page), or for a link
+            // walk without `next`, in a `Link` header.
+            let next_url = |moving: &str, value: String| {
                 let uri = request.uri();
                 let mut query = form_urlencoded::Serializer::new(String::new());
                 for (k, v) in form_urlencoded::parse(uri.query().unwrap_or("").as_bytes()) {
-                    if k != "after" {
+                    if k != moving {
                         query.append_pair(&k, &v);
                     }
                 }
-                query.append_pair("after", &end.to_string());
-                let link = format!("<{}?{}>; rel=\"next\"", uri.path(), query.finish());
+                query.append_pair(moving, &value);
+                format!("{}?{}", uri.path(), query.finish())
+            };
+            let next = match paging.style {
+                _ if !more => None,
+                PageStyle::Page => {
+                    let page = start / per_page + 2;
+                    Some(next_url(paging.param, page.to_string()))
+                }
+                PageStyle::Offset => Some(next_url(paging.param, end.to_string())),
+                PageStyle::Link => Some(next_url("after", end.to_string())),
+                _ => None,
+            };
+            let in_body = !paging.next.is_empty() && paging.style != PageStyle::Cursor;
+            if in_body {
+                put(
+                    &mut body,
+                    paging.next,
+                    next.map_or(serde_json::Value::Null, Into::into),
+                );
+            } else if let (PageStyle::Link, Some(next)) = (paging.style, next) {
+                let link = format!("<{next}>; rel=\"next\"");
                 if let Ok(value) = http::HeaderValue::from_str(&link) {
                     response.headers_mut().insert(http::header::LINK, value);
                 }

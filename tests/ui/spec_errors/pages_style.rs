@@ -1,5 +1,5 @@
-// `pages` of style `page`: a misspelt param, and a `next` that only a
-// cursor has.
+// `pages` of style `page`: a misspelt param (its `next`, where the last
+// page's body has `null`, is fine).
 
 endpoints::endpoint!("tests/ui/spec_errors/pages_style.json");
 
