@@ -817,12 +817,11 @@ fn check_pages(cx: &mut Ctxt, spec: &mut Spec) {
             }
         },
     }
-    match (&pages.next, pages.style) {
-        (None, PageStyle::Cursor) => cx.error(
+    if pages.next.is_none() && pages.style == PageStyle::Cursor {
+        cx.error(
             &pages.loc,
             "`pages` of style `cursor` needs `next`: the dotted path of the next cursor in the body (`meta.next_cursor`)",
-        ),
-        _ => {}
+        );
     }
     check_items_path(cx, spec, pages);
     let paths = [Some(&pages.items), pages.next.as_ref()];
