@@ -623,6 +623,29 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                     );
                 }
             }
+            In::Cookie => {
+                let plain = field.name.bytes().all(|b| {
+                    b.is_ascii_graphic() && !matches!(b, b'=' | b';' | b',' | b'"' | b'\\')
+                });
+                if field.name.is_empty() || !plain {
+                    cx.error(
+                        &field.loc,
+                        format!(
+                            "`{}` cannot name a cookie: use visible ASCII without `=`, `;`, `,`, `\"` or `\\`",
+                            field.name
+                        ),
+                    );
+                }
+                if !is_scalar(&field.ty, defs) {
+                    cx.error(
+                        &field.ty.kind_loc,
+                        format!(
+                            "the cookie param `{}` must be a scalar, not `{word}`",
+                            field.name
+                        ),
+                    );
+                }
+            }
             In::Query => {
                 let ok = match &field.ty.kind {
                     Kind::Array(of) => is_scalar(of, defs),

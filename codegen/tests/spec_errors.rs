@@ -287,6 +287,17 @@ fn catch_all_codes_are_a_class_or_default_and_each_stands_once() {
 }
 
 #[test]
+fn cookies_are_scalars_under_plain_names() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a;b\", \"in\": \"cookie\", \"type\": \"string\" },\n    { \"name\": \"ids\", \"in\": \"cookie\", \"type\": \"array\", \"of\": \"integer\" }\n  ]"))],
+        &[
+            "main.json:7:5: params[0]: `a;b` cannot name a cookie: use visible ASCII without `=`, `;`, `,`, `\"` or `\\`",
+            "main.json:8:46: params[1].type: the cookie param `ids` must be a scalar, not `array`",
+        ],
+    );
+}
+
+#[test]
 fn the_name_must_be_a_module_name() {
     check(
         &[("main.json", "{\n  \"name\": \"Create Thing\",\n  \"method\": \"GET\",\n  \"path\": \"x\",\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],

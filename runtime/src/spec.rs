@@ -127,6 +127,8 @@ words! {
         Query = "query",
         /// In a header.
         Header = "header",
+        /// In the `Cookie` header, as `name=value`.
+        Cookie = "cookie",
         /// In the body.
         Body = "body",
     }
@@ -220,6 +222,11 @@ impl ParamSpec {
     /// A query param.
     pub const fn query(name: &'static str, kind: WireKind) -> Self {
         ParamSpec::new(name, In::Query, kind)
+    }
+
+    /// A cookie param.
+    pub const fn cookie(name: &'static str, kind: WireKind) -> Self {
+        ParamSpec::new(name, In::Cookie, kind)
     }
 
     /// A header param.

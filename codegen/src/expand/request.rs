@@ -458,6 +458,10 @@ impl Gen<'_> {
                     steps.push(quote!(w.secret_header(#wire, &self.#id);))
                 }
                 In::Header => steps.push(quote!(w.header(#wire, &self.#id);)),
+                In::Cookie if p.field.sensitive => {
+                    steps.push(quote!(w.secret_cookie(#wire, &self.#id);))
+                }
+                In::Cookie => steps.push(quote!(w.cookie(#wire, &self.#id);)),
                 In::Path | In::Body => {}
             }
         }

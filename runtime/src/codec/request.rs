@@ -21,6 +21,9 @@ pub struct Encoder {
     url: String,
     has_query: bool,
     headers: http::HeaderMap,
+    /// The `Cookie` header's pairs so far, and whether one is a secret.
+    cookies: String,
+    secret_cookies: bool,
     error: Option<String>,
 }
 
@@ -58,6 +61,8 @@ impl Encoder {
             },
             has_query: false,
             headers: http::HeaderMap::with_capacity(4),
+            cookies: String::new(),
+            secret_cookies: false,
             error,
         }
     }
@@ -117,6 +122,40 @@ impl Encoder {
         }
     }
 
+    /// A cookie param: `name=value` in the request's one `Cookie` header
+    /// (pairs joined by `; `), the value percent-encoded where RFC 6265
+    /// allows no raw byte. `None` is left out.
+    pub fn cookie<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        self.put_cookie(name, value, false);
+    }
+
+    /// A `sensitive` cookie param: the `Cookie` header is then marked
+    /// sensitive, as a sensitive header is.
+    pub fn secret_cookie<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        self.put_cookie(name, value, true);
+    }
+
+    fn put_cookie<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, sensitive: bool) {
+        let (cookies, mut count) = (&mut self.cookies, 0);
+        let written = each_text(value, |text| {
+            count += 1;
+            if !cookies.is_empty() {
+                cookies.push_str("; ");
+            }
+            cookies.push_str(name);
+            cookies.push('=');
+            cookies.extend(percent_encoding::utf8_percent_encode(text, COOKIE_VALUE));
+        });
+        self.secret_cookies |= sensitive && count > 0;
+        match written {
+            Err(why) => self.fail(format!("the cookie `{name}`: {why}")),
+            Ok(()) if count > 1 => {
+                self.fail(format!("the cookie `{name}` must be one scalar value"))
+            }
+            Ok(()) => {}
+        }
+    }
+
     /// A `sensitive` header param: like [`header`](Self::header), and marked
     /// sensitive (`HeaderValue::set_sensitive`), so middleware that prints
     /// headers and HTTP/2's header compression leave it alone.
@@ -163,6 +202,19 @@ impl Encoder {
     ) -> Result<http::Request<Vec<u8>>, Error> {
         if let Some(why) = self.error {
             return Err(Error::Encode(why));
+        }
+        if !self.cookies.is_empty() {
+            match http::HeaderValue::from_str(&self.cookies) {
+                Ok(mut value) => {
+                    value.set_sensitive(self.secret_cookies);
+                    self.headers.insert(http::header::COOKIE, value);
+                }
+                Err(_) => {
+                    return Err(Error::Encode(
+                        "a cookie name cannot travel in a header".into(),
+                    ))
+                }
+            }
         }
         if let Some(ct) = content_type {
             self.headers.insert(
@@ -322,6 +374,15 @@ pub fn decode_request<B: AsRef<[u8]>>(
                 .filter(|(name, _)| name == param.name)
                 .map(|(_, v)| v.clone())
                 .collect(),
+            In::Cookie => cookies(request.headers())
+                .filter(|(name, _)| *name == param.name)
+                .map(|(_, value)| {
+                    percent_decode(value).ok_or_else(|| RequestError::Malformed {
+                        param: param.name.to_string(),
+                        message: "the cookie is not valid percent-encoding".into(),
+                    })
+                })
+                .collect::<Result<_, _>>()?,
             In::Header => request
                 .headers()
                 .get_all(param.name)
@@ -617,6 +678,28 @@ pub(crate) fn match_path(template: &str, path: &str) -> Option<Vec<(String, Stri
         }
     }
     parts.next().is_none().then_some(values)
+}
+
+/// What a cookie value cannot hold raw (RFC 6265's cookie-octet leaves out
+/// controls, space, `"`, `,`, `;` and `\\`), and `%` so that decoding gives
+/// the value back.
+const COOKIE_VALUE: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b',')
+    .add(b';')
+    .add(b'\\')
+    .add(b'%');
+
+/// The `name=value` pairs of a request's `Cookie` headers (RFC 6265
+/// §4.2: pairs separated by `; `), as sent.
+fn cookies(headers: &http::HeaderMap) -> impl Iterator<Item = (&str, &str)> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
 }
 
 /// A request again, from its bytes (`http::Request` is not `Clone`): what a
