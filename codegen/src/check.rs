@@ -14,7 +14,7 @@ use endpoints_runtime::validate::{Items, Path, Range, Rule, StrRules, Validation
 use crate::case;
 use crate::ctxt::{did_you_mean, Ctxt, Loc};
 use crate::load::type_candidates;
-use crate::model::{Field, In, Kind, PageStyle, Param, Spec, Type, CONSTRAINTS};
+use crate::model::{ContentKind, Field, In, Kind, PageStyle, Param, Spec, Type, CONSTRAINTS};
 
 /// How many alias hops a type name may take before it is a cycle.
 const MAX_ALIAS_DEPTH: usize = 16;
@@ -936,6 +936,40 @@ fn check_items_path(cx: &mut Ctxt, spec: &Spec, pages: &crate::model::Pages) {
 }
 
 fn check_responses(cx: &mut Ctxt, spec: &Spec) {
+    // A `text` or `binary` response's body is its text or its bytes: no
+    // type describes it, and no JSON example fits it.
+    for response in &spec.responses {
+        let Some((media, _)) = &response.content_type else {
+            continue;
+        };
+        let kind = ContentKind::of(media);
+        if kind == ContentKind::Json {
+            continue;
+        }
+        if let Some(body) = &response.body {
+            cx.error(
+                &body.loc,
+                format!(
+                    "the response `{}` is `{media}`, kept as {}: it has no `body` type",
+                    response.name,
+                    if kind == ContentKind::Text {
+                        "text"
+                    } else {
+                        "bytes"
+                    }
+                ),
+            );
+        }
+        if let Some((_, at)) = response.examples.first() {
+            cx.error(
+                at,
+                format!(
+                    "the response `{}` is `{media}`: examples are checked as JSON, so they belong to JSON responses",
+                    response.name
+                ),
+            );
+        }
+    }
     for refusal in &spec.refusals {
         if !spec.responses.iter().any(|r| r.name == refusal.response) {
             let hint = did_you_mean(

@@ -13,7 +13,9 @@ use quote::{ToTokens, TokenStreamExt};
 
 use crate::ctxt::{Loc, SourceFile};
 use crate::json::Node;
-pub use crate::model::{BodyEncoding, Constraints, Fallback, Format, In, Method, Route};
+pub use crate::model::{
+    BodyEncoding, Constraints, ContentKind, Fallback, Format, In, Method, Route,
+};
 
 /// One endpoint, checked.
 #[derive(Debug, Clone)]
@@ -221,6 +223,10 @@ pub struct Response {
     pub code: Option<u16>,
     /// The statuses it stands for when no response has the exact code.
     pub fallback: Option<Fallback>,
+    /// How its body is read, and the media type the spec names (`None`
+    /// for JSON).
+    pub content: ContentKind,
+    pub content_type: Option<String>,
     pub success: bool,
     pub uncommon: bool,
     pub description: Option<String>,

@@ -64,9 +64,10 @@ const TYPE_KEYS: [&str; 13] = [
     "fields",
     "type_name",
 ];
-const RESPONSE_KEYS: [&str; 8] = [
+const RESPONSE_KEYS: [&str; 9] = [
     "name",
     "code",
+    "content_type",
     "success",
     "uncommon",
     "description",
@@ -605,6 +606,9 @@ fn response(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Response> {
             .and_then(|(n, l)| boolean(cx, n, &l))
             .unwrap_or(false),
         description: obj.get("description").and_then(|(n, l)| string(cx, n, &l)),
+        content_type: obj
+            .get("content_type")
+            .and_then(|(n, l)| string(cx, n, &l).map(|s| (s, l))),
         body: obj
             .get("body")
             .and_then(|(n, l)| type_node(cx, n, &l, false)),

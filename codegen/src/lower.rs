@@ -87,6 +87,11 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
                 name: r.name.clone(),
                 code: r.code.as_ref().map(|(c, _)| *c),
                 fallback: r.fallback.as_ref().map(|(f, _)| *f),
+                content: r
+                    .content_type
+                    .as_ref()
+                    .map_or(ir::ContentKind::Json, |(t, _)| ir::ContentKind::of(t)),
+                content_type: r.content_type.as_ref().map(|(t, _)| t.clone()),
                 success: r.is_success(),
                 uncommon: r.uncommon,
                 description: r.description.clone(),

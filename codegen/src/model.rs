@@ -90,7 +90,7 @@ pub const REFUSAL_KINDS: [&str; 3] = ["missing", "invalid", "body"];
 // Where a param travels, its body's encoding and a string's format are the
 // runtime's own types: the engine checks with the same rules the generated
 // code runs.
-pub use endpoints_runtime::spec::{BodyEncoding, Fallback, In, Method, PageStyle};
+pub use endpoints_runtime::spec::{BodyEncoding, ContentKind, Fallback, In, Method, PageStyle};
 pub use endpoints_runtime::validate::Format;
 
 /// A field of an object, a header of a response, or (with `In`) a param.
@@ -147,6 +147,9 @@ pub struct Response {
     pub success: Option<bool>,
     pub uncommon: bool,
     pub description: Option<String>,
+    /// `content_type`: the media type the API answers with, when it is not
+    /// JSON (`image/png`, `text/csv`), and where it is written.
+    pub content_type: Option<(String, Loc)>,
     pub body: Option<Type>,
     pub headers: Vec<Field>,
     /// Example bodies (`examples`).

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use crate::ir::{BodyEncoding, ClientFill, Endpoint as Spec, Field, In, Kind, Type};
+use crate::ir::{BodyEncoding, ClientFill, ContentKind, Endpoint as Spec, Field, In, Kind, Type};
 use crate::json::Node;
 
 /// The document for `specs`, titled `title`.
@@ -246,6 +246,19 @@ impl Doc<'_> {
                     media.insert("examples".into(), named_examples(&examples));
                 }
                 entry["content"] = json!({ "application/json": media });
+            }
+            // Text and bytes: the media type the spec names, as a string
+            // (`format: binary` for bytes).
+            for r in responses.iter().filter(|r| r.content != ContentKind::Json) {
+                let media = r.content_type.clone().unwrap_or_default();
+                let schema = match r.content {
+                    ContentKind::Binary => json!({ "type": "string", "format": "binary" }),
+                    _ => json!({ "type": "string" }),
+                };
+                if !entry["content"].is_object() {
+                    entry["content"] = json!({});
+                }
+                entry["content"][media] = json!({ "schema": schema });
             }
             let mut headers = Map::new();
             for r in &responses {

@@ -287,6 +287,17 @@ fn catch_all_codes_are_a_class_or_default_and_each_stands_once() {
 }
 
 #[test]
+fn text_and_binary_responses_have_no_body_type_nor_json_examples() {
+    check(
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/x\",\n  \"responses\": [\n    { \"name\": \"png\", \"code\": 200, \"content_type\": \"image/png\", \"body\": \"string\" },\n    { \"name\": \"csv\", \"code\": 201, \"content_type\": \"text/csv\", \"examples\": [ \"a,b\" ] },\n    { \"name\": \"json\", \"code\": 202, \"content_type\": \"application/problem+json\", \"body\": \"string\" }\n  ]\n}")],
+        &[
+            "main.json:6:72: responses[0].body: the response `png` is `image/png`, kept as bytes: it has no `body` type",
+            "main.json:7:77: responses[1].examples[0]: the response `csv` is `text/csv`: examples are checked as JSON, so they belong to JSON responses",
+        ],
+    );
+}
+
+#[test]
 fn cookies_are_scalars_under_plain_names() {
     check(
         &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a;b\", \"in\": \"cookie\", \"type\": \"string\" },\n    { \"name\": \"ids\", \"in\": \"cookie\", \"type\": \"array\", \"of\": \"integer\" }\n  ]"))],

@@ -48,11 +48,11 @@ pub use client::{Client, ClientBuilder, ReqwestTransport};
 #[cfg(any(feature = "client", feature = "blocking"))]
 pub use client::{RetryPolicy, Sent};
 
-pub use codec::response::{Received, Reply, ReplyParts, ResponseView};
+pub use codec::response::{Binary, Received, Reply, ReplyParts, ResponseView, Text};
 pub use endpoint::{Defaults, Endpoint, EndpointResponse, Paged, SharedParam, SuccessExample};
 pub use error::{DecodeError, Error, PageError, PageStop, RawResponse, RequestError};
 pub use nullable::{MaybeAbsent, Nullable};
-pub use spec::{Fallback, Metadata, Method, PageStyle, Paging, ResponseSpec};
+pub use spec::{ContentKind, Fallback, Metadata, Method, PageStyle, Paging, ResponseSpec};
 pub use validate::{
     Format, Items, Path, Range, Rule, StrRules, Validate, ValidationError, ValidationErrors,
 };
@@ -63,7 +63,8 @@ pub mod __private {
     pub use crate::codec::json::{deserialize_str_enum, exact_integer, is_absent};
     pub use crate::codec::request::{BodyFields, Encoder, Params};
     pub use crate::codec::response::{
-        encode_response, set_header, Decode, Received, ReplyParts, ResponseView,
+        encode_binary, encode_response, encode_text, set_header, Binary, Decode, Received,
+        ReplyParts, ResponseView, Text,
     };
     pub use crate::endpoint::{decode_shared_body, deserialize_params, Redacted};
     pub use crate::spec::{

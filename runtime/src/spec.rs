@@ -331,6 +331,44 @@ impl ResponseSpec {
     }
 }
 
+words! {
+    /// How a response's body is read, by its media type: parsed as JSON
+    /// into the body's type, kept as text, or kept as bytes.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum ContentKind {
+        /// `application/json`, `…+json`: parsed into the body's type.
+        Json = "json",
+        /// `text/…`, `application/xml`, `…+xml`: kept as text, never parsed.
+        Text = "text",
+        /// Anything else (images, PDF, `application/octet-stream`): kept as
+        /// bytes.
+        Binary = "binary",
+    }
+}
+
+impl ContentKind {
+    /// How a body of `media_type` (`image/png`, `text/csv; charset=utf-8`)
+    /// is read.
+    pub fn of(media_type: &str) -> ContentKind {
+        let essence = media_type
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        if essence == "application/json" || essence.ends_with("+json") {
+            ContentKind::Json
+        } else if essence.starts_with("text/")
+            || essence == "application/xml"
+            || essence.ends_with("+xml")
+        {
+            ContentKind::Text
+        } else {
+            ContentKind::Binary
+        }
+    }
+}
+
 /// The statuses a catch-all response stands for (a response's `code` of
 /// `"4XX"` or `"default"`): any of a class, or any at all, once no
 /// response has the exact code.

@@ -6,7 +6,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{docs, opt, Gen, Item};
-use crate::ir::{Fallback, Field, In, Kind, Response, Slot};
+use crate::ir::{ContentKind, Fallback, Field, In, Kind, Response, Slot};
 
 impl Gen<'_> {
     /// The `Response` enum and the reply structs of responses with headers.
@@ -19,14 +19,40 @@ impl Gen<'_> {
             let variant = &r.variant;
             let docs = self.response_docs(r);
             let index = Literal::usize_unsuffixed(i);
-            let body = match &r.body {
-                Some(b) => self.rust_type(b),
-                None => quote!(__ep::serde_json::Value),
+            let body = match (&r.body, r.content) {
+                (_, ContentKind::Text) => quote!(__ep::Text),
+                (_, ContentKind::Binary) => quote!(__ep::Binary),
+                (Some(b), _) => self.rust_type(b),
+                (None, _) => quote!(__ep::serde_json::Value),
+            };
+            // How the body is read and written: parsed as JSON, or kept as
+            // text or bytes.
+            let (reply_of, body_of, encode) = match r.content {
+                ContentKind::Text => (
+                    quote!(text_reply),
+                    quote!(response.text()?),
+                    quote!(__ep::encode_text(self.status, &self.body)),
+                ),
+                ContentKind::Binary => (
+                    quote!(binary_reply),
+                    quote!(response.binary()),
+                    quote!(__ep::encode_binary(self.status, &self.body)),
+                ),
+                _ => (
+                    quote!(reply),
+                    quote!(response.body()?),
+                    quote!(__ep::encode_response(self.status, &self.body, slug)),
+                ),
+            };
+            // Only a JSON body can carry a status slug.
+            let slug = match r.content {
+                ContentKind::Json => quote!(slug),
+                _ => quote!(_slug),
             };
             views.push(quote!(Self::#variant(r) => __ep::ResponseView::Documented(#index, r),));
             if r.headers.is_empty() {
                 variants.push(quote!(#docs #variant(__ep::Reply<#body>),));
-                decodes.push(quote!(|response| response.reply().map(Self::#variant)));
+                decodes.push(quote!(|response| response.#reply_of().map(Self::#variant)));
                 continue;
             }
             let reply = format_ident!("{}Reply", r.variant.text);
@@ -70,8 +96,8 @@ impl Gen<'_> {
                         fn status(&self) -> u16 {
                             self.status
                         }
-                        fn to_http(&self, slug: __ep::Option<(&str, &str)>) -> __ep::http::Response<__ep::Vec<u8>> {
-                            let mut response = __ep::encode_response(self.status, &self.body, slug);
+                        fn to_http(&self, #slug: __ep::Option<(&str, &str)>) -> __ep::http::Response<__ep::Vec<u8>> {
+                            let mut response = #encode;
                             #(#writes)*
                             response
                         }
@@ -84,7 +110,7 @@ impl Gen<'_> {
             decodes.push(quote!(|response| __ep::Ok(Self::#variant(#reply {
                 status: response.status,
                 #(#reads)*
-                body: response.body()?,
+                body: #body_of,
             }))));
         }
         let table = spec.responses.iter().map(|r| {
@@ -249,6 +275,7 @@ impl Gen<'_> {
         let told_apart = |r: &Response| r.code.is_some() || self.spec.status_field.is_some();
         let (index, response) = self.spec.responses.iter().enumerate().find(|(_, r)| {
             r.success
+                && r.content == ContentKind::Json
                 && !r.examples.is_empty()
                 && told_apart(r)
                 && r.headers

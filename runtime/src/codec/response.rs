@@ -46,6 +46,49 @@ impl Received<'_> {
         })
     }
 
+    /// The body kept as text, never parsed (a `text` response: plain
+    /// text, XML); a body that is not UTF-8 does not fit.
+    pub fn text(&self) -> Result<Text, String> {
+        let text =
+            std::str::from_utf8(self.body).map_err(|_| "the body is not UTF-8 text".to_string())?;
+        Ok(Text {
+            content_type: self.content_type(),
+            text: text.to_string(),
+        })
+    }
+
+    /// The body kept as bytes, with its content type (a `binary`
+    /// response: an image, a PDF).
+    pub fn binary(&self) -> Binary {
+        Binary {
+            content_type: self.content_type(),
+            bytes: self.body.to_vec(),
+        }
+    }
+
+    /// A `text` reply without declared headers.
+    pub fn text_reply(&self) -> Result<Reply<Text>, String> {
+        Ok(Reply {
+            status: self.status,
+            body: self.text()?,
+        })
+    }
+
+    /// A `binary` reply without declared headers.
+    pub fn binary_reply(&self) -> Result<Reply<Binary>, String> {
+        Ok(Reply {
+            status: self.status,
+            body: self.binary(),
+        })
+    }
+
+    fn content_type(&self) -> Option<String> {
+        self.headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    }
+
     /// A declared header, parsed into its type; `None` when absent.
     pub fn header<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<Option<T>, String> {
         header(self.headers, name)
@@ -80,6 +123,81 @@ impl<B: serde::Serialize> ReplyParts for Reply<B> {
     fn to_http(&self, slug: Option<(&str, &str)>) -> http::Response<Vec<u8>> {
         encode_response(self.status, &self.body, slug)
     }
+}
+
+/// A response body kept as text, never parsed as JSON: a `text`
+/// response's (`text/plain`, XML, CSV).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text {
+    /// The `Content-Type` the server sent, if any.
+    pub content_type: Option<String>,
+    /// The body.
+    pub text: String,
+}
+
+/// A response body kept as bytes, with its content type: a `binary`
+/// response's (an image, a PDF, an archive).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Binary {
+    /// The `Content-Type` the server sent, if any.
+    pub content_type: Option<String>,
+    /// The body, exactly as sent.
+    pub bytes: Vec<u8>,
+}
+
+impl ReplyParts for Reply<Text> {
+    fn status(&self) -> u16 {
+        self.status
+    }
+
+    fn to_http(&self, _: Option<(&str, &str)>) -> http::Response<Vec<u8>> {
+        encode_text(self.status, &self.body)
+    }
+}
+
+impl ReplyParts for Reply<Binary> {
+    fn status(&self) -> u16 {
+        self.status
+    }
+
+    fn to_http(&self, _: Option<(&str, &str)>) -> http::Response<Vec<u8>> {
+        encode_binary(self.status, &self.body)
+    }
+}
+
+/// Writes a `text` response: the text as its body, of its content type
+/// (`text/plain; charset=utf-8` when it has none).
+pub fn encode_text(status: u16, body: &Text) -> http::Response<Vec<u8>> {
+    let content_type = body.content_type.as_deref();
+    raw_response(
+        status,
+        body.text.as_bytes().to_vec(),
+        content_type.unwrap_or("text/plain; charset=utf-8"),
+    )
+}
+
+/// Writes a `binary` response: the bytes as its body, of their content
+/// type (`application/octet-stream` when they have none).
+pub fn encode_binary(status: u16, body: &Binary) -> http::Response<Vec<u8>> {
+    let content_type = body.content_type.as_deref();
+    raw_response(
+        status,
+        body.bytes.clone(),
+        content_type.unwrap_or("application/octet-stream"),
+    )
+}
+
+/// A response of `status` with `body` as its bytes, of `content_type`.
+fn raw_response(status: u16, body: Vec<u8>, content_type: &str) -> http::Response<Vec<u8>> {
+    let mut response = http::Response::new(body);
+    *response.status_mut() =
+        http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+    if let Ok(value) = http::HeaderValue::from_str(content_type) {
+        response
+            .headers_mut()
+            .insert(http::header::CONTENT_TYPE, value);
+    }
+    response
 }
 
 /// A generated `Response` seen by the runtime: which documented response it

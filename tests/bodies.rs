@@ -1,0 +1,133 @@
+//! Responses whose body is not JSON: bytes (`image/png`) kept exactly as
+//! sent with their content type, and text (CSV, XML) kept as text, never
+//! parsed; with both clients against the fake server on 127.0.0.1.
+
+use endpoints::fake::FakeServer;
+use endpoints::http::{self, Method};
+use endpoints::{Binary, Endpoint, Reply, Text};
+
+mod support;
+
+endpoints::endpoint!("tests/specs/get_avatar.json");
+endpoints::endpoint!("tests/specs/export_report.json");
+
+/// A PNG's signature and a few bytes that are not UTF-8.
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe";
+
+fn answer(status: u16, content_type: &str, body: &[u8]) -> http::Response<Vec<u8>> {
+    http::Response::builder()
+        .status(status)
+        .header(http::header::CONTENT_TYPE, content_type)
+        .header("X-Rows", "2")
+        .body(body.to_vec())
+        .unwrap()
+}
+
+#[test]
+fn bytes_come_back_exactly_with_their_content_type() {
+    let server = FakeServer::builder()
+        .route(Method::GET, "/users/{id}/avatar", |request| {
+            match request.uri().path() {
+                "/users/1/avatar" => answer(200, "image/png", PNG),
+                _ => answer(404, "application/json", br#"{"title": "no such user"}"#),
+            }
+        })
+        .start()
+        .unwrap();
+    for response in
+        support::send_both_with(&server.url(), get_avatar::Request { id: 1 }, |b| b, |b| b)
+    {
+        let get_avatar::Response::Image(reply) = response.unwrap() else {
+            panic!("expected the image")
+        };
+        assert_eq!(reply.body.bytes, PNG);
+        assert_eq!(reply.body.content_type.as_deref(), Some("image/png"));
+    }
+    // The JSON response beside it is still parsed.
+    for response in
+        support::send_both_with(&server.url(), get_avatar::Request { id: 2 }, |b| b, |b| b)
+    {
+        let get_avatar::Response::NotFound(reply) = response.unwrap() else {
+            panic!("expected not found")
+        };
+        assert_eq!(reply.body.title, "no such user");
+    }
+}
+
+#[test]
+fn text_is_kept_as_text_and_never_parsed() {
+    let csv = "id,name\n1,\"{not json\"\n";
+    let server = FakeServer::builder()
+        .route(
+            Method::GET,
+            "/reports/{id}.csv",
+            move |request| match request.uri().path() {
+                "/reports/q3.csv" => answer(200, "text/csv; charset=utf-8", csv.as_bytes()),
+                _ => answer(410, "application/xml", b"<gone reason=\"expired\"/>"),
+            },
+        )
+        .start()
+        .unwrap();
+    let request = || export_report::Request { id: "q3".into() };
+    for response in support::send_both_with(&server.url(), request(), |b| b, |b| b) {
+        let export_report::Response::Csv(reply) = response.unwrap() else {
+            panic!("expected the CSV")
+        };
+        assert_eq!(reply.body.text, csv);
+        assert_eq!(reply.x_rows, 2);
+    }
+    let gone = export_report::Request { id: "old".into() };
+    for response in support::send_both_with(&server.url(), gone, |b| b, |b| b) {
+        let export_report::Response::Gone(reply) = response.unwrap() else {
+            panic!("expected gone")
+        };
+        assert_eq!(reply.body.text, "<gone reason=\"expired\"/>");
+        assert_eq!(reply.body.content_type.as_deref(), Some("application/xml"));
+    }
+    // Text that is not UTF-8 does not fit: a decode error keeping it whole.
+    let server = FakeServer::builder()
+        .route(Method::GET, "/reports/{id}.csv", |_| {
+            answer(200, "text/csv", PNG)
+        })
+        .start()
+        .unwrap();
+    for result in support::send_both_with(&server.url(), request(), |b| b, |b| b) {
+        let error = result.unwrap_err();
+        assert_eq!(error.raw_response().unwrap().body(), PNG);
+    }
+}
+
+/// On the wire again, as the API would send them (servers and fakes).
+#[test]
+fn text_and_bytes_are_written_back_as_they_came() {
+    let image = get_avatar::Response::Image(Reply {
+        status: 200,
+        body: Binary {
+            content_type: Some("image/png".into()),
+            bytes: PNG.to_vec(),
+        },
+    });
+    let http = image.to_http_response();
+    assert_eq!(http.headers()[http::header::CONTENT_TYPE], "image/png");
+    assert_eq!(http.body(), PNG);
+    assert_eq!(
+        get_avatar::Request::from_http_response(http).unwrap(),
+        image
+    );
+
+    let csv = export_report::Response::Csv(export_report::CsvReply {
+        status: 200,
+        x_rows: 1,
+        body: Text {
+            content_type: None,
+            text: "a,b\n".into(),
+        },
+    });
+    let http = csv.to_http_response();
+    assert_eq!(
+        http.headers()[http::header::CONTENT_TYPE],
+        "text/plain; charset=utf-8"
+    );
+    assert_eq!(http.headers()["x-rows"], "1");
+    assert_eq!(http.body(), b"a,b\n");
+}
