@@ -131,3 +131,59 @@ fn text_and_bytes_are_written_back_as_they_came() {
     assert_eq!(http.headers()["x-rows"], "1");
     assert_eq!(http.body(), b"a,b\n");
 }
+
+endpoints::endpoint!("tests/specs/upload_photo.json");
+
+/// `bytes`: base64 on the wire (a JSON field, a query param), bytes in
+/// Rust, lengths counted in bytes.
+#[test]
+fn bytes_travel_as_base64_and_count_in_bytes() {
+    let server = FakeServer::builder()
+        .endpoint::<upload_photo::Request, _>(|request| {
+            // The server side reads the bytes back from their base64.
+            assert_eq!(&*request.encoded_image, PNG);
+            upload_photo::Response::Created(Reply {
+                status: 201,
+                body: upload_photo::Photo {
+                    id: 9,
+                    thumbnail: Some(endpoints::Bytes::from(&b"\x00\xfe"[..])),
+                },
+            })
+        })
+        .start()
+        .unwrap();
+    let request = upload_photo::Request {
+        person_id: 385828,
+        encoded_image: PNG.into(),
+        checksum: Some(endpoints::Bytes::from(b"\xfb\xff")),
+    };
+    for response in support::send_both_with(&server.url(), request.clone(), |b| b, |b| b) {
+        let upload_photo::Response::Created(reply) = response.unwrap() else {
+            panic!("expected created")
+        };
+        assert_eq!(reply.body.thumbnail.as_deref(), Some(&b"\x00\xfe"[..]));
+    }
+    for sent in server.requests() {
+        assert_eq!(
+            std::str::from_utf8(sent.body()).unwrap(),
+            r#"{"person_id":385828,"encodedImage":"iVBORw0KGgoAAAANSUhEUv/+"}"#
+        );
+        // `+` and `/` of base64 percent-encoded in the query.
+        assert_eq!(sent.uri().query(), Some("checksum=%2B%2F8%3D"));
+    }
+    // Lengths are bytes, not base64 characters (the 18 bytes above were 24
+    // characters on the wire).
+    let too_long = upload_photo::Request {
+        encoded_image: vec![7u8; 65].into(),
+        ..request
+    };
+    let errors = too_long.validate().unwrap_err();
+    assert_eq!(
+        errors.to_string(),
+        "the request breaks 1 rule:\n  - `encodedImage` must be at most 64 bytes long (max_length), but is 65"
+    );
+    assert!(
+        !format!("{too_long:?}").contains("7, 7"),
+        "bytes are not printed"
+    );
+}

@@ -9,7 +9,9 @@
 
 use std::collections::BTreeMap;
 
-use endpoints_runtime::validate::{Items, Path, Range, Rule, StrRules, ValidationErrors};
+use endpoints_runtime::validate::{
+    ByteRules, Items, Path, Range, Rule, StrRules, ValidationErrors,
+};
 
 use crate::case;
 use crate::ctxt::{did_you_mean, Ctxt, Loc};
@@ -381,6 +383,18 @@ pub fn fits(
             };
             broken(|path, errors| format.check(s, path, errors))
         }
+        (Kind::Bytes, V::String(_)) => {
+            // As the runtime reads it: base64, then the bytes counted.
+            let Ok(bytes) = serde_json::from_value::<endpoints_runtime::Bytes>(value.clone())
+            else {
+                return Err("is not base64 text (standard alphabet, with padding)".into());
+            };
+            let rules = ByteRules {
+                min_length: ty.constraints.min_length.map(|n| n as usize),
+                max_length: ty.constraints.max_length.map(|n| n as usize),
+            };
+            broken(|path, errors| rules.check(bytes.len(), path, errors))
+        }
         (Kind::Integer, V::Number(n)) if n.as_i64().is_some() => {
             range(ty, n.as_f64().unwrap_or(0.0))
         }
@@ -456,6 +470,12 @@ fn broken(check: impl FnOnce(&Path<'_>, &mut ValidationErrors)) -> Result<(), St
         }
         Rule::MaxLength { max, actual } => {
             format!("is {actual} characters long, longer than `max_length` {max}")
+        }
+        Rule::MinBytes { min, actual } => {
+            format!("is {actual} bytes long, shorter than `min_length` {min}")
+        }
+        Rule::MaxBytes { max, actual } => {
+            format!("is {actual} bytes long, longer than `max_length` {max}")
         }
         Rule::Format { format } => format!("is not a valid `{}`", format.name()),
         Rule::Minimum { min } => format!("is below the `minimum` {min}"),

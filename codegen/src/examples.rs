@@ -158,7 +158,7 @@ impl<'d> Walk<'_, 'd> {
                     self.value(def, node, loc, hops + 1);
                 }
             }
-            (Kind::String, Value::String(_))
+            (Kind::String | Kind::Bytes, Value::String(_))
             | (Kind::Number, Value::Number(_))
             | (Kind::Boolean, Value::Bool(_)) => self.rules(ty, node.value.to_serde(), loc),
             (Kind::Integer, Value::Number(n)) => match whole(n) {

@@ -205,6 +205,8 @@ pub struct Type {
 #[derive(Debug, Clone)]
 pub enum Kind {
     String,
+    /// Raw bytes, base64 on the wire.
+    Bytes,
     Integer,
     Number,
     Boolean,

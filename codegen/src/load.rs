@@ -649,6 +649,7 @@ fn type_node(cx: &mut Ctxt, node: &Node, loc: &Loc, named: bool) -> Option<Type>
 fn kind_of_word(word: &str) -> Kind {
     match word {
         "string" => Kind::String,
+        "bytes" => Kind::Bytes,
         "integer" => Kind::Integer,
         "number" => Kind::Number,
         "boolean" => Kind::Boolean,

@@ -135,6 +135,7 @@ impl Lower<'_> {
     fn ty(&self, ty: &model::Type, owner: Option<&str>) -> ir::Type {
         let kind = match &ty.kind {
             Kind::String => ir::Kind::String,
+            Kind::Bytes => ir::Kind::Bytes,
             Kind::Integer => ir::Kind::Integer,
             Kind::Number => ir::Kind::Number,
             Kind::Boolean => ir::Kind::Boolean,
@@ -210,6 +211,9 @@ impl Lower<'_> {
                     || ty.constraints.max_length.is_some()
                     || ty.constraints.pattern.is_some()
                     || ty.constraints.format.is_some()
+            }
+            Kind::Bytes => {
+                ty.constraints.min_length.is_some() || ty.constraints.max_length.is_some()
             }
             Kind::Integer | Kind::Number => {
                 ty.constraints.minimum.is_some() || ty.constraints.maximum.is_some()

@@ -172,6 +172,8 @@ impl Response {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Kind {
     String,
+    /// Raw bytes, base64 on the wire.
+    Bytes,
     Integer,
     Number,
     Boolean,
@@ -188,6 +190,7 @@ impl Kind {
     pub fn word(&self) -> &str {
         match self {
             Kind::String => "string",
+            Kind::Bytes => "bytes",
             Kind::Integer => "integer",
             Kind::Number => "number",
             Kind::Boolean => "boolean",
@@ -202,14 +205,14 @@ impl Kind {
     pub fn is_scalar(&self) -> bool {
         matches!(
             self,
-            Kind::String | Kind::Integer | Kind::Number | Kind::Boolean
+            Kind::String | Kind::Bytes | Kind::Integer | Kind::Number | Kind::Boolean
         )
     }
 }
 
 /// The built-in type words, in the order errors list them.
-pub const TYPE_WORDS: [&str; 8] = [
-    "string", "integer", "number", "boolean", "array", "map", "object", "any",
+pub const TYPE_WORDS: [&str; 9] = [
+    "string", "bytes", "integer", "number", "boolean", "array", "map", "object", "any",
 ];
 
 /// What a type's rule keys set: one struct for the model, which reads
@@ -291,8 +294,8 @@ impl Type {
 /// The keys a type may carry, and which kinds each applies to.
 pub const CONSTRAINTS: [(&str, &[&str]); 12] = [
     ("values", &["string", "integer"]),
-    ("min_length", &["string"]),
-    ("max_length", &["string"]),
+    ("min_length", &["string", "bytes"]),
+    ("max_length", &["string", "bytes"]),
     ("pattern", &["string"]),
     ("format", &["string"]),
     ("minimum", &["integer", "number"]),

@@ -362,6 +362,18 @@ impl Doc<'_> {
         }
         let mut s = Map::new();
         match &ty.kind {
+            Kind::Bytes => {
+                s.insert("type".into(), "string".into());
+                s.insert("format".into(), "byte".into());
+                // OpenAPI counts characters of the base64 text; the spec
+                // counts bytes: the text is 4 characters per 3 bytes.
+                if let Some(n) = ty.constraints.min_length {
+                    s.insert("minLength".into(), n.div_ceil(3).saturating_mul(4).into());
+                }
+                if let Some(n) = ty.constraints.max_length {
+                    s.insert("maxLength".into(), n.div_ceil(3).saturating_mul(4).into());
+                }
+            }
             Kind::String => {
                 s.insert("type".into(), "string".into());
                 if let Some(n) = ty.constraints.min_length {

@@ -16,6 +16,7 @@
 //! This file only re-exports, and holds `__private`, the paths generated
 //! code uses.
 
+mod bytes;
 mod client;
 mod codec;
 mod endpoint;
@@ -48,6 +49,7 @@ pub use client::{Client, ClientBuilder, ReqwestTransport};
 #[cfg(any(feature = "client", feature = "blocking"))]
 pub use client::{RetryPolicy, Sent};
 
+pub use bytes::Bytes;
 pub use codec::response::{Binary, Received, Reply, ReplyParts, ResponseView, Text};
 pub use endpoint::{Defaults, Endpoint, EndpointResponse, Paged, SharedParam, SuccessExample};
 pub use error::{DecodeError, Error, PageError, PageStop, RawResponse, RequestError};
@@ -71,10 +73,11 @@ pub mod __private {
         BodyEncoding, Fallback, In, Metadata, Method, PageStyle, Paging, ParamSpec, Refusals,
         ResponseSpec, WireKind,
     };
-    pub use crate::validate::{check_known, Items, Pattern, Range, StrRules};
+    pub use crate::validate::{check_known, ByteRules, Items, Pattern, Range, StrRules};
     pub use crate::{
-        Defaults, Endpoint, EndpointResponse, Error, Format, Nullable, Paged, Path, RawResponse,
-        Reply, RequestError, Rule, SharedParam, SuccessExample, Validate, ValidationErrors,
+        Bytes, Defaults, Endpoint, EndpointResponse, Error, Format, Nullable, Paged, Path,
+        RawResponse, Reply, RequestError, Rule, SharedParam, SuccessExample, Validate,
+        ValidationErrors,
     };
     pub use http;
     pub use serde;

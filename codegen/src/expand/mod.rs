@@ -272,6 +272,7 @@ impl Gen<'_> {
         }
         match &ty.kind {
             Kind::String => quote!(__ep::String),
+            Kind::Bytes => quote!(__ep::Bytes),
             Kind::Integer => quote!(i64),
             Kind::Number => quote!(f64),
             Kind::Boolean => quote!(bool),

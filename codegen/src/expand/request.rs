@@ -408,11 +408,16 @@ impl Gen<'_> {
         let scalar_or_named = |of: &Type| {
             matches!(
                 of.kind,
-                Kind::String | Kind::Integer | Kind::Number | Kind::Boolean | Kind::Ref(_)
+                Kind::String
+                    | Kind::Bytes
+                    | Kind::Integer
+                    | Kind::Number
+                    | Kind::Boolean
+                    | Kind::Ref(_)
             )
         };
         match kind {
-            Kind::String => quote!(__ep::WireKind::Text),
+            Kind::String | Kind::Bytes => quote!(__ep::WireKind::Text),
             Kind::Integer => quote!(__ep::WireKind::Integer),
             Kind::Number => quote!(__ep::WireKind::Number),
             Kind::Boolean => quote!(__ep::WireKind::Boolean),

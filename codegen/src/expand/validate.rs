@@ -76,6 +76,17 @@ impl Gen<'_> {
             return quote!(__ep::Validate::validate_into(#v, &#p, errors););
         }
         match &ty.kind {
+            Kind::Bytes => {
+                let min = opt(ty
+                    .constraints
+                    .min_length
+                    .map(|n| Literal::usize_unsuffixed(n as usize)));
+                let max = opt(ty
+                    .constraints
+                    .max_length
+                    .map(|n| Literal::usize_unsuffixed(n as usize)));
+                quote!(__ep::ByteRules { min_length: #min, max_length: #max }.check(#v.len(), &#p, errors);)
+            }
             Kind::String => {
                 let mut rules = Vec::new();
                 let mut pattern = TokenStream::new();

@@ -52,7 +52,7 @@ mod format;
 mod rules;
 
 pub use format::Format;
-pub use rules::{check_known, Items, Pattern, Range, StrRules};
+pub use rules::{check_known, ByteRules, Items, Pattern, Range, StrRules};
 
 /// A number bound as the spec wrote it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -89,6 +89,20 @@ pub enum Rule {
         /// The limit.
         max: usize,
         /// The value's length.
+        actual: usize,
+    },
+    /// Fewer bytes than a `bytes` value's `min_length`.
+    MinBytes {
+        /// The limit.
+        min: usize,
+        /// The value's length in bytes.
+        actual: usize,
+    },
+    /// More bytes than a `bytes` value's `max_length`.
+    MaxBytes {
+        /// The limit.
+        max: usize,
+        /// The value's length in bytes.
         actual: usize,
     },
     /// Does not match `pattern` as a whole.
@@ -148,6 +162,14 @@ impl fmt::Display for Rule {
             Rule::MaxLength { max, actual } => write!(
                 f,
                 "must be at most {max} characters long (max_length), but is {actual}"
+            ),
+            Rule::MinBytes { min, actual } => write!(
+                f,
+                "must be at least {min} bytes long (min_length), but is {actual}"
+            ),
+            Rule::MaxBytes { max, actual } => write!(
+                f,
+                "must be at most {max} bytes long (max_length), but is {actual}"
             ),
             Rule::Pattern { pattern } => write!(f, "must match the pattern `{pattern}`"),
             Rule::Format { format } => {

@@ -91,6 +91,28 @@ impl StrRules {
     }
 }
 
+/// `min_length` and `max_length` of a `bytes` value, counted in bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct ByteRules {
+    /// `min_length`, in bytes.
+    pub min_length: Option<usize>,
+    /// `max_length`, in bytes.
+    pub max_length: Option<usize>,
+}
+
+impl ByteRules {
+    /// Reports a bound `len` bytes break.
+    #[inline]
+    pub fn check(&self, len: usize, path: &Path<'_>, errors: &mut ValidationErrors) {
+        if let Some(min) = self.min_length.filter(|m| len < *m) {
+            errors.push(path, Rule::MinBytes { min, actual: len });
+        }
+        if let Some(max) = self.max_length.filter(|m| len > *m) {
+            errors.push(path, Rule::MaxBytes { max, actual: len });
+        }
+    }
+}
+
 /// `minimum` and `maximum` of an `integer` or a `number`.
 #[derive(Debug, Clone, Copy)]
 pub struct Range<T> {

@@ -1,0 +1,125 @@
+//! Layer `values` (beside `nullable`): [`Bytes`], a spec's `bytes`: raw
+//! bytes in Rust, standard base64 with padding on the wire, in JSON, forms,
+//! queries and headers alike.
+
+use std::fmt;
+
+use base64::Engine;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A spec's `bytes` (`"type": "bytes"`, OpenAPI's `format: byte`): the
+/// bytes themselves here, their base64 text on the wire. Its `Debug`
+/// shows the length, never the bytes (they may be a photo, or a secret).
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
+pub struct Bytes(pub Vec<u8>);
+
+impl Bytes {
+    /// The number of bytes (what `min_length` and `max_length` count).
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl From<Vec<u8>> for Bytes {
+    fn from(bytes: Vec<u8>) -> Self {
+        Bytes(bytes)
+    }
+}
+
+impl From<&[u8]> for Bytes {
+    fn from(bytes: &[u8]) -> Self {
+        Bytes(bytes.to_vec())
+    }
+}
+
+impl<const N: usize> From<&[u8; N]> for Bytes {
+    fn from(bytes: &[u8; N]) -> Self {
+        Bytes(bytes.to_vec())
+    }
+}
+
+impl fmt::Debug for Bytes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Bytes({} bytes)", self.0.len())
+    }
+}
+
+impl Serialize for Bytes {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&base64::engine::general_purpose::STANDARD.encode(&self.0))
+    }
+}
+
+impl<'de> Deserialize<'de> for Bytes {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Base64;
+
+        impl serde::de::Visitor<'_> for Base64 {
+            type Value = Bytes;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("base64 text (standard alphabet, with padding)")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Bytes, E> {
+                base64::engine::general_purpose::STANDARD
+                    .decode(text)
+                    // Never the text itself: it may be a secret.
+                    .map(Bytes)
+                    .map_err(|_| {
+                        E::custom("the text is not base64 (standard alphabet, with padding)")
+                    })
+            }
+        }
+
+        deserializer.deserialize_str(Base64)
+    }
+}
+
+impl crate::validate::Validate for Bytes {
+    fn validate_into(
+        &self,
+        _: &crate::validate::Path<'_>,
+        _: &mut crate::validate::ValidationErrors,
+    ) {
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_on_the_wire_bytes_in_rust() {
+        let bytes = Bytes::from(b"\xff\xd8\xff\xe0jpeg");
+        let json = serde_json::to_string(&bytes).unwrap();
+        assert_eq!(json, r#""/9j/4GpwZWc=""#);
+        assert_eq!(serde_json::from_str::<Bytes>(&json).unwrap(), bytes);
+        assert_eq!(format!("{bytes:?}"), "Bytes(8 bytes)");
+        let bad = serde_json::from_str::<Bytes>(r#""not base64!""#).unwrap_err();
+        assert!(!bad.to_string().contains("not base64!"), "{bad}");
+        assert!(serde_json::from_str::<Bytes>("12").is_err());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_round_trip(raw: Vec<u8>) {
+            let bytes = Bytes(raw);
+            let json = serde_json::to_string(&bytes).unwrap();
+            proptest::prop_assert_eq!(serde_json::from_str::<Bytes>(&json).unwrap(), bytes);
+        }
+    }
+}
