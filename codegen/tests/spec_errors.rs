@@ -134,7 +134,7 @@ fn constraints_that_do_not_apply() {
     check(
         &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"integer\", \"max_length\": 3 },\n    { \"name\": \"b\", \"type\": \"string\", \"minimum\": 1, \"of\": \"string\" },\n    { \"name\": \"c\", \"type\": \"string\", \"type_name\": \"C\" },\n    { \"name\": \"d\", \"type\": \"Color\", \"max_length\": 3 }\n  ],\n  \"types\": { \"Color\": { \"type\": \"string\", \"values\": [\"red\"] } }"))],
         &[
-            "main.json:7:53: params[0].max_length: `max_length` does not apply to `integer`; it applies to `string`",
+            "main.json:7:53: params[0].max_length: `max_length` does not apply to `integer`; it applies to `string` and `bytes`",
             "main.json:8:49: params[1].minimum: `minimum` does not apply to `string`; it applies to `integer` and `number`",
             "main.json:8:58: params[1].of: `of` does not apply to `string`; it applies to `array` and `map`",
             "main.json:9:51: params[2].type_name: `type_name` names a generated enum or object, and this `string` has no `values`",
