@@ -10,6 +10,8 @@ use endpoints::{EndpointResponse, Error, Reply};
 
 endpoints::endpoint!("specs/planocore/create_photographer.json");
 endpoints::endpoint!("specs/cloudcard/create_person.json");
+endpoints::endpoint!("specs/cloudcard/create_photo.json");
+endpoints::endpoint!("specs/cloudcard/get_photo_bytes.json");
 
 use create_person as cloudcard;
 use create_photographer as planocore;
@@ -25,6 +27,12 @@ fn envelope(data: serde_json::Value) -> planocore::Envelope {
         extra: BTreeMap::new(),
     }
 }
+
+/// A tiny JPEG: its start-of-image marker, a comment, its end marker.
+const PHOTO: &[u8] = b"\xff\xd8\xff\xfe\x00\x0aquickstart\xff\xd9";
+
+/// The photos the fake has taken, by id.
+type Photos = std::sync::Arc<std::sync::Mutex<Vec<Vec<u8>>>>;
 
 /// PlanoCore's behaviour: create the photographer, or refuse the way it does.
 fn planocore_fake(request: planocore::Request) -> planocore::Response {
@@ -80,11 +88,45 @@ fn outcome<R: EndpointResponse>(response: &R) {
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let photos = Photos::default();
+    let (taken, kept) = (photos.clone(), photos.clone());
     let server = FakeServer::builder()
         // A request PlanoCore cannot use is answered as its spec's `refusals` say
         // (missing-param, invalid-param, invalid-content-type).
         .endpoint::<planocore::Request, _>(planocore_fake)
         .endpoint::<cloudcard::Request, _>(cloudcard_fake)
+        // CloudCard's photos: the upload decoded from its base64, kept, and
+        // served back as image bytes from the URL its `links.bytes` gives.
+        .endpoint::<create_photo::Request, _>(move |upload| {
+            let mut photos = taken.lock().unwrap();
+            photos.push(upload.encoded_image.0);
+            let id = photos.len() as i64;
+            create_photo::Response::Created(Reply {
+                status: 201,
+                body: create_photo::Photo {
+                    id,
+                    status: Some("PENDING".into()),
+                    links: Some(create_photo::PhotoLinks {
+                        bytes: Some(format!("/api/photos/{id}/bytes")),
+                    }),
+                    extra: BTreeMap::new(),
+                },
+            })
+        })
+        .endpoint::<get_photo_bytes::Request, _>(move |request| {
+            let photos = kept.lock().unwrap();
+            let bytes = usize::try_from(request.id - 1)
+                .ok()
+                .and_then(|i| photos.get(i).cloned())
+                .unwrap_or_default();
+            get_photo_bytes::Response::Photo(Reply {
+                status: 200,
+                body: endpoints::Binary {
+                    content_type: Some("image/jpeg".into()),
+                    bytes,
+                },
+            })
+        })
         .start()?;
     println!("endpoints quickstart: two APIs documented only as web pages, called through");
     println!(
@@ -242,7 +284,42 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         other => println!("   unexpected: {other:?}"),
     }
 
-    heading(4, "What no page documents is kept whole");
+    heading(
+        4,
+        "CloudCard: upload a photo as base64, read its bytes back",
+    );
+    let upload = create_photo::Request::builder()
+        .person(create_photo::PersonRef { id: 385828 })
+        .encoded_image(PHOTO) // `bytes` in the spec: base64 on the wire
+        .build();
+    let response = cloudcard_client.send(upload).await?;
+    outcome(&response);
+    if let create_photo::Response::Created(reply) = &response {
+        let link = reply.body.links.as_ref().and_then(|l| l.bytes.as_deref());
+        println!(
+            "   photo #{} ({:?}), bytes at {}",
+            reply.body.id,
+            reply.body.status,
+            link.unwrap_or("-")
+        );
+        let fetched = cloudcard_client
+            .send(
+                get_photo_bytes::Request::builder()
+                    .id(reply.body.id)
+                    .build(),
+            )
+            .await?;
+        if let get_photo_bytes::Response::Photo(photo) = &fetched {
+            println!(
+                "   read back: {} bytes of {}, the same as sent: {}",
+                photo.body.bytes.len(),
+                photo.body.content_type.as_deref().unwrap_or("?"),
+                photo.body.bytes == PHOTO
+            );
+        }
+    }
+
+    heading(5, "What no page documents is kept whole");
     let raw_server = FakeServer::builder()
         .route(endpoints::http::Method::POST, "/api/people", |_| {
             endpoints::fake::json_response(429, r#"{"message":"slow down","retryAfter":30}"#)
