@@ -1,4 +1,4 @@
-//! [`Nullable`]: a field that may be left out, sent as `null`, or sent with
+//! Layer `values` (beside `validate`): [`Nullable`], a field that may be left out, sent as `null`, or sent with
 //! a value, three states that `Option` folds into two.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

@@ -1,4 +1,4 @@
-//! Values a client gives every request that leaves them unset: the API's
+//! Layer `endpoint`: values a client gives every request that leaves them unset: the API's
 //! credential, and the params its spec marks `shared`.
 
 use std::any::{Any, TypeId};

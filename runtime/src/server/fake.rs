@@ -1,4 +1,4 @@
-//! An embedded HTTP server for tests: binds 127.0.0.1 on a free port,
+//! Layer `server`: an embedded HTTP server for tests: binds 127.0.0.1 on a free port,
 //! routes by method and path template, records every request it receives,
 //! and shuts down when dropped.
 //!
