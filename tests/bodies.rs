@@ -43,6 +43,14 @@ fn bytes_come_back_exactly_with_their_content_type() {
         assert_eq!(reply.body.bytes, PNG);
         assert_eq!(reply.body.content_type.as_deref(), Some("image/png"));
     }
+    // The request asks for what the endpoint answers with, not only JSON
+    // (a server choosing by `Accept` would answer 406 otherwise).
+    for sent in server.requests() {
+        assert_eq!(
+            sent.headers()[http::header::ACCEPT],
+            "image/png, application/json;q=0.9"
+        );
+    }
     // The JSON response beside it is still parsed.
     for response in
         support::send_both_with(&server.url(), get_avatar::Request { id: 2 }, |b| b, |b| b)
@@ -124,9 +132,10 @@ fn text_and_bytes_are_written_back_as_they_came() {
         },
     });
     let http = csv.to_http_response();
+    // A reply with no type of its own goes out with the spec's.
     assert_eq!(
         http.headers()[http::header::CONTENT_TYPE],
-        "text/plain; charset=utf-8"
+        "text/csv; charset=utf-8"
     );
     assert_eq!(http.headers()["x-rows"], "1");
     assert_eq!(http.body(), b"a,b\n");

@@ -73,6 +73,35 @@ fn cookies_travel_in_one_header_and_read_back() {
     }
 }
 
+/// A cookie given once on the client (`default_header`) travels beside the
+/// spec's cookie params; where both name one, the request's wins.
+#[test]
+fn a_default_cookie_header_is_merged_not_dropped() {
+    let server = recording_server();
+    let blocking = endpoints::blocking::Client::builder(server.url())
+        .credential(SESSION)
+        .default_header(
+            http::header::COOKIE,
+            http::HeaderValue::from_static("tracking=abc; theme=light"),
+        )
+        .build();
+    let request = Request {
+        session_id: None,
+        theme: Some(Theme::Dark),
+        tz: None,
+        limit: None,
+    };
+    assert!(matches!(
+        blocking.send(request).unwrap(),
+        get_dashboard::Response::Ok(_)
+    ));
+    let sent = server.requests();
+    assert_eq!(
+        cookie_header(&sent[0]),
+        ["session_id=sess-8c1f29aa; theme=dark; tracking=abc"]
+    );
+}
+
 #[test]
 fn the_credential_cookie_is_secret_and_required() {
     // Marked sensitive on the wire, as a sensitive header is.

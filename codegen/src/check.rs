@@ -644,14 +644,16 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                 }
             }
             In::Cookie => {
-                let plain = field.name.bytes().all(|b| {
-                    b.is_ascii_graphic() && !matches!(b, b'=' | b';' | b',' | b'"' | b'\\')
-                });
-                if field.name.is_empty() || !plain {
+                // RFC 6265's cookie-name is an RFC 7230 token.
+                let token = field
+                    .name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+                if field.name.is_empty() || !token {
                     cx.error(
                         &field.loc,
                         format!(
-                            "`{}` cannot name a cookie: use visible ASCII without `=`, `;`, `,`, `\"` or `\\`",
+                            "`{}` cannot name a cookie: use letters, digits and `!#$%&'*+-.^_`|~` (an HTTP token)",
                             field.name
                         ),
                     );
@@ -866,7 +868,10 @@ fn check_pages(cx: &mut Ctxt, spec: &mut Spec) {
             "`pages` of style `cursor` needs `next`: the dotted path of the next cursor in the body (`meta.next_cursor`)",
         );
     }
-    check_items_path(cx, spec, pages);
+    check_page_path(cx, spec, "items", &pages.items);
+    if let Some(next) = &pages.next {
+        check_page_path(cx, spec, "next", next);
+    }
     let paths = [Some(&pages.items), pages.next.as_ref()];
     for (path, at) in paths.into_iter().flatten() {
         if !path.is_empty() && path.split('.').any(str::is_empty) {
@@ -885,7 +890,10 @@ fn check_pages(cx: &mut Ctxt, spec: &mut Spec) {
 /// as the spec types it: a name no object there has, or a value that is not
 /// an array, is an error at `items` (a map, `any` or a flattened map of
 /// extra keys leave the rest to the server).
-fn check_items_path(cx: &mut Ctxt, spec: &Spec, pages: &crate::model::Pages) {
+/// `pages.items` (or `pages.next`) against the first success's body, as
+/// far as the spec types it: every key a field, and `items` an array
+/// (`next` not one).
+fn check_page_path(cx: &mut Ctxt, spec: &Spec, which: &str, (path, at): &(String, Loc)) {
     let Some(body) = spec
         .responses
         .iter()
@@ -894,7 +902,6 @@ fn check_items_path(cx: &mut Ctxt, spec: &Spec, pages: &crate::model::Pages) {
     else {
         return;
     };
-    let (path, at) = &pages.items;
     fn resolve<'s>(spec: &'s Spec, ty: &'s Type) -> Option<&'s Kind> {
         match &ty.kind {
             Kind::Named(name) => spec.types.get(name).map(|d| &d.kind),
@@ -914,7 +921,7 @@ fn check_items_path(cx: &mut Ctxt, spec: &Spec, pages: &crate::model::Pages) {
             cx.error(
                 at,
                 format!(
-                    "`pages.items` goes into `{}`, which is `{}` in the success's body, not an object",
+                    "`pages.{which}` goes into `{}`, which is `{}` in the success's body, not an object",
                     if walked.is_empty() { "(the body)".to_string() } else { walked.join(".") },
                     kind.word()
                 ),
@@ -936,19 +943,28 @@ fn check_items_path(cx: &mut Ctxt, spec: &Spec, pages: &crate::model::Pages) {
                 };
                 cx.error(
                     at,
-                    format!("`pages.items` names `{key}`, which {holder} has no field of{hint}"),
+                    format!("`pages.{which}` names `{key}`, which {holder} has no field of{hint}"),
                 );
                 return;
             }
         }
         walked.push(key);
     }
-    if !matches!(kind, Kind::Array(_) | Kind::Any) {
+    let shown = if path.is_empty() { "(the body)" } else { path };
+    if which == "items" && !matches!(kind, Kind::Array(_) | Kind::Any) {
         cx.error(
             at,
             format!(
-                "`pages.items` must lead to an array, but `{}` is `{}` in the success's body",
-                if path.is_empty() { "(the body)" } else { path },
+                "`pages.items` must lead to an array, but `{shown}` is `{}` in the success's body",
+                kind.word()
+            ),
+        );
+    }
+    if which == "next" && matches!(kind, Kind::Array(_) | Kind::Map(_) | Kind::Object(_)) {
+        cx.error(
+            at,
+            format!(
+                "`pages.next` must lead to a cursor, a URL or a flag, but `{shown}` is `{}` in the success's body",
                 kind.word()
             ),
         );
@@ -959,9 +975,18 @@ fn check_responses(cx: &mut Ctxt, spec: &Spec) {
     // A `text` or `binary` response's body is its text or its bytes: no
     // type describes it, and no JSON example fits it.
     for response in &spec.responses {
-        let Some((media, _)) = &response.content_type else {
+        let Some((media, media_at)) = &response.content_type else {
             continue;
         };
+        let essence = media.split(';').next().unwrap_or("").trim();
+        let parts = essence.split_once('/');
+        if !parts.is_some_and(|(kind, sub)| !kind.is_empty() && !sub.is_empty()) {
+            cx.error(
+                media_at,
+                format!("`{media}` is not a media type: write it as `type/subtype` (`image/png`, `text/csv`)"),
+            );
+            continue;
+        }
         let kind = ContentKind::of(media);
         if kind == ContentKind::Json {
             continue;
@@ -985,6 +1010,19 @@ fn check_responses(cx: &mut Ctxt, spec: &Spec) {
                 at,
                 format!(
                     "the response `{}` is `{media}`: examples are checked as JSON, so they belong to JSON responses",
+                    response.name
+                ),
+            );
+        }
+        if spec.status_field.is_some()
+            && response.code.is_none()
+            && response.fallback.is_none()
+            && !response.code_written
+        {
+            cx.error(
+                &response.loc,
+                format!(
+                    "the response `{}` is `{media}`, which holds no status slug: give it a `code` so it can be told apart",
                     response.name
                 ),
             );

@@ -245,7 +245,13 @@ impl Doc<'_> {
                 if !examples.is_empty() {
                     media.insert("examples".into(), named_examples(&examples));
                 }
-                entry["content"] = json!({ "application/json": media });
+                // A JSON media type of the spec's own (`application/problem+json`).
+                let json_media = responses
+                    .iter()
+                    .filter(|r| r.content == ContentKind::Json)
+                    .find_map(|r| r.content_type.clone())
+                    .unwrap_or_else(|| "application/json".into());
+                entry["content"] = json!({ json_media: media });
             }
             // Text and bytes: the media type the spec names, as a string
             // (`format: binary` for bytes).

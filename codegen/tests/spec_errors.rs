@@ -310,6 +310,18 @@ fn bytes_are_base64_and_counted_in_bytes() {
 }
 
 #[test]
+fn media_types_and_next_paths_are_checked() {
+    check(
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/x\",\n  \"status_field\": \"status\",\n  \"params\": [ { \"name\": \"page\", \"in\": \"query\", \"type\": \"integer\" } ],\n  \"pages\": { \"style\": \"page\", \"param\": \"page\", \"items\": \"results\", \"next\": \"nxt\" },\n  \"responses\": [\n    { \"name\": \"ok\", \"code\": 200, \"body\": { \"type\": \"object\", \"fields\": [ { \"name\": \"results\", \"type\": \"array\" }, { \"name\": \"next\", \"type\": \"string\" }, { \"name\": \"status\", \"type\": \"string\" } ] } },\n    { \"name\": \"pdf\", \"content_type\": \"application/pdf\" },\n    { \"name\": \"odd\", \"code\": 201, \"content_type\": \"pdf\" }\n  ]\n}")],
+        &[
+            "main.json:7:76: pages.next: `pages.next` names `nxt`, which the success's body has no field of; did you mean `next`?",
+            "main.json:10:5: responses[1]: the response `pdf` is `application/pdf`, which holds no status slug: give it a `code` so it can be told apart",
+            "main.json:11:51: responses[2].content_type: `pdf` is not a media type: write it as `type/subtype` (`image/png`, `text/csv`)",
+        ],
+    );
+}
+
+#[test]
 fn cookies_are_scalars_under_plain_names() {
     check(
         &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a;b\", \"in\": \"cookie\", \"type\": \"string\" },\n    { \"name\": \"ids\", \"in\": \"cookie\", \"type\": \"array\", \"of\": \"integer\" }\n  ]"))],

@@ -296,6 +296,9 @@ pub struct ResponseSpec {
     pub fallback: Option<Fallback>,
     /// Whether the spec counts it a success.
     pub success: bool,
+    /// The media type the spec names for a body that is not JSON
+    /// (`image/png`): a reply written without one of its own gets it.
+    pub content_type: Option<&'static str>,
 }
 
 impl ResponseSpec {
@@ -306,6 +309,16 @@ impl ResponseSpec {
             code,
             fallback: None,
             success,
+            content_type: None,
+        }
+    }
+
+    /// The same response, whose body the spec says is of `media_type`
+    /// (not JSON).
+    pub const fn with_content_type(self, media_type: &'static str) -> Self {
+        ResponseSpec {
+            content_type: Some(media_type),
+            ..self
         }
     }
 
@@ -317,6 +330,7 @@ impl ResponseSpec {
             code: None,
             fallback: Some(fallback),
             success,
+            content_type: None,
         }
     }
 
@@ -396,7 +410,8 @@ impl Fallback {
             return Some(Fallback::Default);
         }
         match word.as_bytes() {
-            [class @ b'1'..=b'5', x, y]
+            // 1xx are not final answers: no response stands for them.
+            [class @ b'2'..=b'5', x, y]
                 if x.eq_ignore_ascii_case(&b'x') && y.eq_ignore_ascii_case(&b'x') =>
             {
                 Some(Fallback::Class(class - b'0'))

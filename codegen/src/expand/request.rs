@@ -5,7 +5,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{docs, opt, Gen};
-use crate::ir::{BodyEncoding, ClientFill, Field, In, Kind, Param, Slot, Type};
+use crate::ir::{BodyEncoding, ClientFill, ContentKind, Field, In, Kind, Param, Slot, Type};
 
 impl Gen<'_> {
     pub(super) fn request(&self) -> TokenStream {
@@ -469,6 +469,30 @@ impl Gen<'_> {
                 In::Cookie => steps.push(quote!(w.cookie(#wire, &self.#id);)),
                 In::Path | In::Body => {}
             }
+        }
+        // What the endpoint answers with, when not only JSON: its media
+        // types first, JSON after them (a server choosing by `Accept`
+        // must not answer 406).
+        let mut accept: Vec<String> = Vec::new();
+        for r in &spec.responses {
+            if let (Some(media), ContentKind::Text | ContentKind::Binary) =
+                (&r.content_type, r.content)
+            {
+                if !accept.contains(media) {
+                    accept.push(media.clone());
+                }
+            }
+        }
+        if !accept.is_empty() {
+            if spec
+                .responses
+                .iter()
+                .any(|r| r.content == ContentKind::Json)
+            {
+                accept.push("application/json;q=0.9".into());
+            }
+            let accept = accept.join(", ");
+            steps.push(quote!(w.accept(#accept);));
         }
         let body_params: Vec<&Param> = spec
             .params

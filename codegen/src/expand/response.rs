@@ -116,7 +116,7 @@ impl Gen<'_> {
         let table = spec.responses.iter().map(|r| {
             let name = &r.name;
             let success = r.success;
-            match r.fallback {
+            let entry = match r.fallback {
                 Some(Fallback::Class(class)) => {
                     let class = Literal::u8_unsuffixed(class);
                     quote!(__ep::ResponseSpec::fallback(#name, __ep::Fallback::Class(#class), #success))
@@ -128,6 +128,12 @@ impl Gen<'_> {
                     let code = opt(r.code.map(Literal::u16_unsuffixed));
                     quote!(__ep::ResponseSpec::new(#name, #code, #success))
                 }
+            };
+            match (&r.content_type, r.content) {
+                (Some(media), ContentKind::Text | ContentKind::Binary) => {
+                    quote!(#entry.with_content_type(#media))
+                }
+                _ => entry,
             }
         });
         let status_field = opt(spec.status_field.as_ref());

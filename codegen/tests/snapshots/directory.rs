@@ -1225,6 +1225,7 @@ pub mod cloudcard {
                 w.path_param("id", &self.id);
                 w.path("/bytes");
                 w.secret_header("X-Auth-Token", &self.x_auth_token);
+                w.accept("image/jpeg");
                 w.no_body()
             }
             fn from_params(
@@ -1273,7 +1274,8 @@ pub mod cloudcard {
         }
         impl __ep::EndpointResponse for Response {
             const RESPONSES: &'static [__ep::ResponseSpec] = &[
-                __ep::ResponseSpec::new("photo", __ep::Some(200), true),
+                __ep::ResponseSpec::new("photo", __ep::Some(200), true)
+                    .with_content_type("image/jpeg"),
             ];
             const STATUS_FIELD: __ep::Option<&'static str> = __ep::None;
             const DECODE: &'static [__ep::Decode<Self>] = &[

@@ -344,7 +344,7 @@ impl<E: Paged> Pager<E> {
                     if !self.seen.insert(linked.to_string()) {
                         return Err(self.fail(
                             PageStop::RepeatedLink,
-                            "the server's `Link: rel=\"next\"` names a page fetched before: the walk would never end",
+                            format!("the server's {} names a page fetched before: the walk would never end", self.link_source()),
                             keep(),
                         ));
                     }
@@ -381,7 +381,7 @@ impl<E: Paged> Pager<E> {
     fn says_last(&self, body: &Value) -> bool {
         !self.paging.next.is_empty()
             && match at(body, self.paging.next) {
-                None | Some(Value::Null) => true,
+                None | Some(Value::Null | Value::Bool(false)) => true,
                 Some(Value::String(s)) => s.is_empty(),
                 Some(_) => false,
             }
@@ -397,6 +397,14 @@ impl<E: Paged> Pager<E> {
         match at(body, self.paging.next) {
             Some(Value::String(url)) if !url.is_empty() => Some(url.clone()),
             _ => None,
+        }
+    }
+
+    /// Where the next page's URL comes from, for messages.
+    fn link_source(&self) -> String {
+        match self.paging.next {
+            "" => "`Link: rel=\"next\"`".to_string(),
+            next => format!("body's `{}`", display_path(next)),
         }
     }
 
@@ -481,20 +489,25 @@ impl<E: Paged> Pager<E> {
             // The link is not shown: it may carry a key in its query.
             return Err((
                 PageStop::BadLink,
-                "the `Link: rel=\"next\"` URL is neither absolute nor rooted".to_string(),
+                format!(
+                    "the {} URL is neither absolute nor rooted",
+                    self.link_source()
+                ),
             ));
         };
         let uri: http::Uri = absolute.parse().map_err(|e| {
             (
                 PageStop::BadLink,
-                format!("the `Link: rel=\"next\"` URL is not valid: {e}"),
+                format!("the {} URL is not valid: {e}", self.link_source()),
             )
         })?;
         if Some(origin(&uri)) != self.origin {
             return Err((
                 PageStop::ForeignOrigin,
-                "the `Link: rel=\"next\"` URL is on another origin; the walk does not follow it there with this request's credentials"
-                    .into(),
+                format!(
+                    "the {} URL is on another origin; the walk does not follow it there with this request's credentials",
+                    self.link_source()
+                ),
             ));
         }
         Ok(uri)

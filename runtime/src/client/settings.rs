@@ -46,11 +46,46 @@ impl Settings {
         }
         let mut http = request.to_http_request(&self.base_url)?;
         for (name, value) in &self.default_headers {
-            if !http.headers().contains_key(name) {
+            if name == http::header::COOKIE {
+                merge_cookies(http.headers_mut(), value);
+            } else if !http.headers().contains_key(name) {
                 http.headers_mut().insert(name.clone(), value.clone());
             }
         }
         Ok(http)
+    }
+}
+
+/// Adds a default `Cookie` header's pairs to the request's own, the
+/// request's winning where both name a cookie: a session cookie given once
+/// on the client travels beside a spec's cookie params.
+fn merge_cookies(headers: &mut http::HeaderMap, defaults: &http::HeaderValue) {
+    let Some(own) = headers.get(http::header::COOKIE) else {
+        headers.insert(http::header::COOKIE, defaults.clone());
+        return;
+    };
+    let (Ok(own_text), Ok(default_text)) = (own.to_str(), defaults.to_str()) else {
+        return;
+    };
+    let names: Vec<&str> = own_text
+        .split(';')
+        .filter_map(|pair| pair.split_once('=').map(|(name, _)| name.trim()))
+        .collect();
+    let mut merged = own_text.to_string();
+    for pair in default_text
+        .split(';')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let name = pair.split_once('=').map_or(pair, |(name, _)| name.trim());
+        if !names.contains(&name) {
+            merged.push_str("; ");
+            merged.push_str(pair);
+        }
+    }
+    if let Ok(mut value) = http::HeaderValue::from_str(&merged) {
+        value.set_sensitive(own.is_sensitive() || defaults.is_sensitive());
+        headers.insert(http::header::COOKIE, value);
     }
 }
 

@@ -122,6 +122,17 @@ impl Encoder {
         }
     }
 
+    /// The media types the endpoint answers with, as its `Accept` header
+    /// (`image/png, application/json;q=0.9`); without it, `application/json`.
+    pub fn accept(&mut self, media_types: &'static str) {
+        match http::HeaderValue::from_str(media_types) {
+            Ok(value) => {
+                self.headers.insert(http::header::ACCEPT, value);
+            }
+            Err(_) => self.fail(format!("`{media_types}` cannot travel as `Accept`")),
+        }
+    }
+
     /// A cookie param: `name=value` in the request's one `Cookie` header
     /// (pairs joined by `; `), the value percent-encoded where RFC 6265
     /// allows no raw byte. `None` is left out.
@@ -374,15 +385,19 @@ pub fn decode_request<B: AsRef<[u8]>>(
                 .filter(|(name, _)| name == param.name)
                 .map(|(_, v)| v.clone())
                 .collect(),
+            // A name sent twice (a browser sends one per matching path,
+            // the most specific first): the first.
             In::Cookie => cookies(request.headers())
-                .filter(|(name, _)| *name == param.name)
+                .find(|(name, _)| *name == param.name)
                 .map(|(_, value)| {
                     percent_decode(value).ok_or_else(|| RequestError::Malformed {
                         param: param.name.to_string(),
                         message: "the cookie is not valid percent-encoding".into(),
                     })
                 })
-                .collect::<Result<_, _>>()?,
+                .transpose()?
+                .into_iter()
+                .collect(),
             In::Header => request
                 .headers()
                 .get_all(param.name)
@@ -700,6 +715,15 @@ fn cookies(headers: &http::HeaderMap) -> impl Iterator<Item = (&str, &str)> {
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
+        // RFC 6265 allows a value in double quotes: the quotes are not part
+        // of it.
+        .map(|(name, value)| {
+            let unquoted = value
+                .strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .unwrap_or(value);
+            (name.trim(), unquoted)
+        })
 }
 
 /// A request again, from its bytes (`http::Request` is not `Clone`): what a

@@ -165,34 +165,28 @@ impl ReplyParts for Reply<Binary> {
     }
 }
 
-/// Writes a `text` response: the text as its body, of its content type
-/// (`text/plain; charset=utf-8` when it has none).
+/// Writes a `text` response: the text as its body, of its own content
+/// type if it has one (else the spec's, added by `to_http_response`).
 pub fn encode_text(status: u16, body: &Text) -> http::Response<Vec<u8>> {
-    let content_type = body.content_type.as_deref();
     raw_response(
         status,
         body.text.as_bytes().to_vec(),
-        content_type.unwrap_or("text/plain; charset=utf-8"),
+        body.content_type.as_deref(),
     )
 }
 
-/// Writes a `binary` response: the bytes as its body, of their content
-/// type (`application/octet-stream` when they have none).
+/// Writes a `binary` response: the bytes as its body, of their own
+/// content type if they have one (else the spec's).
 pub fn encode_binary(status: u16, body: &Binary) -> http::Response<Vec<u8>> {
-    let content_type = body.content_type.as_deref();
-    raw_response(
-        status,
-        body.bytes.clone(),
-        content_type.unwrap_or("application/octet-stream"),
-    )
+    raw_response(status, body.bytes.clone(), body.content_type.as_deref())
 }
 
 /// A response of `status` with `body` as its bytes, of `content_type`.
-fn raw_response(status: u16, body: Vec<u8>, content_type: &str) -> http::Response<Vec<u8>> {
+fn raw_response(status: u16, body: Vec<u8>, content_type: Option<&str>) -> http::Response<Vec<u8>> {
     let mut response = http::Response::new(body);
     *response.status_mut() =
         http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
-    if let Ok(value) = http::HeaderValue::from_str(content_type) {
+    if let Some(Ok(value)) = content_type.map(http::HeaderValue::from_str) {
         response
             .headers_mut()
             .insert(http::header::CONTENT_TYPE, value);
@@ -224,18 +218,22 @@ pub fn dispatch(status: u16, slug: Option<&str>, table: &[ResponseSpec]) -> Opti
         return table.iter().position(|r| r.name == slug);
     }
     let class = u8::try_from(status / 100).ok().map(Fallback::Class);
-    only(table, |r| r.code == Some(status))
-        .or_else(|| only(table, |r| class.is_some() && r.fallback == class))
-        .or_else(|| only(table, |r| r.fallback == Some(Fallback::Default)))
-}
-
-/// The index of the one entry that fits, if exactly one does.
-fn only(table: &[ResponseSpec], fits: impl Fn(&ResponseSpec) -> bool) -> Option<usize> {
-    let mut matching = table.iter().enumerate().filter(|(_, r)| fits(r));
-    match (matching.next(), matching.next()) {
-        (Some((i, _)), None) => Some(i),
-        _ => None,
+    let tiers: [&dyn Fn(&ResponseSpec) -> bool; 3] = [
+        &|r| r.code == Some(status),
+        &|r| class.is_some() && r.fallback == class,
+        &|r| r.fallback == Some(Fallback::Default),
+    ];
+    // The first tier with any candidate decides: one is that response,
+    // two are ambiguous (never passed on to a broader tier).
+    for fits in tiers {
+        let mut matching = table.iter().enumerate().filter(|(_, r)| fits(r));
+        match (matching.next(), matching.next()) {
+            (None, _) => continue,
+            (Some((i, _)), None) => return Some(i),
+            (Some(_), Some(_)) => return None,
+        }
     }
+    None
 }
 
 /// A declared response header, parsed into its type.

@@ -187,13 +187,20 @@ fn dispatch_falls_back_to_the_class_then_default() {
     // A slug still decides alone.
     assert_eq!(dispatch(418, Some("ok"), &table), Some(0));
     assert_eq!(dispatch(418, Some("new"), &table), None);
-    // Two responses for one class: ambiguous, so the default takes it.
+    // Two responses for one class (told apart by a slug the body lacks):
+    // ambiguous, and never passed on to `default`; so for two of one code.
     let two = [
         ResponseSpec::fallback("a", Fallback::Class(5), false),
         ResponseSpec::fallback("b", Fallback::Class(5), false),
+        ResponseSpec::new("c", Some(400), false),
+        ResponseSpec::new("d", Some(400), false),
+        ResponseSpec::fallback("client", Fallback::Class(4), false),
         ResponseSpec::fallback("rest", Fallback::Default, false),
     ];
-    assert_eq!(dispatch(500, None, &two), Some(2));
+    assert_eq!(dispatch(500, None, &two), None);
+    assert_eq!(dispatch(400, None, &two), None);
+    assert_eq!(dispatch(404, None, &two), Some(4));
+    assert_eq!(dispatch(302, None, &two), Some(5));
     // Without a default, an undocumented status stays unknown.
     assert_eq!(dispatch(302, None, &table[..3]), None);
 }
@@ -204,7 +211,7 @@ fn fallback_words_read_both_cases() {
     assert_eq!(Fallback::from_name("4XX"), Some(Fallback::Class(4)));
     assert_eq!(Fallback::from_name("5xx"), Some(Fallback::Class(5)));
     assert_eq!(Fallback::from_name("default"), Some(Fallback::Default));
-    for bad in ["6XX", "4X", "40X", "Default", "", "4XXX"] {
+    for bad in ["6XX", "1XX", "4X", "40X", "Default", "", "4XXX"] {
         assert_eq!(Fallback::from_name(bad), None, "{bad}");
     }
     assert_eq!(Fallback::Class(2).name(), "2XX");

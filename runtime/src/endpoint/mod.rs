@@ -148,7 +148,17 @@ pub trait EndpointResponse: Sized + 'static {
     fn to_http_response(&self) -> http::Response<Vec<u8>> {
         match self.view() {
             ResponseView::Documented(i, reply) => {
-                reply.to_http(Self::STATUS_FIELD.map(|field| (field, Self::RESPONSES[i].name)))
+                let spec = &Self::RESPONSES[i];
+                let mut http = reply.to_http(Self::STATUS_FIELD.map(|field| (field, spec.name)));
+                // A text or binary reply with no type of its own: the spec's.
+                if let Some(media) = spec.content_type {
+                    if !http.headers().contains_key(http::header::CONTENT_TYPE) {
+                        if let Ok(value) = http::HeaderValue::from_str(media) {
+                            http.headers_mut().insert(http::header::CONTENT_TYPE, value);
+                        }
+                    }
+                }
+                http
             }
             ResponseView::Unknown(raw) => raw.to_http(),
         }
