@@ -1,0 +1,438 @@
+//! The spec shapes `cookies.rs`, `bodies.rs` and `catch_all.rs` check
+//! against the fake server (cookie params, `bytes`, binary and text
+//! responses, `4XX`/`5XX`/`default` codes), against a real server: httpbin,
+//! the Flask app, on 127.0.0.1
+//! (`tests/servers/httpbin/serve.py`). Each shape is sent through both
+//! clients, async and blocking, and checked byte for byte against what
+//! httpbin saw (its echoes, its request log) or what it serves to a plain
+//! HTTP/1.0 request written by hand here.
+//!
+//! Needs Python 3 with httpbin:
+//! `pip install -r tests/servers/httpbin/requirements.txt` (`.ci/run` does it).
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use endpoints::{Endpoint, Error};
+
+mod support;
+
+endpoints::endpoint!("tests/specs/httpbin");
+
+const INSTALL: &str = "pip install -r tests/servers/httpbin/requirements.txt";
+const SESSION: &str = "sess-8c1f29aa";
+
+/// The httpbin server, killed when dropped (a failed assertion included),
+/// and the lines it has logged so far (wsgiref's, one a request).
+struct Httpbin {
+    child: Child,
+    port: u16,
+    url: String,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Httpbin {
+    fn start() -> Httpbin {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/servers/httpbin");
+        let check = Command::new("python3")
+            .args(["-c", "import httpbin"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+        assert!(
+            check.is_ok_and(|s| s.success()),
+            "python3 cannot import httpbin: run `{INSTALL}`"
+        );
+
+        // A free port: bound by the OS, then released for the server.
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let mut child = Command::new("python3")
+            .arg("serve.py")
+            .arg(port.to_string())
+            .current_dir(dir)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("python3 runs");
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let stderr = BufReader::new(child.stderr.take().unwrap());
+        let lines = Arc::clone(&log);
+        std::thread::spawn(move || {
+            for line in stderr.lines().map_while(Result::ok) {
+                lines.lock().unwrap().push(line);
+            }
+        });
+        let mut httpbin = Httpbin {
+            child,
+            port,
+            url: format!("http://127.0.0.1:{port}"),
+            log,
+        };
+
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if let Some(status) = httpbin.child.try_wait().unwrap() {
+                panic!("httpbin exited ({status}): {:#?}", httpbin.log());
+            }
+            assert!(
+                Instant::now() < deadline,
+                "httpbin did not listen within 20 s: {:#?}",
+                httpbin.log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        httpbin
+    }
+
+    fn log(&self) -> Vec<String> {
+        self.log.lock().unwrap().clone()
+    }
+
+    /// The request lines logged for `method` on paths starting with
+    /// `prefix`, once `expected` of them are there (a line is written just
+    /// after its response), or after 5 s.
+    fn requests(&self, method: &str, prefix: &str, expected: usize) -> Vec<String> {
+        let needle = format!("\"{method} {prefix}");
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let requests = || -> Vec<String> {
+            self.log()
+                .into_iter()
+                .filter(|l| l.contains(&needle))
+                .collect()
+        };
+        while requests().len() < expected && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        requests()
+    }
+
+    /// What httpbin serves at `path` to a plain HTTP/1.0 GET written by
+    /// hand: the status, the `Content-Type` if any, and the body bytes.
+    fn raw_get(&self, path: &str) -> (u16, Option<String>, Vec<u8>) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.0\r\nHost: 127.0.0.1:{}\r\n\r\n",
+            self.port
+        )
+        .unwrap();
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).unwrap();
+        let split = answer
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("a head and a body");
+        let head = String::from_utf8(answer[..split].to_vec()).unwrap();
+        let body = answer[split + 4..].to_vec();
+        let mut lines = head.split("\r\n");
+        let status = lines.next().unwrap().split(' ').nth(1).unwrap();
+        let content_type = lines.find_map(|l| {
+            let (name, value) = l.split_once(':')?;
+            name.eq_ignore_ascii_case("content-type")
+                .then(|| value.trim().to_string())
+        });
+        (status.parse().unwrap(), content_type, body)
+    }
+}
+
+impl Drop for Httpbin {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Sends `request` through both clients, with the session credential.
+fn send_both<E>(httpbin: &Httpbin, request: E) -> [E::Response; 2]
+where
+    E: Endpoint + Clone + Send + 'static,
+    E::Response: Send,
+{
+    let [from_async, from_blocking] = support::send_both_with(
+        &httpbin.url,
+        request,
+        |b| b.credential(SESSION),
+        |b| b.credential(SESSION),
+    );
+    let sent = |r: Result<E::Response, Error>| r.unwrap_or_else(|e| panic!("{e}"));
+    [sent(from_async), sent(from_blocking)]
+}
+
+#[test]
+fn httpbin_serves_every_shape_as_the_spec_says() {
+    let httpbin = Httpbin::start();
+    cookies(&httpbin);
+    bytes(&httpbin);
+    binary_responses(&httpbin);
+    text_responses(&httpbin);
+    catch_all_responses(&httpbin);
+}
+
+/// Cookie params: the credential filled in, an enum, and a value that
+/// RFC 6265 allows no raw byte of, which httpbin shows as sent.
+fn cookies(httpbin: &Httpbin) {
+    let request = echo_cookies::Request {
+        session_id: None,
+        theme: Some(echo_cookies::Theme::Dark),
+        note: Some("a b;c\"d é,\\100%".into()),
+    };
+    let expected: BTreeMap<String, String> = [
+        ("session_id", SESSION),
+        ("theme", "dark"),
+        ("note", "a%20b%3Bc%22d%20%C3%A9%2C%5C100%25"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    for (client, response) in ["async", "blocking"]
+        .iter()
+        .zip(send_both(httpbin, request))
+    {
+        let echo_cookies::Response::Ok(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        assert_eq!(reply.status, 200, "{client}");
+        assert_eq!(reply.body.cookies, expected, "{client}: httpbin saw");
+    }
+}
+
+/// `bytes` in a JSON body and in the query: base64 (standard, padded) on
+/// the wire, as httpbin received it, and back into bytes from its echo.
+fn bytes(httpbin: &Httpbin) {
+    // Chosen so that the base64 holds `+`, `/` and padding.
+    let payload: &[u8] = &[0xfb, 0xff, 0xbf, 0x00, 0x01, 0x3e, 0x3f];
+    let payload_base64 = "+/+/AAE+Pw==";
+    let checksum: &[u8] = &[0xfb, 0xff];
+    let checksum_base64 = "+/8=";
+    let request = echo_bytes::Request {
+        payload: payload.into(),
+        label: Some("seven bytes".into()),
+        checksum: Some(checksum.into()),
+    };
+    for (client, response) in ["async", "blocking"]
+        .iter()
+        .zip(send_both(httpbin, request))
+    {
+        let echo_bytes::Response::Ok(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        let echo = reply.body;
+        assert_eq!(echo.method, "POST", "{client}");
+        // The body's text, as httpbin received it.
+        let sent: serde_json::Value = serde_json::from_str(&echo.data).unwrap();
+        assert_eq!(
+            sent,
+            serde_json::json!({ "payload": payload_base64, "label": "seven bytes" }),
+            "{client}: the body httpbin received"
+        );
+        // httpbin's `json` and `args`, decoded into bytes again.
+        assert_eq!(&echo.json.payload[..], payload, "{client}");
+        assert_eq!(echo.json.label.as_deref(), Some("seven bytes"), "{client}");
+        let echoed = echo.args.checksum.expect("httpbin echoes the query");
+        assert_eq!(&echoed[..], checksum, "{client}");
+    }
+    // The query as it travelled: the base64 text, percent-encoded (a raw
+    // `+` would read as a space).
+    let encoded = "%2B%2F8%3D";
+    assert_eq!(
+        encoded
+            .replace("%2B", "+")
+            .replace("%2F", "/")
+            .replace("%3D", "="),
+        checksum_base64
+    );
+    let lines = httpbin.requests("POST", "/anything", 2);
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    for line in &lines {
+        assert!(
+            line.contains(&format!(
+                "\"POST /anything?checksum={encoded} HTTP/1.1\" 200 "
+            )),
+            "{line}"
+        );
+    }
+}
+
+/// `image/png` and `application/octet-stream` responses: the bytes exactly
+/// as httpbin serves them, with their content type.
+fn binary_responses(httpbin: &Httpbin) {
+    let (status, content_type, png) = httpbin.raw_get("/image/png");
+    assert_eq!((status, content_type.as_deref()), (200, Some("image/png")));
+    assert!(
+        png.starts_with(b"\x89PNG\r\n\x1a\n"),
+        "httpbin serves a PNG"
+    );
+    for (client, response) in ["async", "blocking"]
+        .iter()
+        .zip(send_both(httpbin, get_png::Request {}))
+    {
+        let get_png::Response::Image(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        assert_eq!(reply.status, 200, "{client}");
+        assert_eq!(
+            reply.body.content_type.as_deref(),
+            Some("image/png"),
+            "{client}"
+        );
+        assert!(
+            reply.body.bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+            "{client}"
+        );
+        assert!(
+            reply.body.bytes == png,
+            "{client}: not the PNG httpbin serves"
+        );
+    }
+
+    // Seeded, so the same n bytes each time.
+    let n = 1000;
+    let (status, content_type, served) = httpbin.raw_get("/bytes/1000?seed=42");
+    assert_eq!(
+        (status, content_type.as_deref()),
+        (200, Some("application/octet-stream"))
+    );
+    assert_eq!(served.len(), n);
+    let request = get_bytes::Request {
+        n: n as i64,
+        seed: Some(42),
+    };
+    for (client, response) in ["async", "blocking"]
+        .iter()
+        .zip(send_both(httpbin, request))
+    {
+        let get_bytes::Response::Bytes(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        assert_eq!(
+            reply.body.content_type.as_deref(),
+            Some("application/octet-stream"),
+            "{client}"
+        );
+        assert_eq!(reply.body.bytes.len(), n, "{client}");
+        assert!(reply.body.bytes == served, "{client}: not the seeded bytes");
+    }
+}
+
+/// `text/plain` and `application/xml` responses: kept as the text httpbin
+/// serves, never parsed.
+fn text_responses(httpbin: &Httpbin) {
+    let (status, content_type, robots) = httpbin.raw_get("/robots.txt");
+    assert_eq!((status, content_type.as_deref()), (200, Some("text/plain")));
+    let robots = String::from_utf8(robots).unwrap();
+    assert!(robots.starts_with("User-agent: *\n"), "{robots:?}");
+    for (client, response) in ["async", "blocking"]
+        .iter()
+        .zip(send_both(httpbin, get_robots::Request {}))
+    {
+        let get_robots::Response::Robots(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        assert_eq!(reply.body.text, robots, "{client}");
+        assert_eq!(
+            reply.body.content_type.as_deref(),
+            Some("text/plain"),
+            "{client}"
+        );
+    }
+
+    let (status, content_type, xml) = httpbin.raw_get("/xml");
+    assert_eq!(
+        (status, content_type.as_deref()),
+        (200, Some("application/xml"))
+    );
+    let xml = String::from_utf8(xml).unwrap();
+    assert!(xml.starts_with("<?xml"), "{xml:?}");
+    for (client, response) in ["async", "blocking"]
+        .iter()
+        .zip(send_both(httpbin, get_xml::Request {}))
+    {
+        let get_xml::Response::Document(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        assert_eq!(reply.body.text, xml, "{client}");
+        assert_eq!(
+            reply.body.content_type.as_deref(),
+            Some("application/xml"),
+            "{client}"
+        );
+    }
+}
+
+/// `4XX`, `5XX` and `default`: each stands for the statuses no response has
+/// exactly, and its reply keeps the status httpbin sent.
+fn catch_all_responses(httpbin: &Httpbin) {
+    let status = |code: i64| get_status::Request { code };
+
+    for (client, response) in ["async", "blocking"]
+        .iter()
+        .zip(send_both(httpbin, status(200)))
+    {
+        let get_status::Response::Ok(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        assert_eq!(reply.status, 200, "{client}");
+    }
+
+    // 418: no response has it, its class has one; the teapot is text.
+    let (code, content_type, teapot) = httpbin.raw_get("/status/418");
+    assert_eq!((code, content_type), (418, None));
+    let teapot = String::from_utf8(teapot).unwrap();
+    assert!(teapot.contains("teapot"), "{teapot:?}");
+    for (client, response) in ["async", "blocking"]
+        .iter()
+        .zip(send_both(httpbin, status(418)))
+    {
+        assert_eq!(response.name(), "client_error", "{client}");
+        assert!(!response.is_success(), "{client}");
+        let get_status::Response::ClientError(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        assert_eq!(reply.status, 418, "{client}");
+        assert_eq!(reply.body.text, teapot, "{client}");
+        assert_eq!(reply.body.content_type, None, "{client}");
+    }
+
+    // 503: the 5XX response, its empty body read as `null`.
+    for (client, response) in ["async", "blocking"]
+        .iter()
+        .zip(send_both(httpbin, status(503)))
+    {
+        let get_status::Response::ServerError(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        assert_eq!(reply.status, 503, "{client}");
+        assert_eq!(reply.body, serde_json::Value::Null, "{client}");
+    }
+
+    // 302: neither a code nor a class the spec has, so `default`; the
+    // clients do not follow redirects, so the Location is httpbin's.
+    for (client, response) in ["async", "blocking"]
+        .iter()
+        .zip(send_both(httpbin, status(302)))
+    {
+        assert_eq!(response.http_status(), 302, "{client}");
+        let get_status::Response::Other(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        assert_eq!(reply.status, 302, "{client}");
+        assert_eq!(reply.location.as_deref(), Some("/redirect/1"), "{client}");
+    }
+    // Eight sent through the clients, one by hand.
+    let lines = httpbin.requests("GET", "/status/", 2 * 4 + 1);
+    assert_eq!(lines.len(), 9, "{lines:#?}");
+    let log = httpbin.log();
+    assert!(
+        !log.iter().any(|l| l.contains("\"GET /redirect/")),
+        "a redirect was followed: {log:#?}"
+    );
+}
