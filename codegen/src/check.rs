@@ -653,7 +653,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                     cx.error(
                         &field.loc,
                         format!(
-                            "`{}` cannot name a cookie: use letters, digits and `!#$%&'*+-.^_`|~` (an HTTP token)",
+                            "`{}` cannot name a cookie: a cookie name is an HTTP token (letters, digits and `!#$%&'*+-.^_|~`)",
                             field.name
                         ),
                     );

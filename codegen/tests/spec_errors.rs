@@ -326,7 +326,7 @@ fn cookies_are_scalars_under_plain_names() {
     check(
         &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a;b\", \"in\": \"cookie\", \"type\": \"string\" },\n    { \"name\": \"ids\", \"in\": \"cookie\", \"type\": \"array\", \"of\": \"integer\" }\n  ]"))],
         &[
-            "main.json:7:5: params[0]: `a;b` cannot name a cookie: use visible ASCII without `=`, `;`, `,`, `\"` or `\\`",
+            "main.json:7:5: params[0]: `a;b` cannot name a cookie: a cookie name is an HTTP token (letters, digits and `!#$%&'*+-.^_|~`)",
             "main.json:8:46: params[1].type: the cookie param `ids` must be a scalar, not `array`",
         ],
     );
