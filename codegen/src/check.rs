@@ -387,7 +387,7 @@ pub fn fits(
             // As the runtime reads it: base64, then the bytes counted.
             let Ok(bytes) = serde_json::from_value::<endpoints_runtime::Bytes>(value.clone())
             else {
-                return Err("is not base64 text (standard alphabet, with padding)".into());
+                return Err("is not base64 text".into());
             };
             let rules = ByteRules {
                 min_length: ty.constraints.min_length.map(|n| n as usize),

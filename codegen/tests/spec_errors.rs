@@ -303,7 +303,7 @@ fn bytes_are_base64_and_counted_in_bytes() {
         &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"b\", \"type\": \"bytes\", \"max_length\": 2, \"default\": \"AAAA\" },\n    { \"name\": \"c\", \"type\": \"bytes\", \"default\": \"??\" },\n    { \"name\": \"d\", \"type\": \"bytes\", \"pattern\": \"x\" }\n  ]"))],
         &[
             "main.json:7:65: params[0].default: the default \"AAAA\" is 3 bytes long, longer than `max_length` 2",
-            "main.json:8:48: params[1].default: the default \"??\" is not base64 text (standard alphabet, with padding)",
+            "main.json:8:48: params[1].default: the default \"??\" is not base64 text",
             "main.json:9:48: params[2].pattern: `pattern` does not apply to `bytes`; it applies to `string`",
         ],
     );

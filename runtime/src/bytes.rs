@@ -1,6 +1,7 @@
 //! Layer `values` (beside `nullable`): [`Bytes`], a spec's `bytes`: raw
 //! bytes in Rust, standard base64 with padding on the wire, in JSON, forms,
-//! queries and headers alike.
+//! queries and headers alike. Read leniently: padding optional, either
+//! alphabet (`+/` or `-_`), line breaks ignored, as servers write it.
 
 use std::fmt;
 
@@ -75,13 +76,10 @@ impl<'de> Deserialize<'de> for Bytes {
             }
 
             fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Bytes, E> {
-                base64::engine::general_purpose::STANDARD
-                    .decode(text)
-                    // Never the text itself: it may be a secret.
+                decode(text)
                     .map(Bytes)
-                    .map_err(|_| {
-                        E::custom("the text is not base64 (standard alphabet, with padding)")
-                    })
+                    // Never the text itself: it may be a secret.
+                    .ok_or_else(|| E::custom("the text is not base64"))
             }
         }
 
@@ -98,6 +96,23 @@ impl crate::validate::Validate for Bytes {
     }
 }
 
+/// Base64 as servers write it: either alphabet, padding or not, line
+/// breaks and spaces ignored.
+fn decode(text: &str) -> Option<Vec<u8>> {
+    use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+    const LENIENT: GeneralPurposeConfig =
+        GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent);
+    const STANDARD: GeneralPurpose = GeneralPurpose::new(&base64::alphabet::STANDARD, LENIENT);
+    const URL_SAFE: GeneralPurpose = GeneralPurpose::new(&base64::alphabet::URL_SAFE, LENIENT);
+    let compact: String = text.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    let engine = if compact.contains(['-', '_']) {
+        &URL_SAFE
+    } else {
+        &STANDARD
+    };
+    engine.decode(compact).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,6 +124,18 @@ mod tests {
         assert_eq!(json, r#""/9j/4GpwZWc=""#);
         assert_eq!(serde_json::from_str::<Bytes>(&json).unwrap(), bytes);
         assert_eq!(format!("{bytes:?}"), "Bytes(8 bytes)");
+        // Read as servers write it: unpadded, URL-safe, wrapped.
+        for written in [
+            r#""/9j/4GpwZWc""#,
+            r#""_9j_4GpwZWc=""#,
+            r#""/9j/\n4Gpw ZWc=""#,
+        ] {
+            assert_eq!(
+                serde_json::from_str::<Bytes>(written).unwrap(),
+                bytes,
+                "{written}"
+            );
+        }
         let bad = serde_json::from_str::<Bytes>(r#""not base64!""#).unwrap_err();
         assert!(!bad.to_string().contains("not base64!"), "{bad}");
         assert!(serde_json::from_str::<Bytes>("12").is_err());
