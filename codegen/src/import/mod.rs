@@ -607,3 +607,6 @@ fn type_refs(v: &Value, index: &BTreeMap<String, usize>, out: &mut BTreeSet<Stri
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests;

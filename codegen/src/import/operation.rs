@@ -225,6 +225,8 @@ fn pick_media(content: &Node) -> Option<(&str, &Node)> {
                 .iter()
                 .find(|(k, _)| k.name.starts_with("application/x-www-form-urlencoded"))
         })
+        // `*/*` with a schema: JSON is one of the things it accepts.
+        .or_else(|| media.iter().find(|(k, v)| k.name == "*/*" && v.get("schema").is_some()))
         .map(|(k, v)| (k.name.as_str(), v))
 }
 
@@ -792,7 +794,7 @@ impl Importer<'_> {
         } else {
             let t = self.ty(&s, &sptr, &format!("{camel}Body"), camel);
             self.note(
-                &sptr,
+                &format!("{media_ptr}/schema"),
                 format!(
                     "a body that is not an object of fields (here `{}`) has no spec form",
                     t.keys.str("type").unwrap_or("any")
@@ -881,6 +883,9 @@ impl Importer<'_> {
             .map(|n| crate::case::unraw(&n).to_string())
             .unwrap_or_default();
         let mut o = Obj::new().with("name", &name).with("code", u64::from(code));
+        if let Some(d) = r.str_at("description").filter(|d| !d.trim().is_empty()) {
+            o.set("description", d);
+        }
         if let Some(content) = r.get("content") {
             match pick_media(content) {
                 Some((media, m)) if !media.starts_with("application/x-www-form-urlencoded") => {
@@ -938,9 +943,6 @@ impl Importer<'_> {
                 }
                 headers.push(field(&hname.name, None, t, h.bool_at("required")).into_value());
             }
-        }
-        if let Some(d) = r.str_at("description").filter(|d| !d.trim().is_empty()) {
-            o.set("description", d);
         }
         if !headers.is_empty() {
             settle_rust_names(&mut headers, &["status", "body"]);

@@ -140,8 +140,9 @@ pub fn from_serde(v: &serde_json::Value) -> Value {
 /// Lines no longer than this are kept on one line.
 const WIDTH: usize = 100;
 
-/// The file's text: the top object expanded, anything below it on one
-/// line where it fits within the width, else expanded in turn.
+/// The file's text: the top object expanded, lists of objects one item
+/// per line, anything else on one line where it fits within the width,
+/// else expanded in turn.
 pub fn print(value: &Value) -> String {
     let mut out = String::new();
     block(&mut out, value, 0);
@@ -182,8 +183,11 @@ fn block(out: &mut String, value: &Value, depth: usize) {
 
 /// A value after `indent` characters of its line: inline if it fits.
 fn member(out: &mut String, value: &Value, depth: usize, indent: usize) {
+    // A list of objects (params, fields, responses) is one per line.
+    let objects = matches!(value, Value::Array(items)
+        if items.iter().any(|i| matches!(&i.value, Value::Object(m) if !m.is_empty())));
     let line = inline(value);
-    if indent + line.len() <= WIDTH || !matches!(value, Value::Object(_) | Value::Array(_)) {
+    if !objects && (indent + line.len() <= WIDTH || !matches!(value, Value::Object(_) | Value::Array(_))) {
         out.push_str(&line);
     } else {
         block(out, value, depth);
