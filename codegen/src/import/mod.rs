@@ -34,7 +34,7 @@ pub const FRAGMENT: &str = "_shared.json";
 pub const TYPES: &str = "types";
 
 /// Something of the document the spec format cannot say as written.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Note {
     /// JSON pointer into the document (`/paths/~1pets/get/responses/default`).
     pub pointer: String,
@@ -180,6 +180,10 @@ enum Component {
 struct Importer<'d> {
     root: &'d Node,
     notes: Vec<Note>,
+    /// Each note's index in `notes`.
+    noted: BTreeMap<Note, usize>,
+    /// The references `allOf` merges on the way to the schema at hand.
+    merging: Vec<String>,
     owner: Owner,
     owner_notes: BTreeMap<Owner, Vec<usize>>,
     /// Types each owner uses directly.
@@ -200,6 +204,8 @@ impl<'d> Importer<'d> {
         Importer {
             root,
             notes: Vec::new(),
+            noted: BTreeMap::new(),
+            merging: Vec::new(),
             owner: Owner::Document,
             owner_notes: BTreeMap::new(),
             deps: BTreeMap::new(),
@@ -221,9 +227,10 @@ impl<'d> Importer<'d> {
         };
         // A shared schema read by several operations is noted once, and
         // degrades each of them.
-        let i = match self.notes.iter().position(|n| *n == note) {
-            Some(i) => i,
+        let i = match self.noted.get(&note) {
+            Some(&i) => i,
             None => {
+                self.noted.insert(note.clone(), self.notes.len());
                 self.notes.push(note);
                 self.notes.len() - 1
             }
@@ -273,7 +280,10 @@ impl<'d> Importer<'d> {
         let base = crate::case::upper_camel(hint)
             .map(|n| crate::case::unraw(&n).to_string())
             .unwrap_or_else(|| "Type".into());
+        // Prefixes stop growing: nested inline objects would otherwise
+        // make names of hundreds of characters.
         let prefixed = format!("{parent}{base}");
+        let prefixed = if prefixed.len() > 48 { base.clone() } else { prefixed };
         let name = [base.clone(), prefixed.clone()]
             .into_iter()
             .find(|n| !self.taken.contains(n))
@@ -398,6 +408,21 @@ impl<'d> Importer<'d> {
             });
         }
         if has_shared {
+            // Shared params may name types: the fragment includes theirs.
+            let mut used = BTreeSet::new();
+            for p in &common {
+                type_refs(p, &fragments.index, &mut used);
+            }
+            let mut wanted: Vec<usize> = used.iter().filter_map(|k| fragments.of.get(k).copied()).collect();
+            wanted.sort_unstable();
+            wanted.dedup();
+            if !wanted.is_empty() {
+                let include: Vec<Value> = wanted
+                    .iter()
+                    .map(|&i| Value::String(format!("{TYPES}/{}", fragments.files[i].0)))
+                    .collect();
+                shared.0.insert(0, ("include".to_string(), write::Out::from(include).0));
+            }
             files.insert(FRAGMENT.to_string(), write::print(&shared.into_value()));
         }
         // Only the types some spec reaches: a fragment no spec includes

@@ -165,6 +165,18 @@ fn variants_ok(values: &[serde_json::Value]) -> bool {
     })
 }
 
+/// Keys that document a schema without changing what it accepts.
+const DOC_KEYS: [&str; 8] = [
+    "description", "title", "nullable", "deprecated", "readOnly", "writeOnly", "example", "examples",
+];
+
+/// Whether the schema holding an `allOf` says more beside it than docs.
+fn structural_beside_all_of(s: &Node) -> bool {
+    s.members()
+        .iter()
+        .any(|(k, _)| k.name != "allOf" && !DOC_KEYS.contains(&k.name.as_str()) && k.name != "default" && !k.name.starts_with("x-"))
+}
+
 fn node(value: Value) -> Node {
     Node { value, at: 0 }
 }
@@ -249,10 +261,41 @@ impl Importer<'_> {
             }
             return ty;
         }
-        if s.get("allOf").is_some() {
+        if let Some(all) = s.get("allOf") {
+            let refs: Vec<String> = all
+                .items()
+                .iter()
+                .filter_map(|m| m.str_at("$ref").map(read::percent_decode))
+                .collect();
+            // `allOf: [{$ref}, {description}]` (a reference with docs
+            // beside it, as 3.0 needs) is the reference.
+            let structural = |m: &Node| {
+                m.members().iter().any(|(k, _)| !DOC_KEYS.contains(&k.name.as_str()) && !k.name.starts_with("x-"))
+            };
+            let others = all.items().iter().filter(|m| m.get("$ref").is_none());
+            if let [only] = refs.as_slice() {
+                if !others.clone().any(structural) && !structural_beside_all_of(s) {
+                    let mut ty = self.reference(only, ptr, hint, parent, depth, define_as);
+                    for m in all.items().iter().chain(std::iter::once(s)) {
+                        if let Some(d) = m.str_at("description") {
+                            ty.description = Some(d.to_string());
+                        }
+                        ty.nullable |= m.bool_at("nullable");
+                    }
+                    return ty;
+                }
+            }
+            // A merge that meets itself again would expand without end.
+            if let Some(r) = refs.iter().find(|r| self.merging.contains(r)) {
+                self.note(&format!("{ptr}/allOf"), format!("`allOf` merges `{r}`, which merges this again"), "written as `any`");
+                return Ty::any();
+            }
+            let n = refs.len();
+            self.merging.extend(refs);
             let merged = self.merge_all_of(s, ptr);
-            // `allOf: [$ref]` with a description beside it is the reference.
-            return self.ty_plain(&merged, ptr, hint, parent, depth, define_as);
+            let ty = self.ty_plain(&merged, ptr, hint, parent, depth, define_as);
+            self.merging.truncate(self.merging.len() - n);
+            return ty;
         }
         self.ty_plain(s, ptr, hint, parent, depth, define_as)
     }
@@ -267,6 +310,19 @@ impl Importer<'_> {
         depth: usize,
         define_as: Option<&str>,
     ) -> Ty {
+        // Any other schema a reference names is named too, after the
+        // pointer's last word: recursion through it is kept, and a schema
+        // referred to from many places is converted once.
+        if !self.components.contains_key(r) {
+            if let Some(target) = read::pointer(self.root, r) {
+                if matches!(target.value, Value::Object(_)) && target.get("$ref").is_none() {
+                    let last = r.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+                    let last = if last.is_empty() { hint.to_string() } else { last };
+                    let name = self.claim(&last, parent);
+                    self.components.insert(r.to_string(), Component::Named(name));
+                }
+            }
+        }
         if let Some(state) = self.components.get(r).cloned() {
             let key = match state {
                 Component::Done(key) => key,
@@ -913,10 +969,13 @@ impl Importer<'_> {
             None => String::new(),
         };
         let owner_name = if name.is_empty() {
-            format!(
-                "{parent}{}",
-                crate::case::upper_camel(hint).unwrap_or_default()
-            )
+            let own = crate::case::upper_camel(hint).unwrap_or_default();
+            let own = crate::case::unraw(&own).to_string();
+            if parent.len() + own.len() > 48 {
+                own
+            } else {
+                format!("{parent}{own}")
+            }
         } else {
             name.clone()
         };
