@@ -390,3 +390,109 @@ fn odd_schemas_do_not_panic_and_still_check() {
     let (_, _, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
+
+/// Follows local `$ref`s in a serde_json document.
+fn deref<'a>(doc: &'a J, mut v: &'a J) -> &'a J {
+    for _ in 0..16 {
+        match v.get("$ref").and_then(J::as_str) {
+            Some(r) => match doc.pointer(r.trim_start_matches('#')) {
+                Some(t) => v = t,
+                None => break,
+            },
+            None => break,
+        }
+    }
+    v
+}
+
+/// An object schema's members and which are required, `allOf` merged;
+/// `readOnly` members left out (a request's view).
+fn members(doc: &J, schema: &J) -> std::collections::BTreeMap<String, bool> {
+    let schema = deref(doc, schema);
+    let mut out = std::collections::BTreeMap::new();
+    for part in schema["allOf"].as_array().into_iter().flatten() {
+        out.extend(members(doc, part));
+    }
+    let required: Vec<&str> = schema["required"].as_array().into_iter().flatten().filter_map(J::as_str).collect();
+    for (name, m) in schema["properties"].as_object().into_iter().flatten() {
+        if deref(doc, m)["readOnly"] != true {
+            out.insert(name.clone(), required.contains(&name.as_str()));
+        }
+    }
+    for r in &required {
+        if let Some(v) = out.get_mut(*r) {
+            *v = true;
+        }
+    }
+    out
+}
+
+/// Round trip: `endpoints openapi` of the imported specs describes each
+/// operation imported whole as the document does: its params (name,
+/// place, required), its body's members (name, required) and its
+/// responses' codes. A degraded one describes no more than the document.
+#[test]
+fn the_export_of_an_import_describes_the_same_operations() {
+    let mut total = 0;
+    for name in ["openfigi.com.json", "twilio_flex_v2.json", "generator.json", "network-endpointService.json", "nexmo_redact.yaml"] {
+        let text = fixture(name);
+        let doc: J = serde_yaml_ng::from_str(&text).unwrap();
+        let imported = run(&text);
+        let (_, specs, errors) = write_and_check(&imported);
+        assert!(errors.is_empty());
+        let export = crate::openapi::openapi(&specs, "t");
+        let mut compared = 0;
+        for op in &imported.operations {
+            let Some(_) = &op.name else { continue };
+            let method = op.method.to_ascii_lowercase();
+            let item = deref(&doc, &doc["paths"][&op.path]);
+            let source = &item[&method];
+            let path = op.path.split('#').next().unwrap();
+            let out = &export["paths"][path][&method];
+            assert!(out.is_object(), "{name}: {} {path} not exported", op.method);
+            // Params by (name, in) → required; the credential is the export's own.
+            let mut want = std::collections::BTreeMap::new();
+            for p in item["parameters"].as_array().into_iter().flatten().chain(source["parameters"].as_array().into_iter().flatten()) {
+                let p = deref(&doc, p);
+                let place = p["in"].as_str().unwrap();
+                let pname = p["name"].as_str().unwrap();
+                if place == "cookie" || ["accept", "content-type"].contains(&pname.to_ascii_lowercase().as_str()) {
+                    continue;
+                }
+                want.insert((pname.to_string(), place.to_string()), p["required"] == true || place == "path");
+            }
+            let got: std::collections::BTreeMap<(String, String), bool> = out["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|p| p.get("x-endpoints-client").is_none())
+                .map(|p| ((p["name"].as_str().unwrap().to_string(), p["in"].as_str().unwrap().to_string()), p["required"] == true))
+                .collect();
+            // Body members.
+            let body = &deref(&doc, &source["requestBody"])["content"];
+            let media = body.as_object().and_then(|c| c.iter().find(|(k, _)| k.contains("json") || k.contains("x-www-form-urlencoded")));
+            let want_body = media.map(|(_, m)| members(&doc, &m["schema"])).unwrap_or_default();
+            let got_body = out["requestBody"]["content"]
+                .as_object()
+                .and_then(|c| c.values().next())
+                .map(|m| members(&export, &m["schema"]))
+                .unwrap_or_default();
+            // Responses by code.
+            let want_codes: Vec<&String> = source["responses"].as_object().into_iter().flatten().map(|(c, _)| c).filter(|c| c.parse::<u16>().is_ok()).collect();
+            let got_codes: Vec<&String> = out["responses"].as_object().into_iter().flatten().map(|(c, _)| c).collect();
+            if op.outcome == Outcome::Whole {
+                assert_eq!(got, want, "{name}: params of {} {path}", op.method);
+                assert_eq!(got_body, want_body, "{name}: body of {} {path}", op.method);
+                let mut want_codes = want_codes.clone();
+                want_codes.sort();
+                assert_eq!(got_codes, want_codes, "{name}: responses of {} {path}", op.method);
+                compared += 1;
+            } else {
+                assert!(got.iter().all(|(k, r)| want.get(k) == Some(r)), "{name}: params of {} {path}", op.method);
+                assert!(got_body.iter().all(|(k, r)| want_body.get(k) == Some(r)), "{name}: body of {} {path}", op.method);
+            }
+        }
+        total += compared;
+    }
+    assert!(total >= 5, "only {total} operations imported whole");
+}
