@@ -283,7 +283,11 @@ impl<'d> Importer<'d> {
         // Prefixes stop growing: nested inline objects would otherwise
         // make names of hundreds of characters.
         let prefixed = format!("{parent}{base}");
-        let prefixed = if prefixed.len() > 48 { base.clone() } else { prefixed };
+        let prefixed = if prefixed.len() > 48 {
+            base.clone()
+        } else {
+            prefixed
+        };
         let name = [base.clone(), prefixed.clone()]
             .into_iter()
             .find(|n| !self.taken.contains(n))
@@ -413,7 +417,10 @@ impl<'d> Importer<'d> {
             for p in &common {
                 type_refs(p, &fragments.index, &mut used);
             }
-            let mut wanted: Vec<usize> = used.iter().filter_map(|k| fragments.of.get(k).copied()).collect();
+            let mut wanted: Vec<usize> = used
+                .iter()
+                .filter_map(|k| fragments.of.get(k).copied())
+                .collect();
             wanted.sort_unstable();
             wanted.dedup();
             if !wanted.is_empty() {
@@ -421,7 +428,9 @@ impl<'d> Importer<'d> {
                     .iter()
                     .map(|&i| Value::String(format!("{TYPES}/{}", fragments.files[i].0)))
                     .collect();
-                shared.0.insert(0, ("include".to_string(), write::Out::from(include).0));
+                shared
+                    .0
+                    .insert(0, ("include".to_string(), write::Out::from(include).0));
             }
             files.insert(FRAGMENT.to_string(), write::print(&shared.into_value()));
         }

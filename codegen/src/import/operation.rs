@@ -226,7 +226,11 @@ fn pick_media(content: &Node) -> Option<(&str, &Node)> {
                 .find(|(k, _)| k.name.starts_with("application/x-www-form-urlencoded"))
         })
         // `*/*` with a schema: JSON is one of the things it accepts.
-        .or_else(|| media.iter().find(|(k, v)| k.name == "*/*" && v.get("schema").is_some()))
+        .or_else(|| {
+            media
+                .iter()
+                .find(|(k, v)| k.name == "*/*" && v.get("schema").is_some())
+        })
         .map(|(k, v)| (k.name.as_str(), v))
 }
 
@@ -338,6 +342,10 @@ impl Importer<'_> {
                 format!("the path `{path}` is not a path template the spec format reads"),
                 "the operation skipped",
             );
+            return None;
+        }
+        if let Some(segment) = path.split('/').find(|seg| seg.matches('{').count() > 1) {
+            self.note(ptr, format!("the path segment `{segment}` holds two placeholders, which a server cannot tell apart"), "the operation skipped");
             return None;
         }
         let route = (

@@ -167,14 +167,24 @@ fn variants_ok(values: &[serde_json::Value]) -> bool {
 
 /// Keys that document a schema without changing what it accepts.
 const DOC_KEYS: [&str; 8] = [
-    "description", "title", "nullable", "deprecated", "readOnly", "writeOnly", "example", "examples",
+    "description",
+    "title",
+    "nullable",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "example",
+    "examples",
 ];
 
 /// Whether the schema holding an `allOf` says more beside it than docs.
 fn structural_beside_all_of(s: &Node) -> bool {
-    s.members()
-        .iter()
-        .any(|(k, _)| k.name != "allOf" && !DOC_KEYS.contains(&k.name.as_str()) && k.name != "default" && !k.name.starts_with("x-"))
+    s.members().iter().any(|(k, _)| {
+        k.name != "allOf"
+            && !DOC_KEYS.contains(&k.name.as_str())
+            && k.name != "default"
+            && !k.name.starts_with("x-")
+    })
 }
 
 fn node(value: Value) -> Node {
@@ -270,7 +280,9 @@ impl Importer<'_> {
             // `allOf: [{$ref}, {description}]` (a reference with docs
             // beside it, as 3.0 needs) is the reference.
             let structural = |m: &Node| {
-                m.members().iter().any(|(k, _)| !DOC_KEYS.contains(&k.name.as_str()) && !k.name.starts_with("x-"))
+                m.members()
+                    .iter()
+                    .any(|(k, _)| !DOC_KEYS.contains(&k.name.as_str()) && !k.name.starts_with("x-"))
             };
             let others = all.items().iter().filter(|m| m.get("$ref").is_none());
             if let [only] = refs.as_slice() {
@@ -287,7 +299,11 @@ impl Importer<'_> {
             }
             // A merge that meets itself again would expand without end.
             if let Some(r) = refs.iter().find(|r| self.merging.contains(r)) {
-                self.note(&format!("{ptr}/allOf"), format!("`allOf` merges `{r}`, which merges this again"), "written as `any`");
+                self.note(
+                    &format!("{ptr}/allOf"),
+                    format!("`allOf` merges `{r}`, which merges this again"),
+                    "written as `any`",
+                );
                 return Ty::any();
             }
             let n = refs.len();
@@ -316,10 +332,20 @@ impl Importer<'_> {
         if !self.components.contains_key(r) {
             if let Some(target) = read::pointer(self.root, r) {
                 if matches!(target.value, Value::Object(_)) && target.get("$ref").is_none() {
-                    let last = r.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
-                    let last = if last.is_empty() { hint.to_string() } else { last };
+                    let last = r
+                        .rsplit('/')
+                        .next()
+                        .unwrap_or_default()
+                        .replace("~1", "/")
+                        .replace("~0", "~");
+                    let last = if last.is_empty() {
+                        hint.to_string()
+                    } else {
+                        last
+                    };
                     let name = self.claim(&last, parent);
-                    self.components.insert(r.to_string(), Component::Named(name));
+                    self.components
+                        .insert(r.to_string(), Component::Named(name));
                 }
             }
         }

@@ -54,7 +54,10 @@ pub(crate) fn write_and_check(imported: &Import) -> (PathBuf, Vec<crate::Endpoin
 }
 
 fn spec(imported: &Import, file: &str) -> J {
-    let text = imported.files.get(file).unwrap_or_else(|| panic!("no {file} in {:?}", imported.files.keys()));
+    let text = imported
+        .files
+        .get(file)
+        .unwrap_or_else(|| panic!("no {file} in {:?}", imported.files.keys()));
     crate::json::parse(text).unwrap().value.to_serde()
 }
 
@@ -86,7 +89,10 @@ fn field<'a>(ty: &'a J, name: &str) -> &'a J {
 }
 
 fn noted(imported: &Import, pointer: &str, words: &str) -> bool {
-    imported.notes.iter().any(|n| n.pointer == pointer && n.message.contains(words))
+    imported
+        .notes
+        .iter()
+        .any(|n| n.pointer == pointer && n.message.contains(words))
 }
 
 fn fixture(name: &str) -> String {
@@ -103,7 +109,13 @@ fn every_fixture_imports_and_passes_check() {
         "nexmo_redact.yaml",
     ] {
         let imported = run(&fixture(name));
-        assert!(imported.operations.iter().all(|o| o.outcome != Outcome::Skipped), "{name}");
+        assert!(
+            imported
+                .operations
+                .iter()
+                .all(|o| o.outcome != Outcome::Skipped),
+            "{name}"
+        );
         let (_, specs, errors) = write_and_check(&imported);
         assert!(errors.is_empty(), "{name}:\n{}", errors.join("\n"));
         assert_eq!(specs.len(), imported.operations.len(), "{name}");
@@ -137,13 +149,26 @@ fn openfigi_credential_base_url_enums_and_unions() {
     assert_eq!(key["required"], true);
     // The path param's enum is a named type: an enum is an item.
     let values = ty(&imported, key["type"].as_str().unwrap())["values"].clone();
-    assert!(values.as_array().unwrap().contains(&json!("idType")), "{values}");
+    assert!(
+        values.as_array().unwrap().contains(&json!("idType")),
+        "{values}"
+    );
     // `oneOf` of two schemas is `any`, noted where it is.
-    assert!(noted(&imported, "/components/schemas/MappingJob/properties/idValue/oneOf", "union"));
+    assert!(noted(
+        &imported,
+        "/components/schemas/MappingJob/properties/idValue/oneOf",
+        "union"
+    ));
     // An array body has no spec form: noted at the operation's body.
-    assert!(imported.notes.iter().any(|n| n.pointer.starts_with("/paths/~1mapping/post/requestBody")
+    assert!(imported.notes.iter().any(|n| n
+        .pointer
+        .starts_with("/paths/~1mapping/post/requestBody")
         && n.message.contains("not an object of fields")));
-    let post = imported.operations.iter().find(|o| o.method == "POST").unwrap();
+    let post = imported
+        .operations
+        .iter()
+        .find(|o| o.method == "POST")
+        .unwrap();
     assert_eq!(post.outcome, Outcome::Degraded);
 }
 
@@ -161,7 +186,10 @@ fn yaml_documents_import_like_json() {
     assert_eq!(auth["credential"], true);
     // Body members become body params, required as the schema says.
     let id = param(&redact, "id");
-    assert_eq!((id["in"].clone(), id["required"].clone()), (json!("body"), json!(true)));
+    assert_eq!(
+        (id["in"].clone(), id["required"].clone()),
+        (json!("body"), json!(true))
+    );
 }
 
 #[test]
@@ -172,12 +200,14 @@ fn the_same_document_gives_the_same_files() {
 
 #[test]
 fn summary_counts_whole_degraded_and_skipped() {
-    let imported = run(r##"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {
+    let imported = run(
+        r##"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {
         "/a": {"get": {"operationId": "getA", "responses": {"200": {"description": "ok"}}}},
         "/b": {"get": {"operationId": "getB", "parameters": [{"name": "s", "in": "cookie", "schema": {"type": "string"}}],
                         "responses": {"200": {"description": "ok"}}}},
         "/c": {"trace": {"responses": {"200": {"description": "ok"}}}}
-    }}"##);
+    }}"##,
+    );
     assert_eq!(imported.counts(), (1, 1, 1));
     assert_eq!(
         imported.summary(),
@@ -190,7 +220,9 @@ fn summary_counts_whole_degraded_and_skipped() {
 const HEAD: &str = r#""openapi": "3.1.0", "info": {"title": "t", "version": "1"}"#;
 
 fn with_schemas(paths: &str, schemas: &str) -> Import {
-    run(&format!(r#"{{{HEAD}, "paths": {paths}, "components": {{"schemas": {schemas}}}}}"#))
+    run(&format!(
+        r#"{{{HEAD}, "paths": {paths}, "components": {{"schemas": {schemas}}}}}"#
+    ))
 }
 
 #[test]
@@ -211,7 +243,10 @@ fn constraints_defaults_and_deprecated_carry_over() {
     let list = spec(&imported, "list_things.json");
     assert_eq!(list["description"], "Deprecated.");
     let limit = param(&list, "limit");
-    assert_eq!((limit["minimum"].clone(), limit["maximum"].clone()), (json!(1), json!(100)));
+    assert_eq!(
+        (limit["minimum"].clone(), limit["maximum"].clone()),
+        (json!(1), json!(100))
+    );
     assert_eq!(limit["default"], 20);
     assert_eq!(param(&list, "tags")["max_items"], 5);
     let thing = ty(&imported, "Thing");
@@ -220,13 +255,19 @@ fn constraints_defaults_and_deprecated_carry_over() {
     assert_eq!(field(&thing, "id")["format"], "uuid");
     let code = field(&thing, "code");
     assert_eq!(code["pattern"], "[A-Z]+");
-    assert_eq!((code["min_length"].clone(), code["max_length"].clone()), (json!(2), json!(8)));
+    assert_eq!(
+        (code["min_length"].clone(), code["max_length"].clone()),
+        (json!(2), json!(8))
+    );
     assert_eq!(field(&thing, "note")["nullable"], true);
     assert_eq!(field(&thing, "note")["description"], "Free text.");
     assert_eq!(field(&thing, "secret")["sensitive"], true);
     let size = field(&thing, "size");
     assert_eq!(size["default"], "small");
-    assert_eq!(ty(&imported, size["type"].as_str().unwrap())["values"], json!(["small", "large"]));
+    assert_eq!(
+        ty(&imported, size["type"].as_str().unwrap())["values"],
+        json!(["small", "large"])
+    );
     assert!(write_and_check(&imported).2.is_empty());
 }
 
@@ -240,7 +281,12 @@ fn read_only_members_leave_the_request_body() {
             "id": {"type": "integer", "readOnly": true}, "name": {"type": "string"}}}}"##,
     );
     let add = spec(&imported, "add_pet.json");
-    let names: Vec<&J> = add["params"].as_array().unwrap().iter().map(|p| &p["name"]).collect();
+    let names: Vec<&J> = add["params"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| &p["name"])
+        .collect();
     assert_eq!(names, [&json!("name")]);
     assert_eq!(param(&add, "name")["required"], true);
     assert_eq!(add["responses"][0]["body"], "Pet");
@@ -274,8 +320,14 @@ fn clashing_names_are_resolved_in_document_order() {
         r##"{"pet": {"type": "object", "properties": {"a": {"type": "string"}, "A": {"type": "string"}}},
              "Pet": {"type": "object", "properties": {"b": {"type": "string"}}}}"##,
     );
-    assert_eq!(spec(&imported, "get_item.json")["responses"][0]["body"], "Pet");
-    assert_eq!(spec(&imported, "get_item_2.json")["responses"][0]["body"], "Pet2");
+    assert_eq!(
+        spec(&imported, "get_item.json")["responses"][0]["body"],
+        "Pet"
+    );
+    assert_eq!(
+        spec(&imported, "get_item_2.json")["responses"][0]["body"],
+        "Pet2"
+    );
     // Two members that are one Rust field: the second gets a `rust_name`.
     assert_eq!(field(&ty(&imported, "Pet"), "A")["rust_name"], "a_2");
     assert!(write_and_check(&imported).2.is_empty());
@@ -291,14 +343,33 @@ fn what_has_no_spec_form_is_noted_with_its_pointer() {
              "/u": {"get": {"operationId": "union", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/U"}}}}}}}}"##,
         r##"{"U": {"anyOf": [{"type": "string"}, {"type": "integer"}]}}"##,
     );
-    assert!(noted(&imported, "/paths/~1up/post/requestBody/content/multipart~1form-data", "multipart/form-data"));
+    assert!(noted(
+        &imported,
+        "/paths/~1up/post/requestBody/content/multipart~1form-data",
+        "multipart/form-data"
+    ));
     assert!(noted(&imported, "/paths/~1up/post/responses/4XX", "range"));
-    assert!(noted(&imported, "/paths/~1up/post/responses/default", "range"));
+    assert!(noted(
+        &imported,
+        "/paths/~1up/post/responses/default",
+        "range"
+    ));
     assert!(noted(&imported, "/components/schemas/U/anyOf", "union"));
     // The only response is `default`: written as 200, and said so.
-    assert!(noted(&imported, "/paths/~1only/get/responses/default", "no other"));
+    assert!(noted(
+        &imported,
+        "/paths/~1only/get/responses/default",
+        "no other"
+    ));
     assert_eq!(spec(&imported, "only.json")["responses"][0]["code"], 200);
-    let by_name = |n: &str| imported.operations.iter().find(|o| o.name.as_deref() == Some(n)).unwrap().outcome;
+    let by_name = |n: &str| {
+        imported
+            .operations
+            .iter()
+            .find(|o| o.name.as_deref() == Some(n))
+            .unwrap()
+            .outcome
+    };
     assert_eq!(by_name("upload"), Outcome::Degraded);
     // A type with a note degrades every operation that uses it.
     assert_eq!(by_name("union"), Outcome::Degraded);
@@ -309,8 +380,16 @@ fn what_has_no_spec_form_is_noted_with_its_pointer() {
 #[test]
 fn security_schemes_become_the_credential() {
     for (scheme, name, place) in [
-        (r#"{"type": "apiKey", "in": "query", "name": "api_key"}"#, "api_key", "query"),
-        (r#"{"type": "http", "scheme": "bearer"}"#, "Authorization", "header"),
+        (
+            r#"{"type": "apiKey", "in": "query", "name": "api_key"}"#,
+            "api_key",
+            "query",
+        ),
+        (
+            r#"{"type": "http", "scheme": "bearer"}"#,
+            "Authorization",
+            "header",
+        ),
     ] {
         let imported = run(&format!(
             r##"{{{HEAD}, "security": [{{"s": []}}], "components": {{"securitySchemes": {{"s": {scheme}}}}},
@@ -319,7 +398,14 @@ fn security_schemes_become_the_credential() {
         ));
         let a = spec(&imported, "get_a.json");
         let p = param(&a, name);
-        assert_eq!((p["in"].clone(), p["credential"].clone(), p["required"].clone()), (json!(place), json!(true), json!(true)));
+        assert_eq!(
+            (
+                p["in"].clone(),
+                p["credential"].clone(),
+                p["required"].clone()
+            ),
+            (json!(place), json!(true), json!(true))
+        );
         // `security: [{}]`: no credential needed there.
         assert!(spec(&imported, "get_b.json").get("params").is_none());
     }
@@ -340,19 +426,37 @@ fn path_params_match_the_template_and_routes_stay_apart() {
     // An undeclared placeholder becomes a required string path param.
     let one = spec(&imported, "one.json");
     assert_eq!(param(&one, "id")["required"], true);
-    assert!(noted(&imported, "/paths/~1x~1{id}/get", "no path param declares"));
+    assert!(noted(
+        &imported,
+        "/paths/~1x~1{id}/get",
+        "no path param declares"
+    ));
     // The fragment is not sent; the route repeats, so a directory of its own.
     let two = spec(&imported, "two/two.json");
     assert_eq!(two["path"], "/x/{name}");
     let (_, specs, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
     assert_eq!(specs.len(), 2);
+    // Two placeholders in one segment: no server could split them.
+    let imported = run(&format!(
+        r##"{{{HEAD}, "paths": {{"/p/{{name}}-{{version}}.zip": {{"get": {{"responses": {{"200": {{"description": "ok"}}}}}}}}}}}}"##
+    ));
+    assert_eq!(imported.counts(), (0, 0, 1));
+    assert!(noted(
+        &imported,
+        "/paths/~1p~1{name}-{version}.zip/get",
+        "two placeholders"
+    ));
 }
 
 #[test]
 fn bad_documents_are_errors() {
-    assert!(import(&doc(r#"{"swagger": "2.0"}"#)).unwrap_err().contains("Swagger 2.0"));
-    assert!(import(&doc(r#"{"openapi": "4.0"}"#)).unwrap_err().contains("4.0"));
+    assert!(import(&doc(r#"{"swagger": "2.0"}"#))
+        .unwrap_err()
+        .contains("Swagger 2.0"));
+    assert!(import(&doc(r#"{"openapi": "4.0"}"#))
+        .unwrap_err()
+        .contains("4.0"));
     assert!(import(&doc("[1, 2]")).unwrap_err().contains("an array"));
     let e = read_document("openapi: 3.0.0\npaths:\n  /a: [\n").unwrap_err();
     assert!(e.line.is_some(), "{e}");
@@ -413,7 +517,12 @@ fn members(doc: &J, schema: &J) -> std::collections::BTreeMap<String, bool> {
     for part in schema["allOf"].as_array().into_iter().flatten() {
         out.extend(members(doc, part));
     }
-    let required: Vec<&str> = schema["required"].as_array().into_iter().flatten().filter_map(J::as_str).collect();
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(J::as_str)
+        .collect();
     for (name, m) in schema["properties"].as_object().into_iter().flatten() {
         if deref(doc, m)["readOnly"] != true {
             out.insert(name.clone(), required.contains(&name.as_str()));
@@ -434,7 +543,13 @@ fn members(doc: &J, schema: &J) -> std::collections::BTreeMap<String, bool> {
 #[test]
 fn the_export_of_an_import_describes_the_same_operations() {
     let mut total = 0;
-    for name in ["openfigi.com.json", "twilio_flex_v2.json", "generator.json", "network-endpointService.json", "nexmo_redact.yaml"] {
+    for name in [
+        "openfigi.com.json",
+        "twilio_flex_v2.json",
+        "generator.json",
+        "network-endpointService.json",
+        "nexmo_redact.yaml",
+    ] {
         let text = fixture(name);
         let doc: J = serde_yaml_ng::from_str(&text).unwrap();
         let imported = run(&text);
@@ -452,44 +567,92 @@ fn the_export_of_an_import_describes_the_same_operations() {
             assert!(out.is_object(), "{name}: {} {path} not exported", op.method);
             // Params by (name, in) → required; the credential is the export's own.
             let mut want = std::collections::BTreeMap::new();
-            for p in item["parameters"].as_array().into_iter().flatten().chain(source["parameters"].as_array().into_iter().flatten()) {
+            for p in item["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .chain(source["parameters"].as_array().into_iter().flatten())
+            {
                 let p = deref(&doc, p);
                 let place = p["in"].as_str().unwrap();
                 let pname = p["name"].as_str().unwrap();
-                if place == "cookie" || ["accept", "content-type"].contains(&pname.to_ascii_lowercase().as_str()) {
+                if place == "cookie"
+                    || (place == "header"
+                        && ["accept", "content-type"]
+                            .contains(&pname.to_ascii_lowercase().as_str()))
+                {
                     continue;
                 }
-                want.insert((pname.to_string(), place.to_string()), p["required"] == true || place == "path");
+                want.insert(
+                    (pname.to_string(), place.to_string()),
+                    p["required"] == true || place == "path",
+                );
             }
             let got: std::collections::BTreeMap<(String, String), bool> = out["parameters"]
                 .as_array()
                 .into_iter()
                 .flatten()
                 .filter(|p| p.get("x-endpoints-client").is_none())
-                .map(|p| ((p["name"].as_str().unwrap().to_string(), p["in"].as_str().unwrap().to_string()), p["required"] == true))
+                .map(|p| {
+                    (
+                        (
+                            p["name"].as_str().unwrap().to_string(),
+                            p["in"].as_str().unwrap().to_string(),
+                        ),
+                        p["required"] == true,
+                    )
+                })
                 .collect();
             // Body members.
             let body = &deref(&doc, &source["requestBody"])["content"];
-            let media = body.as_object().and_then(|c| c.iter().find(|(k, _)| k.contains("json") || k.contains("x-www-form-urlencoded")));
-            let want_body = media.map(|(_, m)| members(&doc, &m["schema"])).unwrap_or_default();
+            let media = body.as_object().and_then(|c| {
+                c.iter()
+                    .find(|(k, _)| k.contains("json") || k.contains("x-www-form-urlencoded"))
+            });
+            let want_body = media
+                .map(|(_, m)| members(&doc, &m["schema"]))
+                .unwrap_or_default();
             let got_body = out["requestBody"]["content"]
                 .as_object()
                 .and_then(|c| c.values().next())
                 .map(|m| members(&export, &m["schema"]))
                 .unwrap_or_default();
             // Responses by code.
-            let want_codes: Vec<&String> = source["responses"].as_object().into_iter().flatten().map(|(c, _)| c).filter(|c| c.parse::<u16>().is_ok()).collect();
-            let got_codes: Vec<&String> = out["responses"].as_object().into_iter().flatten().map(|(c, _)| c).collect();
+            let want_codes: Vec<&String> = source["responses"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(c, _)| c)
+                .filter(|c| c.parse::<u16>().is_ok())
+                .collect();
+            let got_codes: Vec<&String> = out["responses"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(c, _)| c)
+                .collect();
             if op.outcome == Outcome::Whole {
                 assert_eq!(got, want, "{name}: params of {} {path}", op.method);
                 assert_eq!(got_body, want_body, "{name}: body of {} {path}", op.method);
                 let mut want_codes = want_codes.clone();
                 want_codes.sort();
-                assert_eq!(got_codes, want_codes, "{name}: responses of {} {path}", op.method);
+                assert_eq!(
+                    got_codes, want_codes,
+                    "{name}: responses of {} {path}",
+                    op.method
+                );
                 compared += 1;
             } else {
-                assert!(got.iter().all(|(k, r)| want.get(k) == Some(r)), "{name}: params of {} {path}", op.method);
-                assert!(got_body.iter().all(|(k, r)| want_body.get(k) == Some(r)), "{name}: body of {} {path}", op.method);
+                assert!(
+                    got.iter().all(|(k, r)| want.get(k) == Some(r)),
+                    "{name}: params of {} {path}",
+                    op.method
+                );
+                assert!(
+                    got_body.iter().all(|(k, r)| want_body.get(k) == Some(r)),
+                    "{name}: body of {} {path}",
+                    op.method
+                );
             }
         }
         total += compared;

@@ -187,7 +187,9 @@ fn member(out: &mut String, value: &Value, depth: usize, indent: usize) {
     let objects = matches!(value, Value::Array(items)
         if items.iter().any(|i| matches!(&i.value, Value::Object(m) if !m.is_empty())));
     let line = inline(value);
-    if !objects && (indent + line.len() <= WIDTH || !matches!(value, Value::Object(_) | Value::Array(_))) {
+    if !objects
+        && (indent + line.len() <= WIDTH || !matches!(value, Value::Object(_) | Value::Array(_)))
+    {
         out.push_str(&line);
     } else {
         block(out, value, depth);
