@@ -23,6 +23,12 @@ and the whole corpus fits on a small machine.
 
     python3 benches/corpus/run.py --sample 30 --seed 1
     python3 benches/corpus/run.py                      (every document)
+    python3 benches/corpus/run.py --scale              (GitHub's description as one crate)
+
+`--scale` imports GitHub's whole description (api.github.com, 1,223
+operations) into one crate and measures `cargo check` and a clean debug
+build of it (`cargo clean -p` first; wall time and peak memory of the
+largest process, by `/usr/bin/time -v`).
 
 Cargo runs as `$CARGO` (default `cargo`).
 """
@@ -102,13 +108,18 @@ def peak_of(cmd, cwd=None, timeout=TIMEOUT, env=None):
 def first_error(text):
     """The first error line, its particulars (names, numbers) folded, so
     failures group by kind."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        # A panic's message is on the line after `panicked at`.
+        if "panicked at" in line and i + 1 < len(lines):
+            return "panic: " + re.sub(r"\d+", "N", lines[i + 1].strip())[:110]
     for line in text.splitlines():
         line = line.strip()
         if line.startswith("error") and "could not compile" not in line and "aborting" not in line:
             line = re.sub(r"`[^`]*`", "`…`", line)
             line = re.sub(r"\d+", "N", line)
             return line[:120]
-    for line in text.splitlines():
+    for line in lines:
         if "panicked" in line or "Error" in line:
             return re.sub(r"\d+", "N", line.strip())[:120]
     return (text.strip().splitlines() or ["(no message)"])[-1][:120]
@@ -165,11 +176,18 @@ def members(doc, schema, depth=0):
     return out
 
 
+def route(op):
+    return op["method"], re.sub(r"\{[^}]*\}", "{}", op["path"].split("#")[0])
+
+
 def round_trip(doc, export, operations):
-    """Operations imported whole whose export differs from the document."""
+    """Operations imported whole whose export differs from the document.
+    Operations that share a route with another are left out: the export
+    has one entry per method and path."""
     bad = 0
+    routes = collections.Counter(route(op) for op in operations if op.get("name"))
     for op in operations:
-        if op["outcome"] != "whole":
+        if op["outcome"] != "whole" or routes[route(op)] > 1:
             continue
         method = op["method"].lower()
         item = deref(doc, doc.get("paths", {}).get(op["path"], {}))
@@ -186,8 +204,10 @@ def round_trip(doc, export, operations):
             if place == "cookie" or (place == "header" and str(name).lower() in ("accept", "content-type")):
                 continue
             want[(name, place)] = p.get("required") is True or place == "path"
+        # The credential the import added from `security` is the export's own.
         got = {(p["name"], p["in"]): p.get("required") is True
-               for p in out.get("parameters", []) if "x-endpoints-client" not in p}
+               for p in out.get("parameters", [])
+               if "x-endpoints-client" not in p or (p["name"], p["in"]) in want}
         body = deref(doc, source.get("requestBody", {})).get("content", {}) or {}
         media = next((m for k, m in body.items() if "json" in k or "x-www-form-urlencoded" in k), None)
         want_body = members(doc, media.get("schema", {})) if media else {}
@@ -339,15 +359,54 @@ COLUMNS = ["doc", "ops", "whole", "degraded", "skipped",
            "pg_stage", "pg_generate_s", "pg_compile_s", "pg_compile_mb", "pg_reason"]
 
 
+def scale(cli):
+    doc = next(p for p in fetch() if p.name == "api.github.com.json")
+    crate = WORK / "github"
+    specs = crate / "specs"
+    if specs.exists():
+        shutil.rmtree(specs)
+    code, wall, peak, out, err = peak_of([cli, "import", str(doc), "--out", str(specs)])
+    print(err.strip().splitlines()[-1] if err.strip() else "")
+    print(f"import: {wall:.1f} s, {peak:.0f} MiB")
+    write(crate / "Cargo.toml", f"""[package]
+name = "corpus-github"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+endpoints = {{ path = "{ROOT}", default-features = false }}
+
+[workspace]
+""")
+    write(crate / "src/lib.rs", 'endpoints::endpoint!("specs");\n')
+    env = dict(os.environ, CARGO_TARGET_DIR=str(WORK / "crate-endpoints" / "target"))
+    # Dependencies first, so the figures are the crate's own.
+    run([CARGO, "check", "-q"], cwd=crate, env=env, timeout=7200)
+    for what in ("check", "build"):
+        run([CARGO, "clean", "-q", "-p", "corpus-github"], cwd=crate, env=env)
+        code, wall, _, out, err = run(["/usr/bin/time", "-v", CARGO, what, "-q"], cwd=crate, env=env, timeout=7200)
+        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
+        peak = int(m.group(1)) / 1024 / 1024 if m else 0
+        status = "ok" if code == 0 else f"failed: {first_error(err)}"
+        print(f"cargo {what}: {wall:.0f} s, peak {peak:.2f} GiB ({status})", flush=True)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sample", type=int, help="this many documents, drawn with --seed")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--no-progenitor", action="store_true")
     ap.add_argument("--tsv", type=Path, default=WORK / "results.tsv")
+    ap.add_argument("--scale", action="store_true", help="GitHub's description as one crate")
     args = ap.parse_args()
     start = time.perf_counter()
     docs = fetch()
+    if args.scale:
+        code, _, _, _, err = run([CARGO, "build", "-q", "-p", "endpoints-cli"], cwd=ROOT, timeout=3600)
+        if code != 0:
+            sys.exit(f"building the CLI failed:\n{err[-3000:]}")
+        return scale(str(ROOT / "target/debug/endpoints"))
     if args.sample:
         docs = sorted(random.Random(args.seed).sample(docs, min(args.sample, len(docs))))
     code, _, _, _, err = run([CARGO, "build", "-q", "-p", "endpoints-cli"], cwd=ROOT, timeout=3600)

@@ -539,11 +539,10 @@ impl Importer<'_> {
             }
             (None, None) => ty_string(),
         };
-        let fits = match (location.as_str(), ty.shape) {
-            (_, Shape::Scalar) => true,
-            ("query", Shape::ScalarArray) => true,
-            _ => false,
-        };
+        let fits = matches!(
+            (location.as_str(), ty.shape),
+            (_, Shape::Scalar) | ("query", Shape::ScalarArray)
+        );
         if !fits {
             let is_any = ty.keys.str("type") == Some("any");
             if location == "path" || is_any {

@@ -592,7 +592,14 @@ fn the_export_of_an_import_describes_the_same_operations() {
                 .as_array()
                 .into_iter()
                 .flatten()
-                .filter(|p| p.get("x-endpoints-client").is_none())
+                // The credential the import added from `security` is the export's own.
+                .filter(|p| {
+                    p.get("x-endpoints-client").is_none()
+                        || want.contains_key(&(
+                            p["name"].as_str().unwrap().to_string(),
+                            p["in"].as_str().unwrap().to_string(),
+                        ))
+                })
                 .map(|p| {
                     (
                         (
