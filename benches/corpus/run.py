@@ -360,7 +360,8 @@ COLUMNS = ["doc", "ops", "whole", "degraded", "skipped",
 
 
 def scale(cli):
-    doc = next(p for p in fetch() if p.name == "api.github.com.json")
+    # @octokit/openapi's, not the directory's older copy.
+    doc = next(p for p in fetch() if p.name == "api.github.com.json" and p.parent.name == "generated")
     crate = WORK / "github"
     specs = crate / "specs"
     if specs.exists():
