@@ -389,8 +389,10 @@ endpoints = {{ path = "{ROOT}", default-features = false }}
         code, wall, _, out, err = run(["/usr/bin/time", "-v", CARGO, what, "-q"], cwd=crate, env=env, timeout=7200)
         m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
         peak = int(m.group(1)) / 1024 / 1024 if m else 0
+        # CPU time too: the wall time includes any wait for `$CARGO`'s lock.
+        cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", err))
         status = "ok" if code == 0 else f"failed: {first_error(err)}"
-        print(f"cargo {what}: {wall:.0f} s, peak {peak:.2f} GiB ({status})", flush=True)
+        print(f"cargo {what}: {wall:.0f} s wall, {cpu:.0f} s CPU, peak {peak:.2f} GiB ({status})", flush=True)
 
 
 def main():

@@ -11,9 +11,9 @@
 //! instead, and an operation that has one is counted as degraded.
 
 mod operation;
-pub mod read;
+mod read;
 mod schema;
-pub mod write;
+mod write;
 
 use std::collections::{BTreeMap, BTreeSet};
 

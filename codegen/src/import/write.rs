@@ -27,10 +27,6 @@ impl Obj {
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
-    pub fn remove(&mut self, key: &str) -> Option<Value> {
-        let i = self.0.iter().position(|(k, _)| k == key)?;
-        Some(self.0.remove(i).1)
-    }
     pub fn str(&self, key: &str) -> Option<&str> {
         match self.get(key) {
             Some(Value::String(s)) => Some(s),
