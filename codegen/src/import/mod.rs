@@ -644,3 +644,23 @@ fn type_refs(v: &Value, index: &BTreeMap<String, usize>, out: &mut BTreeSet<Stri
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod graph_tests {
+    use super::strongly_connected;
+
+    #[test]
+    fn cycles_are_one_group_and_chains_are_many() {
+        // 0 → 1 → 2 → 0 is a cycle; 3 → 0 hangs off it; 4 stands alone.
+        let edges = vec![vec![1], vec![2], vec![0], vec![0], vec![]];
+        assert_eq!(
+            strongly_connected(&edges),
+            vec![vec![0, 1, 2], vec![3], vec![4]]
+        );
+        // A chain thousands long needs no deep recursion.
+        let chain: Vec<Vec<usize>> = (0..20_000)
+            .map(|i| if i + 1 < 20_000 { vec![i + 1] } else { vec![] })
+            .collect();
+        assert_eq!(strongly_connected(&chain).len(), 20_000);
+    }
+}

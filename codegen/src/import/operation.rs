@@ -965,3 +965,26 @@ fn ty_string() -> Ty {
     t.shape = Shape::Scalar;
     t
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spec_names_are_snake_case_identifiers() {
+        assert_eq!(spec_name("getPetById"), "get_pet_by_id");
+        assert_eq!(spec_name("repos/get-content"), "repos_get_content");
+        assert_eq!(spec_name("123go"), "op_123go");
+        assert_eq!(spec_name("type"), "type_");
+        assert_eq!(spec_name("--"), "operation");
+        assert_eq!(spec_name("get /pets/{id}"), "get_pets_id");
+    }
+
+    #[test]
+    fn placeholders_and_reasons() {
+        assert_eq!(placeholders("/a/{x}/b/{y}.json"), ["x", "y"]);
+        assert_eq!(placeholders("/a/{open"), Vec::<String>::new());
+        assert_eq!(reason(404), "not-found");
+        assert_eq!(reason(299), "status-299");
+    }
+}

@@ -1275,3 +1275,39 @@ fn range(min: Option<f64>, max: Option<f64>, n: Option<f64>) -> Result<(), Strin
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_match_the_whole_value_as_json_schema_searches() {
+        assert_eq!(whole_value_pattern("^[A-Z]+$"), "[A-Z]+");
+        assert_eq!(whole_value_pattern("^ab"), "ab(?s:.*)");
+        assert_eq!(whole_value_pattern("ab$"), "(?s:.*)ab");
+        assert_eq!(whole_value_pattern("ab"), "(?s:.*)(?:ab)(?s:.*)");
+        // An alternation keeps its anchors inside a padded group.
+        assert_eq!(whole_value_pattern("^a|b$"), "(?s:.*)(?:^a|b$)(?s:.*)");
+        assert_eq!(whole_value_pattern("^(a|b)$"), "(a|b)");
+        assert_eq!(whole_value_pattern("^a\\$"), "a\\$(?s:.*)");
+        for (pattern, value, search) in [
+            ("^a|b$", "xb", true),
+            ("ab", "xaby", true),
+            ("^ab", "xab", false),
+        ] {
+            let re = endpoints_runtime::validate::Pattern::compile(&whole_value_pattern(pattern))
+                .unwrap();
+            assert_eq!(re.is_match(value), search, "{pattern} on {value}");
+        }
+    }
+
+    #[test]
+    fn enum_values_must_name_distinct_variants() {
+        use serde_json::json;
+        assert!(variants_ok(&[json!("small"), json!("large")]));
+        assert!(!variants_ok(&[json!("a-b"), json!("a_b")]));
+        assert!(!variants_ok(&[json!("")]));
+        assert!(!variants_ok(&[json!("other")]));
+        assert!(variants_ok(&[json!(1), json!(-1)]));
+    }
+}
