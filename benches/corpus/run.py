@@ -43,6 +43,7 @@ import subprocess
 import sys
 import tarfile
 import time
+import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -149,8 +150,11 @@ def deref(doc, v):
         if isinstance(v, dict) and isinstance(v.get("$ref"), str) and v["$ref"].startswith("#/"):
             t = doc
             for part in v["$ref"][2:].split("/"):
-                part = part.replace("~1", "/").replace("~0", "~")
-                t = t.get(part) if isinstance(t, dict) else None
+                part = urllib.parse.unquote(part).replace("~1", "/").replace("~0", "~")
+                if isinstance(t, list) and part.isdigit() and int(part) < len(t):
+                    t = t[int(part)]
+                else:
+                    t = t.get(part) if isinstance(t, dict) else None
             if t is None:
                 return {}
             v = t
