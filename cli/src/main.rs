@@ -63,6 +63,16 @@ enum Command {
         #[arg(long, conflicts_with = "name")]
         params: bool,
     },
+    /// Import an OpenAPI 3.0 or 3.1 document (JSON or YAML): a spec per operation and a fragment for what they share, then check them. Prints what the spec format cannot say, where, and what was written instead.
+    Import {
+        /// The OpenAPI document.
+        doc: PathBuf,
+        /// The directory to write the specs into (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, value_enum, default_value = "human")]
+        format: OutputFormat,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -89,6 +99,7 @@ fn main() -> ExitCode {
             name,
             params,
         } => draft(&examples, name, params),
+        Command::Import { doc, out, format } => import(&doc, &out, format),
     }
 }
 
@@ -263,5 +274,107 @@ fn draft(files: &[PathBuf], name: Option<String>, params: bool) -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn import(doc: &Path, out_dir: &Path, format: OutputFormat) -> ExitCode {
+    use endpoints_codegen::import;
+    let shown = display(doc);
+    let text = match std::fs::read(doc) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => {
+                eprintln!("error: {shown} is not UTF-8 text");
+                return ExitCode::FAILURE;
+            }
+        },
+        Err(e) => {
+            eprintln!("error: cannot read `{shown}`: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let node = match import::read_document(&text) {
+        Ok(node) => node,
+        Err(e) => {
+            match (e.line, e.column) {
+                (Some(l), Some(c)) => eprintln!("error: {shown}:{l}:{c}: {}", e.message),
+                _ => eprintln!("error: {shown}: {}", e.message),
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let imported = match import::import(&node) {
+        Ok(imported) => imported,
+        Err(e) => {
+            eprintln!("error: {shown}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(out_dir) {
+        eprintln!("error: cannot create `{}`: {e}", display(out_dir));
+        return ExitCode::FAILURE;
+    }
+    for (name, text) in &imported.files {
+        let path = out_dir.join(name);
+        // Unchanged files keep their time stamps: builds stay fresh.
+        if std::fs::read_to_string(&path).is_ok_and(|old| old == *text) {
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            let _ = std::fs::create_dir_all(parent);
+        }
+        if let Err(e) = std::fs::write(&path, text) {
+            eprintln!("error: cannot write `{}`: {e}", display(&path));
+            return ExitCode::FAILURE;
+        }
+    }
+    // The specs pass `check`, or the import says where they do not.
+    let (_, errors, _) = if imported.files.is_empty() {
+        (Vec::new(), Vec::new(), 0)
+    } else {
+        load_all(&[out_dir.to_path_buf()])
+    };
+    match format {
+        OutputFormat::Human => {
+            for n in &imported.notes {
+                eprintln!("note: {n}");
+            }
+            for e in &errors {
+                eprintln!("{}", e.render());
+            }
+            eprintln!(
+                "{shown}: {}; {} files in {}",
+                imported.summary(),
+                imported.files.len(),
+                display(out_dir)
+            );
+        }
+        OutputFormat::Json => {
+            let (whole, degraded, skipped) = imported.counts();
+            let report = serde_json::json!({
+                "operations": imported.operations.iter().map(|o| serde_json::json!({
+                    "pointer": o.pointer,
+                    "method": o.method,
+                    "path": o.path,
+                    "name": o.name,
+                    "outcome": format!("{:?}", o.outcome).to_ascii_lowercase(),
+                })).collect::<Vec<_>>(),
+                "notes": imported.notes.iter().map(|n| serde_json::json!({
+                    "pointer": n.pointer,
+                    "message": n.message,
+                    "instead": n.instead,
+                })).collect::<Vec<_>>(),
+                "whole": whole,
+                "degraded": degraded,
+                "skipped": skipped,
+                "check_errors": errors.iter().map(|e| e.render()).collect::<Vec<_>>(),
+            });
+            out(&(serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"));
+        }
+    }
+    if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }

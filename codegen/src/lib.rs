@@ -19,6 +19,7 @@ pub mod ctxt;
 pub mod draft;
 mod examples;
 pub mod expand;
+pub mod import;
 pub mod ir;
 pub mod json;
 pub mod load;

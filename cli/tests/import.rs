@@ -1,0 +1,128 @@
+//! `endpoints import`: the files it writes pass `check`, what it cannot
+//! say is reported with a pointer and a summary, and unreadable documents
+//! are errors naming where.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+fn endpoints() -> Command {
+    let mut cmd = Command::cargo_bin("endpoints").unwrap();
+    cmd.current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap());
+    cmd
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "endpoints-cli-import-{name}-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn imports_a_yaml_document_notes_what_it_cannot_say_and_checks_the_specs() {
+    let out = scratch("yaml").join("specs");
+    let output = endpoints()
+        .args(["import", "codegen/tests/openapi/nexmo_redact.yaml", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = text(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("note: /paths/~1transaction/post/responses/"),
+        "{stderr}"
+    );
+    let summary = stderr.lines().last().unwrap();
+    assert!(
+        summary.starts_with("codegen/tests/openapi/nexmo_redact.yaml: imported 1 operation: 0 whole, 1 degraded, 0 skipped"),
+        "{summary}"
+    );
+    assert!(out.join("redact_message.json").exists());
+    // What it wrote passes `check` on its own too.
+    let check = endpoints().arg("check").arg(&out).output().unwrap();
+    assert!(check.status.success(), "{}", text(&check.stderr));
+    // Importing again changes nothing.
+    let before = std::fs::read_to_string(out.join("redact_message.json")).unwrap();
+    endpoints()
+        .args(["import", "codegen/tests/openapi/nexmo_redact.yaml", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert_eq!(
+        before,
+        std::fs::read_to_string(out.join("redact_message.json")).unwrap()
+    );
+}
+
+#[test]
+fn the_json_report_counts_operations_and_lists_notes() {
+    let out = scratch("json").join("specs");
+    let output = endpoints()
+        .args([
+            "import",
+            "codegen/tests/openapi/generator.json",
+            "--format",
+            "json",
+            "--out",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let count = |k: &str| report[k].as_u64().unwrap();
+    assert_eq!(count("whole") + count("degraded") + count("skipped"), 7);
+    assert_eq!(report["operations"].as_array().unwrap().len(), 7);
+    assert!(report["check_errors"].as_array().unwrap().is_empty());
+    for note in report["notes"].as_array().unwrap() {
+        assert!(note["pointer"].as_str().unwrap().starts_with('/'), "{note}");
+        assert!(!note["instead"].as_str().unwrap().is_empty(), "{note}");
+    }
+}
+
+#[test]
+fn unreadable_documents_are_errors_naming_where() {
+    let dir = scratch("bad");
+    let cases = [
+        (
+            "broken.json",
+            "{\n  \"openapi\": \"3.0.0\",\n  \"paths\" {}\n}\n",
+            "broken.json:3:11: malformed JSON",
+        ),
+        (
+            "broken.yaml",
+            "openapi: 3.0.0\npaths:\n  /a: [\n",
+            "broken.yaml:",
+        ),
+        ("swagger.json", "{\"swagger\": \"2.0\"}", "Swagger 2.0"),
+    ];
+    for (name, body, expected) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, body).unwrap();
+        let output = endpoints()
+            .arg("import")
+            .arg(&path)
+            .arg("--out")
+            .arg(dir.join("out"))
+            .output()
+            .unwrap();
+        let stderr = text(&output.stderr);
+        assert!(!output.status.success(), "{name}");
+        assert!(stderr.starts_with("error: "), "{stderr}");
+        assert!(stderr.contains(expected), "{name}: {stderr}");
+    }
+    let output = endpoints()
+        .args(["import", "no/such.json", "--out"])
+        .arg(dir.join("out"))
+        .output()
+        .unwrap();
+    assert!(text(&output.stderr).contains("cannot read `no/such.json`"));
+}

@@ -1,0 +1,990 @@
+//! The document's operations → specs: params (path, query, header),
+//! the credential from `security`, the JSON or form body as body params,
+//! and responses by status code.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::read::{self, Get};
+use super::schema::{field, settle_rust_names, Direction, Ty};
+use super::write::Obj;
+use super::{Importer, Owner, Shape};
+use crate::json::{Key, Node, Value};
+
+const METHODS: [&str; 7] = ["get", "put", "post", "delete", "options", "head", "patch"];
+
+/// One operation as imported; `spec` is `None` when it was skipped.
+pub(super) struct Built {
+    pub index: usize,
+    pub pointer: String,
+    pub method: String,
+    pub path: String,
+    pub spec: Option<SpecOut>,
+}
+
+/// A spec, before the params every operation shares move to the fragment.
+pub(super) struct SpecOut {
+    /// A subdirectory, for a spec whose route another one has.
+    pub dir: Option<String>,
+    pub name: String,
+    summary: Option<String>,
+    description: Option<String>,
+    method: String,
+    path: String,
+    form: bool,
+    pub params: Vec<Value>,
+    pub responses: Vec<Value>,
+}
+
+impl SpecOut {
+    pub fn to_value(&self, include: Vec<Value>, params: Vec<Value>) -> Value {
+        let mut o = Obj::new().with("name", &self.name);
+        if let Some(s) = &self.summary {
+            o.set("summary", s);
+        }
+        if let Some(d) = &self.description {
+            o.set("description", d);
+        }
+        o.set("method", &self.method);
+        o.set("path", &self.path);
+        if !include.is_empty() {
+            o.set("include", include);
+        }
+        if self.form {
+            o.set("body", "form");
+        }
+        if !params.is_empty() {
+            o.set("params", params);
+        }
+        o.set("responses", self.responses.clone());
+        o.into_value()
+    }
+}
+
+/// The first server's URL, its variables at their defaults, when absolute.
+pub(super) fn base_url(root: &Node) -> Option<String> {
+    let server = root.get("servers")?.items().first()?;
+    let mut url = server.str_at("url")?.to_string();
+    if let Some(vars) = server.get("variables") {
+        for (k, v) in vars.members() {
+            if let Some(d) = v.str_at("default") {
+                url = url.replace(&format!("{{{}}}", k.name), d);
+            }
+        }
+    }
+    let absolute = url.starts_with("https://") || url.starts_with("http://");
+    if !absolute || url.contains('{') || url.contains(char::is_whitespace) {
+        return None;
+    }
+    Some(url.trim_end_matches('/').to_string())
+}
+
+/// `ok`, `not-found`: the response's name from its code.
+fn reason(code: u16) -> String {
+    let known = match code {
+        100 => "continue",
+        101 => "switching-protocols",
+        200 => "ok",
+        201 => "created",
+        202 => "accepted",
+        203 => "non-authoritative",
+        204 => "no-content",
+        205 => "reset-content",
+        206 => "partial-content",
+        207 => "multi-status",
+        300 => "multiple-choices",
+        301 => "moved-permanently",
+        302 => "found",
+        303 => "see-other",
+        304 => "not-modified",
+        307 => "temporary-redirect",
+        308 => "permanent-redirect",
+        400 => "bad-request",
+        401 => "unauthorized",
+        402 => "payment-required",
+        403 => "forbidden",
+        404 => "not-found",
+        405 => "method-not-allowed",
+        406 => "not-acceptable",
+        408 => "request-timeout",
+        409 => "conflict",
+        410 => "gone",
+        411 => "length-required",
+        412 => "precondition-failed",
+        413 => "content-too-large",
+        414 => "uri-too-long",
+        415 => "unsupported-media-type",
+        416 => "range-not-satisfiable",
+        417 => "expectation-failed",
+        418 => "im-a-teapot",
+        421 => "misdirected-request",
+        422 => "unprocessable-content",
+        423 => "locked",
+        424 => "failed-dependency",
+        425 => "too-early",
+        426 => "upgrade-required",
+        428 => "precondition-required",
+        429 => "too-many-requests",
+        431 => "request-header-fields-too-large",
+        451 => "unavailable-for-legal-reasons",
+        500 => "internal-server-error",
+        501 => "not-implemented",
+        502 => "bad-gateway",
+        503 => "service-unavailable",
+        504 => "gateway-timeout",
+        505 => "http-version-not-supported",
+        _ => return format!("status-{code}"),
+    };
+    known.to_string()
+}
+
+/// A module name from an operationId (or method and path): snake_case,
+/// starting with a letter, not a keyword.
+fn spec_name(raw: &str) -> String {
+    let snake = crate::case::snake(raw).unwrap_or_default();
+    let mut name = crate::case::unraw(&snake)
+        .trim_start_matches('_')
+        .to_string();
+    if name.is_empty() {
+        name = "operation".into();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name = format!("op_{name}");
+    }
+    if !crate::case::is_ident(&name) {
+        name.push('_');
+    }
+    name
+}
+
+/// The placeholders of a path template, in order.
+fn placeholders(path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        out.push(after[..close].to_string());
+        rest = &after[close + 1..];
+    }
+    out
+}
+
+fn is_token(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+fn with_in(mut f: Value, location: &str) -> Value {
+    if let Value::Object(members) = &mut f {
+        let at = members
+            .iter()
+            .position(|(k, _)| k.name == "name")
+            .map_or(0, |i| i + 1);
+        members.insert(
+            at,
+            (
+                Key {
+                    name: "in".into(),
+                    at: 0,
+                },
+                Node {
+                    value: Value::String(location.into()),
+                    at: 0,
+                },
+            ),
+        );
+    }
+    f
+}
+
+pub(super) fn get_str<'a>(f: &'a Value, key: &str) -> Option<&'a str> {
+    match f {
+        Value::Object(m) => {
+            m.iter()
+                .find(|(k, _)| k.name == key)
+                .and_then(|(_, v)| match &v.value {
+                    Value::String(s) => Some(s.as_str()),
+                    _ => None,
+                })
+        }
+        _ => None,
+    }
+}
+
+/// Picks a media type: JSON first, then a form.
+fn pick_media(content: &Node) -> Option<(&str, &Node)> {
+    let media = content.members();
+    media
+        .iter()
+        .find(|(k, _)| k.name.starts_with("application/json"))
+        .or_else(|| media.iter().find(|(k, _)| k.name.contains("json")))
+        .or_else(|| {
+            media
+                .iter()
+                .find(|(k, _)| k.name.starts_with("application/x-www-form-urlencoded"))
+        })
+        // `*/*` with a schema: JSON is one of the things it accepts.
+        .or_else(|| {
+            media
+                .iter()
+                .find(|(k, v)| k.name == "*/*" && v.get("schema").is_some())
+        })
+        .map(|(k, v)| (k.name.as_str(), v))
+}
+
+impl Importer<'_> {
+    /// Follows a local `$ref` (of a param, body, response, path item).
+    fn deref(&mut self, n: &Node, ptr: &str) -> Option<(Node, String)> {
+        let mut at = n.clone();
+        let mut at_ptr = ptr.to_string();
+        for _ in 0..16 {
+            let Some(r) = at.str_at("$ref") else {
+                return Some((at, at_ptr));
+            };
+            let r = r.to_string();
+            match read::pointer(self.root, &r) {
+                Some(t) => {
+                    at = t.clone();
+                    at_ptr = r.trim_start_matches('#').to_string();
+                }
+                None => {
+                    self.note(
+                        &at_ptr,
+                        format!("the reference `{r}` is not in this document"),
+                        "left out",
+                    );
+                    return None;
+                }
+            }
+        }
+        self.note(ptr, "references go round in a circle", "left out");
+        None
+    }
+
+    pub(super) fn operations(&mut self) -> Vec<Built> {
+        let mut out = Vec::new();
+        let Some(paths) = self.root.get("paths") else {
+            return out;
+        };
+        let paths = paths.members().to_vec();
+        let mut names: BTreeSet<String> = BTreeSet::new();
+        let mut routes: BTreeMap<(String, String), String> = BTreeMap::new();
+        for (path, item) in &paths {
+            let item_ptr = format!("/paths/{}", read::escape(&path.name));
+            let Some((item, _)) = self.deref(item, &item_ptr) else {
+                continue;
+            };
+            let shared_params: Vec<Node> = item
+                .get("parameters")
+                .map(|p| p.items().to_vec())
+                .unwrap_or_default();
+            for (method, op) in item.members() {
+                let m = method.name.to_ascii_lowercase();
+                let known = METHODS.contains(&m.as_str());
+                if !known && m != "trace" {
+                    continue;
+                }
+                let index = out.len();
+                let pointer = format!("{item_ptr}/{}", read::escape(&method.name));
+                self.owner = Owner::Operation(index);
+                let spec = if known {
+                    self.operation(
+                        &path.name,
+                        &m,
+                        op,
+                        &pointer,
+                        &shared_params,
+                        &item_ptr,
+                        &mut names,
+                        &mut routes,
+                    )
+                } else {
+                    self.note(
+                        &pointer,
+                        "`TRACE` is not a method the spec format has",
+                        "the operation skipped",
+                    );
+                    None
+                };
+                self.owner = Owner::Document;
+                out.push(Built {
+                    index,
+                    pointer,
+                    method: m.to_ascii_uppercase(),
+                    path: path.name.clone(),
+                    spec,
+                });
+            }
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn operation(
+        &mut self,
+        path: &str,
+        method: &str,
+        op: &Node,
+        ptr: &str,
+        shared_params: &[Node],
+        item_ptr: &str,
+        names: &mut BTreeSet<String>,
+        routes: &mut BTreeMap<(String, String), String>,
+    ) -> Option<SpecOut> {
+        // A fragment is never sent: documents use one to tell apart
+        // operations that differ only by a header (`/#X-Amz-Target=…`).
+        let path = path.split('#').next().unwrap_or_default();
+        if !path.starts_with('/') || path.contains('?') {
+            self.note(
+                ptr,
+                format!("the path `{path}` is not a path template the spec format reads"),
+                "the operation skipped",
+            );
+            return None;
+        }
+        if let Some(segment) = path.split('/').find(|seg| seg.matches('{').count() > 1) {
+            self.note(ptr, format!("the path segment `{segment}` holds two placeholders, which a server cannot tell apart"), "the operation skipped");
+            return None;
+        }
+        let route = (
+            method.to_string(),
+            placeholders(path).iter().fold(path.to_string(), |p, h| {
+                p.replacen(&format!("{{{h}}}"), "{}", 1)
+            }),
+        );
+        let clash = routes.get(&route).cloned();
+        let raw_name = op
+            .str_at("operationId")
+            .map(str::to_string)
+            .unwrap_or_else(|| format!("{method} {path}"));
+        let base = spec_name(&raw_name);
+        let name = std::iter::once(base.clone())
+            .chain((2..).map(|i| format!("{base}_{i}")))
+            .find(|n| !names.contains(n))
+            .unwrap_or_default();
+        names.insert(name.clone());
+        let dir = match clash {
+            Some(first) => {
+                self.note(ptr, format!("`{} {path}` is also the route of `{first}`, and the specs of one directory have one route each", method.to_ascii_uppercase()), format!("the spec in a directory of its own, `{name}/`"));
+                Some(name.clone())
+            }
+            None => {
+                routes.insert(route, name.clone());
+                None
+            }
+        };
+        let camel = crate::case::upper_camel(&name)
+            .map(|n| crate::case::unraw(&n).to_string())
+            .unwrap_or_default();
+
+        let mut description = op.str_at("description").map(str::to_string);
+        if op.bool_at("deprecated") {
+            description = Some(match description {
+                Some(d) => format!("Deprecated. {d}"),
+                None => "Deprecated.".into(),
+            });
+        }
+        let summary = op
+            .str_at("summary")
+            .map(|s| s.lines().next().unwrap_or_default().trim().to_string())
+            .filter(|s| !s.is_empty());
+
+        // Params: the path item's, then the operation's, which override by name and place.
+        let mut raw: Vec<(Node, String)> = Vec::new();
+        let own: Vec<Node> = op
+            .get("parameters")
+            .map(|p| p.items().to_vec())
+            .unwrap_or_default();
+        for (list, base_ptr) in [
+            (shared_params, format!("{item_ptr}/parameters")),
+            (&own[..], format!("{ptr}/parameters")),
+        ] {
+            for (i, p) in list.iter().enumerate() {
+                let Some((p, at)) = self.deref(p, &format!("{base_ptr}/{i}")) else {
+                    continue;
+                };
+                let key = (
+                    p.str_at("name").map(str::to_string),
+                    p.str_at("in").map(str::to_string),
+                );
+                raw.retain(|(q, _)| {
+                    (
+                        q.str_at("name").map(str::to_string),
+                        q.str_at("in").map(str::to_string),
+                    ) != key
+                });
+                raw.push((p, at));
+            }
+        }
+        let mut params: Vec<Value> = Vec::new();
+        for (p, at) in &raw {
+            if let Some(f) = self.param(p, at, &camel) {
+                params.push(f);
+            }
+        }
+        // The path's placeholders and its path params, one for one.
+        let holes = placeholders(path);
+        params.retain(|f| {
+            let keep = get_str(f, "in") != Some("path")
+                || get_str(f, "name").is_some_and(|n| holes.iter().any(|h| h == n));
+            if !keep {
+                let n = get_str(f, "name").unwrap_or_default().to_string();
+                self.note(
+                    ptr,
+                    format!("the path param `{n}` is not in the path"),
+                    "left out",
+                );
+            }
+            keep
+        });
+        for h in &holes {
+            let declared = params
+                .iter()
+                .any(|f| get_str(f, "in") == Some("path") && get_str(f, "name") == Some(h));
+            if !declared {
+                self.note(
+                    ptr,
+                    format!("the path names `{{{h}}}`, which no path param declares"),
+                    "a required `string` path param",
+                );
+                params.push(
+                    Obj::new()
+                        .with("name", h)
+                        .with("in", "path")
+                        .with("type", "string")
+                        .with("required", true)
+                        .into_value(),
+                );
+            }
+        }
+        self.credential(op, ptr, &mut params);
+
+        let mut form = false;
+        if let Some(rb) = op.get("requestBody") {
+            let at = format!("{ptr}/requestBody");
+            if let Some((rb, at)) = self.deref(rb, &at) {
+                form = self.body(&rb, &at, &camel, &mut params);
+            }
+        }
+        settle_rust_names(&mut params, &["build"]);
+
+        let responses = self.responses(op, ptr, &camel);
+        Some(SpecOut {
+            dir,
+            name,
+            summary,
+            description,
+            method: method.to_ascii_uppercase(),
+            path: path.to_string(),
+            form,
+            params,
+            responses,
+        })
+    }
+
+    fn param(&mut self, p: &Node, ptr: &str, camel: &str) -> Option<Value> {
+        let (Some(name), Some(location)) = (p.str_at("name"), p.str_at("in")) else {
+            self.note(ptr, "a param needs a `name` and an `in`", "left out");
+            return None;
+        };
+        let (name, location) = (name.to_string(), location.to_string());
+        match location.as_str() {
+            "cookie" => {
+                self.note(
+                    ptr,
+                    format!("the cookie param `{name}` has no spec form"),
+                    "left out",
+                );
+                return None;
+            }
+            "header"
+                if ["accept", "content-type"].contains(&name.to_ascii_lowercase().as_str()) =>
+            {
+                self.note(
+                    ptr,
+                    format!("the header `{name}` is the client's to set"),
+                    "left out",
+                );
+                return None;
+            }
+            "header" if !is_token(&name) => {
+                self.note(
+                    ptr,
+                    format!("`{name}` is not an HTTP header name"),
+                    "left out",
+                );
+                return None;
+            }
+            "path" | "query" | "header" => {}
+            other => {
+                self.note(
+                    ptr,
+                    format!("`{other}` is not a place a param can be"),
+                    "left out",
+                );
+                return None;
+            }
+        }
+        let mut ty = match (p.get("schema"), p.get("content")) {
+            (Some(s), _) => self.ty(s, &format!("{ptr}/schema"), &name, camel),
+            (None, Some(_)) => {
+                self.note(
+                    &format!("{ptr}/content"),
+                    "a param encoded as a media type has no spec form",
+                    "a `string` holding the encoded value",
+                );
+                ty_string()
+            }
+            (None, None) => ty_string(),
+        };
+        let fits = matches!(
+            (location.as_str(), ty.shape),
+            (_, Shape::Scalar) | ("query", Shape::ScalarArray)
+        );
+        if !fits {
+            let is_any = ty.keys.str("type") == Some("any");
+            if location == "path" || is_any {
+                self.note(
+                    ptr,
+                    format!(
+                        "a {location} param of this type has no spec form (scalars only{})",
+                        if location == "query" {
+                            ", or arrays of them"
+                        } else {
+                            ""
+                        }
+                    ),
+                    "a `string`",
+                );
+                let description = ty.description.take();
+                ty = ty_string();
+                ty.description = description;
+            } else {
+                self.note(
+                    ptr,
+                    format!(
+                        "a {location} param that is an object or nested array has no spec form"
+                    ),
+                    "left out",
+                );
+                return None;
+            }
+        }
+        if ty.description.is_none() || p.get("description").is_some() {
+            ty.description = p
+                .str_at("description")
+                .map(str::to_string)
+                .or(ty.description);
+        }
+        if p.bool_at("deprecated") {
+            ty.description = Some(
+                format!("Deprecated. {}", ty.description.unwrap_or_default())
+                    .trim_end()
+                    .to_string(),
+            );
+        }
+        if location != "query" {
+            // Headers and paths have no `null`.
+            ty.nullable = false;
+        }
+        let required = p.bool_at("required") || location == "path";
+        let mut f = field(&name, Some(&location), ty, required);
+        if location == "header"
+            && name.eq_ignore_ascii_case("authorization")
+            && f.str("type") == Some("string")
+        {
+            f.set("credential", true);
+        }
+        Some(f.into_value())
+    }
+
+    /// The API's credential, from the operation's (or the document's)
+    /// first security requirement: an API key where it travels, HTTP,
+    /// OAuth 2 and OpenID Connect as `Authorization`.
+    fn credential(&mut self, op: &Node, ptr: &str, params: &mut Vec<Value>) {
+        let (reqs, reqs_ptr) = match op.get("security") {
+            Some(s) => (s.clone(), format!("{ptr}/security")),
+            None => match self.root.get("security") {
+                Some(s) => (s.clone(), "/security".to_string()),
+                None => return,
+            },
+        };
+        let items = reqs.items();
+        let optional = items.iter().any(|r| r.members().is_empty());
+        let Some(first) = items.iter().find(|r| !r.members().is_empty()) else {
+            return;
+        };
+        let schemes = self
+            .root
+            .get("components")
+            .and_then(|c| c.get("securitySchemes"))
+            .cloned();
+        let mut chosen = None;
+        for (scheme_name, _) in first.members() {
+            let scheme_ptr = format!(
+                "/components/securitySchemes/{}",
+                read::escape(&scheme_name.name)
+            );
+            let Some(scheme) = schemes
+                .as_ref()
+                .and_then(|s| s.get(&scheme_name.name))
+                .cloned()
+            else {
+                self.note(
+                    &reqs_ptr,
+                    format!("the security scheme `{}` is not defined", scheme_name.name),
+                    "no credential param",
+                );
+                continue;
+            };
+            let Some((scheme, _)) = self.deref(&scheme, &scheme_ptr) else {
+                continue;
+            };
+            match scheme.str_at("type") {
+                Some("apiKey") => match (scheme.str_at("name"), scheme.str_at("in")) {
+                    (Some(n), Some(l @ ("header" | "query"))) if l == "query" || is_token(n) => {
+                        chosen = Some((n.to_string(), l.to_string()));
+                    }
+                    _ => self.note(
+                        &scheme_ptr,
+                        "an API key in a cookie (or without a name) has no spec form",
+                        "no credential param",
+                    ),
+                },
+                Some("http" | "oauth2" | "openIdConnect") => {
+                    chosen = Some(("Authorization".into(), "header".into()))
+                }
+                other => self.note(
+                    &scheme_ptr,
+                    format!(
+                        "the security scheme type `{}` has no spec form",
+                        other.unwrap_or("?")
+                    ),
+                    "no credential param",
+                ),
+            }
+            if chosen.is_some() {
+                break;
+            }
+        }
+        let Some((name, location)) = chosen else {
+            return;
+        };
+        let same = |f: &Value| {
+            get_str(f, "name").is_some_and(|n| n.eq_ignore_ascii_case(&name))
+                && get_str(f, "in") == Some(&location)
+        };
+        if let Some(existing) = params.iter_mut().find(|f| same(f)) {
+            if get_str(existing, "type") == Some("string") {
+                if let Value::Object(m) = existing {
+                    if !m.iter().any(|(k, _)| k.name == "credential") {
+                        m.push((
+                            Key {
+                                name: "credential".into(),
+                                at: 0,
+                            },
+                            Node {
+                                value: Value::Bool(true),
+                                at: 0,
+                            },
+                        ));
+                    }
+                }
+            }
+            return;
+        }
+        // One credential per endpoint: an explicit `Authorization` param stands aside.
+        for f in params.iter_mut() {
+            if let Value::Object(m) = f {
+                m.retain(|(k, _)| k.name != "credential");
+            }
+        }
+        let mut f = Obj::new()
+            .with("name", name)
+            .with("in", location)
+            .with("type", "string");
+        if !optional {
+            f.set("required", true);
+        }
+        f.set("credential", true);
+        params.push(f.into_value());
+    }
+
+    /// Body params from a JSON or form body; whether it is a form.
+    fn body(&mut self, rb: &Node, ptr: &str, camel: &str, params: &mut Vec<Value>) -> bool {
+        let Some(content) = rb.get("content") else {
+            return false;
+        };
+        let Some((media, m)) = pick_media(content) else {
+            if let Some((k, _)) = content.members().first() {
+                self.note(
+                    &format!("{ptr}/content/{}", read::escape(&k.name)),
+                    format!(
+                        "a `{}` body has no spec form (JSON and form bodies do)",
+                        k.name
+                    ),
+                    "the body left out",
+                );
+            }
+            return false;
+        };
+        let form = media.starts_with("application/x-www-form-urlencoded");
+        let media_ptr = format!("{ptr}/content/{}", read::escape(media));
+        let Some(schema) = m.get("schema") else {
+            self.note(&media_ptr, "the body has no schema", "the body left out");
+            return form;
+        };
+        let Some((s, sptr)) = self.resolved(schema, &format!("{media_ptr}/schema")) else {
+            return form;
+        };
+        let has_fields = s.get("properties").is_some_and(|p| !p.members().is_empty());
+        let is_object = has_fields
+            || s.str_at("type") == Some("object")
+            || s.get("additionalProperties").is_some();
+        let union = s.get("oneOf").or_else(|| s.get("anyOf")).is_some();
+        if is_object && !union {
+            let fields = self.fields(&s, &sptr, camel, Direction::Request, 0);
+            let taken: Vec<String> = params
+                .iter()
+                .filter_map(|p| get_str(p, "name").map(str::to_string))
+                .collect();
+            for f in fields {
+                let name = get_str(&f, "name").unwrap_or_default().to_string();
+                if taken.contains(&name) {
+                    self.note(
+                        &sptr,
+                        format!("the body member `{name}` has the name of another param"),
+                        "left out",
+                    );
+                    continue;
+                }
+                params.push(with_in(f, "body"));
+            }
+            match s.get("additionalProperties") {
+                Some(e) if matches!(e.value, Value::Object(_)) || !has_fields => {
+                    let of = if matches!(e.value, Value::Object(_)) {
+                        let t = self.ty(
+                            e,
+                            &format!("{sptr}/additionalProperties"),
+                            &format!("{camel}Value"),
+                            camel,
+                        );
+                        if t.nullable {
+                            Value::String("any".into())
+                        } else {
+                            t.as_of()
+                        }
+                    } else {
+                        Value::String("any".into())
+                    };
+                    let mut f = Obj::new()
+                        .with("name", "additionalProperties")
+                        .with("in", "body")
+                        .with("type", "map");
+                    f.set("of", of);
+                    f.set("flatten", true);
+                    params.push(f.into_value());
+                }
+                None if !has_fields => {
+                    let f = Obj::new()
+                        .with("name", "additionalProperties")
+                        .with("in", "body")
+                        .with("type", "map")
+                        .with("of", "any")
+                        .with("flatten", true);
+                    params.push(f.into_value());
+                }
+                _ => {}
+            }
+        } else {
+            let t = self.ty(&s, &sptr, &format!("{camel}Body"), camel);
+            self.note(
+                &format!("{media_ptr}/schema"),
+                format!(
+                    "a body that is not an object of fields (here `{}`) has no spec form",
+                    t.keys.str("type").unwrap_or("any")
+                ),
+                "the body left out",
+            );
+        }
+        form
+    }
+
+    fn responses(&mut self, op: &Node, ptr: &str, camel: &str) -> Vec<Value> {
+        let list: Vec<(Key, Node)> = op
+            .get("responses")
+            .map(|r| r.members().to_vec())
+            .unwrap_or_default();
+        let mut out = Vec::new();
+        let mut names = BTreeSet::new();
+        let mut ranges = Vec::new();
+        for (code, r) in &list {
+            let at = format!("{ptr}/responses/{}", read::escape(&code.name));
+            match code.name.parse::<u16>() {
+                Ok(c) if (100..=599).contains(&c) => {
+                    if let Some(resp) = self.response(c, r, &at, camel, &mut names) {
+                        out.push(resp);
+                    }
+                }
+                _ => ranges.push((code.name.clone(), r.clone(), at)),
+            }
+        }
+        if out.is_empty() {
+            // The only word on success: `2XX` or `default` stands for `200`.
+            let pick = ranges
+                .iter()
+                .position(|(c, _, _)| c.eq_ignore_ascii_case("2XX"))
+                .or_else(|| ranges.iter().position(|(c, _, _)| c == "default"));
+            if let Some(i) = pick {
+                let (code, r, at) = ranges.remove(i);
+                self.note(&at, format!("a `{code}` response has no spec form, and the operation documents no other"), "written as `200`");
+                if let Some(resp) = self.response(200, &r, &at, camel, &mut names) {
+                    out.push(resp);
+                }
+            }
+        }
+        for (code, _, at) in ranges {
+            let known =
+                code == "default" || (code.len() == 3 && code[1..].eq_ignore_ascii_case("XX"));
+            let why = if known {
+                format!("a `{code}` response (a range, or every other code) has no spec form")
+            } else {
+                format!("`{code}` is not a status code")
+            };
+            self.note(&at, why, "left out: such answers are `Unknown`, kept whole");
+        }
+        if out.is_empty() {
+            self.note(
+                &format!("{ptr}/responses"),
+                "the operation documents no response",
+                "a `200` response without a body type",
+            );
+            out.push(
+                Obj::new()
+                    .with("name", "ok")
+                    .with("code", 200u64)
+                    .into_value(),
+            );
+        }
+        out
+    }
+
+    fn response(
+        &mut self,
+        code: u16,
+        r: &Node,
+        ptr: &str,
+        camel: &str,
+        names: &mut BTreeSet<String>,
+    ) -> Option<Value> {
+        let (r, ptr) = self.deref(r, ptr)?;
+        let base = reason(code);
+        let name = std::iter::once(base.clone())
+            .chain((2..).map(|i| format!("{base}-{i}")))
+            .find(|n| !names.contains(n))
+            .unwrap_or_default();
+        names.insert(name.clone());
+        let variant = crate::case::upper_camel(&name)
+            .map(|n| crate::case::unraw(&n).to_string())
+            .unwrap_or_default();
+        let mut o = Obj::new().with("name", &name).with("code", u64::from(code));
+        if let Some(d) = r.str_at("description").filter(|d| !d.trim().is_empty()) {
+            o.set("description", d);
+        }
+        if let Some(content) = r.get("content") {
+            match pick_media(content) {
+                Some((media, m)) if !media.starts_with("application/x-www-form-urlencoded") => {
+                    if let Some(schema) = m.get("schema") {
+                        let at = format!("{ptr}/content/{}/schema", read::escape(media));
+                        let t = self.ty(schema, &at, &format!("{camel}{variant}"), camel);
+                        o.set("body", t.as_of());
+                    }
+                }
+                _ => {
+                    if let Some((k, _)) = content.members().first() {
+                        self.note(
+                            &format!("{ptr}/content/{}", read::escape(&k.name)),
+                            format!("a `{}` body is not JSON", k.name),
+                            "no body type: the body is kept raw",
+                        );
+                    }
+                }
+            }
+        }
+        let mut headers = Vec::new();
+        if let Some(hs) = r.get("headers") {
+            for (hname, h) in hs.members() {
+                let at = format!("{ptr}/headers/{}", read::escape(&hname.name));
+                if hname.name.eq_ignore_ascii_case("content-type") {
+                    continue;
+                }
+                if !is_token(&hname.name) {
+                    self.note(
+                        &at,
+                        format!("`{}` is not an HTTP header name", hname.name),
+                        "left out",
+                    );
+                    continue;
+                }
+                let Some((h, at)) = self.deref(h, &at) else {
+                    continue;
+                };
+                let mut t = match h.get("schema") {
+                    Some(s) => self.ty(s, &format!("{at}/schema"), &hname.name, camel),
+                    None => ty_string(),
+                };
+                if t.shape != Shape::Scalar {
+                    self.note(
+                        &at,
+                        "a response header that is not a scalar has no spec form",
+                        "left out",
+                    );
+                    continue;
+                }
+                t.nullable = false;
+                t.default = None;
+                if let Some(d) = h.str_at("description") {
+                    t.description = Some(d.to_string());
+                }
+                headers.push(field(&hname.name, None, t, h.bool_at("required")).into_value());
+            }
+        }
+        if !headers.is_empty() {
+            settle_rust_names(&mut headers, &["status", "body"]);
+            o.set("headers", headers);
+        }
+        Some(o.into_value())
+    }
+}
+
+fn ty_string() -> Ty {
+    let mut t = Ty::any();
+    t.keys = Obj::new().with("type", "string");
+    t.shape = Shape::Scalar;
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spec_names_are_snake_case_identifiers() {
+        assert_eq!(spec_name("getPetById"), "get_pet_by_id");
+        assert_eq!(spec_name("repos/get-content"), "repos_get_content");
+        assert_eq!(spec_name("123go"), "op_123go");
+        assert_eq!(spec_name("type"), "type_");
+        assert_eq!(spec_name("--"), "operation");
+        assert_eq!(spec_name("get /pets/{id}"), "get_pets_id");
+    }
+
+    #[test]
+    fn placeholders_and_reasons() {
+        assert_eq!(placeholders("/a/{x}/b/{y}.json"), ["x", "y"]);
+        assert_eq!(placeholders("/a/{open"), Vec::<String>::new());
+        assert_eq!(reason(404), "not-found");
+        assert_eq!(reason(299), "status-299");
+    }
+}

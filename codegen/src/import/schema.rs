@@ -1,0 +1,1313 @@
+//! JSON Schema (as OpenAPI 3.0 and 3.1 write it) → spec types.
+//!
+//! Objects and enums become named types under `types` (a component keeps
+//! its name; an inline one is named after its field, then its parent), so
+//! every item has one settled name across the API. `allOf` is merged;
+//! `oneOf`/`anyOf` with one member besides `null` is that member,
+//! nullable; other unions are `any`, noted. References to components are
+//! names, which keeps recursive types.
+
+use serde_json::Number;
+
+use super::read::{self, Get};
+use super::write::{from_serde, Obj, Out};
+use super::{Component, Importer, Owner, Shape};
+use crate::json::{Key, Node, Value};
+use crate::model::Format;
+
+/// Inline schemas nest no deeper than this (references included).
+const MAX_DEPTH: usize = 32;
+
+/// Which message a schema describes: a request body's own members leave
+/// `readOnly` ones out; a named type serves both directions, so its
+/// `readOnly` and `writeOnly` members are optional.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Direction {
+    Request,
+    Both,
+}
+
+/// A converted schema: the type's keys as a field or `of` carries them,
+/// and what belongs to the field that holds it.
+#[derive(Debug, Clone)]
+pub(super) struct Ty {
+    pub keys: Obj,
+    pub shape: Shape,
+    pub nullable: bool,
+    pub default: Option<Value>,
+    pub description: Option<String>,
+    pub read_only: bool,
+    pub write_only: bool,
+    pub sensitive: bool,
+    /// The rules a value (a default) must fit, where `keys` only names
+    /// them (an enum's values).
+    pub rules: Option<Obj>,
+}
+
+impl Ty {
+    fn word(word: &str, shape: Shape) -> Ty {
+        Ty {
+            keys: Obj::new().with("type", word),
+            shape,
+            nullable: false,
+            default: None,
+            description: None,
+            read_only: false,
+            write_only: false,
+            sensitive: false,
+            rules: None,
+        }
+    }
+
+    pub fn any() -> Ty {
+        Ty::word("any", Shape::Other)
+    }
+
+    /// The type as `of` and `body` take it: a bare word or name where it
+    /// has no other keys.
+    pub fn as_of(&self) -> Value {
+        match self.keys.0.as_slice() {
+            [(k, v)] if k == "type" => v.clone(),
+            _ => self.keys.clone().into_value(),
+        }
+    }
+}
+
+fn number_of(n: &Node) -> Option<f64> {
+    match &n.value {
+        Value::Number(n) => n.as_f64(),
+        _ => None,
+    }
+}
+
+fn count_of(n: Option<&Node>) -> Option<Result<u64, ()>> {
+    n.map(|n| match &n.value {
+        Value::Number(x) => x.as_u64().ok_or(()),
+        _ => Err(()),
+    })
+}
+
+/// JSON Schema's `pattern` finds a match anywhere; a spec's must match the
+/// whole value. Anchored patterns lose their anchors, others are padded.
+pub(super) fn whole_value_pattern(p: &str) -> String {
+    let alternation = top_level_alternation(p);
+    let starts = p.starts_with('^');
+    let ends = p.ends_with('$') && !p.ends_with("\\$");
+    if !alternation {
+        let inner =
+            &p[usize::from(starts)..p.len() - usize::from(ends && p.len() > usize::from(starts))];
+        return match (starts, ends) {
+            (true, true) => inner.to_string(),
+            (true, false) => format!("{inner}(?s:.*)"),
+            (false, true) => format!("(?s:.*){inner}"),
+            (false, false) => format!("(?s:.*)(?:{p})(?s:.*)"),
+        };
+    }
+    // `^` and `$` inside keep their meaning: `.*` before `^` can only be empty.
+    format!("(?s:.*)(?:{p})(?s:.*)")
+}
+
+/// Whether `p` has a `|` outside every group and class.
+fn top_level_alternation(p: &str) -> bool {
+    let mut depth = 0i32;
+    let mut class = false;
+    let mut chars = p.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '[' if !class => class = true,
+            ']' if class => class = false,
+            '(' if !class => depth += 1,
+            ')' if !class => depth -= 1,
+            '|' if !class && depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+fn format_named(name: &str) -> Option<Format> {
+    Some(match name {
+        "email" => Format::Email,
+        "uri" => Format::Uri,
+        "uuid" => Format::Uuid,
+        "date" => Format::Date,
+        "date-time" => Format::DateTime,
+        _ => return None,
+    })
+}
+
+/// Formats that say how a value is stored or shown, not a rule it obeys:
+/// nothing of them is lost.
+const ANNOTATIONS: [&str; 8] = [
+    "int32", "int64", "float", "double", "byte", "binary", "password", "decimal",
+];
+
+/// Whether every value of `values` names its own variant (as `check`
+/// names them): else the list cannot be an enum.
+fn variants_ok(values: &[serde_json::Value]) -> bool {
+    let mut seen = std::collections::BTreeSet::from(["Other".to_string()]);
+    values.iter().all(|v| {
+        let name = match v {
+            serde_json::Value::String(s) => crate::case::upper_camel(s),
+            serde_json::Value::Number(n) => n.as_i64().map(crate::case::integer_variant),
+            _ => None,
+        };
+        match name {
+            Some(n) => {
+                let n = crate::case::unraw(&n).to_string();
+                !n.is_empty() && seen.insert(n)
+            }
+            None => false,
+        }
+    })
+}
+
+/// Keys that document a schema without changing what it accepts.
+const DOC_KEYS: [&str; 8] = [
+    "description",
+    "title",
+    "nullable",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "example",
+    "examples",
+];
+
+/// Whether the schema holding an `allOf` says more beside it than docs.
+fn structural_beside_all_of(s: &Node) -> bool {
+    s.members().iter().any(|(k, _)| {
+        k.name != "allOf"
+            && !DOC_KEYS.contains(&k.name.as_str())
+            && k.name != "default"
+            && !k.name.starts_with("x-")
+    })
+}
+
+fn node(value: Value) -> Node {
+    Node { value, at: 0 }
+}
+
+impl Importer<'_> {
+    /// The spec type of the schema at `ptr`; objects and enums met inline
+    /// are named after `hint`, then `parent`.
+    pub(super) fn ty(&mut self, s: &Node, ptr: &str, hint: &str, parent: &str) -> Ty {
+        self.ty_at(s, ptr, hint, parent, 0, None)
+    }
+
+    /// Follows local references that do not name a component schema, and
+    /// merges `allOf`: the schema an object body or params read.
+    pub(super) fn resolved(&mut self, s: &Node, ptr: &str) -> Option<(Node, String)> {
+        let mut at = s.clone();
+        let mut at_ptr = ptr.to_string();
+        for _ in 0..MAX_DEPTH {
+            if let Some(r) = at.str_at("$ref") {
+                let r = r.to_string();
+                match read::pointer(self.root, &r) {
+                    Some(target) => {
+                        at = target.clone();
+                        at_ptr = r.trim_start_matches('#').to_string();
+                        continue;
+                    }
+                    None => {
+                        self.note(
+                            &at_ptr,
+                            format!("the reference `{r}` is not in this document"),
+                            "written as `any`",
+                        );
+                        return None;
+                    }
+                }
+            }
+            if at.get("allOf").is_some() {
+                at = self.merge_all_of(&at, &at_ptr);
+            }
+            return Some((at, at_ptr));
+        }
+        None
+    }
+
+    fn ty_at(
+        &mut self,
+        s: &Node,
+        ptr: &str,
+        hint: &str,
+        parent: &str,
+        depth: usize,
+        define_as: Option<&str>,
+    ) -> Ty {
+        if depth > MAX_DEPTH {
+            self.note(
+                ptr,
+                "the schema nests too deep to follow",
+                "written as `any`",
+            );
+            return Ty::any();
+        }
+        match &s.value {
+            Value::Bool(true) => return Ty::any(),
+            Value::Object(_) => {}
+            other => {
+                self.note(
+                    ptr,
+                    format!("a schema is an object, and this is {}", other.kind()),
+                    "written as `any`",
+                );
+                return Ty::any();
+            }
+        }
+        if let Some(r) = s.str_at("$ref") {
+            let r = r.to_string();
+            let r = read::percent_decode(&r);
+            let mut ty = self.reference(&r, ptr, hint, parent, depth, define_as);
+            if let Some(d) = s.str_at("description") {
+                ty.description = Some(d.to_string());
+            }
+            if s.bool_at("nullable") {
+                ty.nullable = true;
+            }
+            return ty;
+        }
+        if let Some(all) = s.get("allOf") {
+            let refs: Vec<String> = all
+                .items()
+                .iter()
+                .filter_map(|m| m.str_at("$ref").map(read::percent_decode))
+                .collect();
+            // `allOf: [{$ref}, {description}]` (a reference with docs
+            // beside it, as 3.0 needs) is the reference.
+            let structural = |m: &Node| {
+                m.members()
+                    .iter()
+                    .any(|(k, _)| !DOC_KEYS.contains(&k.name.as_str()) && !k.name.starts_with("x-"))
+            };
+            let others = all.items().iter().filter(|m| m.get("$ref").is_none());
+            if let [only] = refs.as_slice() {
+                if !others.clone().any(structural) && !structural_beside_all_of(s) {
+                    let mut ty = self.reference(only, ptr, hint, parent, depth, define_as);
+                    for m in all.items().iter().chain(std::iter::once(s)) {
+                        if let Some(d) = m.str_at("description") {
+                            ty.description = Some(d.to_string());
+                        }
+                        ty.nullable |= m.bool_at("nullable");
+                    }
+                    return ty;
+                }
+            }
+            // A merge that meets itself again would expand without end.
+            if let Some(r) = refs.iter().find(|r| self.merging.contains(r)) {
+                self.note(
+                    &format!("{ptr}/allOf"),
+                    format!("`allOf` merges `{r}`, which merges this again"),
+                    "written as `any`",
+                );
+                return Ty::any();
+            }
+            let n = refs.len();
+            self.merging.extend(refs);
+            let merged = self.merge_all_of(s, ptr);
+            let ty = self.ty_plain(&merged, ptr, hint, parent, depth, define_as);
+            self.merging.truncate(self.merging.len() - n);
+            return ty;
+        }
+        self.ty_plain(s, ptr, hint, parent, depth, define_as)
+    }
+
+    /// A `$ref`: a component schema by name, anything else followed.
+    fn reference(
+        &mut self,
+        r: &str,
+        ptr: &str,
+        hint: &str,
+        parent: &str,
+        depth: usize,
+        define_as: Option<&str>,
+    ) -> Ty {
+        // Any other schema a reference names is named too, after the
+        // pointer's last word: recursion through it is kept, and a schema
+        // referred to from many places is converted once.
+        if !self.components.contains_key(r) {
+            if let Some(target) = read::pointer(self.root, r) {
+                if matches!(target.value, Value::Object(_)) && target.get("$ref").is_none() {
+                    let last = r
+                        .rsplit('/')
+                        .next()
+                        .unwrap_or_default()
+                        .replace("~1", "/")
+                        .replace("~0", "~");
+                    let last = if last.is_empty() {
+                        hint.to_string()
+                    } else {
+                        last
+                    };
+                    let name = self.claim(&last, parent);
+                    self.components
+                        .insert(r.to_string(), Component::Named(name));
+                }
+            }
+        }
+        if let Some(state) = self.components.get(r).cloned() {
+            let key = match state {
+                Component::Done(key) => key,
+                Component::Converting { key, alias } => {
+                    if alias {
+                        self.note(
+                            ptr,
+                            format!("`{r}` refers to itself with no object between"),
+                            "written as `any`",
+                        );
+                        return Ty::any();
+                    }
+                    key
+                }
+                Component::Named(key) => {
+                    self.convert_component(r, &key);
+                    key
+                }
+            };
+            self.uses(&key);
+            let target = read::pointer(self.root, r);
+            // A type being made (recursion) is an object: `Other`.
+            let mut ty = Ty::word(&key, self.shape_of_name(&key));
+            ty.nullable = target.is_some_and(nullable_of);
+            return ty;
+        }
+        match read::pointer(self.root, r) {
+            Some(target) => {
+                let target = target.clone();
+                let at = r.trim_start_matches('#').to_string();
+                self.ty_at(&target, &at, hint, parent, depth + 1, define_as)
+            }
+            None => {
+                self.note(
+                    ptr,
+                    format!("the reference `{r}` is not in this document"),
+                    "written as `any`",
+                );
+                Ty::any()
+            }
+        }
+    }
+
+    fn convert_component(&mut self, r: &str, key: &str) {
+        let Some(schema) = read::pointer(self.root, r) else {
+            self.define(key, Obj::new().with("type", "any"), Shape::Other);
+            self.components
+                .insert(r.to_string(), Component::Done(key.to_string()));
+            return;
+        };
+        let (object, enumeration) = (is_object(schema), schema.get("enum").is_some());
+        self.components.insert(
+            r.to_string(),
+            Component::Converting {
+                key: key.to_string(),
+                alias: !object && !enumeration,
+            },
+        );
+        let outer = std::mem::replace(&mut self.owner, Owner::Type(key.to_string()));
+        let at = r.trim_start_matches('#').to_string();
+        let ty = self.ty_at(schema, &at, key, key, 0, Some(key));
+        self.owner = outer;
+        let defined = self.types.iter().any(|(k, _)| k == key);
+        if !defined {
+            // A scalar, an array, a map or another name: an alias.
+            let mut def = ty.keys.clone();
+            if let Some(d) = &ty.description {
+                def.set("description", d);
+            }
+            self.define(key, def, ty.shape);
+        }
+        self.components
+            .insert(r.to_string(), Component::Done(key.to_string()));
+    }
+
+    /// `allOf` merged into one schema: members' properties in order, their
+    /// `required` together, the first word of each other keyword.
+    fn merge_all_of(&mut self, s: &Node, ptr: &str) -> Node {
+        let mut out: Vec<(Key, Node)> = Vec::new();
+        let mut properties: Vec<(Key, Node)> = Vec::new();
+        let mut required: Vec<Node> = Vec::new();
+        let mut seen = Vec::new();
+        self.merge_into(
+            s,
+            ptr,
+            &mut out,
+            &mut properties,
+            &mut required,
+            &mut seen,
+            0,
+        );
+        if !properties.is_empty() {
+            out.retain(|(k, _)| k.name != "properties" && k.name != "required");
+            out.push((key("properties"), node(Value::Object(properties))));
+            if !required.is_empty() {
+                out.push((key("required"), node(Value::Array(required))));
+            }
+            if !out.iter().any(|(k, _)| k.name == "type") {
+                out.push((key("type"), node(Value::String("object".into()))));
+            }
+        }
+        node(Value::Object(out))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn merge_into(
+        &mut self,
+        s: &Node,
+        ptr: &str,
+        out: &mut Vec<(Key, Node)>,
+        properties: &mut Vec<(Key, Node)>,
+        required: &mut Vec<Node>,
+        seen: &mut Vec<String>,
+        depth: usize,
+    ) {
+        if depth > MAX_DEPTH {
+            self.note(ptr, "`allOf` nests too deep to follow", "the rest left out");
+            return;
+        }
+        if let Some(r) = s.str_at("$ref") {
+            if seen.iter().any(|x| x == r) {
+                return;
+            }
+            seen.push(r.to_string());
+            if let Some(c) = self.components.get(r).cloned() {
+                let key = match c {
+                    Component::Named(k)
+                    | Component::Converting { key: k, .. }
+                    | Component::Done(k) => k,
+                };
+                self.uses(&key);
+            }
+            match read::pointer(self.root, r) {
+                Some(target) => {
+                    let target = target.clone();
+                    let at = r.trim_start_matches('#').to_string();
+                    self.merge_into(&target, &at, out, properties, required, seen, depth + 1);
+                }
+                None => self.note(
+                    ptr,
+                    format!("the reference `{r}` is not in this document"),
+                    "its members left out",
+                ),
+            }
+            return;
+        }
+        for (k, v) in s.members() {
+            match k.name.as_str() {
+                "allOf" => {
+                    for (i, member) in v.items().iter().enumerate() {
+                        let at = format!("{ptr}/allOf/{i}");
+                        self.merge_into(member, &at, out, properties, required, seen, depth + 1);
+                    }
+                }
+                "properties" => {
+                    for (name, schema) in v.members() {
+                        match properties.iter_mut().find(|(n, _)| n.name == name.name) {
+                            Some((_, existing)) => *existing = schema.clone(),
+                            None => properties.push((name.clone(), schema.clone())),
+                        }
+                    }
+                }
+                "required" => {
+                    for r in v.items() {
+                        if !required.contains(r) {
+                            required.push(r.clone());
+                        }
+                    }
+                }
+                _ if out.iter().any(|(o, _)| o.name == k.name) => {}
+                _ => out.push((k.clone(), v.clone())),
+            }
+        }
+    }
+
+    fn ty_plain(
+        &mut self,
+        s: &Node,
+        ptr: &str,
+        hint: &str,
+        parent: &str,
+        depth: usize,
+        define_as: Option<&str>,
+    ) -> Ty {
+        let mut nullable = s.bool_at("nullable");
+        // The type word(s): 3.1 lists them, `null` among them.
+        let mut words: Vec<String> = match s.get("type").map(|t| &t.value) {
+            Some(Value::String(w)) => vec![w.clone()],
+            Some(Value::Array(ws)) => ws
+                .iter()
+                .filter_map(|w| match &w.value {
+                    Value::String(w) => Some(w.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        if words.iter().any(|w| w == "null") {
+            nullable = true;
+            words.retain(|w| w != "null");
+        }
+        // Unions: `null` beside one schema is that schema, nullable.
+        for union in ["oneOf", "anyOf"] {
+            if let Some(members) = s.get(union) {
+                let mut others = Vec::new();
+                for (i, m) in members.items().iter().enumerate() {
+                    if is_null_schema(m) {
+                        nullable = true;
+                    } else {
+                        others.push((i, m));
+                    }
+                }
+                if let [(i, one)] = others.as_slice() {
+                    let at = format!("{ptr}/{union}/{i}");
+                    let mut ty = self.ty_at(one, &at, hint, parent, depth + 1, define_as);
+                    ty.nullable |= nullable;
+                    self.carry_docs(s, &mut ty);
+                    return ty;
+                }
+                if !others.is_empty() && words.is_empty() && s.get("properties").is_none() {
+                    self.note(
+                        &format!("{ptr}/{union}"),
+                        format!(
+                            "a union (`{union}`) of {} schemas has no spec type",
+                            others.len()
+                        ),
+                        "written as `any`",
+                    );
+                    let mut ty = Ty::any();
+                    ty.nullable = nullable;
+                    self.carry_docs(s, &mut ty);
+                    return ty;
+                }
+                if !others.is_empty() {
+                    self.note(
+                        &format!("{ptr}/{union}"),
+                        format!(
+                            "a union (`{union}`) beside the schema's own members has no spec type"
+                        ),
+                        "the union left out",
+                    );
+                }
+            }
+        }
+        if s.get("not").is_some() {
+            self.note(&format!("{ptr}/not"), "`not` has no spec type", "left out");
+        }
+        if words.len() > 1 {
+            self.note(
+                &format!("{ptr}/type"),
+                format!(
+                    "a value of several types ({}) has no spec type",
+                    words.join(", ")
+                ),
+                "written as `any`",
+            );
+            let mut ty = Ty::any();
+            ty.nullable = nullable;
+            self.carry_docs(s, &mut ty);
+            return ty;
+        }
+        let word = words.pop().unwrap_or_else(|| infer_word(s));
+        let mut ty = match word.as_str() {
+            "string" => self.string(s, ptr, hint, parent, define_as),
+            "integer" | "number" => self.number(s, ptr, &word, hint, parent, define_as),
+            "boolean" => {
+                if s.get("enum").is_some() {
+                    self.note(
+                        &format!("{ptr}/enum"),
+                        "an enum of booleans has no spec type",
+                        "written as `boolean`",
+                    );
+                }
+                Ty::word("boolean", Shape::Scalar)
+            }
+            "array" => self.array(s, ptr, hint, parent, depth),
+            "object" => self.object(s, ptr, hint, parent, depth, define_as),
+            "" => Ty::any(),
+            other => {
+                self.note(
+                    &format!("{ptr}/type"),
+                    format!("`{other}` is not a JSON Schema type"),
+                    "written as `any`",
+                );
+                Ty::any()
+            }
+        };
+        ty.nullable |= nullable;
+        self.carry_docs(s, &mut ty);
+        if let Some(d) = s.get("default") {
+            if !matches!(d.value, Value::Null) {
+                match fits(ty.rules.as_ref().unwrap_or(&ty.keys), &d.value) {
+                    Ok(()) => ty.default = Some(d.value.clone()),
+                    Err(why) => self.note(
+                        &format!("{ptr}/default"),
+                        format!("the default {why}"),
+                        "left out",
+                    ),
+                }
+            }
+        }
+        ty
+    }
+
+    fn carry_docs(&self, s: &Node, ty: &mut Ty) {
+        if let Some(d) = s.str_at("description").or_else(|| s.str_at("title")) {
+            ty.description = Some(d.to_string());
+        }
+        if s.bool_at("deprecated") {
+            ty.description = Some(match ty.description.take() {
+                Some(d) => format!("Deprecated. {d}"),
+                None => "Deprecated.".into(),
+            });
+        }
+        ty.read_only |= s.bool_at("readOnly");
+        ty.write_only |= s.bool_at("writeOnly");
+        ty.sensitive |= s.str_at("format") == Some("password");
+    }
+
+    fn string(
+        &mut self,
+        s: &Node,
+        ptr: &str,
+        hint: &str,
+        parent: &str,
+        define_as: Option<&str>,
+    ) -> Ty {
+        let mut ty = Ty::word("string", Shape::Scalar);
+        for (key, spec_key) in [("minLength", "min_length"), ("maxLength", "max_length")] {
+            match count_of(s.get(key)) {
+                Some(Ok(n)) => {
+                    ty.keys.set(spec_key, n);
+                }
+                Some(Err(())) => self.note(
+                    &format!("{ptr}/{key}"),
+                    format!("`{key}` is not a whole number"),
+                    "left out",
+                ),
+                None => {}
+            }
+        }
+        if let Some(p) = s.get("pattern") {
+            match &p.value {
+                Value::String(p) => {
+                    let whole = whole_value_pattern(p);
+                    if endpoints_runtime::validate::Pattern::compile(&whole).is_ok() {
+                        ty.keys.set("pattern", whole);
+                    } else {
+                        self.note(&format!("{ptr}/pattern"), "the pattern uses syntax the regex engine lacks (look-around, backreferences)", "left out");
+                    }
+                }
+                _ => self.note(
+                    &format!("{ptr}/pattern"),
+                    "`pattern` is not a string",
+                    "left out",
+                ),
+            }
+        }
+        if let Some(f) = s.str_at("format") {
+            if let Some(format) = format_named(f) {
+                ty.keys.set("format", format.name());
+            } else if !ANNOTATIONS.contains(&f) {
+                self.note(
+                    &format!("{ptr}/format"),
+                    format!("the format `{f}` is not one the spec checks"),
+                    "a plain `string`",
+                );
+            }
+        }
+        self.enumeration(s, ptr, &mut ty, hint, parent, define_as, |v| v.is_string());
+        ty
+    }
+
+    fn number(
+        &mut self,
+        s: &Node,
+        ptr: &str,
+        word: &str,
+        hint: &str,
+        parent: &str,
+        define_as: Option<&str>,
+    ) -> Ty {
+        let integer = word == "integer";
+        let mut ty = Ty::word(word, Shape::Scalar);
+        let bound = |n: f64, up: bool| -> Option<Out> {
+            if integer {
+                let n = if up { n.ceil() } else { n.floor() };
+                if n.abs() < 9.2e18 {
+                    return Some(Number::from(n as i64).into());
+                }
+                return None;
+            }
+            Number::from_f64(n).map(Out::from)
+        };
+        for (key, exclusive, spec_key, up) in [
+            ("minimum", "exclusiveMinimum", "minimum", true),
+            ("maximum", "exclusiveMaximum", "maximum", false),
+        ] {
+            // 3.0: a flag beside the bound; 3.1: the bound itself.
+            let (value, excl) = match (
+                s.get(key).and_then(number_of),
+                s.get(exclusive).map(|n| &n.value),
+            ) {
+                (v, Some(Value::Number(n))) => (n.as_f64().or(v), true),
+                (v, Some(Value::Bool(true))) => (v, true),
+                (v, _) => (v, false),
+            };
+            let Some(value) = value else { continue };
+            let value = match (excl, integer) {
+                (true, true) => {
+                    let step = if up {
+                        value.floor() + 1.0
+                    } else {
+                        value.ceil() - 1.0
+                    };
+                    Some(step)
+                }
+                (true, false) => {
+                    self.note(
+                        &format!("{ptr}/{exclusive}"),
+                        format!("an exclusive bound ({value}) has no spec form"),
+                        format!("the inclusive `{spec_key}` {value}"),
+                    );
+                    Some(value)
+                }
+                _ => Some(value),
+            };
+            match value.and_then(|v| bound(v, up)) {
+                Some(b) => {
+                    ty.keys.set(spec_key, b);
+                }
+                None => self.note(
+                    &format!("{ptr}/{key}"),
+                    "the bound is beyond a 64-bit integer",
+                    "left out",
+                ),
+            }
+        }
+        if s.get("multipleOf").is_some() {
+            self.note(
+                &format!("{ptr}/multipleOf"),
+                "`multipleOf` has no spec form",
+                "left out",
+            );
+        }
+        if integer {
+            self.enumeration(s, ptr, &mut ty, hint, parent, define_as, |v| {
+                v.as_i64().is_some()
+            });
+        } else if s.get("enum").is_some() {
+            self.note(
+                &format!("{ptr}/enum"),
+                "an enum of numbers has no spec form",
+                "a plain `number`",
+            );
+        }
+        ty
+    }
+
+    /// `enum` → `values`, a named type of its own (an enum is an item).
+    #[allow(clippy::too_many_arguments)]
+    fn enumeration(
+        &mut self,
+        s: &Node,
+        ptr: &str,
+        ty: &mut Ty,
+        hint: &str,
+        parent: &str,
+        define_as: Option<&str>,
+        fits_kind: impl Fn(&serde_json::Value) -> bool,
+    ) {
+        let Some(list) = s.get("enum") else { return };
+        let mut values: Vec<serde_json::Value> = Vec::new();
+        for v in list.items() {
+            let v = v.value.to_serde();
+            if v.is_null() {
+                ty.nullable = true;
+            } else if !values.contains(&v) {
+                values.push(v);
+            }
+        }
+        let word = ty.keys.str("type").unwrap_or_default().to_string();
+        if values.is_empty() {
+            return;
+        }
+        if !values.iter().all(&fits_kind) {
+            self.note(
+                &format!("{ptr}/enum"),
+                format!("the enum has values that are not of type `{word}`"),
+                format!("a plain `{word}`"),
+            );
+            return;
+        }
+        if !variants_ok(&values) {
+            self.note(
+                &format!("{ptr}/enum"),
+                "two values of the enum read alike as Rust names, or one has no letter or digit",
+                format!("a plain `{word}`"),
+            );
+            return;
+        }
+        if let Some(bad) = values
+            .iter()
+            .find(|v| fits(&ty.keys, &from_serde(v)).is_err())
+        {
+            self.note(
+                &format!("{ptr}/enum"),
+                format!("the value {bad} breaks the type's own rules"),
+                format!("a plain `{word}`"),
+            );
+            return;
+        }
+        let mut def = ty.keys.clone();
+        def.set("values", values.iter().map(from_serde).collect::<Vec<_>>());
+        ty.rules = Some(def.clone());
+        let name = self.item(def, hint, parent, define_as, Shape::Scalar);
+        ty.keys = Obj::new().with("type", name);
+    }
+
+    /// Names an enum or object type: the component's own name, or the
+    /// earlier inline one of the same definition, or a new one.
+    fn item(
+        &mut self,
+        def: Obj,
+        hint: &str,
+        parent: &str,
+        define_as: Option<&str>,
+        shape: Shape,
+    ) -> String {
+        if let Some(key) = define_as {
+            if !self.types.iter().any(|(k, _)| k == key) {
+                self.define(key, def, shape);
+                self.uses(key);
+                return key.to_string();
+            }
+        }
+        let text = crate::json::write(&def.clone().into_value(), false);
+        if let Some(name) = self.inline.get(&text).cloned() {
+            self.uses(&name);
+            return name;
+        }
+        let name = self.claim(hint, parent);
+        self.inline.insert(text, name.clone());
+        self.define(&name, def, shape);
+        self.uses(&name);
+        name
+    }
+
+    fn array(&mut self, s: &Node, ptr: &str, hint: &str, parent: &str, depth: usize) -> Ty {
+        let mut ty = Ty::word("array", Shape::Other);
+        let item = match s.get("items") {
+            Some(items) => {
+                let at = format!("{ptr}/items");
+                let item = self.ty_at(items, &at, &format!("{hint}Item"), parent, depth + 1, None);
+                if item.nullable && item.keys.str("type") != Some("any") {
+                    self.note(
+                        &at,
+                        "array items that may be `null` have no spec type but `any`",
+                        "written as `any`",
+                    );
+                    Ty::any()
+                } else {
+                    item
+                }
+            }
+            None => Ty::any(),
+        };
+        if item.shape == Shape::Scalar {
+            ty.shape = Shape::ScalarArray;
+        }
+        ty.keys.set("of", item.as_of());
+        for (key, spec_key) in [("minItems", "min_items"), ("maxItems", "max_items")] {
+            match count_of(s.get(key)) {
+                Some(Ok(n)) => {
+                    ty.keys.set(spec_key, n);
+                }
+                Some(Err(())) => self.note(
+                    &format!("{ptr}/{key}"),
+                    format!("`{key}` is not a whole number"),
+                    "left out",
+                ),
+                None => {}
+            }
+        }
+        if s.bool_at("uniqueItems") {
+            self.note(
+                &format!("{ptr}/uniqueItems"),
+                "`uniqueItems` has no spec form",
+                "left out",
+            );
+        }
+        ty
+    }
+
+    fn object(
+        &mut self,
+        s: &Node,
+        ptr: &str,
+        hint: &str,
+        parent: &str,
+        depth: usize,
+        define_as: Option<&str>,
+    ) -> Ty {
+        let has_fields = !s
+            .get("properties")
+            .map(|p| p.members())
+            .unwrap_or_default()
+            .is_empty();
+        let extra = s.get("additionalProperties");
+        let extra_ty = |im: &mut Self| match extra {
+            Some(e) if matches!(e.value, Value::Object(_)) => {
+                let at = format!("{ptr}/additionalProperties");
+                let v = im.ty_at(e, &at, &format!("{hint}Value"), parent, depth + 1, None);
+                Some(if v.nullable && v.keys.str("type") != Some("any") {
+                    im.note(
+                        &at,
+                        "map values that may be `null` have no spec type but `any`",
+                        "written as `any`",
+                    );
+                    Ty::any()
+                } else {
+                    v
+                })
+            }
+            _ => None,
+        };
+        if !has_fields {
+            let mut ty = Ty::word("map", Shape::Other);
+            let of = extra_ty(self).unwrap_or_else(Ty::any);
+            ty.keys.set("of", of.as_of());
+            for (key, spec_key) in [
+                ("minProperties", "min_items"),
+                ("maxProperties", "max_items"),
+            ] {
+                if let Some(Ok(n)) = count_of(s.get(key)) {
+                    ty.keys.set(spec_key, n);
+                }
+            }
+            return ty;
+        }
+        // Claim the name before the fields: they may refer back to it.
+        let name = match define_as {
+            Some(key) => key.to_string(),
+            None => String::new(),
+        };
+        let owner_name = if name.is_empty() {
+            let own = crate::case::upper_camel(hint).unwrap_or_default();
+            let own = crate::case::unraw(&own).to_string();
+            if parent.len() + own.len() > 48 {
+                own
+            } else {
+                format!("{parent}{own}")
+            }
+        } else {
+            name.clone()
+        };
+        let mut fields = self.fields(s, ptr, &owner_name, Direction::Both, depth);
+        if let Some(of) = extra_ty(self) {
+            let mut extra = Obj::new()
+                .with("name", "additionalProperties")
+                .with("type", "map");
+            extra.set("of", of.as_of());
+            extra.set("flatten", true);
+            fields.push(extra.into_value());
+        }
+        settle_rust_names(&mut fields, &[]);
+        for key in ["minProperties", "maxProperties"] {
+            if s.get(key).is_some() {
+                self.note(
+                    &format!("{ptr}/{key}"),
+                    format!("`{key}` on an object with fields has no spec form"),
+                    "left out",
+                );
+            }
+        }
+        let mut def = Obj::new().with("type", "object");
+        if let Some(d) = s.str_at("description") {
+            def.set("description", d);
+        }
+        def.set("fields", fields);
+        let key = self.item(def, hint, parent, define_as, Shape::Other);
+        Ty::word(&key, Shape::Other)
+    }
+
+    /// The fields of an object schema, each as the spec writes it, one
+    /// Rust name each. `Request` leaves `readOnly` members out; `Both`
+    /// makes `readOnly` and `writeOnly` ones optional.
+    pub(super) fn fields(
+        &mut self,
+        s: &Node,
+        ptr: &str,
+        owner: &str,
+        direction: Direction,
+        depth: usize,
+    ) -> Vec<Value> {
+        let required: Vec<String> = s
+            .get("required")
+            .map(|r| {
+                r.items()
+                    .iter()
+                    .filter_map(|n| match &n.value {
+                        Value::String(s) => Some(s.clone()),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut out = Vec::new();
+        let props: Vec<(Key, Node)> = s
+            .get("properties")
+            .map(|p| p.members().to_vec())
+            .unwrap_or_default();
+        for (name, prop) in &props {
+            let at = format!("{ptr}/properties/{}", read::escape(&name.name));
+            let ty = self.ty_at(prop, &at, &name.name, owner, depth + 1, None);
+            let skip = match direction {
+                Direction::Request => ty.read_only,
+                Direction::Both => false,
+            };
+            if skip {
+                continue;
+            }
+            let only_one_way = ty.read_only || ty.write_only;
+            let req =
+                required.contains(&name.name) && !(direction == Direction::Both && only_one_way);
+            out.push(field(&name.name, None, ty, req).into_value());
+        }
+        out
+    }
+}
+
+/// A field (or param, `in` given) as the spec writes it; its `rust_name`
+/// is settled with its siblings' ([`settle_rust_names`]).
+pub(super) fn field(name: &str, location: Option<&str>, ty: Ty, required: bool) -> Obj {
+    let mut f = Obj::new().with("name", name);
+    if let Some(l) = location {
+        f.set("in", l);
+    }
+    for (k, v) in ty.keys.0 {
+        f.0.push((k, v));
+    }
+    if required {
+        f.set("required", true);
+    }
+    if ty.nullable {
+        f.set("nullable", true);
+    }
+    if let Some(d) = ty.default {
+        f.set("default", d);
+    }
+    if ty.sensitive {
+        f.set("sensitive", true);
+    }
+    if let Some(d) = ty.description {
+        f.set("description", d);
+    }
+    f
+}
+
+/// Gives `rust_name`s to fields whose Rust names would collide (`fooBar`
+/// and `foo_bar`), or that name nothing Rust can spell; `reserved` are
+/// taken already.
+pub(super) fn settle_rust_names(fields: &mut [Value], reserved: &[&str]) {
+    let mut taken: std::collections::BTreeSet<String> =
+        reserved.iter().map(|s| s.to_string()).collect();
+    for f in fields.iter_mut() {
+        let Value::Object(members) = f else { continue };
+        let name = members
+            .iter()
+            .find(|(k, _)| k.name == "name")
+            .and_then(|(_, v)| match &v.value {
+                Value::String(s) => Some(s.clone()),
+                _ => None,
+            })
+            .unwrap_or_default();
+        let plain = crate::case::snake(&name).filter(|s| crate::case::is_ident(s));
+        if let Some(p) = &plain {
+            if taken.insert(crate::case::unraw(p).to_string()) {
+                continue;
+            }
+        }
+        let base = plain
+            .as_deref()
+            .map(crate::case::unraw)
+            .unwrap_or("field")
+            .trim_start_matches('_')
+            .to_string();
+        let base = if base.is_empty() {
+            "field".to_string()
+        } else {
+            base
+        };
+        let signed = match name.chars().next() {
+            Some('+') => Some(format!("plus_{base}")),
+            Some('-') => Some(format!("minus_{base}")),
+            _ => None,
+        };
+        let ident = signed
+            .into_iter()
+            .chain(std::iter::once(base.clone()))
+            .chain((2..).map(|i| format!("{base}_{i}")))
+            .find(|n| crate::case::is_ident(n) && !taken.contains(n))
+            .unwrap_or_default();
+        taken.insert(ident.clone());
+        let at = members
+            .iter()
+            .position(|(k, _)| k.name == "name")
+            .map_or(0, |i| i + 1);
+        members.insert(at, (key("rust_name"), node(Value::String(ident))));
+    }
+}
+
+fn key(name: &str) -> Key {
+    Key {
+        name: name.into(),
+        at: 0,
+    }
+}
+
+/// Whether a schema is `{type: null}` (or an `enum: [null]`).
+fn is_null_schema(s: &Node) -> bool {
+    s.str_at("type") == Some("null")
+        || matches!(s.get("enum").map(|e| e.items()), Some([only]) if matches!(only.value, Value::Null))
+}
+
+/// Whether a schema says `null` is one of its values.
+pub(super) fn nullable_of(s: &Node) -> bool {
+    s.bool_at("nullable")
+        || s.get("type").is_some_and(|t| {
+            t.items()
+                .iter()
+                .any(|w| matches!(&w.value, Value::String(x) if x == "null"))
+        })
+        || ["oneOf", "anyOf"].iter().any(|u| {
+            s.get(u)
+                .is_some_and(|m| m.items().iter().any(is_null_schema))
+        })
+}
+
+/// Whether a component is an object (named by its fields, so a reference
+/// back to it is recursion a struct can hold).
+fn is_object(s: &Node) -> bool {
+    s.get("properties").is_some() || s.get("allOf").is_some() || s.str_at("type") == Some("object")
+}
+
+/// The type word a schema without `type` implies.
+fn infer_word(s: &Node) -> String {
+    if s.get("properties").is_some() || s.get("additionalProperties").is_some() {
+        return "object".into();
+    }
+    if s.get("items").is_some() {
+        return "array".into();
+    }
+    if let Some(first) = s
+        .get("enum")
+        .and_then(|e| e.items().iter().find(|v| !matches!(v.value, Value::Null)))
+    {
+        return match &first.value {
+            Value::String(_) => "string",
+            Value::Number(n) if n.as_i64().is_some() => "integer",
+            Value::Number(_) => "number",
+            Value::Bool(_) => "boolean",
+            _ => "",
+        }
+        .into();
+    }
+    String::new()
+}
+
+/// Why `value` does not fit a scalar type's rules (a default, a listed
+/// value), as far as the import can tell before `check`: kind, values,
+/// lengths, bounds, pattern and format.
+fn fits(rules: &Obj, value: &Value) -> Result<(), String> {
+    let word = rules.str("type").unwrap_or("any");
+    if let Some(Value::Array(values)) = rules.get("values") {
+        if !values.iter().any(|v| v.value == *value) {
+            return Err("is not one of the enum's values".into());
+        }
+    }
+    let num = |k: &str| match rules.get(k) {
+        Some(Value::Number(n)) => n.as_f64(),
+        _ => None,
+    };
+    match (word, value) {
+        ("string", Value::String(s)) => {
+            let len = s.chars().count() as f64;
+            if num("min_length").is_some_and(|m| len < m)
+                || num("max_length").is_some_and(|m| len > m)
+            {
+                return Err("breaks the length rules".into());
+            }
+            if let Some(p) = rules.str("pattern") {
+                if endpoints_runtime::validate::Pattern::compile(p).is_ok_and(|re| !re.is_match(s))
+                {
+                    return Err("does not match the pattern".into());
+                }
+            }
+            if let Some(f) = rules.str("format").and_then(format_named) {
+                if !f.accepts(s) {
+                    return Err(format!("is not a valid `{}`", f.name()));
+                }
+            }
+            Ok(())
+        }
+        ("integer", Value::Number(n)) if n.as_i64().is_some() => {
+            range(num("minimum"), num("maximum"), n.as_f64())
+        }
+        ("number", Value::Number(n)) => range(num("minimum"), num("maximum"), n.as_f64()),
+        ("boolean", Value::Bool(_)) => Ok(()),
+        ("array", Value::Array(items)) if items.is_empty() => Ok(()),
+        ("map", Value::Object(members)) if members.is_empty() => Ok(()),
+        ("any", _) => Ok(()),
+        (w, v) if ["string", "integer", "number", "boolean"].contains(&w) => {
+            Err(format!("is {}, not a valid `{w}`", v.kind()))
+        }
+        (w, _) => Err(format!("is not checked against a `{w}` by the import")),
+    }
+}
+
+fn range(min: Option<f64>, max: Option<f64>, n: Option<f64>) -> Result<(), String> {
+    let n = n.unwrap_or(0.0);
+    if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
+        return Err("is outside the bounds".into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_match_the_whole_value_as_json_schema_searches() {
+        assert_eq!(whole_value_pattern("^[A-Z]+$"), "[A-Z]+");
+        assert_eq!(whole_value_pattern("^ab"), "ab(?s:.*)");
+        assert_eq!(whole_value_pattern("ab$"), "(?s:.*)ab");
+        assert_eq!(whole_value_pattern("ab"), "(?s:.*)(?:ab)(?s:.*)");
+        // An alternation keeps its anchors inside a padded group.
+        assert_eq!(whole_value_pattern("^a|b$"), "(?s:.*)(?:^a|b$)(?s:.*)");
+        assert_eq!(whole_value_pattern("^(a|b)$"), "(a|b)");
+        assert_eq!(whole_value_pattern("^a\\$"), "a\\$(?s:.*)");
+        for (pattern, value, search) in [
+            ("^a|b$", "xb", true),
+            ("ab", "xaby", true),
+            ("^ab", "xab", false),
+        ] {
+            let re = endpoints_runtime::validate::Pattern::compile(&whole_value_pattern(pattern))
+                .unwrap();
+            assert_eq!(re.is_match(value), search, "{pattern} on {value}");
+        }
+    }
+
+    #[test]
+    fn enum_values_must_name_distinct_variants() {
+        use serde_json::json;
+        assert!(variants_ok(&[json!("small"), json!("large")]));
+        assert!(!variants_ok(&[json!("a-b"), json!("a_b")]));
+        assert!(!variants_ok(&[json!("")]));
+        assert!(!variants_ok(&[json!("other")]));
+        assert!(variants_ok(&[json!(1), json!(-1)]));
+    }
+}

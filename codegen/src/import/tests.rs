@@ -1,0 +1,668 @@
+//! The importer on small real documents (`codegen/tests/openapi/`) and on
+//! excerpts that pin one rule each. Every import is written out and run
+//! through the engine's own `check`, so a test fails when the importer
+//! writes a spec the engine refuses.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde_json::{json, Value as J};
+
+use super::*;
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/openapi");
+
+fn doc(text: &str) -> Node {
+    read_document(text).unwrap()
+}
+
+fn run(text: &str) -> Import {
+    import(&doc(text)).unwrap()
+}
+
+/// A fresh directory under the system's temporary one.
+fn scratch() -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "endpoints-import-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Writes the import and loads every spec through the engine: the
+/// resolved specs, and every error `check` finds.
+pub(crate) fn write_and_check(imported: &Import) -> (PathBuf, Vec<crate::Endpoint>, Vec<String>) {
+    let dir = scratch();
+    for (name, text) in &imported.files {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let mut specs = Vec::new();
+    let mut errors = Vec::new();
+    for file in crate::spec_files(&dir) {
+        let loaded = crate::load_spec(&file, &file.to_string_lossy());
+        errors.extend(loaded.errors.iter().map(|e| e.render()));
+        specs.extend(loaded.spec);
+    }
+    errors.extend(crate::check_directories(&specs).iter().map(|e| e.render()));
+    (dir, specs, errors)
+}
+
+fn spec(imported: &Import, file: &str) -> J {
+    let text = imported
+        .files
+        .get(file)
+        .unwrap_or_else(|| panic!("no {file} in {:?}", imported.files.keys()));
+    crate::json::parse(text).unwrap().value.to_serde()
+}
+
+fn param<'a>(spec: &'a J, name: &str) -> &'a J {
+    spec["params"]
+        .as_array()
+        .and_then(|ps| ps.iter().find(|p| p["name"] == name))
+        .unwrap_or_else(|| panic!("no param {name} in {spec:#}"))
+}
+
+/// The type `name` from whichever type fragment holds it.
+fn ty(imported: &Import, name: &str) -> J {
+    imported
+        .files
+        .iter()
+        .filter(|(f, _)| f.starts_with("types/"))
+        .find_map(|(_, text)| {
+            let v = crate::json::parse(text).unwrap().value.to_serde();
+            v["types"].get(name).cloned()
+        })
+        .unwrap_or_else(|| panic!("no type {name}"))
+}
+
+fn field<'a>(ty: &'a J, name: &str) -> &'a J {
+    ty["fields"]
+        .as_array()
+        .and_then(|fs| fs.iter().find(|f| f["name"] == name))
+        .unwrap_or_else(|| panic!("no field {name} in {ty:#}"))
+}
+
+fn noted(imported: &Import, pointer: &str, words: &str) -> bool {
+    imported
+        .notes
+        .iter()
+        .any(|n| n.pointer == pointer && n.message.contains(words))
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(Path::new(FIXTURES).join(name)).unwrap()
+}
+
+#[test]
+fn every_fixture_imports_and_passes_check() {
+    for name in [
+        "openfigi.com.json",
+        "twilio_flex_v2.json",
+        "generator.json",
+        "network-endpointService.json",
+        "nexmo_redact.yaml",
+    ] {
+        let imported = run(&fixture(name));
+        assert!(
+            imported
+                .operations
+                .iter()
+                .all(|o| o.outcome != Outcome::Skipped),
+            "{name}"
+        );
+        let (_, specs, errors) = write_and_check(&imported);
+        assert!(errors.is_empty(), "{name}:\n{}", errors.join("\n"));
+        assert_eq!(specs.len(), imported.operations.len(), "{name}");
+        // The generated Rust parses.
+        let dir = scratch();
+        for (file, text) in &imported.files {
+            let path = dir.join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        let expansion = crate::expand_path(&dir, ".", &crate::Options::default());
+        assert!(expansion.errors.is_empty(), "{name}");
+        crate::format(&expansion.tokens).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+}
+
+#[test]
+fn openfigi_credential_base_url_enums_and_unions() {
+    let imported = run(&fixture("openfigi.com.json"));
+    let shared = spec(&imported, FRAGMENT);
+    assert_eq!(shared["base_url"], "https://api.openfigi.com/v1");
+    assert_eq!(
+        shared["params"],
+        json!([{ "name": "X-OPENFIGI-APIKEY", "in": "header", "type": "string", "credential": true }])
+    );
+    let get = spec(&imported, "get_mapping_values_key.json");
+    assert_eq!(get["method"], "GET");
+    assert_eq!(get["path"], "/mapping/values/{key}");
+    let key = param(&get, "key");
+    assert_eq!(key["in"], "path");
+    assert_eq!(key["required"], true);
+    // The path param's enum is a named type: an enum is an item.
+    let values = ty(&imported, key["type"].as_str().unwrap())["values"].clone();
+    assert!(
+        values.as_array().unwrap().contains(&json!("idType")),
+        "{values}"
+    );
+    // `oneOf` of two schemas is `any`, noted where it is.
+    assert!(noted(
+        &imported,
+        "/components/schemas/MappingJob/properties/idValue/oneOf",
+        "union"
+    ));
+    // An array body has no spec form: noted at the operation's body.
+    assert!(imported.notes.iter().any(|n| n
+        .pointer
+        .starts_with("/paths/~1mapping/post/requestBody")
+        && n.message.contains("not an object of fields")));
+    let post = imported
+        .operations
+        .iter()
+        .find(|o| o.method == "POST")
+        .unwrap();
+    assert_eq!(post.outcome, Outcome::Degraded);
+}
+
+#[test]
+fn yaml_documents_import_like_json() {
+    let yaml = fixture("nexmo_redact.yaml");
+    let from_yaml = run(&yaml);
+    let value: J = serde_yaml_ng::from_str(&yaml).unwrap();
+    let from_json = run(&serde_json::to_string(&value).unwrap());
+    assert_eq!(from_yaml.files, from_json.files);
+    let redact = spec(&from_yaml, "redact_message.json");
+    assert_eq!(redact["summary"], "Redact a specific message");
+    // HTTP basic auth is the `Authorization` header, as the credential.
+    let auth = param(&redact, "Authorization");
+    assert_eq!(auth["credential"], true);
+    // Body members become body params, required as the schema says.
+    let id = param(&redact, "id");
+    assert_eq!(
+        (id["in"].clone(), id["required"].clone()),
+        (json!("body"), json!(true))
+    );
+}
+
+#[test]
+fn the_same_document_gives_the_same_files() {
+    let text = fixture("generator.json");
+    assert_eq!(run(&text).files, run(&text).files);
+}
+
+#[test]
+fn summary_counts_whole_degraded_and_skipped() {
+    let imported = run(
+        r##"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {
+        "/a": {"get": {"operationId": "getA", "responses": {"200": {"description": "ok"}}}},
+        "/b": {"get": {"operationId": "getB", "parameters": [{"name": "s", "in": "cookie", "schema": {"type": "string"}}],
+                        "responses": {"200": {"description": "ok"}}}},
+        "/c": {"trace": {"responses": {"200": {"description": "ok"}}}}
+    }}"##,
+    );
+    assert_eq!(imported.counts(), (1, 1, 1));
+    assert_eq!(
+        imported.summary(),
+        "imported 3 operations: 1 whole, 1 degraded, 1 skipped (2 notes)"
+    );
+    assert!(noted(&imported, "/paths/~1b/get/parameters/0", "cookie"));
+    assert!(noted(&imported, "/paths/~1c/trace", "TRACE"));
+}
+
+const HEAD: &str = r#""openapi": "3.1.0", "info": {"title": "t", "version": "1"}"#;
+
+fn with_schemas(paths: &str, schemas: &str) -> Import {
+    run(&format!(
+        r#"{{{HEAD}, "paths": {paths}, "components": {{"schemas": {schemas}}}}}"#
+    ))
+}
+
+#[test]
+fn constraints_defaults_and_deprecated_carry_over() {
+    let imported = with_schemas(
+        r##"{"/things": {"get": {"operationId": "listThings", "deprecated": true, "parameters": [
+            {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "exclusiveMaximum": 101, "default": 20}},
+            {"name": "tags", "in": "query", "schema": {"type": "array", "items": {"type": "string"}, "maxItems": 5}}
+        ], "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}}}"##,
+        r##"{"Thing": {"type": "object", "required": ["id"], "properties": {
+            "id": {"type": "string", "format": "uuid", "readOnly": true},
+            "code": {"type": "string", "minLength": 2, "maxLength": 8, "pattern": "^[A-Z]+$"},
+            "note": {"type": ["string", "null"], "description": "Free text."},
+            "secret": {"type": "string", "format": "password", "writeOnly": true},
+            "size": {"type": "string", "enum": ["small", "large"], "default": "small"}
+        }}}"##,
+    );
+    let list = spec(&imported, "list_things.json");
+    assert_eq!(list["description"], "Deprecated.");
+    let limit = param(&list, "limit");
+    assert_eq!(
+        (limit["minimum"].clone(), limit["maximum"].clone()),
+        (json!(1), json!(100))
+    );
+    assert_eq!(limit["default"], 20);
+    assert_eq!(param(&list, "tags")["max_items"], 5);
+    let thing = ty(&imported, "Thing");
+    // `readOnly` in a type both directions use: optional.
+    assert_eq!(field(&thing, "id").get("required"), None);
+    assert_eq!(field(&thing, "id")["format"], "uuid");
+    let code = field(&thing, "code");
+    assert_eq!(code["pattern"], "[A-Z]+");
+    assert_eq!(
+        (code["min_length"].clone(), code["max_length"].clone()),
+        (json!(2), json!(8))
+    );
+    assert_eq!(field(&thing, "note")["nullable"], true);
+    assert_eq!(field(&thing, "note")["description"], "Free text.");
+    assert_eq!(field(&thing, "secret")["sensitive"], true);
+    let size = field(&thing, "size");
+    assert_eq!(size["default"], "small");
+    assert_eq!(
+        ty(&imported, size["type"].as_str().unwrap())["values"],
+        json!(["small", "large"])
+    );
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
+fn read_only_members_leave_the_request_body() {
+    let imported = with_schemas(
+        r##"{"/pets": {"post": {"operationId": "addPet",
+            "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}},
+            "responses": {"201": {"description": "made", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}}}}}}"##,
+        r##"{"Pet": {"type": "object", "required": ["id", "name"], "properties": {
+            "id": {"type": "integer", "readOnly": true}, "name": {"type": "string"}}}}"##,
+    );
+    let add = spec(&imported, "add_pet.json");
+    let names: Vec<&J> = add["params"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| &p["name"])
+        .collect();
+    assert_eq!(names, [&json!("name")]);
+    assert_eq!(param(&add, "name")["required"], true);
+    assert_eq!(add["responses"][0]["body"], "Pet");
+    assert_eq!(add["responses"][0]["name"], "created");
+}
+
+#[test]
+fn all_of_merges_and_recursive_types_are_kept() {
+    let imported = with_schemas(
+        r##"{"/nodes": {"get": {"responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Tree"}}}}}}}}"##,
+        r##"{"Base": {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}}},
+             "Tree": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"type": "object", "properties": {
+                "children": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}},
+                "parent": {"$ref": "#/components/schemas/Tree"}}}]}}"##,
+    );
+    let tree = ty(&imported, "Tree");
+    assert_eq!(field(&tree, "id")["required"], true);
+    assert_eq!(field(&tree, "children")["of"], "Tree");
+    assert_eq!(field(&tree, "parent")["type"], "Tree");
+    // No method name: the spec is named after the method and path.
+    assert!(imported.files.contains_key("get_nodes.json"));
+    let (_, _, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+#[test]
+fn clashing_names_are_resolved_in_document_order() {
+    let imported = with_schemas(
+        r##"{"/a": {"get": {"operationId": "get-item", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/pet"}}}}}}},
+             "/b": {"get": {"operationId": "getItem", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}}}}}}"##,
+        r##"{"pet": {"type": "object", "properties": {"a": {"type": "string"}, "A": {"type": "string"}}},
+             "Pet": {"type": "object", "properties": {"b": {"type": "string"}}}}"##,
+    );
+    assert_eq!(
+        spec(&imported, "get_item.json")["responses"][0]["body"],
+        "Pet"
+    );
+    assert_eq!(
+        spec(&imported, "get_item_2.json")["responses"][0]["body"],
+        "Pet2"
+    );
+    // Two members that are one Rust field: the second gets a `rust_name`.
+    assert_eq!(field(&ty(&imported, "Pet"), "A")["rust_name"], "a_2");
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
+fn what_has_no_spec_form_is_noted_with_its_pointer() {
+    let imported = with_schemas(
+        r##"{"/up": {"post": {"operationId": "upload",
+            "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object"}}}},
+            "responses": {"200": {"description": "ok"}, "4XX": {"description": "bad"}, "default": {"description": "other"}}}},
+             "/only": {"get": {"operationId": "only", "responses": {"default": {"description": "any", "content": {"application/json": {"schema": {"type": "string"}}}}}}},
+             "/u": {"get": {"operationId": "union", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/U"}}}}}}}}"##,
+        r##"{"U": {"anyOf": [{"type": "string"}, {"type": "integer"}]}}"##,
+    );
+    assert!(noted(
+        &imported,
+        "/paths/~1up/post/requestBody/content/multipart~1form-data",
+        "multipart/form-data"
+    ));
+    assert!(noted(&imported, "/paths/~1up/post/responses/4XX", "range"));
+    assert!(noted(
+        &imported,
+        "/paths/~1up/post/responses/default",
+        "range"
+    ));
+    assert!(noted(&imported, "/components/schemas/U/anyOf", "union"));
+    // The only response is `default`: written as 200, and said so.
+    assert!(noted(
+        &imported,
+        "/paths/~1only/get/responses/default",
+        "no other"
+    ));
+    assert_eq!(spec(&imported, "only.json")["responses"][0]["code"], 200);
+    let by_name = |n: &str| {
+        imported
+            .operations
+            .iter()
+            .find(|o| o.name.as_deref() == Some(n))
+            .unwrap()
+            .outcome
+    };
+    assert_eq!(by_name("upload"), Outcome::Degraded);
+    // A type with a note degrades every operation that uses it.
+    assert_eq!(by_name("union"), Outcome::Degraded);
+    assert!(imported.notes.iter().all(|n| n.pointer.starts_with('/')));
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
+fn security_schemes_become_the_credential() {
+    for (scheme, name, place) in [
+        (
+            r#"{"type": "apiKey", "in": "query", "name": "api_key"}"#,
+            "api_key",
+            "query",
+        ),
+        (
+            r#"{"type": "http", "scheme": "bearer"}"#,
+            "Authorization",
+            "header",
+        ),
+    ] {
+        let imported = run(&format!(
+            r##"{{{HEAD}, "security": [{{"s": []}}], "components": {{"securitySchemes": {{"s": {scheme}}}}},
+                "paths": {{"/a": {{"get": {{"responses": {{"200": {{"description": "ok"}}}}}}}},
+                           "/b": {{"get": {{"security": [{{}}], "responses": {{"200": {{"description": "ok"}}}}}}}}}}}}"##
+        ));
+        let a = spec(&imported, "get_a.json");
+        let p = param(&a, name);
+        assert_eq!(
+            (
+                p["in"].clone(),
+                p["credential"].clone(),
+                p["required"].clone()
+            ),
+            (json!(place), json!(true), json!(true))
+        );
+        // `security: [{}]`: no credential needed there.
+        assert!(spec(&imported, "get_b.json").get("params").is_none());
+    }
+    let imported = run(&format!(
+        r##"{{{HEAD}, "security": [{{"c": []}}], "components": {{"securitySchemes": {{"c": {{"type": "apiKey", "in": "cookie", "name": "sid"}}}}}},
+            "paths": {{"/a": {{"get": {{"responses": {{"200": {{"description": "ok"}}}}}}}}}}}}"##
+    ));
+    assert!(noted(&imported, "/components/securitySchemes/c", "cookie"));
+}
+
+#[test]
+fn path_params_match_the_template_and_routes_stay_apart() {
+    let imported = run(&format!(
+        r##"{{{HEAD}, "paths": {{
+            "/x/{{id}}": {{"get": {{"operationId": "one", "responses": {{"200": {{"description": "ok"}}}}}}}},
+            "/x/{{name}}#other": {{"get": {{"operationId": "two", "responses": {{"200": {{"description": "ok"}}}}}}}}}}}}"##
+    ));
+    // An undeclared placeholder becomes a required string path param.
+    let one = spec(&imported, "one.json");
+    assert_eq!(param(&one, "id")["required"], true);
+    assert!(noted(
+        &imported,
+        "/paths/~1x~1{id}/get",
+        "no path param declares"
+    ));
+    // The fragment is not sent; the route repeats, so a directory of its own.
+    let two = spec(&imported, "two/two.json");
+    assert_eq!(two["path"], "/x/{name}");
+    let (_, specs, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    assert_eq!(specs.len(), 2);
+    // Two placeholders in one segment: no server could split them.
+    let imported = run(&format!(
+        r##"{{{HEAD}, "paths": {{"/p/{{name}}-{{version}}.zip": {{"get": {{"responses": {{"200": {{"description": "ok"}}}}}}}}}}}}"##
+    ));
+    assert_eq!(imported.counts(), (0, 0, 1));
+    assert!(noted(
+        &imported,
+        "/paths/~1p~1{name}-{version}.zip/get",
+        "two placeholders"
+    ));
+}
+
+#[test]
+fn bad_documents_are_errors() {
+    assert!(import(&doc(r#"{"swagger": "2.0"}"#))
+        .unwrap_err()
+        .contains("Swagger 2.0"));
+    assert!(import(&doc(r#"{"openapi": "4.0"}"#))
+        .unwrap_err()
+        .contains("4.0"));
+    assert!(import(&doc("[1, 2]")).unwrap_err().contains("an array"));
+    let e = read_document("openapi: 3.0.0\npaths:\n  /a: [\n").unwrap_err();
+    assert!(e.line.is_some(), "{e}");
+}
+
+#[test]
+fn odd_schemas_do_not_panic_and_still_check() {
+    let imported = with_schemas(
+        r##"{"/a": {"post": {"operationId": "a", "parameters": [
+              {"name": "q", "in": "query", "schema": {"$ref": "#/components/schemas/Loop"}},
+              {"name": "o", "in": "query", "schema": {"type": "object", "properties": {"x": {"type": "string"}}}},
+              {"name": "r", "in": "query", "schema": {"$ref": "#/nowhere"}}],
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                "e": {"type": "string", "enum": ["a-b", "a_b", ""]},
+                "n": {"type": "number", "multipleOf": 2, "exclusiveMinimum": 0},
+                "d": {"type": "integer", "default": "x"},
+                "m": {"type": "object", "additionalProperties": {"type": "integer"}},
+                "p": {"type": "string", "pattern": "(?=a)b"}}}}}},
+            "responses": {}}}}"##,
+        r##"{"Loop": {"$ref": "#/components/schemas/Loop2"}, "Loop2": {"$ref": "#/components/schemas/Loop"}}"##,
+    );
+    for (pointer, words) in [
+        ("/paths/~1a/post/parameters/1", "object"),
+        ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/e/enum", "read alike"),
+        ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/n/multipleOf", "multipleOf"),
+        ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/n/exclusiveMinimum", "exclusive"),
+        ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/d/default", "default"),
+        ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/p/pattern", "regex"),
+        ("/paths/~1a/post/responses", "no response"),
+    ] {
+        assert!(noted(&imported, pointer, words), "{pointer}: {:#?}", imported.notes);
+    }
+    let a = spec(&imported, "a.json");
+    assert_eq!(param(&a, "m")["type"], "map");
+    let (_, _, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+/// Follows local `$ref`s in a serde_json document.
+fn deref<'a>(doc: &'a J, mut v: &'a J) -> &'a J {
+    for _ in 0..16 {
+        match v.get("$ref").and_then(J::as_str) {
+            Some(r) => match doc.pointer(r.trim_start_matches('#')) {
+                Some(t) => v = t,
+                None => break,
+            },
+            None => break,
+        }
+    }
+    v
+}
+
+/// An object schema's members and which are required, `allOf` merged;
+/// `readOnly` members left out (a request's view).
+fn members(doc: &J, schema: &J) -> std::collections::BTreeMap<String, bool> {
+    let schema = deref(doc, schema);
+    let mut out = std::collections::BTreeMap::new();
+    for part in schema["allOf"].as_array().into_iter().flatten() {
+        out.extend(members(doc, part));
+    }
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(J::as_str)
+        .collect();
+    for (name, m) in schema["properties"].as_object().into_iter().flatten() {
+        if deref(doc, m)["readOnly"] != true {
+            out.insert(name.clone(), required.contains(&name.as_str()));
+        }
+    }
+    for r in &required {
+        if let Some(v) = out.get_mut(*r) {
+            *v = true;
+        }
+    }
+    out
+}
+
+/// Round trip: `endpoints openapi` of the imported specs describes each
+/// operation imported whole as the document does: its params (name,
+/// place, required), its body's members (name, required) and its
+/// responses' codes. A degraded one describes no more than the document.
+#[test]
+fn the_export_of_an_import_describes_the_same_operations() {
+    let mut total = 0;
+    for name in [
+        "openfigi.com.json",
+        "twilio_flex_v2.json",
+        "generator.json",
+        "network-endpointService.json",
+        "nexmo_redact.yaml",
+    ] {
+        let text = fixture(name);
+        let doc: J = serde_yaml_ng::from_str(&text).unwrap();
+        let imported = run(&text);
+        let (_, specs, errors) = write_and_check(&imported);
+        assert!(errors.is_empty());
+        let export = crate::openapi::openapi(&specs, "t");
+        let mut compared = 0;
+        for op in &imported.operations {
+            let Some(_) = &op.name else { continue };
+            let method = op.method.to_ascii_lowercase();
+            let item = deref(&doc, &doc["paths"][&op.path]);
+            let source = &item[&method];
+            let path = op.path.split('#').next().unwrap();
+            let out = &export["paths"][path][&method];
+            assert!(out.is_object(), "{name}: {} {path} not exported", op.method);
+            // Params by (name, in) → required; the credential is the export's own.
+            let mut want = std::collections::BTreeMap::new();
+            for p in item["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .chain(source["parameters"].as_array().into_iter().flatten())
+            {
+                let p = deref(&doc, p);
+                let place = p["in"].as_str().unwrap();
+                let pname = p["name"].as_str().unwrap();
+                if place == "cookie"
+                    || (place == "header"
+                        && ["accept", "content-type"]
+                            .contains(&pname.to_ascii_lowercase().as_str()))
+                {
+                    continue;
+                }
+                want.insert(
+                    (pname.to_string(), place.to_string()),
+                    p["required"] == true || place == "path",
+                );
+            }
+            let got: std::collections::BTreeMap<(String, String), bool> = out["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                // The credential the import added from `security` is the export's own.
+                .filter(|p| {
+                    p.get("x-endpoints-client").is_none()
+                        || want.contains_key(&(
+                            p["name"].as_str().unwrap().to_string(),
+                            p["in"].as_str().unwrap().to_string(),
+                        ))
+                })
+                .map(|p| {
+                    (
+                        (
+                            p["name"].as_str().unwrap().to_string(),
+                            p["in"].as_str().unwrap().to_string(),
+                        ),
+                        p["required"] == true,
+                    )
+                })
+                .collect();
+            // Body members.
+            let body = &deref(&doc, &source["requestBody"])["content"];
+            let media = body.as_object().and_then(|c| {
+                c.iter()
+                    .find(|(k, _)| k.contains("json") || k.contains("x-www-form-urlencoded"))
+            });
+            let want_body = media
+                .map(|(_, m)| members(&doc, &m["schema"]))
+                .unwrap_or_default();
+            let got_body = out["requestBody"]["content"]
+                .as_object()
+                .and_then(|c| c.values().next())
+                .map(|m| members(&export, &m["schema"]))
+                .unwrap_or_default();
+            // Responses by code.
+            let want_codes: Vec<&String> = source["responses"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(c, _)| c)
+                .filter(|c| c.parse::<u16>().is_ok())
+                .collect();
+            let got_codes: Vec<&String> = out["responses"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(c, _)| c)
+                .collect();
+            if op.outcome == Outcome::Whole {
+                assert_eq!(got, want, "{name}: params of {} {path}", op.method);
+                assert_eq!(got_body, want_body, "{name}: body of {} {path}", op.method);
+                let mut want_codes = want_codes.clone();
+                want_codes.sort();
+                assert_eq!(
+                    got_codes, want_codes,
+                    "{name}: responses of {} {path}",
+                    op.method
+                );
+                compared += 1;
+            } else {
+                assert!(
+                    got.iter().all(|(k, r)| want.get(k) == Some(r)),
+                    "{name}: params of {} {path}",
+                    op.method
+                );
+                assert!(
+                    got_body.iter().all(|(k, r)| want_body.get(k) == Some(r)),
+                    "{name}: body of {} {path}",
+                    op.method
+                );
+            }
+        }
+        total += compared;
+    }
+    assert!(total >= 5, "only {total} operations imported whole");
+}
