@@ -53,6 +53,20 @@ impl Number {
     }
 }
 
+impl From<serde_json::Number> for Number {
+    /// A number the engine writes itself: its text is serde's.
+    fn from(value: serde_json::Number) -> Self {
+        let text = value.to_string().into();
+        Number { value, text }
+    }
+}
+
+impl From<u64> for Number {
+    fn from(n: u64) -> Self {
+        serde_json::Number::from(n).into()
+    }
+}
+
 impl std::ops::Deref for Number {
     type Target = serde_json::Number;
 

@@ -9,6 +9,7 @@ use super::schema::{field, settle_rust_names, Direction, Ty};
 use super::write::Obj;
 use super::{Importer, Owner, Shape};
 use crate::json::{Key, Node, Value};
+use crate::model::Fallback;
 
 const METHODS: [&str; 7] = ["get", "put", "post", "delete", "options", "head", "patch"];
 
@@ -491,10 +492,10 @@ impl Importer<'_> {
         };
         let (name, location) = (name.to_string(), location.to_string());
         match location.as_str() {
-            "cookie" => {
+            "cookie" if !is_token(&name) => {
                 self.note(
                     ptr,
-                    format!("the cookie param `{name}` has no spec form"),
+                    format!("`{name}` is not a cookie name (an HTTP token)"),
                     "left out",
                 );
                 return None;
@@ -517,7 +518,7 @@ impl Importer<'_> {
                 );
                 return None;
             }
-            "path" | "query" | "header" => {}
+            "path" | "query" | "header" | "cookie" => {}
             other => {
                 self.note(
                     ptr,
@@ -644,12 +645,14 @@ impl Importer<'_> {
             };
             match scheme.str_at("type") {
                 Some("apiKey") => match (scheme.str_at("name"), scheme.str_at("in")) {
-                    (Some(n), Some(l @ ("header" | "query"))) if l == "query" || is_token(n) => {
+                    (Some(n), Some(l @ ("header" | "query" | "cookie")))
+                        if l == "query" || is_token(n) =>
+                    {
                         chosen = Some((n.to_string(), l.to_string()));
                     }
                     _ => self.note(
                         &scheme_ptr,
-                        "an API key in a cookie (or without a name) has no spec form",
+                        "an API key without a usable name has no spec form",
                         "no credential param",
                     ),
                 },
@@ -824,36 +827,31 @@ impl Importer<'_> {
             let at = format!("{ptr}/responses/{}", read::escape(&code.name));
             match code.name.parse::<u16>() {
                 Ok(c) if (100..=599).contains(&c) => {
-                    if let Some(resp) = self.response(c, r, &at, camel, &mut names) {
+                    if let Some(resp) = self.response(Code::Exact(c), r, &at, camel, &mut names) {
                         out.push(resp);
                     }
                 }
                 _ => ranges.push((code.name.clone(), r.clone(), at)),
             }
         }
-        if out.is_empty() {
-            // The only word on success: `2XX` or `default` stands for `200`.
-            let pick = ranges
-                .iter()
-                .position(|(c, _, _)| c.eq_ignore_ascii_case("2XX"))
-                .or_else(|| ranges.iter().position(|(c, _, _)| c == "default"));
-            if let Some(i) = pick {
-                let (code, r, at) = ranges.remove(i);
-                self.note(&at, format!("a `{code}` response has no spec form, and the operation documents no other"), "written as `200`");
-                if let Some(resp) = self.response(200, &r, &at, camel, &mut names) {
-                    out.push(resp);
+        // Catch-alls: a class (`4XX`) or `default`, each the statuses no
+        // response has exactly. A `default` that is the only response is
+        // the operation's answer, so a success.
+        let only = out.is_empty() && ranges.len() == 1;
+        for (code, r, at) in ranges {
+            match Fallback::from_name(&code.to_ascii_uppercase().replace("DEFAULT", "default")) {
+                Some(fallback) => {
+                    let code = Code::Catch(fallback, only);
+                    if let Some(resp) = self.response(code, &r, &at, camel, &mut names) {
+                        out.push(resp);
+                    }
                 }
+                None => self.note(
+                    &at,
+                    format!("`{code}` is not a status code, a class or `default`"),
+                    "left out: such answers are `Unknown`, kept whole",
+                ),
             }
-        }
-        for (code, _, at) in ranges {
-            let known =
-                code == "default" || (code.len() == 3 && code[1..].eq_ignore_ascii_case("XX"));
-            let why = if known {
-                format!("a `{code}` response (a range, or every other code) has no spec form")
-            } else {
-                format!("`{code}` is not a status code")
-            };
-            self.note(&at, why, "left out: such answers are `Unknown`, kept whole");
         }
         if out.is_empty() {
             self.note(
@@ -873,14 +871,21 @@ impl Importer<'_> {
 
     fn response(
         &mut self,
-        code: u16,
+        code: Code,
         r: &Node,
         ptr: &str,
         camel: &str,
         names: &mut BTreeSet<String>,
     ) -> Option<Value> {
         let (r, ptr) = self.deref(r, ptr)?;
-        let base = reason(code);
+        let base = match code {
+            Code::Exact(c) => reason(c),
+            Code::Catch(Fallback::Class(2), _) => "success".into(),
+            Code::Catch(Fallback::Class(3), _) => "redirection".into(),
+            Code::Catch(Fallback::Class(4), _) => "client-error".into(),
+            Code::Catch(Fallback::Class(_), _) => "server-error".into(),
+            Code::Catch(_, _) => "other".into(),
+        };
         let name = std::iter::once(base.clone())
             .chain((2..).map(|i| format!("{base}-{i}")))
             .find(|n| !names.contains(n))
@@ -889,7 +894,17 @@ impl Importer<'_> {
         let variant = crate::case::upper_camel(&name)
             .map(|n| crate::case::unraw(&n).to_string())
             .unwrap_or_default();
-        let mut o = Obj::new().with("name", &name).with("code", u64::from(code));
+        let mut o = Obj::new().with("name", &name);
+        match code {
+            Code::Exact(c) => o.set("code", u64::from(c)),
+            Code::Catch(fallback, only) => {
+                o.set("code", fallback.name());
+                if only && fallback == Fallback::Default {
+                    o.set("success", true);
+                }
+                &mut o
+            }
+        };
         if let Some(d) = r.str_at("description").filter(|d| !d.trim().is_empty()) {
             o.set("description", d);
         }
@@ -903,10 +918,17 @@ impl Importer<'_> {
                     }
                 }
                 _ => {
-                    if let Some((k, _)) = content.members().first() {
+                    // Not JSON: kept whole, as text or bytes by its media type.
+                    if let Some((k, _)) = content.members().first().filter(|(k, _)| {
+                        k.name
+                            .split_once('/')
+                            .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty())
+                    }) {
+                        o.set("content_type", k.name.as_str());
+                    } else if let Some((k, _)) = content.members().first() {
                         self.note(
                             &format!("{ptr}/content/{}", read::escape(&k.name)),
-                            format!("a `{}` body is not JSON", k.name),
+                            format!("`{}` is not a media type", k.name),
                             "no body type: the body is kept raw",
                         );
                     }
@@ -957,6 +979,14 @@ impl Importer<'_> {
         }
         Some(o.into_value())
     }
+}
+
+/// A response's status in the document: a code, or a catch-all (and
+/// whether it is the operation's only response).
+#[derive(Clone, Copy)]
+enum Code {
+    Exact(u16),
+    Catch(Fallback, bool),
 }
 
 fn ty_string() -> Ty {

@@ -73,7 +73,7 @@ fn from_yaml(value: serde_yaml_ng::Value, depth: usize) -> Result<Value, ReadErr
     Ok(match value {
         Y::Null => Value::Null,
         Y::Bool(b) => Value::Bool(b),
-        Y::Number(n) => Value::Number(number(&n).ok_or_else(|| {
+        Y::Number(n) => Value::Number(number(&n).map(Into::into).ok_or_else(|| {
             error(format!(
                 "the number `{n}` has no JSON equivalent (JSON has no NaN or infinity)"
             ))

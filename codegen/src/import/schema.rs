@@ -710,6 +710,23 @@ impl Importer<'_> {
         if let Some(f) = s.str_at("format") {
             if let Some(format) = format_named(f) {
                 ty.keys.set("format", format.name());
+            } else if f == "byte" && ty.keys.str("type") == Some("string") {
+                // Base64 text: bytes in Rust, counted in bytes (OpenAPI's
+                // lengths count characters: they do not carry over).
+                ty.keys.set("type", "bytes");
+                for key in ["minLength", "maxLength"] {
+                    if s.get(key).is_some() {
+                        self.note(
+                            &format!("{ptr}/{key}"),
+                            format!(
+                                "`{key}` counts base64 characters; a `bytes` length counts bytes"
+                            ),
+                            "left out",
+                        );
+                    }
+                }
+                ty.keys.remove("min_length");
+                ty.keys.remove("max_length");
             } else if !ANNOTATIONS.contains(&f) {
                 self.note(
                     &format!("{ptr}/format"),

@@ -208,12 +208,15 @@ fn summary_counts_whole_degraded_and_skipped() {
         "/c": {"trace": {"responses": {"200": {"description": "ok"}}}}
     }}"##,
     );
-    assert_eq!(imported.counts(), (1, 1, 1));
+    // A cookie param is written whole (`"in": "cookie"`).
+    assert_eq!(imported.counts(), (2, 0, 1));
     assert_eq!(
         imported.summary(),
-        "imported 3 operations: 1 whole, 1 degraded, 1 skipped (2 notes)"
+        "imported 3 operations: 2 whole, 0 degraded, 1 skipped (1 note)"
     );
-    assert!(noted(&imported, "/paths/~1b/get/parameters/0", "cookie"));
+    let b = spec(&imported, "get_b.json");
+    assert_eq!(param(&b, "s")["in"], "cookie");
+    assert!(!noted(&imported, "/paths/~1b/get/parameters/0", ""));
     assert!(noted(&imported, "/paths/~1c/trace", "TRACE"));
 }
 
@@ -348,20 +351,23 @@ fn what_has_no_spec_form_is_noted_with_its_pointer() {
         "/paths/~1up/post/requestBody/content/multipart~1form-data",
         "multipart/form-data"
     ));
-    assert!(noted(&imported, "/paths/~1up/post/responses/4XX", "range"));
-    assert!(noted(
-        &imported,
-        "/paths/~1up/post/responses/default",
-        "range"
-    ));
     assert!(noted(&imported, "/components/schemas/U/anyOf", "union"));
-    // The only response is `default`: written as 200, and said so.
-    assert!(noted(
-        &imported,
-        "/paths/~1only/get/responses/default",
-        "no other"
-    ));
-    assert_eq!(spec(&imported, "only.json")["responses"][0]["code"], 200);
+    // Catch-alls are written as they are: a class, and `default`.
+    let up = spec(&imported, "upload.json");
+    let codes: Vec<&J> = up["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["code"])
+        .collect();
+    assert_eq!(codes, [&json!(200), &json!("4XX"), &json!("default")]);
+    assert!(!noted(&imported, "/paths/~1up/post/responses/4XX", ""));
+    // The only response is `default`: the operation's answer, a success.
+    let only = &spec(&imported, "only.json")["responses"][0];
+    assert_eq!(
+        (only["code"].clone(), only["success"].clone()),
+        (json!("default"), json!(true))
+    );
     let by_name = |n: &str| {
         imported
             .operations
@@ -413,7 +419,13 @@ fn security_schemes_become_the_credential() {
         r##"{{{HEAD}, "security": [{{"c": []}}], "components": {{"securitySchemes": {{"c": {{"type": "apiKey", "in": "cookie", "name": "sid"}}}}}},
             "paths": {{"/a": {{"get": {{"responses": {{"200": {{"description": "ok"}}}}}}}}}}}}"##
     ));
-    assert!(noted(&imported, "/components/securitySchemes/c", "cookie"));
+    // An API key in a cookie is the credential, in a cookie.
+    let a = spec(&imported, "get_a.json");
+    let p = param(&a, "sid");
+    assert_eq!(
+        (p["in"].clone(), p["credential"].clone()),
+        (json!("cookie"), json!(true))
+    );
 }
 
 #[test]
@@ -665,4 +677,38 @@ fn the_export_of_an_import_describes_the_same_operations() {
         total += compared;
     }
     assert!(total >= 5, "only {total} operations imported whole");
+}
+
+/// Shapes the format now has are written whole: a body that is not JSON
+/// keeps its media type, base64 strings are `bytes`.
+#[test]
+fn binary_responses_and_base64_strings_are_written_whole() {
+    let imported = with_schemas(
+        r##"{"/img": {"get": {"operationId": "image", "responses": {
+                "200": {"description": "png", "content": {"image/png": {"schema": {"type": "string", "format": "binary"}}}},
+                "404": {"description": "none", "content": {"text/plain": {}}}}}},
+             "/up": {"post": {"operationId": "upload",
+                "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Upload"}}}},
+                "responses": {"201": {"description": "ok"}}}}}"##,
+        r##"{"Upload": {"type": "object", "properties": {"data": {"type": "string", "format": "byte", "maxLength": 100}}}}"##,
+    );
+    let image = spec(&imported, "image.json");
+    assert_eq!(image["responses"][0]["content_type"], "image/png");
+    assert_eq!(image["responses"][1]["content_type"], "text/plain");
+    assert!(image["responses"][0].get("body").is_none());
+    let upload = spec(&imported, "upload.json");
+    let data = upload["params"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "data")
+        .unwrap();
+    assert_eq!(data["type"], "bytes");
+    assert!(data.get("max_length").is_none());
+    assert!(noted(
+        &imported,
+        "/components/schemas/Upload/properties/data/maxLength",
+        "bytes"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
 }

@@ -24,6 +24,9 @@ impl Obj {
         self.set(key, value);
         self
     }
+    pub fn remove(&mut self, key: &str) {
+        self.0.retain(|(k, _)| k != key);
+    }
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
@@ -73,7 +76,7 @@ impl From<u64> for Out {
 }
 impl From<serde_json::Number> for Out {
     fn from(n: serde_json::Number) -> Out {
-        Out(Value::Number(n))
+        Out(Value::Number(n.into()))
     }
 }
 impl From<Value> for Out {
@@ -102,7 +105,7 @@ pub fn from_serde(v: &serde_json::Value) -> Value {
     match v {
         serde_json::Value::Null => Value::Null,
         serde_json::Value::Bool(b) => Value::Bool(*b),
-        serde_json::Value::Number(n) => Value::Number(n.clone()),
+        serde_json::Value::Number(n) => Value::Number(n.clone().into()),
         serde_json::Value::String(s) => Value::String(s.clone()),
         serde_json::Value::Array(items) => Value::Array(
             items
