@@ -119,6 +119,66 @@ pub fn unraw(ident: &str) -> &str {
     ident.strip_prefix("r#").unwrap_or(ident)
 }
 
+/// A `rust_name` for the field named `name` on the wire, when the Rust
+/// name it would get is taken by another field or cannot be spelt
+/// (`+1` and `-1` are both `_1`): `plus_1`, `minus_1`, else the name
+/// numbered (`id_2`). `None` when its own is free; either way, claimed.
+pub fn settle_field_name(
+    name: &str,
+    taken: &mut std::collections::BTreeSet<String>,
+) -> Option<String> {
+    let plain = snake(name).filter(|s| is_ident(s));
+    if let Some(p) = &plain {
+        if taken.insert(unraw(p).to_string()) {
+            return None;
+        }
+    }
+    let base = plain
+        .as_deref()
+        .map(unraw)
+        .unwrap_or("field")
+        .trim_start_matches('_')
+        .to_string();
+    let base = if base.is_empty() {
+        "field".into()
+    } else {
+        base
+    };
+    let signed = match name.chars().next() {
+        Some('+') => Some(format!("plus_{base}")),
+        Some('-') => Some(format!("minus_{base}")),
+        _ => None,
+    };
+    let ident = signed
+        .into_iter()
+        .chain(std::iter::once(base.clone()))
+        .chain((2..).map(|i| format!("{base}_{i}")))
+        .find(|n| is_ident(n) && !taken.contains(n))
+        .unwrap_or_default();
+    taken.insert(ident.clone());
+    Some(ident)
+}
+
+/// The first of `base`, `prefixed`, `prefixed2`, `prefixed3`, … that is
+/// not in `taken`, claimed: how the draft and the importer name types.
+pub fn claim_name(
+    taken: &mut std::collections::BTreeSet<String>,
+    base: String,
+    prefixed: String,
+) -> String {
+    let name = [base, prefixed.clone()]
+        .into_iter()
+        .find(|n| !taken.contains(n))
+        .unwrap_or_else(|| {
+            (2..)
+                .map(|i| format!("{prefixed}{i}"))
+                .find(|n| !taken.contains(n))
+                .unwrap_or_default()
+        });
+    taken.insert(name.clone());
+    name
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

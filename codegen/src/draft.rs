@@ -413,17 +413,7 @@ impl Drafter {
             .map(|n| case::unraw(&n).to_string())
             .unwrap_or_else(|| "Object".into());
         let prefixed = format!("{parent}{base}");
-        let name = [base.clone(), prefixed.clone()]
-            .into_iter()
-            .find(|n| !self.taken.contains(n))
-            .unwrap_or_else(|| {
-                (2..)
-                    .map(|i| format!("{prefixed}{i}"))
-                    .find(|n| !self.taken.contains(n))
-                    .unwrap_or_default()
-            });
-        self.taken.insert(name.clone());
-        name
+        case::claim_name(&mut self.taken, base, prefixed)
     }
 
     /// Drafts the object type `name` (claimed already) and returns its
@@ -488,35 +478,7 @@ impl Drafter {
 /// A `rust_name` for a field whose name would give the Rust field another
 /// field of the object already has (`+1` and `-1` are both `_1`), or none.
 fn rust_name(name: &str, taken: &mut BTreeSet<String>) -> Option<String> {
-    let plain = case::snake(name);
-    if let Some(ident) = &plain {
-        if taken.insert(ident.clone()) {
-            return None;
-        }
-    }
-    let base = plain
-        .as_deref()
-        .map(case::unraw)
-        .unwrap_or("field")
-        .trim_start_matches('_')
-        .to_string();
-    let base = if base.is_empty() {
-        "field".into()
-    } else {
-        base
-    };
-    let signed = match name.chars().next() {
-        Some('+') => Some(format!("plus_{base}")),
-        Some('-') => Some(format!("minus_{base}")),
-        _ => None,
-    };
-    let ident = signed
-        .into_iter()
-        .chain((2..).map(|i| format!("{base}_{i}")))
-        .find(|n| case::is_ident(n) && !taken.contains(n))
-        .unwrap_or_default();
-    taken.insert(ident.clone());
-    Some(ident)
+    case::settle_field_name(name, taken)
 }
 
 /// The fragment's text: `params` one per line (when drafting params), then

@@ -288,17 +288,7 @@ impl<'d> Importer<'d> {
         } else {
             prefixed
         };
-        let name = [base.clone(), prefixed.clone()]
-            .into_iter()
-            .find(|n| !self.taken.contains(n))
-            .unwrap_or_else(|| {
-                (2..)
-                    .map(|i| format!("{prefixed}{i}"))
-                    .find(|n| !self.taken.contains(n))
-                    .unwrap_or_default()
-            });
-        self.taken.insert(name.clone());
-        name
+        crate::case::claim_name(&mut self.taken, base, prefixed)
     }
 
     /// Claims a name for every component schema, in document order, before

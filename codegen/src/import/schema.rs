@@ -1141,35 +1141,9 @@ pub(super) fn settle_rust_names(fields: &mut [Value], reserved: &[&str]) {
                 _ => None,
             })
             .unwrap_or_default();
-        let plain = crate::case::snake(&name).filter(|s| crate::case::is_ident(s));
-        if let Some(p) = &plain {
-            if taken.insert(crate::case::unraw(p).to_string()) {
-                continue;
-            }
-        }
-        let base = plain
-            .as_deref()
-            .map(crate::case::unraw)
-            .unwrap_or("field")
-            .trim_start_matches('_')
-            .to_string();
-        let base = if base.is_empty() {
-            "field".to_string()
-        } else {
-            base
+        let Some(ident) = crate::case::settle_field_name(&name, &mut taken) else {
+            continue;
         };
-        let signed = match name.chars().next() {
-            Some('+') => Some(format!("plus_{base}")),
-            Some('-') => Some(format!("minus_{base}")),
-            _ => None,
-        };
-        let ident = signed
-            .into_iter()
-            .chain(std::iter::once(base.clone()))
-            .chain((2..).map(|i| format!("{base}_{i}")))
-            .find(|n| crate::case::is_ident(n) && !taken.contains(n))
-            .unwrap_or_default();
-        taken.insert(ident.clone());
         let at = members
             .iter()
             .position(|(k, _)| k.name == "name")
