@@ -21,9 +21,6 @@ pub struct Encoder {
     url: String,
     has_query: bool,
     headers: http::HeaderMap,
-    /// The `Cookie` header's pairs so far, and whether one is a secret.
-    cookies: String,
-    secret_cookies: bool,
     error: Option<String>,
 }
 
@@ -61,8 +58,6 @@ impl Encoder {
             },
             has_query: false,
             headers: http::HeaderMap::with_capacity(4),
-            cookies: String::new(),
-            secret_cookies: false,
             error,
         }
     }
@@ -147,7 +142,15 @@ impl Encoder {
     }
 
     fn put_cookie<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, sensitive: bool) {
-        let (cookies, mut count) = (&mut self.cookies, 0);
+        // The pairs so far live in the one `Cookie` header itself: an
+        // endpoint without cookies pays nothing for them.
+        let earlier = self.headers.get(http::header::COOKIE);
+        let mut cookies = earlier
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+            .unwrap_or_default();
+        let secret = sensitive || earlier.is_some_and(http::HeaderValue::is_sensitive);
+        let mut count = 0;
         let written = each_text(value, |text| {
             count += 1;
             if !cookies.is_empty() {
@@ -157,13 +160,22 @@ impl Encoder {
             cookies.push('=');
             cookies.extend(percent_encoding::utf8_percent_encode(text, COOKIE_VALUE));
         });
-        self.secret_cookies |= sensitive && count > 0;
         match written {
-            Err(why) => self.fail(format!("the cookie `{name}`: {why}")),
+            Err(why) => return self.fail(format!("the cookie `{name}`: {why}")),
             Ok(()) if count > 1 => {
-                self.fail(format!("the cookie `{name}` must be one scalar value"))
+                return self.fail(format!("the cookie `{name}` must be one scalar value"))
             }
+            Ok(()) if count == 0 => return,
             Ok(()) => {}
+        }
+        match http::HeaderValue::from_str(&cookies) {
+            Ok(mut value) => {
+                value.set_sensitive(secret);
+                self.headers.insert(http::header::COOKIE, value);
+            }
+            Err(_) => self.fail(format!(
+                "the cookie name `{name}` cannot travel in a header"
+            )),
         }
     }
 
@@ -213,19 +225,6 @@ impl Encoder {
     ) -> Result<http::Request<Vec<u8>>, Error> {
         if let Some(why) = self.error {
             return Err(Error::Encode(why));
-        }
-        if !self.cookies.is_empty() {
-            match http::HeaderValue::from_str(&self.cookies) {
-                Ok(mut value) => {
-                    value.set_sensitive(self.secret_cookies);
-                    self.headers.insert(http::header::COOKIE, value);
-                }
-                Err(_) => {
-                    return Err(Error::Encode(
-                        "a cookie name cannot travel in a header".into(),
-                    ))
-                }
-            }
         }
         if let Some(ct) = content_type {
             self.headers.insert(
