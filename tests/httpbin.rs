@@ -11,148 +11,51 @@
 //! `pip install -r tests/servers/httpbin/requirements.txt` (`.ci/run` does it).
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::io::{Read, Write};
+use std::net::TcpStream;
 
 use endpoints::{Endpoint, Error};
 
+#[path = "support/python_server.rs"]
+mod python_server;
 mod support;
+
+use python_server::PythonServer;
 
 endpoints::endpoint!("tests/specs/httpbin");
 
-const INSTALL: &str = "pip install -r tests/servers/httpbin/requirements.txt";
 const SESSION: &str = "sess-8c1f29aa";
 
-/// The httpbin server, killed when dropped (a failed assertion included),
-/// and the lines it has logged so far (wsgiref's, one a request).
-struct Httpbin {
-    child: Child,
-    port: u16,
-    url: String,
-    log: Arc<Mutex<Vec<String>>>,
-}
-
-impl Httpbin {
-    fn start() -> Httpbin {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/servers/httpbin");
-        let check = Command::new("python3")
-            .args(["-c", "import httpbin"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
-        assert!(
-            check.is_ok_and(|s| s.success()),
-            "python3 cannot import httpbin: run `{INSTALL}`"
-        );
-
-        // A free port: bound by the OS, then released for the server.
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let mut child = Command::new("python3")
-            .arg("serve.py")
-            .arg(port.to_string())
-            .current_dir(dir)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("python3 runs");
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let stderr = BufReader::new(child.stderr.take().unwrap());
-        let lines = Arc::clone(&log);
-        std::thread::spawn(move || {
-            for line in stderr.lines().map_while(Result::ok) {
-                lines.lock().unwrap().push(line);
-            }
-        });
-        let mut httpbin = Httpbin {
-            child,
-            port,
-            url: format!("http://127.0.0.1:{port}"),
-            log,
-        };
-
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if let Some(status) = httpbin.child.try_wait().unwrap() {
-                panic!("httpbin exited ({status}): {:#?}", httpbin.log());
-            }
-            assert!(
-                Instant::now() < deadline,
-                "httpbin did not listen within 20 s: {:#?}",
-                httpbin.log()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        httpbin
-    }
-
-    fn log(&self) -> Vec<String> {
-        self.log.lock().unwrap().clone()
-    }
-
-    /// The request lines logged for `method` on paths starting with
-    /// `prefix`, once `expected` of them are there (a line is written just
-    /// after its response), or after 5 s.
-    fn requests(&self, method: &str, prefix: &str, expected: usize) -> Vec<String> {
-        let needle = format!("\"{method} {prefix}");
-        let deadline = Instant::now() + Duration::from_secs(5);
-        let requests = || -> Vec<String> {
-            self.log()
-                .into_iter()
-                .filter(|l| l.contains(&needle))
-                .collect()
-        };
-        while requests().len() < expected && Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        requests()
-    }
-
-    /// What httpbin serves at `path` to a plain HTTP/1.0 GET written by
-    /// hand: the status, the `Content-Type` if any, and the body bytes.
-    fn raw_get(&self, path: &str) -> (u16, Option<String>, Vec<u8>) {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        write!(
-            stream,
-            "GET {path} HTTP/1.0\r\nHost: 127.0.0.1:{}\r\n\r\n",
-            self.port
-        )
-        .unwrap();
-        let mut answer = Vec::new();
-        stream.read_to_end(&mut answer).unwrap();
-        let split = answer
-            .windows(4)
-            .position(|w| w == b"\r\n\r\n")
-            .expect("a head and a body");
-        let head = String::from_utf8(answer[..split].to_vec()).unwrap();
-        let body = answer[split + 4..].to_vec();
-        let mut lines = head.split("\r\n");
-        let status = lines.next().unwrap().split(' ').nth(1).unwrap();
-        let content_type = lines.find_map(|l| {
-            let (name, value) = l.split_once(':')?;
-            name.eq_ignore_ascii_case("content-type")
-                .then(|| value.trim().to_string())
-        });
-        (status.parse().unwrap(), content_type, body)
-    }
-}
-
-impl Drop for Httpbin {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// What httpbin serves at `path` to a plain HTTP/1.0 GET written by hand:
+/// the status, the `Content-Type` if any, and the body bytes.
+fn raw_get(httpbin: &PythonServer, path: &str) -> (u16, Option<String>, Vec<u8>) {
+    let mut stream = TcpStream::connect(("127.0.0.1", httpbin.port)).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.0\r\nHost: 127.0.0.1:{}\r\n\r\n",
+        httpbin.port
+    )
+    .unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).unwrap();
+    let split = answer
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a head and a body");
+    let head = String::from_utf8(answer[..split].to_vec()).unwrap();
+    let body = answer[split + 4..].to_vec();
+    let mut lines = head.split("\r\n");
+    let status = lines.next().unwrap().split(' ').nth(1).unwrap();
+    let content_type = lines.find_map(|l| {
+        let (name, value) = l.split_once(':')?;
+        name.eq_ignore_ascii_case("content-type")
+            .then(|| value.trim().to_string())
+    });
+    (status.parse().unwrap(), content_type, body)
 }
 
 /// Sends `request` through both clients, with the session credential.
-fn send_both<E>(httpbin: &Httpbin, request: E) -> [E::Response; 2]
+fn send_both<E>(httpbin: &PythonServer, request: E) -> [E::Response; 2]
 where
     E: Endpoint + Clone + Send + 'static,
     E::Response: Send,
@@ -169,7 +72,7 @@ where
 
 #[test]
 fn httpbin_serves_every_shape_as_the_spec_says() {
-    let httpbin = Httpbin::start();
+    let httpbin = PythonServer::start("httpbin", "serve.py", "httpbin");
     cookies(&httpbin);
     bytes(&httpbin);
     binary_responses(&httpbin);
@@ -179,7 +82,7 @@ fn httpbin_serves_every_shape_as_the_spec_says() {
 
 /// Cookie params: the credential filled in, an enum, and a value that
 /// RFC 6265 allows no raw byte of, which httpbin shows as sent.
-fn cookies(httpbin: &Httpbin) {
+fn cookies(httpbin: &PythonServer) {
     let request = echo_cookies::Request {
         session_id: None,
         theme: Some(echo_cookies::Theme::Dark),
@@ -207,7 +110,7 @@ fn cookies(httpbin: &Httpbin) {
 
 /// `bytes` in a JSON body and in the query: base64 (standard, padded) on
 /// the wire, as httpbin received it, and back into bytes from its echo.
-fn bytes(httpbin: &Httpbin) {
+fn bytes(httpbin: &PythonServer) {
     // Chosen so that the base64 holds `+`, `/` and padding.
     let payload: &[u8] = &[0xfb, 0xff, 0xbf, 0x00, 0x01, 0x3e, 0x3f];
     let payload_base64 = "+/+/AAE+Pw==";
@@ -250,7 +153,7 @@ fn bytes(httpbin: &Httpbin) {
             .replace("%3D", "="),
         checksum_base64
     );
-    let lines = httpbin.requests("POST", "/anything", 2);
+    let lines = httpbin.lines_with("\"POST /anything", 2);
     assert_eq!(lines.len(), 2, "{lines:#?}");
     for line in &lines {
         assert!(
@@ -264,8 +167,8 @@ fn bytes(httpbin: &Httpbin) {
 
 /// `image/png` and `application/octet-stream` responses: the bytes exactly
 /// as httpbin serves them, with their content type.
-fn binary_responses(httpbin: &Httpbin) {
-    let (status, content_type, png) = httpbin.raw_get("/image/png");
+fn binary_responses(httpbin: &PythonServer) {
+    let (status, content_type, png) = raw_get(httpbin, "/image/png");
     assert_eq!((status, content_type.as_deref()), (200, Some("image/png")));
     assert!(
         png.starts_with(b"\x89PNG\r\n\x1a\n"),
@@ -296,7 +199,7 @@ fn binary_responses(httpbin: &Httpbin) {
 
     // Seeded, so the same n bytes each time.
     let n = 1000;
-    let (status, content_type, served) = httpbin.raw_get("/bytes/1000?seed=42");
+    let (status, content_type, served) = raw_get(httpbin, "/bytes/1000?seed=42");
     assert_eq!(
         (status, content_type.as_deref()),
         (200, Some("application/octet-stream"))
@@ -325,8 +228,8 @@ fn binary_responses(httpbin: &Httpbin) {
 
 /// `text/plain` and `application/xml` responses: kept as the text httpbin
 /// serves, never parsed.
-fn text_responses(httpbin: &Httpbin) {
-    let (status, content_type, robots) = httpbin.raw_get("/robots.txt");
+fn text_responses(httpbin: &PythonServer) {
+    let (status, content_type, robots) = raw_get(httpbin, "/robots.txt");
     assert_eq!((status, content_type.as_deref()), (200, Some("text/plain")));
     let robots = String::from_utf8(robots).unwrap();
     assert!(robots.starts_with("User-agent: *\n"), "{robots:?}");
@@ -345,7 +248,7 @@ fn text_responses(httpbin: &Httpbin) {
         );
     }
 
-    let (status, content_type, xml) = httpbin.raw_get("/xml");
+    let (status, content_type, xml) = raw_get(httpbin, "/xml");
     assert_eq!(
         (status, content_type.as_deref()),
         (200, Some("application/xml"))
@@ -370,7 +273,7 @@ fn text_responses(httpbin: &Httpbin) {
 
 /// `4XX`, `5XX` and `default`: each stands for the statuses no response has
 /// exactly, and its reply keeps the status httpbin sent.
-fn catch_all_responses(httpbin: &Httpbin) {
+fn catch_all_responses(httpbin: &PythonServer) {
     let status = |code: i64| get_status::Request { code };
 
     for (client, response) in ["async", "blocking"]
@@ -384,7 +287,7 @@ fn catch_all_responses(httpbin: &Httpbin) {
     }
 
     // 418: no response has it, its class has one; the teapot is text.
-    let (code, content_type, teapot) = httpbin.raw_get("/status/418");
+    let (code, content_type, teapot) = raw_get(httpbin, "/status/418");
     assert_eq!((code, content_type), (418, None));
     let teapot = String::from_utf8(teapot).unwrap();
     assert!(teapot.contains("teapot"), "{teapot:?}");
@@ -428,7 +331,7 @@ fn catch_all_responses(httpbin: &Httpbin) {
         assert_eq!(reply.location.as_deref(), Some("/redirect/1"), "{client}");
     }
     // Eight sent through the clients, one by hand.
-    let lines = httpbin.requests("GET", "/status/", 2 * 4 + 1);
+    let lines = httpbin.lines_with("\"GET /status/", 2 * 4 + 1);
     assert_eq!(lines.len(), 9, "{lines:#?}");
     let log = httpbin.log();
     assert!(
