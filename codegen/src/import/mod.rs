@@ -370,17 +370,7 @@ impl<'d> Importer<'d> {
                 if has_shared {
                     include.push(Value::String(format!("{up}{FRAGMENT}")));
                 }
-                let mut used = BTreeSet::new();
-                for v in params.iter().chain(&spec.responses) {
-                    type_refs(v, &fragments.index, &mut used);
-                }
-                let mut wanted: Vec<usize> = used
-                    .iter()
-                    .filter_map(|k| fragments.of.get(k).copied())
-                    .collect();
-                wanted.sort_unstable();
-                wanted.dedup();
-                for i in wanted {
+                for i in fragments.needed_by(params.iter().chain(&spec.responses)) {
                     include.push(Value::String(format!(
                         "{up}{TYPES}/{}",
                         fragments.files[i].0
@@ -403,16 +393,7 @@ impl<'d> Importer<'d> {
         }
         if has_shared {
             // Shared params may name types: the fragment includes theirs.
-            let mut used = BTreeSet::new();
-            for p in &common {
-                type_refs(p, &fragments.index, &mut used);
-            }
-            let mut wanted: Vec<usize> = used
-                .iter()
-                .filter_map(|k| fragments.of.get(k).copied())
-                .collect();
-            wanted.sort_unstable();
-            wanted.dedup();
+            let wanted = fragments.needed_by(&common);
             if !wanted.is_empty() {
                 let include: Vec<Value> = wanted
                     .iter()
@@ -486,6 +467,21 @@ struct TypeFragments {
 }
 
 impl TypeFragments {
+    /// The fragments holding the types `values` refer to, in file order.
+    fn needed_by<'v>(&self, values: impl IntoIterator<Item = &'v Value>) -> Vec<usize> {
+        let mut used = BTreeSet::new();
+        for v in values {
+            type_refs(v, &self.index, &mut used);
+        }
+        let mut wanted: Vec<usize> = used
+            .iter()
+            .filter_map(|k| self.of.get(k).copied())
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        wanted
+    }
+
     fn new(types: &[(String, Def)]) -> TypeFragments {
         let index: BTreeMap<String, usize> = types
             .iter()

@@ -192,6 +192,24 @@ fn node(value: Value) -> Node {
 }
 
 impl Importer<'_> {
+    /// A pair of count keys (`minLength`/`maxLength`, `minItems`/`maxItems`)
+    /// as the spec's, each a whole number or a note.
+    fn counts(&mut self, s: &Node, ptr: &str, ty: &mut Ty, keys: [(&str, &str); 2]) {
+        for (key, spec_key) in keys {
+            match count_of(s.get(key)) {
+                Some(Ok(n)) => {
+                    ty.keys.set(spec_key, n);
+                }
+                Some(Err(())) => self.note(
+                    &format!("{ptr}/{key}"),
+                    format!("`{key}` is not a whole number"),
+                    "left out",
+                ),
+                None => {}
+            }
+        }
+    }
+
     /// The spec type of the schema at `ptr`; objects and enums met inline
     /// are named after `hint`, then `parent`.
     pub(super) fn ty(&mut self, s: &Node, ptr: &str, hint: &str, parent: &str) -> Ty {
@@ -677,19 +695,12 @@ impl Importer<'_> {
         define_as: Option<&str>,
     ) -> Ty {
         let mut ty = Ty::word("string", Shape::Scalar);
-        for (key, spec_key) in [("minLength", "min_length"), ("maxLength", "max_length")] {
-            match count_of(s.get(key)) {
-                Some(Ok(n)) => {
-                    ty.keys.set(spec_key, n);
-                }
-                Some(Err(())) => self.note(
-                    &format!("{ptr}/{key}"),
-                    format!("`{key}` is not a whole number"),
-                    "left out",
-                ),
-                None => {}
-            }
-        }
+        self.counts(
+            s,
+            ptr,
+            &mut ty,
+            [("minLength", "min_length"), ("maxLength", "max_length")],
+        );
         if let Some(p) = s.get("pattern") {
             match &p.value {
                 Value::String(p) => {
@@ -937,19 +948,12 @@ impl Importer<'_> {
             ty.shape = Shape::ScalarArray;
         }
         ty.keys.set("of", item.as_of());
-        for (key, spec_key) in [("minItems", "min_items"), ("maxItems", "max_items")] {
-            match count_of(s.get(key)) {
-                Some(Ok(n)) => {
-                    ty.keys.set(spec_key, n);
-                }
-                Some(Err(())) => self.note(
-                    &format!("{ptr}/{key}"),
-                    format!("`{key}` is not a whole number"),
-                    "left out",
-                ),
-                None => {}
-            }
-        }
+        self.counts(
+            s,
+            ptr,
+            &mut ty,
+            [("minItems", "min_items"), ("maxItems", "max_items")],
+        );
         if s.bool_at("uniqueItems") {
             self.note(
                 &format!("{ptr}/uniqueItems"),
