@@ -459,10 +459,18 @@ impl Gen<'_> {
             let wire = &p.field.name;
             match p.location {
                 In::Query => steps.push(quote!(w.query(#wire, &self.#id);)),
-                In::Header if p.field.sensitive => {
-                    steps.push(quote!(w.secret_header(#wire, &self.#id);))
+                In::Header => {
+                    // The name `http` holds, made at compile time: no
+                    // parsing or lowercasing per request. The check made
+                    // sure the spec's name is an HTTP token.
+                    let lower = wire.to_ascii_lowercase();
+                    let name = quote!(const { __ep::http::HeaderName::from_static(#lower) });
+                    steps.push(if p.field.sensitive {
+                        quote!(w.secret_header(#name, #wire, &self.#id);)
+                    } else {
+                        quote!(w.header(#name, #wire, &self.#id);)
+                    })
                 }
-                In::Header => steps.push(quote!(w.header(#wire, &self.#id);)),
                 In::Cookie if p.field.sensitive => {
                     steps.push(quote!(w.secret_cookie(#wire, &self.#id);))
                 }

@@ -271,7 +271,11 @@ pub mod create_person {
         ) -> __ep::Result<__ep::http::Request<__ep::Vec<u8>>, __ep::Error> {
             let mut w = __ep::Encoder::new(Self::METHOD, base_url);
             w.path("/api/people");
-            w.secret_header("X-Auth-Token", &self.x_auth_token);
+            w.secret_header(
+                const { __ep::http::HeaderName::from_static("x-auth-token") },
+                "X-Auth-Token",
+                &self.x_auth_token,
+            );
             w.query("sendInvitation", &self.send_invitation);
             w.query("renderResource", &self.render_resource);
             w.body(

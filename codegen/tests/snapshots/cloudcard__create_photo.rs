@@ -178,7 +178,11 @@ pub mod create_photo {
         ) -> __ep::Result<__ep::http::Request<__ep::Vec<u8>>, __ep::Error> {
             let mut w = __ep::Encoder::new(Self::METHOD, base_url);
             w.path("/api/photos");
-            w.secret_header("X-Auth-Token", &self.x_auth_token);
+            w.secret_header(
+                const { __ep::http::HeaderName::from_static("x-auth-token") },
+                "X-Auth-Token",
+                &self.x_auth_token,
+            );
             w.body(
                 Self::BODY,
                 |b| {

@@ -143,7 +143,11 @@ pub mod get_photo_bytes {
             w.path("/api/photos/");
             w.path_param("id", &self.id);
             w.path("/bytes");
-            w.secret_header("X-Auth-Token", &self.x_auth_token);
+            w.secret_header(
+                const { __ep::http::HeaderName::from_static("x-auth-token") },
+                "X-Auth-Token",
+                &self.x_auth_token,
+            );
             w.accept("image/jpeg");
             w.no_body()
         }

@@ -275,7 +275,11 @@ pub mod cloudcard {
             ) -> __ep::Result<__ep::http::Request<__ep::Vec<u8>>, __ep::Error> {
                 let mut w = __ep::Encoder::new(Self::METHOD, base_url);
                 w.path("/api/people");
-                w.secret_header("X-Auth-Token", &self.x_auth_token);
+                w.secret_header(
+                    const { __ep::http::HeaderName::from_static("x-auth-token") },
+                    "X-Auth-Token",
+                    &self.x_auth_token,
+                );
                 w.query("sendInvitation", &self.send_invitation);
                 w.query("renderResource", &self.render_resource);
                 w.body(
@@ -930,7 +934,11 @@ pub mod cloudcard {
             ) -> __ep::Result<__ep::http::Request<__ep::Vec<u8>>, __ep::Error> {
                 let mut w = __ep::Encoder::new(Self::METHOD, base_url);
                 w.path("/api/photos");
-                w.secret_header("X-Auth-Token", &self.x_auth_token);
+                w.secret_header(
+                    const { __ep::http::HeaderName::from_static("x-auth-token") },
+                    "X-Auth-Token",
+                    &self.x_auth_token,
+                );
                 w.body(
                     Self::BODY,
                     |b| {
@@ -1224,7 +1232,11 @@ pub mod cloudcard {
                 w.path("/api/photos/");
                 w.path_param("id", &self.id);
                 w.path("/bytes");
-                w.secret_header("X-Auth-Token", &self.x_auth_token);
+                w.secret_header(
+                    const { __ep::http::HeaderName::from_static("x-auth-token") },
+                    "X-Auth-Token",
+                    &self.x_auth_token,
+                );
                 w.accept("image/jpeg");
                 w.no_body()
             }

@@ -182,24 +182,34 @@ impl Encoder {
     /// A `sensitive` header param: like [`header`](Self::header), and marked
     /// sensitive (`HeaderValue::set_sensitive`), so middleware that prints
     /// headers and HTTP/2's header compression leave it alone.
-    pub fn secret_header<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
-        self.put_header(name, value, true);
+    pub fn secret_header<T: Serialize + ?Sized>(
+        &mut self,
+        name: http::HeaderName,
+        spelled: &'static str,
+        value: &T,
+    ) {
+        self.put_header(name, spelled, value, true);
     }
 
-    /// A header param: `None` is left out.
-    pub fn header<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
-        self.put_header(name, value, false);
+    /// A header param: `None` is left out. `name` is the header's name as
+    /// `http` holds it (generated code makes it once, at compile time);
+    /// `spelled` is the spec's spelling, for messages.
+    pub fn header<T: Serialize + ?Sized>(
+        &mut self,
+        name: http::HeaderName,
+        spelled: &'static str,
+        value: &T,
+    ) {
+        self.put_header(name, spelled, value, false);
     }
 
     fn put_header<T: Serialize + ?Sized>(
         &mut self,
+        header: http::HeaderName,
         name: &'static str,
         value: &T,
         sensitive: bool,
     ) {
-        let Ok(header) = http::HeaderName::from_bytes(name.as_bytes()) else {
-            return self.fail(format!("`{name}` is not a header name"));
-        };
         let (headers, mut unfit) = (&mut self.headers, false);
         let written = each_text(value, |text| match http::HeaderValue::from_str(text) {
             Ok(mut value) => {

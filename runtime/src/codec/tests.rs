@@ -143,7 +143,11 @@ fn bad_base_urls_and_headers_are_encode_errors() {
         assert!(matches!(e.no_body(), Err(Error::Encode(_))), "{url}");
     }
     let mut e = Encoder::new(http::Method::GET, "https://h");
-    e.header("X-Auth-Token", "secret\nvalue");
+    e.header(
+        http::HeaderName::from_static("x-auth-token"),
+        "X-Auth-Token",
+        "secret\nvalue",
+    );
     let err = e.no_body().unwrap_err().to_string();
     assert!(
         err.contains("X-Auth-Token") && !err.contains("secret"),
