@@ -196,3 +196,218 @@ fn bytes_travel_as_base64_and_count_in_bytes() {
         "bytes are not printed"
     );
 }
+
+endpoints::endpoint!("tests/specs/httpbin/put_tags.json");
+endpoints::endpoint!("tests/specs/httpbin/patch_count.json");
+endpoints::endpoint!("tests/specs/httpbin/upload_raw.json");
+endpoints::endpoint!("tests/specs/httpbin/post_csv.json");
+
+fn request(
+    method: &str,
+    path: &str,
+    content_type: Option<&str>,
+    body: &[u8],
+) -> http::Request<Vec<u8>> {
+    let mut request = http::Request::builder().method(method).uri(path);
+    if let Some(ct) = content_type {
+        request = request.header(http::header::CONTENT_TYPE, ct);
+    }
+    request.body(body.to_vec()).unwrap()
+}
+
+/// A body that is one param as a whole (a JSON array, a JSON number, an
+/// image's bytes, CSV text): the server side reads each back from what
+/// both clients sent, with exactly the spec's content type; a left-out
+/// optional body sends nothing.
+#[test]
+fn whole_bodies_round_trip_through_the_server_side() {
+    let png: &[u8] = b"\x89PNG\r\n\x1a\n\x00\xff\xfe";
+    let echo = || put_tags::TagsEcho {
+        data: String::new(),
+        headers: Default::default(),
+    };
+    let server = FakeServer::builder()
+        .endpoint::<put_tags::Request, _>(move |request| {
+            assert_eq!(request.tags, ["a", "é"]);
+            put_tags::Response::Ok(Reply {
+                status: 200,
+                body: echo(),
+            })
+        })
+        .endpoint::<patch_count::Request, _>(|request| {
+            let data = request.count.map(|c| c.to_string()).unwrap_or_default();
+            patch_count::Response::Ok(Reply {
+                status: 200,
+                body: patch_count::CountEcho {
+                    data,
+                    headers: Default::default(),
+                },
+            })
+        })
+        .endpoint::<upload_raw::Request, _>(move |request| {
+            assert_eq!(&*request.image, png);
+            assert_eq!(request.label.as_deref(), Some("x"));
+            upload_raw::Response::Ok(Reply {
+                status: 200,
+                body: upload_raw::RawEcho {
+                    data: "ok".into(),
+                    headers: Default::default(),
+                },
+            })
+        })
+        .endpoint::<post_csv::Request, _>(|request| {
+            post_csv::Response::Ok(Reply {
+                status: 200,
+                body: post_csv::CsvEcho {
+                    data: request.rows,
+                    headers: Default::default(),
+                },
+            })
+        })
+        .start()
+        .unwrap();
+    let url = server.url();
+    let tags = put_tags::Request {
+        tags: vec!["a".into(), "é".into()],
+    };
+    for response in support::send_both_with(&url, tags, |b| b, |b| b) {
+        assert!(matches!(response.unwrap(), put_tags::Response::Ok(_)));
+    }
+    for count in [Some(7), None] {
+        for response in support::send_both_with(&url, patch_count::Request { count }, |b| b, |b| b)
+        {
+            let patch_count::Response::Ok(reply) = response.unwrap() else {
+                panic!()
+            };
+            assert_eq!(
+                reply.body.data,
+                count.map(|c| c.to_string()).unwrap_or_default()
+            );
+        }
+    }
+    let image = upload_raw::Request {
+        image: png.into(),
+        label: Some("x".into()),
+    };
+    for response in support::send_both_with(&url, image, |b| b, |b| b) {
+        assert!(matches!(response.unwrap(), upload_raw::Response::Ok(_)));
+    }
+    let rows = "id,name\n1,\"{not json\"\n";
+    for response in
+        support::send_both_with(&url, post_csv::Request { rows: rows.into() }, |b| b, |b| b)
+    {
+        let post_csv::Response::Ok(reply) = response.unwrap() else {
+            panic!()
+        };
+        assert_eq!(reply.body.data, rows);
+    }
+    // What went on the wire: the body alone, with the spec's type.
+    let sent: Vec<(String, Option<String>, Vec<u8>)> = server
+        .requests()
+        .iter()
+        .map(|r| {
+            let ct = r.headers().get(http::header::CONTENT_TYPE);
+            (
+                r.uri().path().to_string(),
+                ct.map(|v| v.to_str().unwrap().to_string()),
+                r.body().to_vec(),
+            )
+        })
+        .collect();
+    let expect = |path: &str, ct: Option<&str>, body: &[u8]| {
+        let want = (path.to_string(), ct.map(str::to_string), body.to_vec());
+        assert_eq!(
+            sent.iter().filter(|s| **s == want).count(),
+            2,
+            "{want:?} in {sent:#?}"
+        );
+    };
+    expect(
+        "/anything/tags",
+        Some("application/json"),
+        "[\"a\",\"é\"]".as_bytes(),
+    );
+    expect(
+        "/anything/count",
+        Some("application/merge-patch+json"),
+        b"7",
+    );
+    expect("/anything/count", None, b"");
+    expect("/anything/raw", Some("image/png"), png);
+    expect(
+        "/anything/csv",
+        Some("text/csv; charset=utf-8"),
+        rows.as_bytes(),
+    );
+}
+
+/// The server side refuses a whole body it cannot read, by name where a
+/// param is at fault, and checks the body's rules like any param's.
+#[test]
+fn whole_bodies_the_server_side_refuses() {
+    use endpoints::RequestError;
+    let refused = |r: Result<put_tags::Request, RequestError>| r.unwrap_err().to_string();
+    // An object where the array goes: the param is malformed, by name.
+    let error = refused(put_tags::Request::from_http_request(&request(
+        "PUT",
+        "/anything/tags",
+        Some("application/json"),
+        br#"{"tags": ["a"]}"#,
+    )));
+    assert!(error.contains("`tags`"), "{error}");
+    // Too many items: the spec's rule, by name.
+    let error = refused(put_tags::Request::from_http_request(&request(
+        "PUT",
+        "/anything/tags",
+        None,
+        br#"["a","b","c","d"]"#,
+    )));
+    assert!(error.contains("tags") && error.contains("3"), "{error}");
+    // Not JSON, or not a JSON media type.
+    let error = refused(put_tags::Request::from_http_request(&request(
+        "PUT",
+        "/anything/tags",
+        Some("text/plain"),
+        br#"["a"]"#,
+    )));
+    assert!(error.contains("not JSON"), "{error}");
+    // A required whole body left out.
+    let error = refused(put_tags::Request::from_http_request(&request(
+        "PUT",
+        "/anything/tags",
+        None,
+        b"",
+    )));
+    assert!(error.contains("`tags`"), "{error}");
+    // A number outside `i64` is refused, never clamped.
+    let error = patch_count::Request::from_http_request(&request(
+        "PATCH",
+        "/anything/count",
+        None,
+        b"9223372036854775808",
+    ))
+    .unwrap_err()
+    .to_string();
+    assert!(error.contains("`count`"), "{error}");
+    // Text that is not UTF-8.
+    let error = post_csv::Request::from_http_request(&request(
+        "POST",
+        "/anything/csv",
+        Some("text/csv"),
+        b"\xff\xfe",
+    ))
+    .unwrap_err()
+    .to_string();
+    assert!(error.contains("UTF-8"), "{error}");
+    // Bytes are bytes, whatever they hold, and count in bytes.
+    let big = vec![0u8; 1025];
+    let error = upload_raw::Request::from_http_request(&request(
+        "POST",
+        "/anything/raw",
+        Some("image/png"),
+        &big,
+    ))
+    .unwrap_err()
+    .to_string();
+    assert!(error.contains("image") && error.contains("1024"), "{error}");
+}

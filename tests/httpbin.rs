@@ -78,6 +78,7 @@ fn httpbin_serves_every_shape_as_the_spec_says() {
     binary_responses(&httpbin);
     text_responses(&httpbin);
     catch_all_responses(&httpbin);
+    whole_bodies(&httpbin);
 }
 
 /// Cookie params: the credential filled in, an enum, and a value that
@@ -338,4 +339,80 @@ fn catch_all_responses(httpbin: &PythonServer) {
         !log.iter().any(|l| l.contains("\"GET /redirect/")),
         "a redirect was followed: {log:#?}"
     );
+}
+
+/// Bodies that are one param as a whole: a JSON array, a JSON number sent
+/// as the API's own JSON media type, an image's bytes, CSV text; each as
+/// httpbin received it, byte for byte, with its `Content-Type`.
+fn whole_bodies(httpbin: &PythonServer) {
+    let tags = put_tags::Request {
+        tags: vec!["a \"b\"".into(), "é".into()],
+    };
+    for (client, response) in ["async", "blocking"].iter().zip(send_both(httpbin, tags)) {
+        let put_tags::Response::Ok(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        assert_eq!(reply.body.data, r#"["a \"b\"","é"]"#, "{client}");
+        assert_eq!(
+            reply.body.headers["Content-Type"], "application/json",
+            "{client}"
+        );
+    }
+
+    let count = patch_count::Request { count: Some(42) };
+    for (client, response) in ["async", "blocking"].iter().zip(send_both(httpbin, count)) {
+        let patch_count::Response::Ok(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        assert_eq!(reply.body.data, "42", "{client}");
+        assert_eq!(
+            reply.body.headers["Content-Type"], "application/merge-patch+json",
+            "{client}"
+        );
+    }
+    // Left out, an optional whole body sends no body at all.
+    let none = patch_count::Request { count: None };
+    for (client, response) in ["async", "blocking"].iter().zip(send_both(httpbin, none)) {
+        let patch_count::Response::Ok(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        assert_eq!(reply.body.data, "", "{client}");
+        // (httpbin's WSGI server shows `text/plain` where no type was
+        // sent; `tests/bodies.rs` checks the headers themselves.)
+        assert!(
+            !reply.body.headers.contains_key("Content-Length"),
+            "{client}: {:?}",
+            reply.body.headers
+        );
+    }
+
+    // Not UTF-8: httpbin shows it as a `data:` URL of its base64.
+    let image = upload_raw::Request {
+        image: b"\x89PNG\r\n\x1a\n\x00\xff\xfe"[..].into(),
+        label: Some("x".into()),
+    };
+    for (client, response) in ["async", "blocking"].iter().zip(send_both(httpbin, image)) {
+        let upload_raw::Response::Ok(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        assert_eq!(
+            reply.body.data, "data:application/octet-stream;base64,iVBORw0KGgoA//4=",
+            "{client}"
+        );
+        assert_eq!(reply.body.headers["Content-Type"], "image/png", "{client}");
+    }
+
+    let csv = post_csv::Request {
+        rows: "id,name\n1,\"{not json\"\n".into(),
+    };
+    for (client, response) in ["async", "blocking"].iter().zip(send_both(httpbin, csv)) {
+        let post_csv::Response::Ok(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        assert_eq!(reply.body.data, "id,name\n1,\"{not json\"\n", "{client}");
+        assert_eq!(
+            reply.body.headers["Content-Type"], "text/csv; charset=utf-8",
+            "{client}"
+        );
+    }
 }

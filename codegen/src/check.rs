@@ -728,6 +728,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
         }
     }
     check_client_params(cx, spec);
+    check_whole_body(cx, spec);
     let second = spec
         .params
         .iter()
@@ -971,6 +972,148 @@ fn check_page_path(cx: &mut Ctxt, spec: &Spec, which: &str, (path, at): &(String
     }
 }
 
+/// Why `media` cannot be a `Content-Type`, if it cannot: it must read
+/// `type/subtype`, parameters allowed, in visible ASCII.
+fn media_type_error(media: &str) -> Option<String> {
+    let essence = media.split(';').next().unwrap_or("").trim();
+    let parts = essence.split_once('/');
+    let shaped = parts.is_some_and(|(kind, sub)| !kind.is_empty() && !sub.is_empty());
+    let visible = media
+        .bytes()
+        .all(|b| b == b' ' || b == b'\t' || b.is_ascii_graphic());
+    (!shaped || !visible).then(|| {
+        format!(
+            "`{media}` is not a media type: write it as `type/subtype` (`image/png`, `text/csv`)"
+        )
+    })
+}
+
+/// A body that is one param as a whole: `"whole_body": true`, or the one
+/// body param of a `binary` or `text` body. It is the only body param,
+/// and its type fits the encoding. A mark in error is dropped.
+fn check_whole_body(cx: &mut Ctxt, spec: &mut Spec) {
+    use crate::model::BodyEncoding;
+    let encoding = spec.route.body;
+    let raw = matches!(encoding, BodyEncoding::Binary | BodyEncoding::Text);
+    let in_body: Vec<usize> = (0..spec.params.len())
+        .filter(|&i| spec.params[i].in_ == In::Body)
+        .collect();
+    if raw && in_body.len() > 1 {
+        let second = &spec.params[in_body[1]];
+        cx.error(
+            &second.field.loc,
+            format!(
+                "a `{}` body is one param, sent whole; `{}` and `{}` are both in the body",
+                encoding.name(),
+                spec.params[in_body[0]].field.name,
+                second.field.name
+            ),
+        );
+    }
+    for p in &mut spec.params {
+        if let Some(at) = p.whole_body.clone() {
+            let why = if p.in_ != In::Body {
+                Some(format!("it is `in: {}`", p.in_.name()))
+            } else if !matches!(
+                encoding,
+                BodyEncoding::Json | BodyEncoding::Binary | BodyEncoding::Text
+            ) {
+                Some(format!(
+                    "a whole body travels as `json`, `binary` or `text`, and the spec sets `\"body\": \"{}\"`",
+                    encoding.name()
+                ))
+            } else if p.field.flatten {
+                Some("it is flattened too; drop one of the two".to_string())
+            } else if p.field.nullable {
+                Some("a body cannot be `null`; make it optional instead".to_string())
+            } else if p.credential.is_some() || p.shared.is_some() {
+                Some("a client fills credential and shared params in by name".to_string())
+            } else {
+                None
+            };
+            if let Some(why) = why {
+                cx.error(
+                    &at,
+                    format!("the param `{}` cannot be `whole_body`: {why}", p.field.name),
+                );
+                p.whole_body = None;
+            }
+        }
+        let whole = p.whole_body.is_some() || (raw && p.in_ == In::Body);
+        if raw && p.in_ == In::Body {
+            let (fits, want) = match encoding {
+                BodyEncoding::Binary => (matches!(p.field.ty.kind, Kind::Bytes), "bytes"),
+                _ => (
+                    matches!(p.field.ty.kind, Kind::String) && p.field.ty.values.is_none(),
+                    "string",
+                ),
+            };
+            if !fits {
+                cx.error(
+                    &p.field.ty.kind_loc,
+                    format!(
+                        "the body param `{}` of a `{}` body must be `\"type\": \"{want}\"`",
+                        p.field.name,
+                        encoding.name()
+                    ),
+                );
+            }
+            if p.field.nullable {
+                cx.error(
+                    &p.field.loc,
+                    format!(
+                        "the body param `{}` of a `{}` body cannot be `nullable`: a body cannot be `null`",
+                        p.field.name,
+                        encoding.name()
+                    ),
+                );
+            }
+        }
+        let Some((media, media_at)) = p.content_type.clone() else {
+            continue;
+        };
+        if !whole {
+            cx.error(
+                &media_at,
+                format!(
+                    "`content_type` belongs to the param that is the whole body; `{}` is not (add `\"whole_body\": true`)",
+                    p.field.name
+                ),
+            );
+            p.content_type = None;
+        } else if let Some(why) = media_type_error(&media) {
+            cx.error(&media_at, why);
+            p.content_type = None;
+        } else if encoding == BodyEncoding::Json && ContentKind::of(&media) != ContentKind::Json {
+            cx.error(
+                &media_at,
+                format!("a `json` body is sent as a JSON media type (`application/json`, `application/…+json`), not `{media}`"),
+            );
+            p.content_type = None;
+        }
+    }
+    let marked: Vec<usize> = in_body
+        .iter()
+        .copied()
+        .filter(|&i| spec.params[i].whole_body.is_some())
+        .collect();
+    if let (Some(&first), true) = (marked.first(), in_body.len() > 1 && !raw) {
+        let other = in_body
+            .iter()
+            .find(|&&i| i != first)
+            .copied()
+            .unwrap_or(first);
+        let p = &spec.params[first];
+        cx.error(
+            p.whole_body.as_ref().unwrap_or(&p.field.loc),
+            format!(
+                "`{}` is the whole body, so it is the only body param; `{}` is in the body too",
+                p.field.name, spec.params[other].field.name
+            ),
+        );
+    }
+}
+
 fn check_responses(cx: &mut Ctxt, spec: &Spec) {
     // A `text` or `binary` response's body is its text or its bytes: no
     // type describes it, and no JSON example fits it.
@@ -978,13 +1121,8 @@ fn check_responses(cx: &mut Ctxt, spec: &Spec) {
         let Some((media, media_at)) = &response.content_type else {
             continue;
         };
-        let essence = media.split(';').next().unwrap_or("").trim();
-        let parts = essence.split_once('/');
-        if !parts.is_some_and(|(kind, sub)| !kind.is_empty() && !sub.is_empty()) {
-            cx.error(
-                media_at,
-                format!("`{media}` is not a media type: write it as `type/subtype` (`image/png`, `text/csv`)"),
-            );
+        if let Some(why) = media_type_error(media) {
+            cx.error(media_at, why);
             continue;
         }
         let kind = ContentKind::of(media);

@@ -134,6 +134,8 @@ pub struct Param {
     pub location: In,
     /// Whether a client can fill it in when a request leaves it unset.
     pub client: Option<ClientFill>,
+    /// The whole body's media type, for the param that is the whole body.
+    pub whole_body: Option<String>,
 }
 
 /// What a client fills into a param a request leaves unset.

@@ -48,7 +48,7 @@ const FIELD_ONLY_KEYS: [&str; 9] = [
     "flatten",
     "examples",
 ];
-const PARAM_ONLY_KEYS: [&str; 3] = ["in", "credential", "shared"];
+const PARAM_ONLY_KEYS: [&str; 5] = ["in", "credential", "shared", "whole_body", "content_type"];
 const TYPE_KEYS: [&str; 13] = [
     "type",
     "values",
@@ -498,6 +498,10 @@ fn param(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Param> {
     };
     let credential = marked(cx, "credential");
     let shared = marked(cx, "shared");
+    let whole_body = marked(cx, "whole_body");
+    let content_type = obj
+        .get("content_type")
+        .and_then(|(n, l)| string(cx, n, &l).map(|t| (t, l)));
     let field = field_of(cx, &obj, loc)?;
     Some(Param {
         field,
@@ -505,6 +509,8 @@ fn param(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Param> {
         in_: In::Body,
         credential,
         shared,
+        whole_body,
+        content_type,
     })
 }
 

@@ -67,10 +67,22 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
                     field.slot = ir::Slot::Option;
                     field.sensitive |= client == Some(ir::ClientFill::Credential);
                 }
+                let raw = matches!(
+                    spec.route.body,
+                    model::BodyEncoding::Binary | model::BodyEncoding::Text
+                );
+                let whole_body = (p.in_ == model::In::Body && (raw || p.whole_body.is_some()))
+                    .then(|| match (&p.content_type, spec.route.body) {
+                        (Some((media, _)), _) => media.clone(),
+                        (None, model::BodyEncoding::Binary) => "application/octet-stream".into(),
+                        (None, model::BodyEncoding::Text) => "text/plain; charset=utf-8".into(),
+                        (None, _) => "application/json".into(),
+                    });
                 ir::Param {
                     field,
                     location: p.in_,
                     client,
+                    whole_body,
                 }
             })
             .collect(),

@@ -132,6 +132,10 @@ pub struct Param {
     /// `"shared": true`: a param every endpoint shares, which a client can
     /// give a default.
     pub shared: Option<Loc>,
+    /// `"whole_body": true`: the param is the request's whole body.
+    pub whole_body: Option<Loc>,
+    /// `"content_type"`: the whole body's media type.
+    pub content_type: Option<(String, Loc)>,
 }
 
 #[derive(Debug, Clone)]

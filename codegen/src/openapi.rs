@@ -125,7 +125,26 @@ impl Doc<'_> {
                 .enumerate()
                 .map(|(i, e)| (format!("example-{}", i + 1), e))
                 .collect();
+            let whole = spec
+                .params
+                .iter()
+                .find_map(|p| Some((p, p.whole_body.as_ref()?)));
             let mut content = match spec.route.body {
+                _ if whole.is_some() => {
+                    let (p, media) = whole.expect("matched");
+                    let mut schema = self.field_schema(&p.field);
+                    if spec.route.body == BodyEncoding::Binary {
+                        // Raw bytes, not base64 text.
+                        schema = json!({ "type": "string", "format": "binary" });
+                        if let Some(d) = &p.field.description {
+                            schema["description"] = d.clone().into();
+                        }
+                    }
+                    if p.field.name != "body" {
+                        schema["x-endpoints-param"] = p.field.name.clone().into();
+                    }
+                    json!({ media.as_str(): { "schema": schema } })
+                }
                 BodyEncoding::Form => {
                     json!({ "application/x-www-form-urlencoded": {
                         "schema": schema,
@@ -147,7 +166,10 @@ impl Doc<'_> {
                 }
                 _ => json!({ "application/json": { "schema": schema } }),
             };
-            if spec.route.body != BodyEncoding::Base64Json && !examples.is_empty() {
+            if spec.route.body != BodyEncoding::Base64Json
+                && whole.is_none()
+                && !examples.is_empty()
+            {
                 if let Some(Value::Object(media)) =
                     content.as_object_mut().and_then(|c| c.values_mut().next())
                 {

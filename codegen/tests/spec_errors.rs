@@ -122,7 +122,7 @@ fn unknown_words_in_fixed_sets() {
         &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"post\",\n  \"path\": \"/x\",\n  \"body\": \"xml\",\n  \"params\": [ { \"name\": \"a\", \"in\": \"qeury\", \"type\": \"string\", \"format\": \"e-mail\" } ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],
         &[
             "main.json:3:13: method: unknown method `post`; did you mean `POST`?",
-            "main.json:5:11: body: unknown body encoding `xml`; expected one of `json`, `base64_json`, `form`, `none`",
+            "main.json:5:11: body: unknown body encoding `xml`; expected one of `json`, `base64_json`, `form`, `binary`, `text`, `none`",
             "main.json:6:36: params[0].in: unknown param location `qeury`; did you mean `query`?",
             "main.json:6:73: params[0].format: unknown format `e-mail`; did you mean `email`?",
         ],
@@ -649,5 +649,52 @@ fn examples_are_a_list_and_fragments_name_their_own() {
             "common.json:2:3: examples: a fragment cannot set `examples`: it only holds what `include` merges (`include`, `params`, `responses`, `types`, `status_field`, `refusals`, `base_url`, `body`)",
             "common.json:3:81: responses[0].examples[0]: the example has a number where the spec has `string`",
         ],
+    );
+}
+
+#[test]
+fn whole_bodies() {
+    // The whole body is the only body param.
+    check(
+        &[("main.json", &spec(",\n  \"params\": [ { \"name\": \"tags\", \"type\": \"array\", \"of\": \"string\", \"whole_body\": true }, { \"name\": \"extra\", \"type\": \"string\" } ]"))],
+        &["main.json:6:80: params[0].whole_body: `tags` is the whole body, so it is the only body param; `extra` is in the body too"],
+    );
+    // A `binary` body is one `bytes` param; a `text` body one `string`.
+    check(
+        &[("main.json", &spec(",\n  \"body\": \"binary\",\n  \"params\": [ { \"name\": \"photo\", \"type\": \"string\", \"required\": true } ]"))],
+        &["main.json:7:42: params[0].type: the body param `photo` of a `binary` body must be `\"type\": \"bytes\"`"],
+    );
+    check(
+        &[("main.json", &spec(",\n  \"body\": \"text\",\n  \"params\": [ { \"name\": \"a\", \"type\": \"string\" }, { \"name\": \"b\", \"type\": \"string\", \"nullable\": true } ]"))],
+        &[
+            "main.json:7:50: params[1]: a `text` body is one param, sent whole; `a` and `b` are both in the body",
+            "main.json:7:50: params[1]: the body param `b` of a `text` body cannot be `nullable`: a body cannot be `null`",
+        ],
+    );
+    // `content_type` belongs to the whole body, and is a media type fit
+    // for the body's encoding.
+    check(
+        &[("main.json", &spec(",\n  \"params\": [ { \"name\": \"a\", \"type\": \"string\", \"content_type\": \"text/csv\" } ]"))],
+        &["main.json:6:64: params[0].content_type: `content_type` belongs to the param that is the whole body; `a` is not (add `\"whole_body\": true`)"],
+    );
+    check(
+        &[("main.json", &spec(",\n  \"params\": [ { \"name\": \"a\", \"type\": \"array\", \"of\": \"integer\", \"whole_body\": true, \"content_type\": \"text/csv\" } ]"))],
+        &["main.json:6:100: params[0].content_type: a `json` body is sent as a JSON media type (`application/json`, `application/…+json`), not `text/csv`"],
+    );
+    check(
+        &[("main.json", &spec(",\n  \"body\": \"binary\",\n  \"params\": [ { \"name\": \"a\", \"type\": \"bytes\", \"content_type\": \"png\" } ]"))],
+        &["main.json:7:63: params[0].content_type: `png` is not a media type: write it as `type/subtype` (`image/png`, `text/csv`)"],
+    );
+    // Where a whole body cannot be.
+    check(
+        &[("main.json", &spec(",\n  \"body\": \"form\",\n  \"params\": [ { \"name\": \"a\", \"type\": \"string\", \"whole_body\": true }, { \"name\": \"q\", \"in\": \"query\", \"type\": \"string\", \"whole_body\": true } ]"))],
+        &[
+            "main.json:7:62: params[0].whole_body: the param `a` cannot be `whole_body`: a whole body travels as `json`, `binary` or `text`, and the spec sets `\"body\": \"form\"`",
+            "main.json:7:132: params[1].whole_body: the param `q` cannot be `whole_body`: it is `in: query`",
+        ],
+    );
+    check(
+        &[("main.json", &spec(",\n  \"params\": [ { \"name\": \"n\", \"type\": \"string\", \"nullable\": true, \"whole_body\": true } ]"))],
+        &["main.json:6:80: params[0].whole_body: the param `n` cannot be `whole_body`: a body cannot be `null`; make it optional instead"],
     );
 }

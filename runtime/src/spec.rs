@@ -144,6 +144,10 @@ words! {
         Base64Json = "base64_json",
         /// `application/x-www-form-urlencoded`, nested values in brackets.
         Form = "form",
+        /// One `bytes` param is the body, sent as they are.
+        Binary = "binary",
+        /// One `string` param is the body, sent as UTF-8 text.
+        Text = "text",
         /// No body.
         None = "none",
     }
@@ -183,6 +187,9 @@ pub struct ParamSpec {
     pub nullable: bool,
     /// A body field whose entries sit in the body itself, not under its name.
     pub flatten: bool,
+    /// The param that is the whole body (a JSON array or scalar, bytes,
+    /// text), with the body's media type; `None` for every other param.
+    pub whole_body: Option<&'static str>,
     /// A param a client fills in (the credential, a shared param): a walk
     /// over `Link`s carries it to the next page.
     pub client: bool,
@@ -201,8 +208,17 @@ impl ParamSpec {
             required: false,
             nullable: false,
             flatten: false,
+            whole_body: None,
             client: false,
             non_null: &[],
+        }
+    }
+
+    /// It is the whole body, sent as `media_type`.
+    pub const fn whole_body(self, media_type: &'static str) -> Self {
+        ParamSpec {
+            whole_body: Some(media_type),
+            ..self
         }
     }
 

@@ -221,6 +221,9 @@ impl Gen<'_> {
             if p.client.is_some() {
                 flags.extend(quote!(.client()));
             }
+            if let Some(media) = &p.whole_body {
+                flags.extend(quote!(.whole_body(#media)));
+            }
             let mut non_null = Vec::new();
             self.non_null(&p.field.ty, String::new(), 0, &mut non_null);
             if !non_null.is_empty() {
@@ -513,12 +516,30 @@ impl Gen<'_> {
             BodyEncoding::Json => quote!(json),
             BodyEncoding::Base64Json => quote!(base64_json),
             BodyEncoding::Form => quote!(form),
+            // Sent whole, below.
+            BodyEncoding::Binary | BodyEncoding::Text => quote!(json),
         };
         let flattened_object = body_params
             .iter()
             .any(|p| p.field.flatten && !matches!(p.field.ty.kind, Kind::Map(_)));
+        let whole = body_params
+            .iter()
+            .find_map(|p| Some((*p, p.whole_body.as_ref()?)));
         let finish = if body_params.is_empty() || spec.route.body == BodyEncoding::None {
             finish
+        } else if let Some((p, media)) = whole {
+            // One param is the body: a JSON array or scalar, bytes, text.
+            let id = &p.field.ident;
+            let value = match p.field.slot {
+                Slot::Value => quote!(__ep::Some(&self.#id)),
+                _ => quote!(self.#id.as_ref()),
+            };
+            let send = match spec.route.body {
+                BodyEncoding::Binary => quote!(whole_binary),
+                BodyEncoding::Text => quote!(whole_text),
+                _ => quote!(whole_json),
+            };
+            quote!(w.#send(#value, #media))
         } else if !flattened_object {
             // Field by field: the serde code is the runtime's, compiled once
             // per field type rather than once per request.

@@ -9,7 +9,7 @@ use super::schema::{field, settle_rust_names, Direction, Ty};
 use super::write::Obj;
 use super::{Importer, Owner, Shape};
 use crate::json::{Key, Node, Value};
-use crate::model::Fallback;
+use crate::model::{ContentKind, Fallback};
 
 const METHODS: [&str; 7] = ["get", "put", "post", "delete", "options", "head", "patch"];
 
@@ -31,7 +31,8 @@ pub(super) struct SpecOut {
     description: Option<String>,
     method: String,
     path: String,
-    form: bool,
+    /// The spec's `body` when not `json`: `form`, `binary` or `text`.
+    body: Option<&'static str>,
     pub params: Vec<Value>,
     pub responses: Vec<Value>,
 }
@@ -50,8 +51,8 @@ impl SpecOut {
         if !include.is_empty() {
             o.set("include", include);
         }
-        if self.form {
-            o.set("body", "form");
+        if let Some(body) = self.body {
+            o.set("body", body);
         }
         if !params.is_empty() {
             o.set("params", params);
@@ -462,11 +463,11 @@ impl Importer<'_> {
         }
         self.credential(op, ptr, &mut params);
 
-        let mut form = false;
+        let mut body = None;
         if let Some(rb) = op.get("requestBody") {
             let at = format!("{ptr}/requestBody");
             if let Some((rb, at)) = self.deref(rb, &at) {
-                form = self.body(&rb, &at, &camel, &mut params);
+                body = self.body(&rb, &at, &camel, &mut params);
             }
         }
         settle_rust_names(&mut params, &["build"]);
@@ -479,7 +480,7 @@ impl Importer<'_> {
             description,
             method: method.to_ascii_uppercase(),
             path: path.to_string(),
-            form,
+            body,
             params,
             responses,
         })
@@ -716,31 +717,75 @@ impl Importer<'_> {
     }
 
     /// Body params from a JSON or form body; whether it is a form.
-    fn body(&mut self, rb: &Node, ptr: &str, camel: &str, params: &mut Vec<Value>) -> bool {
-        let Some(content) = rb.get("content") else {
-            return false;
-        };
+    /// The body's params, pushed onto `params`; returns the spec's `body`
+    /// when it is not `json`.
+    fn body(
+        &mut self,
+        rb: &Node,
+        ptr: &str,
+        camel: &str,
+        params: &mut Vec<Value>,
+    ) -> Option<&'static str> {
+        let content = rb.get("content")?;
+        let required = rb.bool_at("required");
         let Some((media, m)) = pick_media(content) else {
+            // Bytes or text sent as they are: one param, the whole body.
+            let raw = content.members().iter().find_map(|(k, v)| {
+                let kind = ContentKind::of(&k.name);
+                let shaped = k.name.split_once('/').is_some_and(|(t, s)| {
+                    !t.is_empty() && !s.is_empty() && !t.contains('*') && !s.contains('*')
+                });
+                (kind != ContentKind::Json && shaped && !k.name.starts_with("multipart/"))
+                    .then_some((k.name.as_str(), v, kind))
+            });
+            if let Some((media, m, kind)) = raw {
+                let (body, ty) = match kind {
+                    ContentKind::Text => ("text", "string"),
+                    _ => ("binary", "bytes"),
+                };
+                let name = m
+                    .get("schema")
+                    .and_then(|s| s.str_at("x-endpoints-param"))
+                    .unwrap_or("body");
+                let mut f = Obj::new()
+                    .with("name", name)
+                    .with("in", "body")
+                    .with("type", ty);
+                if required {
+                    f.set("required", true);
+                }
+                f.set("content_type", media);
+                if let Some(d) = m
+                    .get("schema")
+                    .and_then(|s| s.str_at("description"))
+                    .or_else(|| rb.str_at("description"))
+                {
+                    f.set("description", d);
+                }
+                params.push(f.into_value());
+                return Some(body);
+            }
             if let Some((k, _)) = content.members().first() {
                 self.note(
                     &format!("{ptr}/content/{}", read::escape(&k.name)),
                     format!(
-                        "a `{}` body has no spec form (JSON and form bodies do)",
+                        "a `{}` body has no spec form (JSON, form, bytes and text bodies do)",
                         k.name
                     ),
                     "the body left out",
                 );
             }
-            return false;
+            return None;
         };
         let form = media.starts_with("application/x-www-form-urlencoded");
+        let encoding = form.then_some("form");
         let media_ptr = format!("{ptr}/content/{}", read::escape(media));
         let Some(schema) = m.get("schema") else {
             self.note(&media_ptr, "the body has no schema", "the body left out");
-            return form;
+            return encoding;
         };
         let Some((s, sptr)) = self.resolved(schema, &format!("{media_ptr}/schema")) else {
-            return form;
+            return encoding;
         };
         let has_fields = s.get("properties").is_some_and(|p| !p.members().is_empty());
         let is_object = has_fields
@@ -801,18 +846,39 @@ impl Importer<'_> {
                 }
                 _ => {}
             }
-        } else {
+        } else if form {
             let t = self.ty(&s, &sptr, &format!("{camel}Body"), camel);
             self.note(
                 &format!("{media_ptr}/schema"),
                 format!(
-                    "a body that is not an object of fields (here `{}`) has no spec form",
+                    "a form body that is not an object of fields (here `{}`) has no spec form",
                     t.keys.str("type").unwrap_or("any")
                 ),
                 "the body left out",
             );
+        } else {
+            // A JSON array or scalar: one param, the whole body.
+            let mut t = self.ty(&s, &sptr, &format!("{camel}Body"), camel);
+            if t.nullable {
+                self.note(
+                    &format!("{media_ptr}/schema"),
+                    "a body cannot be `null` in the spec format",
+                    "an optional body",
+                );
+                t.nullable = false;
+            }
+            // Named as the export names it, else `body`.
+            let named = s.str_at("x-endpoints-param").unwrap_or("body");
+            let taken = params.iter().any(|p| get_str(p, "name") == Some(named));
+            let name = if taken { "requestBody" } else { named };
+            let mut f = field(name, Some("body"), t, required);
+            f.set("whole_body", true);
+            if media != "application/json" && ContentKind::of(media) == ContentKind::Json {
+                f.set("content_type", media);
+            }
+            params.push(f.into_value());
         }
-        form
+        encoding
     }
 
     fn responses(&mut self, op: &Node, ptr: &str, camel: &str) -> Vec<Value> {

@@ -159,11 +159,21 @@ fn openfigi_credential_base_url_enums_and_unions() {
         "/components/schemas/MappingJob/properties/idValue/oneOf",
         "union"
     ));
-    // An array body has no spec form: noted at the operation's body.
-    assert!(imported.notes.iter().any(|n| n
-        .pointer
-        .starts_with("/paths/~1mapping/post/requestBody")
-        && n.message.contains("not an object of fields")));
+    // An array body is one param, the whole body, with nothing noted.
+    assert!(!imported
+        .notes
+        .iter()
+        .any(|n| n.pointer.starts_with("/paths/~1mapping/post/requestBody")));
+    let mapping = imported
+        .files
+        .iter()
+        .map(|(_, text)| serde_json::from_str::<J>(text).unwrap())
+        .find(|s| s["method"] == "POST" && s["path"] == "/mapping")
+        .unwrap();
+    let body = param(&mapping, "body");
+    assert_eq!(body["whole_body"], true, "{body}");
+    assert_eq!(body["in"], "body");
+    assert_eq!(body["type"], "array", "{body}");
     let post = imported
         .operations
         .iter()
@@ -711,4 +721,60 @@ fn binary_responses_and_base64_strings_are_written_whole() {
         "bytes"
     ));
     assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
+fn bodies_that_are_not_objects_are_one_param_sent_whole() {
+    let imported = with_schemas(
+        r##"{"/tags": {"put": {"operationId": "putTags",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "array", "items": {"type": "string"}, "maxItems": 3}}}},
+            "responses": {"204": {"description": "done"}}}},
+         "/count": {"patch": {"operationId": "patchCount",
+            "requestBody": {"content": {"application/merge-patch+json": {"schema": {"type": "integer"}}}},
+            "responses": {"204": {"description": "done"}}}},
+         "/photo": {"put": {"operationId": "putPhoto",
+            "requestBody": {"required": true, "content": {"image/png": {"schema": {"type": "string", "format": "binary"}}}},
+            "responses": {"204": {"description": "done"}}}},
+         "/csv": {"post": {"operationId": "postCsv",
+            "requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}},
+            "responses": {"204": {"description": "done"}}}}}"##,
+        "{}",
+    );
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    let tags = spec(&imported, "put_tags.json");
+    assert_eq!(
+        tags["params"],
+        json!([{ "name": "body", "in": "body", "type": "array", "of": "string", "max_items": 3, "required": true, "whole_body": true }])
+    );
+    let count = spec(&imported, "patch_count.json");
+    assert_eq!(param(&count, "body")["content_type"], "application/merge-patch+json");
+    assert_eq!(param(&count, "body")["type"], "integer");
+    let photo = spec(&imported, "put_photo.json");
+    assert_eq!(photo["body"], "binary");
+    assert_eq!(
+        photo["params"],
+        json!([{ "name": "body", "in": "body", "type": "bytes", "required": true, "content_type": "image/png" }])
+    );
+    let csv = spec(&imported, "post_csv.json");
+    assert_eq!(csv["body"], "text");
+    assert_eq!(param(&csv, "body")["content_type"], "text/csv");
+    // Each is a valid spec, and exports back as the document had it.
+    let (_, specs, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{errors:?}");
+    let exported = crate::openapi::openapi(&specs, "t");
+    let body = |path: &str, method: &str| exported["paths"][path][method]["requestBody"].clone();
+    assert_eq!(
+        body("/tags", "put")["content"]["application/json"]["schema"]["maxItems"],
+        3
+    );
+    assert_eq!(body("/tags", "put")["required"], true);
+    assert_eq!(
+        body("/photo", "put")["content"]["image/png"]["schema"],
+        json!({ "type": "string", "format": "binary" })
+    );
+    assert_eq!(
+        body("/csv", "post")["content"]["text/csv"]["schema"]["type"],
+        "string"
+    );
+    assert!(body("/count", "patch")["content"]["application/merge-patch+json"].is_object());
 }

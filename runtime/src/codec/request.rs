@@ -275,6 +275,48 @@ impl Encoder {
         self.finish(base64_encode(&bytes).into_bytes(), Some("text/plain"))
     }
 
+    /// Finishes with one param as the whole body, as JSON sent as
+    /// `media_type` (a JSON array or scalar); `None` sends no body.
+    pub fn whole_json<T: Serialize + ?Sized>(
+        self,
+        value: Option<&T>,
+        media_type: &'static str,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        match value {
+            None => self.finish(Vec::new(), None),
+            Some(value) => {
+                let bytes = serde_json::to_vec(value).map_err(|e| Error::Encode(e.to_string()))?;
+                self.finish(bytes, Some(media_type))
+            }
+        }
+    }
+
+    /// Finishes with one `bytes` param as the whole body, sent as they
+    /// are as `media_type`; `None` sends no body.
+    pub fn whole_binary<T: AsRef<[u8]> + ?Sized>(
+        self,
+        value: Option<&T>,
+        media_type: &'static str,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        match value {
+            None => self.finish(Vec::new(), None),
+            Some(value) => self.finish(value.as_ref().to_vec(), Some(media_type)),
+        }
+    }
+
+    /// Finishes with one `string` param as the whole body, sent as UTF-8
+    /// text as `media_type`; `None` sends no body.
+    pub fn whole_text<T: AsRef<str> + ?Sized>(
+        self,
+        value: Option<&T>,
+        media_type: &'static str,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        match value {
+            None => self.finish(Vec::new(), None),
+            Some(value) => self.finish(value.as_ref().as_bytes().to_vec(), Some(media_type)),
+        }
+    }
+
     /// Finishes with the body params `write` writes, in `encoding`.
     pub fn body(
         self,
@@ -301,6 +343,11 @@ impl Encoder {
             }
             BodyEncoding::Form => self.form_from_json(&json),
             BodyEncoding::None => self.finish(Vec::new(), None),
+            // Generated code sends these bodies with `whole_binary` and
+            // `whole_text`, never field by field.
+            BodyEncoding::Binary | BodyEncoding::Text => Err(Error::Encode(
+                "a binary or text body is one param, sent whole".into(),
+            )),
         }
     }
 
@@ -366,10 +413,13 @@ pub fn decode_request<B: AsRef<[u8]>>(
         match_path(metadata.path, request.uri().path()).ok_or(RequestError::NotThisEndpoint)?;
     let encoding = metadata.body;
     let has_body_params = params.iter().any(|p| p.location == In::Body);
-    let mut object = if has_body_params && encoding != BodyEncoding::None {
-        read_body(request, encoding, params)?
-    } else {
-        serde_json::Map::new()
+    let whole = params.iter().find(|p| p.whole_body.is_some());
+    let mut object = match whole {
+        Some(param) if encoding != BodyEncoding::None => read_whole_body(request, encoding, param)?,
+        _ if has_body_params && encoding != BodyEncoding::None => {
+            read_body(request, encoding, params)?
+        }
+        _ => serde_json::Map::new(),
     };
     // A body key named like a path, query or header param is not that param.
     for param in params.iter().filter(|p| p.location != In::Body) {
@@ -609,13 +659,9 @@ pub(crate) fn scalar(
     })
 }
 
-fn read_body<B: AsRef<[u8]>>(
-    request: &http::Request<B>,
-    encoding: BodyEncoding,
-    params: &[ParamSpec],
-) -> Result<serde_json::Map<String, serde_json::Value>, RequestError> {
-    let bytes = request.body().as_ref();
-    let content_type = request
+/// The content type's media type, lowercase, without parameters.
+fn media_type<B>(request: &http::Request<B>) -> Option<String> {
+    request
         .headers()
         .get(http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -625,12 +671,64 @@ fn read_body<B: AsRef<[u8]>>(
                 .unwrap_or("")
                 .trim()
                 .to_ascii_lowercase()
-        });
+        })
+}
+
+/// A body that is one param as a whole: `{name: value}`, or nothing for
+/// an empty body. Bytes become base64 text, which `Bytes` reads back.
+fn read_whole_body<B: AsRef<[u8]>>(
+    request: &http::Request<B>,
+    encoding: BodyEncoding,
+    param: &ParamSpec,
+) -> Result<serde_json::Map<String, serde_json::Value>, RequestError> {
+    let bytes = request.body().as_ref();
+    let mut object = serde_json::Map::new();
+    if bytes.is_empty() {
+        return Ok(object);
+    }
+    let value = match encoding {
+        BodyEncoding::Binary => base64_encode(bytes).into(),
+        BodyEncoding::Text => std::str::from_utf8(bytes)
+            .map_err(|_| RequestError::Body {
+                message: "the text body is not UTF-8".into(),
+            })?
+            .into(),
+        _ => {
+            // JSON, by any JSON media type: `application/json` or `…+json`.
+            if let Some(ct) = media_type(request) {
+                if ct != "application/json" && !ct.ends_with("+json") {
+                    return Err(RequestError::Body {
+                        message: format!("the content type is `{ct}`, not JSON"),
+                    });
+                }
+            }
+            let rewritten = integers_written_whole(bytes);
+            serde_json::from_slice(rewritten.as_deref().unwrap_or(bytes)).map_err(|e| {
+                RequestError::Body {
+                    message: format!("the body is not JSON: {e}"),
+                }
+            })?
+        }
+    };
+    object.insert(param.name.to_string(), value);
+    Ok(object)
+}
+
+fn read_body<B: AsRef<[u8]>>(
+    request: &http::Request<B>,
+    encoding: BodyEncoding,
+    params: &[ParamSpec],
+) -> Result<serde_json::Map<String, serde_json::Value>, RequestError> {
+    let bytes = request.body().as_ref();
+    let content_type = media_type(request);
     let expected = match encoding {
         BodyEncoding::Json => "application/json",
         BodyEncoding::Base64Json => "text/plain",
         BodyEncoding::Form => "application/x-www-form-urlencoded",
-        BodyEncoding::None => return Ok(serde_json::Map::new()),
+        // Read by `read_whole_body`: their one param is the body.
+        BodyEncoding::Binary | BodyEncoding::Text | BodyEncoding::None => {
+            return Ok(serde_json::Map::new())
+        }
     };
     if let Some(ct) = &content_type {
         if ct != expected {
