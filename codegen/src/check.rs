@@ -1010,7 +1010,7 @@ fn check_whole_body(cx: &mut Ctxt, spec: &mut Spec) {
             ),
         );
     }
-    for p in &mut spec.params {
+    for (i, p) in spec.params.iter_mut().enumerate() {
         if let Some(at) = p.whole_body.clone() {
             let why = if p.in_ != In::Body {
                 Some(format!("it is `in: {}`", p.in_.name()))
@@ -1040,7 +1040,10 @@ fn check_whole_body(cx: &mut Ctxt, spec: &mut Spec) {
             }
         }
         let whole = p.whole_body.is_some() || (raw && p.in_ == In::Body);
-        if raw && p.in_ == In::Body {
+        // The first body param of a raw body is the body; any other is
+        // reported once, above.
+        let first = in_body.first() == Some(&i);
+        if raw && p.in_ == In::Body && first {
             let (fits, want) = match encoding {
                 BodyEncoding::Binary => (matches!(p.field.ty.kind, Kind::Bytes), "bytes"),
                 _ => (

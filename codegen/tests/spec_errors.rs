@@ -668,8 +668,11 @@ fn whole_bodies() {
         &[("main.json", &spec(",\n  \"body\": \"text\",\n  \"params\": [ { \"name\": \"a\", \"type\": \"string\" }, { \"name\": \"b\", \"type\": \"string\", \"nullable\": true } ]"))],
         &[
             "main.json:7:50: params[1]: a `text` body is one param, sent whole; `a` and `b` are both in the body",
-            "main.json:7:50: params[1]: the body param `b` of a `text` body cannot be `nullable`: a body cannot be `null`",
         ],
+    );
+    check(
+        &[("main.json", &spec(",\n  \"body\": \"text\",\n  \"params\": [ { \"name\": \"b\", \"type\": \"string\", \"nullable\": true } ]"))],
+        &["main.json:7:15: params[0]: the body param `b` of a `text` body cannot be `nullable`: a body cannot be `null`"],
     );
     // `content_type` belongs to the whole body, and is a media type fit
     // for the body's encoding.

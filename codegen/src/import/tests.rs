@@ -747,7 +747,10 @@ fn bodies_that_are_not_objects_are_one_param_sent_whole() {
         json!([{ "name": "body", "in": "body", "type": "array", "of": "string", "max_items": 3, "required": true, "whole_body": true }])
     );
     let count = spec(&imported, "patch_count.json");
-    assert_eq!(param(&count, "body")["content_type"], "application/merge-patch+json");
+    assert_eq!(
+        param(&count, "body")["content_type"],
+        "application/merge-patch+json"
+    );
     assert_eq!(param(&count, "body")["type"], "integer");
     let photo = spec(&imported, "put_photo.json");
     assert_eq!(photo["body"], "binary");
