@@ -28,9 +28,10 @@
 pub use endpoints_macros::endpoint;
 pub use endpoints_runtime::{
     Binary, BlockingTransport, Bytes, DecodeError, Endpoint, EndpointResponse, Error, Fallback,
-    Format, Nullable, PageError, PageStop, PageStyle, Paged, Paging, Path, RawResponse, Reply,
-    RequestError, Rule, SharedParam, SuccessExample, Text, Transport, Validate, ValidationError,
-    ValidationErrors, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
+    File, Format, Nullable, PageError, PageStop, PageStyle, Paged, Paging, Path, RawResponse,
+    Reply, RequestError, Rule, SharedParam, SuccessExample, Text, Transport, Validate,
+    ValidationError, ValidationErrors, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE,
+    DEFAULT_TIMEOUT,
 };
 
 #[cfg(feature = "tower")]

@@ -79,6 +79,7 @@ fn httpbin_serves_every_shape_as_the_spec_says() {
     text_responses(&httpbin);
     catch_all_responses(&httpbin);
     whole_bodies(&httpbin);
+    multipart(&httpbin);
 }
 
 /// Cookie params: the credential filled in, an enum, and a value that
@@ -412,6 +413,62 @@ fn whole_bodies(httpbin: &PythonServer) {
         assert_eq!(reply.body.data, "id,name\n1,\"{not json\"\n", "{client}");
         assert_eq!(
             reply.body.headers["Content-Type"], "text/csv; charset=utf-8",
+            "{client}"
+        );
+    }
+}
+
+/// A multipart body: file parts with their names and types, `bytes` as a
+/// part of its own, text parts (one per item of an array), a JSON part;
+/// each as httpbin's form parser read it.
+fn multipart(httpbin: &PythonServer) {
+    let png: &[u8] = b"\x89PNG\r\n\x1a\n\x00\xff\xfe";
+    let request = upload_form::Request {
+        photo: endpoints::File::new(png)
+            .file_name("me \"1\".png")
+            .content_type("image/png"),
+        attachments: Some(vec![
+            endpoints::File::new(&b"plain notes"[..]).file_name("notes.txt")
+        ]),
+        thumb: Some(b"\xfe\xff"[..].into()),
+        caption: Some("a caption, with \"quotes\"\r\nand a line".into()),
+        tags: Some(vec!["a".into(), "b".into()]),
+        count: 3,
+        meta: Some(upload_form::UploadMeta {
+            source: "camera".into(),
+        }),
+    };
+    for (client, response) in ["async", "blocking"]
+        .iter()
+        .zip(send_both(httpbin, request))
+    {
+        let upload_form::Response::Ok(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        let echo = reply.body;
+        assert!(
+            echo.headers["Content-Type"].starts_with("multipart/form-data; boundary="),
+            "{client}: {:?}",
+            echo.headers
+        );
+        let form = serde_json::to_value(&echo.form).unwrap();
+        assert_eq!(
+            form,
+            serde_json::json!({
+                "caption": "a caption, with \"quotes\"\r\nand a line",
+                "tags": ["a", "b"],
+                "count": "3",
+                "meta": "{\"source\":\"camera\"}",
+            }),
+            "{client}"
+        );
+        assert_eq!(
+            echo.files["photo"], "data:image/png;base64,iVBORw0KGgoA//4=",
+            "{client}"
+        );
+        assert_eq!(echo.files["attachments"], "plain notes", "{client}");
+        assert_eq!(
+            echo.files["thumb"], "data:application/octet-stream;base64,/v8=",
             "{client}"
         );
     }

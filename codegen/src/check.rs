@@ -54,6 +54,7 @@ pub fn check(cx: &mut Ctxt, mut spec: Spec) -> crate::ir::Endpoint {
         }
     }
     check_params(cx, spec, &defs);
+    check_files(cx, spec);
     check_pages(cx, spec);
     check_responses(cx, spec);
     Names::settle(cx, spec);
@@ -969,6 +970,56 @@ fn check_page_path(cx: &mut Ctxt, spec: &Spec, which: &str, (path, at): &(String
                 kind.word()
             ),
         );
+    }
+}
+
+/// Where `ty` holds a `file`, if anywhere (named types are checked where
+/// they are defined).
+fn file_in(ty: &Type) -> Option<&Loc> {
+    match &ty.kind {
+        Kind::File => Some(&ty.kind_loc),
+        Kind::Array(of) | Kind::Map(of) => file_in(of),
+        Kind::Object(fields) => fields.iter().find_map(|f| file_in(&f.ty)),
+        _ => None,
+    }
+}
+
+/// A `file` is a part of a multipart body: a body param of such an
+/// endpoint, or an array of them, and nowhere else. A multipart part has a
+/// name of its own, so nothing there is flattened.
+fn check_files(cx: &mut Ctxt, spec: &Spec) {
+    use crate::model::BodyEncoding;
+    const WHERE: &str = "a `file` is a part of a multipart body: a body param (or an array of them) of an endpoint with `\"body\": \"multipart\"`";
+    let multipart = spec.route.body == BodyEncoding::Multipart;
+    let mut found: Vec<&Loc> = Vec::new();
+    for ty in spec.types.values() {
+        found.extend(file_in(ty));
+    }
+    for r in &spec.responses {
+        found.extend(r.body.as_ref().and_then(file_in));
+        found.extend(r.headers.iter().filter_map(|h| file_in(&h.ty)));
+    }
+    for p in &spec.params {
+        let ty = &p.field.ty;
+        let part = multipart && p.in_ == In::Body;
+        let top = match &ty.kind {
+            Kind::File if part => None,
+            Kind::Array(of) if part && of.kind == Kind::File => None,
+            _ => file_in(ty),
+        };
+        found.extend(top);
+        if part && p.field.flatten {
+            cx.error(
+                &p.field.loc,
+                format!(
+                    "the param `{}` cannot be flattened: each part of a multipart body has a name of its own",
+                    p.field.name
+                ),
+            );
+        }
+    }
+    for at in found {
+        cx.error(at, WHERE);
     }
 }
 

@@ -209,6 +209,8 @@ pub enum Kind {
     String,
     /// Raw bytes, base64 on the wire.
     Bytes,
+    /// A multipart body's file part.
+    File,
     Integer,
     Number,
     Boolean,

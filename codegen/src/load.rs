@@ -656,6 +656,7 @@ fn kind_of_word(word: &str) -> Kind {
     match word {
         "string" => Kind::String,
         "bytes" => Kind::Bytes,
+        "file" => Kind::File,
         "integer" => Kind::Integer,
         "number" => Kind::Number,
         "boolean" => Kind::Boolean,

@@ -148,6 +148,7 @@ impl Lower<'_> {
         let kind = match &ty.kind {
             Kind::String => ir::Kind::String,
             Kind::Bytes => ir::Kind::Bytes,
+            Kind::File => ir::Kind::File,
             Kind::Integer => ir::Kind::Integer,
             Kind::Number => ir::Kind::Number,
             Kind::Boolean => ir::Kind::Boolean,
@@ -227,6 +228,7 @@ impl Lower<'_> {
             Kind::Bytes => {
                 ty.constraints.min_length.is_some() || ty.constraints.max_length.is_some()
             }
+            Kind::File => false,
             Kind::Integer | Kind::Number => {
                 ty.constraints.minimum.is_some() || ty.constraints.maximum.is_some()
             }

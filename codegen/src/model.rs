@@ -178,6 +178,8 @@ pub enum Kind {
     String,
     /// Raw bytes, base64 on the wire.
     Bytes,
+    /// A multipart body's file part: bytes, file name, media type.
+    File,
     Integer,
     Number,
     Boolean,
@@ -195,6 +197,7 @@ impl Kind {
         match self {
             Kind::String => "string",
             Kind::Bytes => "bytes",
+            Kind::File => "file",
             Kind::Integer => "integer",
             Kind::Number => "number",
             Kind::Boolean => "boolean",
@@ -215,8 +218,8 @@ impl Kind {
 }
 
 /// The built-in type words, in the order errors list them.
-pub const TYPE_WORDS: [&str; 9] = [
-    "string", "bytes", "integer", "number", "boolean", "array", "map", "object", "any",
+pub const TYPE_WORDS: [&str; 10] = [
+    "string", "bytes", "file", "integer", "number", "boolean", "array", "map", "object", "any",
 ];
 
 /// What a type's rule keys set: one struct for the model, which reads

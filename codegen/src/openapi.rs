@@ -390,6 +390,10 @@ impl Doc<'_> {
         }
         let mut s = Map::new();
         match &ty.kind {
+            Kind::File => {
+                s.insert("type".into(), "string".into());
+                s.insert("format".into(), "binary".into());
+            }
             Kind::Bytes => {
                 s.insert("type".into(), "string".into());
                 s.insert("format".into(), "byte".into());

@@ -49,7 +49,7 @@ pub use client::{Client, ClientBuilder, ReqwestTransport};
 #[cfg(any(feature = "client", feature = "blocking"))]
 pub use client::{RetryPolicy, Sent};
 
-pub use bytes::Bytes;
+pub use bytes::{Bytes, File};
 pub use codec::response::{Binary, Received, Reply, ReplyParts, ResponseView, Text};
 pub use endpoint::{Defaults, Endpoint, EndpointResponse, Paged, SharedParam, SuccessExample};
 pub use error::{DecodeError, Error, PageError, PageStop, RawResponse, RequestError};
@@ -63,6 +63,7 @@ pub use validate::{
 #[doc(hidden)]
 pub mod __private {
     pub use crate::codec::json::{deserialize_str_enum, exact_integer, is_absent};
+    pub use crate::codec::multipart::{FileParts, Parts};
     pub use crate::codec::request::{BodyFields, Encoder, Params};
     pub use crate::codec::response::{
         encode_binary, encode_response, encode_text, set_header, Binary, Decode, Received,
@@ -75,7 +76,7 @@ pub mod __private {
     };
     pub use crate::validate::{check_known, ByteRules, Items, Pattern, Range, StrRules};
     pub use crate::{
-        Bytes, Defaults, Endpoint, EndpointResponse, Error, Format, Nullable, Paged, Path,
+        Bytes, Defaults, Endpoint, EndpointResponse, Error, File, Format, Nullable, Paged, Path,
         RawResponse, Reply, RequestError, Rule, SharedParam, SuccessExample, Validate,
         ValidationErrors,
     };

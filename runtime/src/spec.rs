@@ -148,6 +148,8 @@ words! {
         Binary = "binary",
         /// One `string` param is the body, sent as UTF-8 text.
         Text = "text",
+        /// `multipart/form-data`: a part per body param.
+        Multipart = "multipart",
         /// No body.
         None = "none",
     }
@@ -170,6 +172,10 @@ pub enum WireKind {
     List(&'static WireKind),
     /// A map: `name[key]` in a form.
     Map(&'static WireKind),
+    /// A `file`: a multipart part's bytes, file name and media type.
+    File,
+    /// `bytes` sent as a multipart part of their own, not as base64 text.
+    Bytes,
 }
 
 /// One param of a spec, as the server reads it.

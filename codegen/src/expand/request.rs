@@ -207,7 +207,15 @@ impl Gen<'_> {
         let params = spec.params.iter().map(|p| {
             let name = &p.field.name;
             let location = format_ident!("{}", p.location.name());
-            let kind = self.wire_kind(&p.field.ty);
+            let multipart = spec.route.body == BodyEncoding::Multipart && p.location == In::Body;
+            let kind = match &p.field.ty.kind {
+                // `bytes` in a multipart body are a part of their own.
+                Kind::Bytes if multipart => quote!(__ep::WireKind::Bytes),
+                Kind::Array(of) if multipart && matches!(of.kind, Kind::Bytes) => {
+                    quote!(__ep::WireKind::List(&__ep::WireKind::Bytes))
+                }
+                _ => self.wire_kind(&p.field.ty),
+            };
             let mut flags = TokenStream::new();
             if p.field.required {
                 flags.extend(quote!(.required()));
@@ -413,6 +421,7 @@ impl Gen<'_> {
                 of.kind,
                 Kind::String
                     | Kind::Bytes
+                    | Kind::File
                     | Kind::Integer
                     | Kind::Number
                     | Kind::Boolean
@@ -421,6 +430,7 @@ impl Gen<'_> {
         };
         match kind {
             Kind::String | Kind::Bytes => quote!(__ep::WireKind::Text),
+            Kind::File => quote!(__ep::WireKind::File),
             Kind::Integer => quote!(__ep::WireKind::Integer),
             Kind::Number => quote!(__ep::WireKind::Number),
             Kind::Boolean => quote!(__ep::WireKind::Boolean),
@@ -433,6 +443,27 @@ impl Gen<'_> {
                 quote!(__ep::WireKind::Map(&#item))
             }
             _ => quote!(__ep::WireKind::Other),
+        }
+    }
+
+    /// How a multipart body carries a param of type `ty`.
+    fn part_kind(&self, ty: &Type) -> PartKind {
+        let resolved = |t: &Type| match &t.kind {
+            Kind::Ref(id) => self.spec.def(*id).ty.kind.clone(),
+            k => k.clone(),
+        };
+        let scalar = |k: &Kind| {
+            matches!(
+                k,
+                Kind::String | Kind::Integer | Kind::Number | Kind::Boolean
+            ) || matches!(k, Kind::Ref(id) if self.spec.def(*id).ty.values.is_some())
+        };
+        match resolved(ty) {
+            Kind::File | Kind::Bytes => PartKind::File,
+            Kind::Array(of) if matches!(of.kind, Kind::File | Kind::Bytes) => PartKind::File,
+            Kind::Array(of) if scalar(&of.kind) => PartKind::Text,
+            k if scalar(&k) => PartKind::Text,
+            _ => PartKind::Json,
         }
     }
 
@@ -516,8 +547,8 @@ impl Gen<'_> {
             BodyEncoding::Json => quote!(json),
             BodyEncoding::Base64Json => quote!(base64_json),
             BodyEncoding::Form => quote!(form),
-            // Sent whole, below.
-            BodyEncoding::Binary | BodyEncoding::Text => quote!(json),
+            // Sent whole, or part by part, below.
+            BodyEncoding::Binary | BodyEncoding::Text | BodyEncoding::Multipart => quote!(json),
         };
         let flattened_object = body_params
             .iter()
@@ -540,6 +571,22 @@ impl Gen<'_> {
                 _ => quote!(whole_json),
             };
             quote!(w.#send(#value, #media))
+        } else if spec.route.body == BodyEncoding::Multipart {
+            // A part per param: text for scalars, a part per file, JSON
+            // for the rest.
+            let writes = body_params.iter().map(|p| {
+                let id = &p.field.ident;
+                let wire = &p.field.name;
+                match self.part_kind(&p.field.ty) {
+                    PartKind::File => quote!(m.file(#wire, &self.#id);),
+                    PartKind::Text => quote!(m.text(#wire, &self.#id);),
+                    PartKind::Json if p.field.slot == Slot::Value => {
+                        quote!(m.json(#wire, __ep::Some(&self.#id));)
+                    }
+                    PartKind::Json => quote!(m.json(#wire, self.#id.as_ref());),
+                }
+            });
+            quote!(w.multipart(|m| { #(#writes)* }))
         } else if !flattened_object {
             // Field by field: the serde code is the runtime's, compiled once
             // per field type rather than once per request.
@@ -590,4 +637,14 @@ impl Gen<'_> {
             #finish
         }
     }
+}
+
+/// How a multipart body carries a param.
+enum PartKind {
+    /// A part per file (`file`, `bytes`, or an array of them).
+    File,
+    /// A text part per value (a scalar, or an array of them).
+    Text,
+    /// One JSON part.
+    Json,
 }

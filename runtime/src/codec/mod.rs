@@ -6,6 +6,7 @@
 
 pub(crate) mod form;
 pub(crate) mod json;
+pub(crate) mod multipart;
 pub(crate) mod request;
 pub(crate) mod response;
 pub(crate) mod text;

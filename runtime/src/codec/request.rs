@@ -11,6 +11,7 @@ use crate::spec::{BodyEncoding, In, Metadata, ParamSpec, WireKind};
 
 use super::form::{form_from_json, form_object, parse_pairs};
 use super::json::{integers_written_whole, without_values};
+use super::multipart::Parts;
 use super::text::{base64_decode, base64_encode, each_text, percent_decode, percent_encode};
 
 /// Builds an `http::Request` piece by piece. The first problem met is kept
@@ -229,18 +230,23 @@ impl Encoder {
     }
 
     fn finish(
-        mut self,
+        self,
         body: Vec<u8>,
         content_type: Option<&'static str>,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        self.finish_with(body, content_type.map(http::HeaderValue::from_static))
+    }
+
+    fn finish_with(
+        mut self,
+        body: Vec<u8>,
+        content_type: Option<http::HeaderValue>,
     ) -> Result<http::Request<Vec<u8>>, Error> {
         if let Some(why) = self.error {
             return Err(Error::Encode(why));
         }
         if let Some(ct) = content_type {
-            self.headers.insert(
-                http::header::CONTENT_TYPE,
-                http::HeaderValue::from_static(ct),
-            );
+            self.headers.insert(http::header::CONTENT_TYPE, ct);
         }
         self.headers
             .entry(http::header::ACCEPT)
@@ -317,6 +323,22 @@ impl Encoder {
         }
     }
 
+    /// Finishes with the parts `write` writes, as `multipart/form-data`.
+    pub fn multipart(
+        mut self,
+        write: impl FnOnce(&mut Parts),
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        let mut parts = Parts::default();
+        write(&mut parts);
+        if let Some(why) = parts.error.take() {
+            self.fail(why);
+        }
+        let (body, content_type) = parts.finish();
+        let content_type = http::HeaderValue::from_str(&content_type)
+            .map_err(|_| Error::Encode("the multipart boundary cannot travel".into()))?;
+        self.finish_with(body, Some(content_type))
+    }
+
     /// Finishes with the body params `write` writes, in `encoding`.
     pub fn body(
         self,
@@ -345,9 +367,11 @@ impl Encoder {
             BodyEncoding::None => self.finish(Vec::new(), None),
             // Generated code sends these bodies with `whole_binary` and
             // `whole_text`, never field by field.
-            BodyEncoding::Binary | BodyEncoding::Text => Err(Error::Encode(
-                "a binary or text body is one param, sent whole".into(),
-            )),
+            BodyEncoding::Binary | BodyEncoding::Text | BodyEncoding::Multipart => {
+                Err(Error::Encode(
+                    "binary, text and multipart bodies are not written field by field".into(),
+                ))
+            }
         }
     }
 
@@ -655,7 +679,12 @@ pub(crate) fn scalar(
             "false" => false.into(),
             _ => return Err(bad("`true` or `false`")),
         },
-        WireKind::Text | WireKind::Other | WireKind::List(_) | WireKind::Map(_) => text.into(),
+        WireKind::Text
+        | WireKind::Other
+        | WireKind::List(_)
+        | WireKind::Map(_)
+        | WireKind::File
+        | WireKind::Bytes => text.into(),
     })
 }
 
@@ -714,6 +743,28 @@ fn read_whole_body<B: AsRef<[u8]>>(
     Ok(object)
 }
 
+#[cfg(feature = "multipart")]
+fn read_multipart<B: AsRef<[u8]>>(
+    request: &http::Request<B>,
+    params: &[ParamSpec],
+) -> Result<serde_json::Map<String, serde_json::Value>, RequestError> {
+    let content_type = request
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    super::multipart::read_multipart(request.body().as_ref(), content_type, params)
+}
+
+#[cfg(not(feature = "multipart"))]
+fn read_multipart<B: AsRef<[u8]>>(
+    _: &http::Request<B>,
+    _: &[ParamSpec],
+) -> Result<serde_json::Map<String, serde_json::Value>, RequestError> {
+    Err(RequestError::Body {
+        message: "reading multipart bodies needs the `multipart` feature of endpoints".into(),
+    })
+}
+
 fn read_body<B: AsRef<[u8]>>(
     request: &http::Request<B>,
     encoding: BodyEncoding,
@@ -729,6 +780,7 @@ fn read_body<B: AsRef<[u8]>>(
         BodyEncoding::Binary | BodyEncoding::Text | BodyEncoding::None => {
             return Ok(serde_json::Map::new())
         }
+        BodyEncoding::Multipart => return read_multipart(request, params),
     };
     if let Some(ct) = &content_type {
         if ct != expected {
