@@ -467,7 +467,10 @@ fn multipart_parts_round_trip_through_the_server_side() {
         .unwrap();
     for response in support::send_both_with(&server.url(), form_request(), |b| b, |b| b) {
         let response = response.unwrap();
-        assert!(matches!(response, upload_form::Response::Ok(_)), "{response:?}");
+        assert!(
+            matches!(response, upload_form::Response::Ok(_)),
+            "{response:?}"
+        );
     }
     // On the wire: one part per value, the boundary in the content type.
     for sent in server.requests() {

@@ -145,6 +145,16 @@ impl Doc<'_> {
                     }
                     json!({ media.as_str(): { "schema": schema } })
                 }
+                BodyEncoding::Multipart => {
+                    // `bytes` travel as a file part of their own here.
+                    for p in spec.params.iter().filter(|p| p.location == In::Body) {
+                        if matches!(p.field.ty.kind, Kind::Bytes) {
+                            schema["properties"][&p.field.name] =
+                                json!({ "type": "string", "format": "binary" });
+                        }
+                    }
+                    json!({ "multipart/form-data": { "schema": schema } })
+                }
                 BodyEncoding::Form => {
                     json!({ "application/x-www-form-urlencoded": {
                         "schema": schema,

@@ -122,7 +122,7 @@ fn unknown_words_in_fixed_sets() {
         &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"post\",\n  \"path\": \"/x\",\n  \"body\": \"xml\",\n  \"params\": [ { \"name\": \"a\", \"in\": \"qeury\", \"type\": \"string\", \"format\": \"e-mail\" } ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],
         &[
             "main.json:3:13: method: unknown method `post`; did you mean `POST`?",
-            "main.json:5:11: body: unknown body encoding `xml`; expected one of `json`, `base64_json`, `form`, `binary`, `text`, `none`",
+            "main.json:5:11: body: unknown body encoding `xml`; expected one of `json`, `base64_json`, `form`, `binary`, `text`, `multipart`, `none`",
             "main.json:6:36: params[0].in: unknown param location `qeury`; did you mean `query`?",
             "main.json:6:73: params[0].format: unknown format `e-mail`; did you mean `email`?",
         ],
@@ -699,5 +699,20 @@ fn whole_bodies() {
     check(
         &[("main.json", &spec(",\n  \"params\": [ { \"name\": \"n\", \"type\": \"string\", \"nullable\": true, \"whole_body\": true } ]"))],
         &["main.json:6:80: params[0].whole_body: the param `n` cannot be `whole_body`: a body cannot be `null`; make it optional instead"],
+    );
+}
+
+#[test]
+fn files_are_parts_of_multipart_bodies() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [ { \"name\": \"f\", \"type\": \"file\" } ]"))],
+        &["main.json:6:38: params[0].type: a `file` is a part of a multipart body: a body param (or an array of them) of an endpoint with `\"body\": \"multipart\"`"],
+    );
+    check(
+        &[("main.json", &spec(",\n  \"body\": \"multipart\",\n  \"params\": [ { \"name\": \"m\", \"type\": \"map\", \"of\": \"file\", \"flatten\": true } ]"))],
+        &[
+            "main.json:7:15: params[0]: the param `m` cannot be flattened: each part of a multipart body has a name of its own",
+            "main.json:7:51: params[0].of: a `file` is a part of a multipart body: a body param (or an array of them) of an endpoint with `\"body\": \"multipart\"`",
+        ],
     );
 }

@@ -227,6 +227,11 @@ fn pick_media(content: &Node) -> Option<(&str, &Node)> {
                 .iter()
                 .find(|(k, _)| k.name.starts_with("application/x-www-form-urlencoded"))
         })
+        .or_else(|| {
+            media
+                .iter()
+                .find(|(k, _)| k.name.starts_with("multipart/form-data"))
+        })
         // `*/*` with a schema: JSON is one of the things it accepts.
         .or_else(|| {
             media
@@ -717,6 +722,47 @@ impl Importer<'_> {
     }
 
     /// Body params from a JSON or form body; whether it is a form.
+    /// A multipart body's member that is `format: binary` (or an array of
+    /// them) as a `file` (or an array of files).
+    fn as_file(&mut self, mut f: Value, body: &Node) -> Value {
+        let Some(name) = get_str(&f, "name").map(str::to_string) else {
+            return f;
+        };
+        let Some(member) = body.get("properties").and_then(|p| p.get(&name)) else {
+            return f;
+        };
+        let member = self.resolved(member, "").map_or(member.clone(), |(n, _)| n);
+        let binary = |n: &Node| n.str_at("format") == Some("binary");
+        let items = member
+            .get("items")
+            .map(|i| self.resolved(i, "").map_or(i.clone(), |(n, _)| n));
+        let Value::Object(members) = &mut f else {
+            return f;
+        };
+        let string_keys = [
+            "format",
+            "min_length",
+            "max_length",
+            "pattern",
+            "values",
+            "type_name",
+        ];
+        let key = if binary(&member) {
+            members.retain(|(k, _)| !string_keys.contains(&k.name.as_str()));
+            "type"
+        } else if items.as_ref().is_some_and(binary) {
+            "of"
+        } else {
+            return f;
+        };
+        for (k, v) in members.iter_mut() {
+            if k.name == key {
+                v.value = Value::String("file".into());
+            }
+        }
+        f
+    }
+
     /// The body's params, pushed onto `params`; returns the spec's `body`
     /// when it is not `json`.
     fn body(
@@ -777,8 +823,13 @@ impl Importer<'_> {
             }
             return None;
         };
-        let form = media.starts_with("application/x-www-form-urlencoded");
-        let encoding = form.then_some("form");
+        let multipart = media.starts_with("multipart/form-data");
+        let form = media.starts_with("application/x-www-form-urlencoded") || multipart;
+        let encoding = if multipart {
+            Some("multipart")
+        } else {
+            form.then_some("form")
+        };
         let media_ptr = format!("{ptr}/content/{}", read::escape(media));
         let Some(schema) = m.get("schema") else {
             self.note(&media_ptr, "the body has no schema", "the body left out");
@@ -808,9 +859,19 @@ impl Importer<'_> {
                     );
                     continue;
                 }
+                let f = if multipart { self.as_file(f, &s) } else { f };
                 params.push(with_in(f, "body"));
             }
-            match s.get("additionalProperties") {
+            let extra = s.get("additionalProperties");
+            match extra {
+                // Parts are named; no map takes the names left over.
+                _ if multipart && (extra.is_some() || !has_fields) => {
+                    self.note(
+                        &sptr,
+                        "multipart parts the document does not name have no spec form",
+                        "left out",
+                    );
+                }
                 Some(e) if matches!(e.value, Value::Object(_)) || !has_fields => {
                     let of = if matches!(e.value, Value::Object(_)) {
                         let t = self.ty(

@@ -358,8 +358,8 @@ fn what_has_no_spec_form_is_noted_with_its_pointer() {
     );
     assert!(noted(
         &imported,
-        "/paths/~1up/post/requestBody/content/multipart~1form-data",
-        "multipart/form-data"
+        "/paths/~1up/post/requestBody/content/multipart~1form-data/schema",
+        "multipart parts"
     ));
     assert!(noted(&imported, "/components/schemas/U/anyOf", "union"));
     // Catch-alls are written as they are: a class, and `default`.
@@ -780,4 +780,41 @@ fn bodies_that_are_not_objects_are_one_param_sent_whole() {
         "string"
     );
     assert!(body("/count", "patch")["content"]["application/merge-patch+json"].is_object());
+}
+
+#[test]
+fn multipart_bodies_import_with_files() {
+    let imported = with_schemas(
+        r##"{"/photos": {"post": {"operationId": "uploadPhoto",
+            "requestBody": {"required": true, "content": {"multipart/form-data": {"schema": {"type": "object", "required": ["photo"], "properties": {
+                "photo": {"type": "string", "format": "binary"},
+                "extra": {"type": "array", "items": {"type": "string", "format": "binary"}},
+                "caption": {"type": "string", "maxLength": 200},
+                "meta": {"$ref": "#/components/schemas/Meta"}
+            }}}}},
+            "responses": {"201": {"description": "created"}}}}}"##,
+        r##"{"Meta": {"type": "object", "properties": {"source": {"type": "string"}}}}"##,
+    );
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    let upload = spec(&imported, "upload_photo.json");
+    assert_eq!(upload["body"], "multipart");
+    assert_eq!(
+        param(&upload, "photo"),
+        &json!({ "name": "photo", "in": "body", "type": "file", "required": true })
+    );
+    assert_eq!(param(&upload, "extra")["of"], "file");
+    assert_eq!(param(&upload, "caption")["max_length"], 200);
+    assert_eq!(param(&upload, "meta")["type"], "Meta");
+    let (_, specs, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{errors:?}");
+    // Exported back as the document had it.
+    let exported = crate::openapi::openapi(&specs, "t");
+    let schema = &exported["paths"]["/photos"]["post"]["requestBody"]["content"]
+        ["multipart/form-data"]["schema"];
+    assert_eq!(
+        schema["properties"]["photo"],
+        json!({ "type": "string", "format": "binary" })
+    );
+    assert_eq!(schema["properties"]["extra"]["items"]["format"], "binary");
+    assert_eq!(schema["required"], json!(["photo"]));
 }
