@@ -13,6 +13,7 @@
 mod operation;
 mod read;
 mod schema;
+mod union;
 mod write;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -9,6 +9,7 @@ pub(crate) mod json;
 pub(crate) mod request;
 pub(crate) mod response;
 pub(crate) mod text;
+pub(crate) mod union;
 
 #[cfg(test)]
 mod tests;
