@@ -588,7 +588,7 @@ impl Importer<'_> {
                     return ty;
                 }
                 if !others.is_empty() && words.is_empty() && s.get("properties").is_none() {
-                    let union = self.union(s, union, &others, ptr, hint, parent, depth);
+                    let union = self.union(s, union, &others, ptr, hint, parent, depth, define_as);
                     let mut ty = union.unwrap_or_else(Ty::any);
                     ty.nullable = nullable;
                     self.carry_docs(s, &mut ty);

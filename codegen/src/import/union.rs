@@ -46,6 +46,7 @@ impl Importer<'_> {
         hint: &str,
         parent: &str,
         depth: usize,
+        define_as: Option<&str>,
     ) -> Option<Ty> {
         let at = |i: usize| format!("{ptr}/{union}/{i}");
         let looks: Vec<Look> = members.iter().map(|(_, m)| self.look(m, 0)).collect();
@@ -150,7 +151,7 @@ impl Importer<'_> {
                 def.set("of", of);
             }
         }
-        let key = self.item(def, hint, parent, None, Shape::Other);
+        let key = self.item(def, hint, parent, define_as, Shape::Other);
         let mut ty = Ty::word(&key, Shape::Other);
         ty.nullable = nullable;
         Some(ty)
