@@ -225,12 +225,13 @@ fn check_type(cx: &mut Ctxt, ty: &Type, defs: &BTreeMap<String, Type>) {
             );
         } else if !applies.contains(&word) {
             let kinds: Vec<String> = applies.iter().map(|k| format!("`{k}`")).collect();
+            let kinds = match kinds.split_last() {
+                Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+                _ => kinds.concat(),
+            };
             cx.error(
                 loc,
-                format!(
-                    "`{key}` does not apply to `{word}`; it applies to {}",
-                    kinds.join(" and ")
-                ),
+                format!("`{key}` does not apply to `{word}`; it applies to {kinds}"),
             );
         } else if *key == "type_name" && !is_item(ty) {
             cx.error(
@@ -1270,9 +1271,13 @@ impl Names<'_> {
                         None => "the variant kept for members the spec does not list".to_string(),
                         Some(l) => format!("the member at {}", l.path_str()),
                     };
+                    let fix = match member.tag {
+                        Some(_) => "tag values that differ only in case or punctuation cannot name two members",
+                        None => "name the member under `types`, or give it a `type_name`",
+                    };
                     self.cx.error(
                         loc,
-                        format!("the member `{written}` becomes the variant `{name}`, which is already {first}; name the member under `types`, or give it a `type_name`"),
+                        format!("the member `{written}` becomes the variant `{name}`, which is already {first}; {fix}"),
                     );
                     unique(&taken, &name)
                 }

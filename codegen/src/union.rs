@@ -118,13 +118,17 @@ fn check_tag_field(cx: &mut Ctxt, tag: &str, member: &Member, defs: &BTreeMap<St
 /// `{ "of": ["Pet", "Cat"] }` never yields a `Cat` when `Pet`'s required
 /// fields are among `Cat`'s.
 fn check_reachable(cx: &mut Ctxt, members: &[Member], defs: &BTreeMap<String, Type>) {
+    // `any` and unions are reported as members already.
+    let plain = |m: &Member| {
+        !m.ty.broken && !matches!(resolved(&m.ty, defs).kind, Kind::Any | Kind::Union(_))
+    };
     for (i, later) in members.iter().enumerate() {
-        if later.ty.broken {
+        if !plain(later) {
             continue;
         }
         let Some(earlier) = members[..i]
             .iter()
-            .find(|m| !m.ty.broken && covers(&m.ty, &later.ty, defs, 0))
+            .find(|m| plain(m) && covers(&m.ty, &later.ty, defs, 0))
         else {
             continue;
         };

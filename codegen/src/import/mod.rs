@@ -613,7 +613,7 @@ fn strongly_connected(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
 /// `"body"` naming one, or a union's members), anywhere but inside values
 /// it carries verbatim.
 fn type_refs(v: &Value, index: &BTreeMap<String, usize>, out: &mut BTreeSet<String>) {
-    let mut name = |n: &Value, out: &mut BTreeSet<String>| match n {
+    let name = |n: &Value, out: &mut BTreeSet<String>| match n {
         Value::String(s) if index.contains_key(s) => {
             out.insert(s.clone());
         }
