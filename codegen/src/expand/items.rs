@@ -72,7 +72,7 @@ impl Gen<'_> {
         let variant_docs = union.members.iter().map(|m| {
             let d = match (&union.tag, &m.tag) {
                 (Some(field), Some(tag)) => format!(" `{field}` is `{tag}`."),
-                _ => format!(" A `{}`.", m.written),
+                _ => format!(" The member `{}`.", m.written),
             };
             quote!(#[doc = #d])
         });
