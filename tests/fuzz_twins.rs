@@ -84,8 +84,11 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(Value::from),
-        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
-        prop_oneof![Just("cat"), Just("dog"), Just("fish"), Just("x"), Just("")].prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
+        prop_oneof![Just("cat"), Just("dog"), Just("fish"), Just("x"), Just("")]
+            .prop_map(Value::from),
         "\\PC{0,8}".prop_map(Value::from),
     ];
     leaf.prop_recursive(3, 24, 4, |inner| {
@@ -100,8 +103,7 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
         ];
         prop_oneof![
             proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
-            proptest::collection::btree_map(key, inner, 0..5)
-                .prop_map(|m| json!(m)),
+            proptest::collection::btree_map(key, inner, 0..5).prop_map(|m| json!(m)),
         ]
     })
 }
@@ -109,11 +111,13 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
 fn union_member() -> impl Strategy<Value = properties::adopt_pet::Pet> {
     use properties::adopt_pet::{Cat, Dog, Pet, PetFish};
     prop_oneof![
-        ("\\PC{0,12}", proptest::option::of(any::<i64>())).prop_map(|(name, lives)| Pet::Cat(Cat {
-            pet_type: "cat".into(),
-            name,
-            lives,
-        })),
+        ("\\PC{0,12}", proptest::option::of(any::<i64>())).prop_map(|(name, lives)| Pet::Cat(
+            Cat {
+                pet_type: "cat".into(),
+                name,
+                lives,
+            }
+        )),
         ("\\PC{0,12}", any::<bool>()).prop_map(|(name, good_boy)| Pet::Dog(Dog {
             pet_type: "dog".into(),
             name,
@@ -123,7 +127,11 @@ fn union_member() -> impl Strategy<Value = properties::adopt_pet::Pet> {
             pet_type: "fish".into(),
             fins,
         })),
-        "[a-z]{0,6}".prop_filter("not a member's tag", |t| !matches!(t.as_str(), "cat" | "dog" | "fish"))
+        "[a-z]{0,6}"
+            .prop_filter("not a member's tag", |t| !matches!(
+                t.as_str(),
+                "cat" | "dog" | "fish"
+            ))
             .prop_map(|t| Pet::Other(serde_json::json!({ "petType": t }))),
     ]
 }

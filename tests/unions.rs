@@ -71,9 +71,17 @@ fn members_are_written_as_they_are_and_read_back_by_tag_or_by_fit() {
         })
     );
     assert_eq!(read(json!(true)), ShelterRef::Other(json!(true)));
-    assert_eq!(read(json!({"town": "x"})), ShelterRef::Other(json!({"town": "x"})));
+    assert_eq!(
+        read(json!({"town": "x"})),
+        ShelterRef::Other(json!({"town": "x"}))
+    );
     // Written back as read, `Other` included.
-    for v in [json!(5), json!("north"), json!({"city": "B"}), json!([1, null])] {
+    for v in [
+        json!(5),
+        json!("north"),
+        json!({"city": "B"}),
+        json!([1, null]),
+    ] {
         assert_eq!(serde_json::to_value(read(v.clone())).unwrap(), v);
     }
 }
@@ -92,8 +100,7 @@ fn a_tag_names_the_member_an_unknown_tag_is_kept_and_a_bad_member_is_an_error() 
     // The tag says `cat`: a value that is no cat is not read as another member.
     let err = serde_json::from_value::<Pet>(json!({"petType": "cat", "name": 7})).unwrap_err();
     assert!(err.to_string().contains("expected a string"), "{err}");
-    let err =
-        serde_json::from_str::<Pet>(r#"{"petType": "dog", "name": "Rex"}"#).unwrap_err();
+    let err = serde_json::from_str::<Pet>(r#"{"petType": "dog", "name": "Rex"}"#).unwrap_err();
     assert!(err.to_string().contains("goodBoy"), "{err}");
 }
 

@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use crate::ctxt::{did_you_mean, Ctxt, Loc, SourceFile};
 use crate::json::{self, Node, Value};
 use crate::model::{
-    BodyEncoding, Example, Fallback, Field, Format, In, Kind, Method, PageStyle, Pages, Param,
-    Member, Refusal, Response, Route, Spec, Type, Union, CONSTRAINTS, REFUSAL_KINDS, TYPE_WORDS,
+    BodyEncoding, Example, Fallback, Field, Format, In, Kind, Member, Method, PageStyle, Pages,
+    Param, Refusal, Response, Route, Spec, Type, Union, CONSTRAINTS, REFUSAL_KINDS, TYPE_WORDS,
 };
 
 const IGNORED_KEYS: [&str; 2] = ["$schema", "$comment"];

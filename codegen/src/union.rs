@@ -97,7 +97,14 @@ fn check_tag_field(cx: &mut Ctxt, tag: &str, member: &Member, defs: &BTreeMap<St
         );
         return;
     }
-    if fits(&field.ty, &serde_json::Value::String(value.clone()), defs, 0).is_err() {
+    if fits(
+        &field.ty,
+        &serde_json::Value::String(value.clone()),
+        defs,
+        0,
+    )
+    .is_err()
+    {
         cx.error(
             &field.loc,
             format!(
@@ -173,14 +180,15 @@ fn object_covers(a: &[Field], b: &[Field], defs: &BTreeMap<String, Type>, hops: 
     if a.iter().chain(b).any(|f| f.flatten) {
         return false;
     }
-    a.iter().all(|fa| match b.iter().find(|fb| fb.name == fa.name) {
-        Some(fb) => {
-            (fb.required || !fa.required)
-                && (fa.nullable || !fb.nullable)
-                && covers(&fa.ty, &fb.ty, defs, hops + 1)
-        }
-        None => !fa.required,
-    })
+    a.iter()
+        .all(|fa| match b.iter().find(|fb| fb.name == fa.name) {
+            Some(fb) => {
+                (fb.required || !fa.required)
+                    && (fa.nullable || !fb.nullable)
+                    && covers(&fa.ty, &fb.ty, defs, hops + 1)
+            }
+            None => !fa.required,
+        })
 }
 
 /// A named type's definition; any other type as is.
@@ -202,7 +210,9 @@ pub(crate) fn fits_union(
 ) -> Result<(), String> {
     if let Some((tag, _)) = &union.tag {
         let Some(found) = value.get(tag) else {
-            return Err(format!("has no field `{tag}` to name a member of the union"));
+            return Err(format!(
+                "has no field `{tag}` to name a member of the union"
+            ));
         };
         let Some(member) = union
             .members
@@ -238,6 +248,9 @@ pub(crate) fn fits_union(
     Err(format!(
         "fits no member of the union ({}){}",
         written.join(", "),
-        first.map_or_else(String::new, |why| format!(": as `{}` it {why}", union.members[0].written))
+        first.map_or_else(String::new, |why| format!(
+            ": as `{}` it {why}",
+            union.members[0].written
+        ))
     ))
 }

@@ -79,7 +79,10 @@ impl Gen<'_> {
         let types = union.members.iter().map(|m| self.rust_type(&m.ty));
         let read = match &union.tag {
             Some(tag) => {
-                let tags = union.members.iter().map(|m| m.tag.as_deref().unwrap_or_default());
+                let tags = union
+                    .members
+                    .iter()
+                    .map(|m| m.tag.as_deref().unwrap_or_default());
                 quote! {
                     __ep::Ok(match u.tag(#tag) {
                         #(__ep::Some(#tags) => Self::#variants(u.member()?),)*

@@ -790,7 +790,8 @@ fn one_of_and_any_of_become_unions_where_members_can_be_told_apart() {
 
 #[test]
 fn an_exported_union_imports_as_the_same_union() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/specs/adopt_pet.json");
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/specs/adopt_pet.json");
     let loaded = crate::load_spec(&dir, "adopt_pet.json");
     assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
     let exported = crate::openapi::openapi(&[loaded.spec.unwrap()], "Pets");

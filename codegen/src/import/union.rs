@@ -213,7 +213,11 @@ impl Importer<'_> {
                         .map(|(k, _)| k.clone())
                         .collect();
                     if mapped.is_empty() {
-                        r.rsplit('/').next().map(str::to_string).into_iter().collect()
+                        r.rsplit('/')
+                            .next()
+                            .map(str::to_string)
+                            .into_iter()
+                            .collect()
                     } else {
                         mapped
                     }
@@ -235,9 +239,13 @@ impl Importer<'_> {
             }
             for v in &values {
                 let variant = crate::case::upper_camel(v).unwrap_or_default();
-                let taken = all.iter().any(|w| crate::case::upper_camel(w).unwrap_or_default() == variant);
+                let taken = all
+                    .iter()
+                    .any(|w| crate::case::upper_camel(w).unwrap_or_default() == variant);
                 if variant.is_empty() || variant == "Other" || taken {
-                    return Err(format!("the tag value `{v}` cannot name a variant of its own"));
+                    return Err(format!(
+                        "the tag value `{v}` cannot name a variant of its own"
+                    ));
                 }
                 all.push(v.clone());
             }
@@ -250,7 +258,10 @@ impl Importer<'_> {
     fn follow(&self, s: &Node) -> Node {
         let mut at = s;
         for _ in 0..MAX_LOOK {
-            match at.str_at("$ref").and_then(|r| read::pointer(self.root, &read::percent_decode(r))) {
+            match at
+                .str_at("$ref")
+                .and_then(|r| read::pointer(self.root, &read::percent_decode(r)))
+            {
                 Some(target) => at = target,
                 None => break,
             }
@@ -289,7 +300,11 @@ impl Importer<'_> {
             None if !look.props.is_empty() => "object",
             None if s.get("additionalProperties").is_some() => "object",
             None if s.get("items").is_some() => "array",
-            None => match s.get("enum").and_then(|e| e.items().first()).map(|v| &v.value) {
+            None => match s
+                .get("enum")
+                .and_then(|e| e.items().first())
+                .map(|v| &v.value)
+            {
                 Some(Value::String(_)) => "string",
                 Some(Value::Number(_)) => "number",
                 _ => "",
@@ -324,10 +339,19 @@ fn apart(looks: &[Look]) -> Result<(), String> {
             continue;
         };
         if look.kind == "map" || looks[j].kind == "map" {
-            return Err(format!("members {} and {} are both objects", i.min(j), i.max(j)));
+            return Err(format!(
+                "members {} and {} are both objects",
+                i.min(j),
+                i.max(j)
+            ));
         }
         if look.kind != "object" {
-            return Err(format!("members {} and {} are both of type `{}`", i.min(j), i.max(j), look.kind));
+            return Err(format!(
+                "members {} and {} are both of type `{}`",
+                i.min(j),
+                i.max(j),
+                look.kind
+            ));
         }
         let marked = look.required.iter().any(|r| {
             look.props

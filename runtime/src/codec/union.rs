@@ -88,7 +88,9 @@ mod tests {
         let err = value.member::<Cat, serde_json::Error>().unwrap_err();
         assert!(!err.to_string().contains("nine-secret"), "{err}");
         assert!(err.to_string().contains("expected i64"), "{err}");
-        let cat: Cat = read(r#"{"kind":"cat","lives":9}"#).member::<_, serde_json::Error>().unwrap();
+        let cat: Cat = read(r#"{"kind":"cat","lives":9}"#)
+            .member::<_, serde_json::Error>()
+            .unwrap();
         assert_eq!(cat.lives, 9);
     }
 
