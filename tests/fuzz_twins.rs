@@ -37,6 +37,30 @@ proptest! {
     }
 
     #[test]
+    fn any_bytes_read_as_a_union_member_or_other_and_write_back(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+        properties::decode_union(&bytes);
+    }
+
+    #[test]
+    fn any_json_reads_as_a_union_member_or_other_and_writes_back(json in json_value()) {
+        properties::decode_union(json.to_string().as_bytes());
+    }
+
+    #[test]
+    fn each_member_writes_and_reads_back_as_itself(member in union_member()) {
+        let written = serde_json::to_string(&member).unwrap();
+        let read: properties::adopt_pet::Pet = serde_json::from_str(&written).unwrap();
+        prop_assert_eq!(read, member);
+    }
+
+    #[test]
+    fn each_untagged_member_reads_back_as_itself(member in untagged_member()) {
+        let written = serde_json::to_string(&member).unwrap();
+        let read: properties::adopt_pet::ShelterRef = serde_json::from_str(&written).unwrap();
+        prop_assert_eq!(read, member);
+    }
+
+    #[test]
     fn any_request_is_read_or_refused_by_name(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
         properties::decode_request(&bytes);
     }
@@ -52,4 +76,72 @@ fn the_seeds_decode_as_the_fuzzers_start_from_them() {
     for seed in SEEDS {
         properties::spec_text(root(), seed);
     }
+}
+
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::{json, Value};
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
+        prop_oneof![Just("cat"), Just("dog"), Just("fish"), Just("x"), Just("")]
+            .prop_map(Value::from),
+        "\\PC{0,8}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        let key = prop_oneof![
+            Just("petType".to_string()),
+            Just("name".to_string()),
+            Just("lives".to_string()),
+            Just("goodBoy".to_string()),
+            Just("fins".to_string()),
+            Just("city".to_string()),
+            "[a-z]{1,4}",
+        ];
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            proptest::collection::btree_map(key, inner, 0..5).prop_map(|m| json!(m)),
+        ]
+    })
+}
+
+fn union_member() -> impl Strategy<Value = properties::adopt_pet::Pet> {
+    use properties::adopt_pet::{Cat, Dog, Pet, PetFish};
+    prop_oneof![
+        ("\\PC{0,12}", proptest::option::of(any::<i64>())).prop_map(|(name, lives)| Pet::Cat(
+            Cat {
+                pet_type: "cat".into(),
+                name,
+                lives,
+            }
+        )),
+        ("\\PC{0,12}", any::<bool>()).prop_map(|(name, good_boy)| Pet::Dog(Dog {
+            pet_type: "dog".into(),
+            name,
+            good_boy,
+        })),
+        proptest::option::of(any::<i64>()).prop_map(|fins| Pet::Fish(PetFish {
+            pet_type: "fish".into(),
+            fins,
+        })),
+        "[a-z]{0,6}"
+            .prop_filter("not a member's tag", |t| !matches!(
+                t.as_str(),
+                "cat" | "dog" | "fish"
+            ))
+            .prop_map(|t| Pet::Other(serde_json::json!({ "petType": t }))),
+    ]
+}
+
+fn untagged_member() -> impl Strategy<Value = properties::adopt_pet::ShelterRef> {
+    use properties::adopt_pet::{Lookup, ShelterRef};
+    prop_oneof![
+        any::<i64>().prop_map(ShelterRef::Integer),
+        "\\PC{0,12}".prop_map(ShelterRef::String),
+        "\\PC{0,12}".prop_map(|city| ShelterRef::Lookup(Lookup { city })),
+        any::<bool>().prop_map(|b| ShelterRef::Other(serde_json::Value::Bool(b))),
+    ]
 }

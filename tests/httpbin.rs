@@ -75,6 +75,7 @@ fn httpbin_serves_every_shape_as_the_spec_says() {
     let httpbin = PythonServer::start("httpbin", "serve.py", "httpbin");
     cookies(&httpbin);
     bytes(&httpbin);
+    unions(&httpbin);
     binary_responses(&httpbin);
     text_responses(&httpbin);
     catch_all_responses(&httpbin);
@@ -107,6 +108,60 @@ fn cookies(httpbin: &PythonServer) {
         };
         assert_eq!(reply.status, 200, "{client}");
         assert_eq!(reply.body.cookies, expected, "{client}: httpbin saw");
+    }
+}
+
+/// Unions in a JSON body: each member written as it is (a tagged one with
+/// its own tag field), as httpbin received it, and read back from its echo
+/// as the same member, by tag or by the first member that fits.
+fn unions(httpbin: &PythonServer) {
+    use echo_union::{Label, LabelText, Shape, ShapeCircle, Square};
+    let cases = [
+        (
+            Shape::Circle(ShapeCircle {
+                kind: "circle".into(),
+                radius: 1.5,
+            }),
+            Some(Label::Integer(7)),
+            serde_json::json!({ "shape": { "kind": "circle", "radius": 1.5 }, "label": 7 }),
+        ),
+        (
+            Shape::Square(Square {
+                kind: "square".into(),
+                side: 3,
+            }),
+            Some(Label::LabelText(LabelText {
+                text: "cube".into(),
+                lang: None,
+            })),
+            serde_json::json!({ "shape": { "kind": "square", "side": 3 }, "label": { "text": "cube" } }),
+        ),
+        (
+            Shape::Square(Square {
+                kind: "square".into(),
+                side: 4,
+            }),
+            Some(Label::String("4".into())),
+            serde_json::json!({ "shape": { "kind": "square", "side": 4 }, "label": "4" }),
+        ),
+    ];
+    for (shape, label, wire) in cases {
+        let request = echo_union::Request {
+            shape: shape.clone(),
+            label: label.clone(),
+        };
+        for (client, response) in ["async", "blocking"]
+            .iter()
+            .zip(send_both(httpbin, request))
+        {
+            let echo_union::Response::Ok(reply) = response else {
+                panic!("{client}: {response:?}");
+            };
+            let sent: serde_json::Value = serde_json::from_str(&reply.body.data).unwrap();
+            assert_eq!(sent, wire, "{client}: the body httpbin received");
+            assert_eq!(reply.body.json.shape, shape, "{client}");
+            assert_eq!(reply.body.json.label, label, "{client}");
+        }
     }
 }
 

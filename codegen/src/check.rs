@@ -109,7 +109,7 @@ fn resolve_all(cx: &mut Ctxt, spec: &mut Spec) {
 /// Whether a named type becomes a Rust item of its own (and is therefore
 /// referred to by name) rather than an alias inlined where it is used.
 fn is_item(def: &Type) -> bool {
-    matches!(def.kind, Kind::Object(_)) || def.values.is_some()
+    matches!(def.kind, Kind::Object(_) | Kind::Union(_)) || def.values.is_some()
 }
 
 /// Replaces names of aliases by their definitions (a field's own
@@ -159,6 +159,11 @@ fn resolve(cx: &mut Ctxt, ty: &mut Type, defs: &BTreeMap<String, Type>, aliases:
         Kind::Object(fields) => {
             for field in fields {
                 resolve(cx, &mut field.ty, defs, aliases);
+            }
+        }
+        Kind::Union(union) => {
+            for member in &mut union.members {
+                resolve(cx, &mut member.ty, defs, aliases);
             }
         }
         _ => {}
@@ -221,17 +226,18 @@ fn check_type(cx: &mut Ctxt, ty: &Type, defs: &BTreeMap<String, Type>) {
             );
         } else if !applies.contains(&word) {
             let kinds: Vec<String> = applies.iter().map(|k| format!("`{k}`")).collect();
+            let kinds = match kinds.split_last() {
+                Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+                _ => kinds.concat(),
+            };
             cx.error(
                 loc,
-                format!(
-                    "`{key}` does not apply to `{word}`; it applies to {}",
-                    kinds.join(" and ")
-                ),
+                format!("`{key}` does not apply to `{word}`; it applies to {kinds}"),
             );
         } else if *key == "type_name" && !is_item(ty) {
             cx.error(
                 loc,
-                format!("`type_name` names a generated enum or object, and this `{word}` has no `values`"),
+                format!("`type_name` names a generated enum, object or union, and this `{word}` has no `values`"),
             );
         }
     }
@@ -280,6 +286,12 @@ fn check_type(cx: &mut Ctxt, ty: &Type, defs: &BTreeMap<String, Type>) {
                     "only one `map` field of an object can be flattened: it takes every key the others do not",
                 );
             }
+        }
+        Kind::Union(union) => {
+            for member in &union.members {
+                check_type(cx, &member.ty, defs);
+            }
+            crate::union::check_union(cx, union, defs);
         }
         _ => {}
     }
@@ -360,6 +372,7 @@ pub fn fits(
     }
     match (&ty.kind, value) {
         (Kind::Any, _) => Ok(()),
+        (Kind::Union(union), _) => crate::union::fits_union(union, value, defs, depth),
         (Kind::Named(name), _) => match defs.get(name) {
             Some(def) if depth < MAX_ALIAS_DEPTH => fits(def, value, defs, depth + 1),
             _ => Ok(()),
@@ -1393,6 +1406,8 @@ impl Names<'_> {
             self.variants(ty);
         } else if matches!(ty.kind, Kind::Object(_)) {
             ty.item = Some(self.claim(&name, &ty.loc, "this object"));
+        } else if matches!(ty.kind, Kind::Union(_)) {
+            ty.item = Some(self.claim(&name, &ty.loc, "this union"));
         }
         self.inner_items(ty, &name);
     }
@@ -1406,7 +1421,62 @@ impl Names<'_> {
                 let mut fields: Vec<&mut Field> = fields.iter_mut().collect();
                 self.fields(&mut fields, &format!("`{base}`"), &[]);
             }
+            Kind::Union(union) => {
+                self.members(union);
+                for member in &mut union.members {
+                    let base = format!("{base}{}", member.variant);
+                    self.items_of(&mut member.ty, &base);
+                }
+            }
             _ => {}
+        }
+    }
+
+    /// Settles the variant of each member of a union: its tag value, else
+    /// the type it names, in UpperCamelCase.
+    fn members(&mut self, union: &mut crate::model::Union) {
+        let mut taken: BTreeMap<String, Option<Loc>> = BTreeMap::new();
+        taken.insert("Other".into(), None);
+        for member in &mut union.members {
+            let written = match (&member.tag, &member.ty.type_name) {
+                (Some((tag, _)), _) => tag.as_str(),
+                (None, Some((name, _))) => name.as_str(),
+                (None, None) => member.written.as_str(),
+            };
+            let name = case::upper_camel(written)
+                .map(|n| case::unraw(&n).to_string())
+                .filter(|n| !n.is_empty());
+            let loc = member.tag.as_ref().map_or(&member.ty.loc, |(_, l)| l);
+            let name = match name {
+                Some(n) => n,
+                None => {
+                    self.cx.error(
+                        loc,
+                        format!("`{written}` has no letter or digit to name a variant after"),
+                    );
+                    "Member".to_string()
+                }
+            };
+            let name = match taken.get(&name) {
+                Some(first) => {
+                    let first = match first {
+                        None => "the variant kept for members the spec does not list".to_string(),
+                        Some(l) => format!("the member at {}", l.path_str()),
+                    };
+                    let fix = match member.tag {
+                        Some(_) => "tag values that differ only in case or punctuation cannot name two members",
+                        None => "name the member under `types`, or give it a `type_name`",
+                    };
+                    self.cx.error(
+                        loc,
+                        format!("the member `{written}` becomes the variant `{name}`, which is already {first}; {fix}"),
+                    );
+                    unique(&taken, &name)
+                }
+                None => name,
+            };
+            taken.insert(name.clone(), Some(loc.clone()));
+            member.variant = name;
         }
     }
 

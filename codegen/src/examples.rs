@@ -90,6 +90,7 @@ impl<'d> Walk<'_, 'd> {
         match &ty.kind {
             Kind::Array(of) | Kind::Map(of) => self.fields_in(of),
             Kind::Object(fields) => fields.iter().for_each(|f| self.field(f)),
+            Kind::Union(union) => union.members.iter().for_each(|m| self.fields_in(&m.ty)),
             _ => {}
         }
     }
@@ -187,6 +188,29 @@ impl<'d> Walk<'_, 'd> {
                 for (key, item) in members {
                     let at = member(loc, &key.name, item.at);
                     self.slot(of, false, item, &at, Holder::MapValue);
+                }
+            }
+            (Kind::Union(union), _) => {
+                // The member a reader would choose, checked as that member.
+                let value = node.value.to_serde();
+                let chosen = match &union.tag {
+                    Some(_) => union.members.iter().find(|m| {
+                        let tag = m.tag.as_ref().map(|(t, _)| t.as_str());
+                        union.tag.as_ref().and_then(|(f, _)| value.get(f)?.as_str()) == tag
+                    }),
+                    None => union
+                        .members
+                        .iter()
+                        .find(|m| fits(&m.ty, &value, self.defs, 0).is_ok()),
+                };
+                match chosen {
+                    Some(m) => self.value(&m.ty, node, loc, hops),
+                    None => {
+                        let why = crate::union::fits_union(union, &value, self.defs, 0)
+                            .err()
+                            .unwrap_or_default();
+                        self.cx.error(loc, format!("the example {why}"));
+                    }
                 }
             }
             (Kind::Object(fields), Value::Object(members)) => {

@@ -218,8 +218,34 @@ pub enum Kind {
     Map(Box<Type>),
     Object(Vec<Field>),
     Any,
-    /// A named object or enum.
+    /// A named object, enum or union.
     Ref(TypeId),
+    /// A value of one of several types: an enum with a variant per member.
+    Union(Union),
+}
+
+/// A union's members; the item is the type's `item`.
+#[derive(Debug, Clone)]
+pub struct Union {
+    /// The field whose value names the member; `None`: the first member
+    /// that fits, in spec order.
+    pub tag: Option<String>,
+    pub members: Vec<Member>,
+}
+
+/// One member of a union: a variant holding a value of `ty`.
+#[derive(Debug, Clone)]
+pub struct Member {
+    /// The tag value that names it, in a tagged union.
+    pub tag: Option<String>,
+    /// The member as the spec names it (`Cat`, `string`), for docs.
+    pub written: String,
+    pub variant: RustName,
+    pub ty: Type,
+    /// The member's field that carries the tag, in a tagged union: its
+    /// Rust name, and whether it is an enum of `values` (compared by
+    /// `as_str()`) rather than a `String`.
+    pub tag_field: Option<(RustName, bool)>,
 }
 
 /// A documented response.

@@ -28,6 +28,7 @@ pub mod model;
 pub mod openapi;
 pub mod pipeline;
 mod share;
+mod union;
 
 pub use build::{BuildError, Builder};
 pub use ctxt::{Diagnostic, Errors, SourceFile};

@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use crate::ctxt::{did_you_mean, Ctxt, Loc, SourceFile};
 use crate::json::{self, Node, Value};
 use crate::model::{
-    BodyEncoding, Example, Fallback, Field, Format, In, Kind, Method, PageStyle, Pages, Param,
-    Refusal, Response, Route, Spec, Type, CONSTRAINTS, REFUSAL_KINDS, TYPE_WORDS,
+    BodyEncoding, Example, Fallback, Field, Format, In, Kind, Member, Method, PageStyle, Pages,
+    Param, Refusal, Response, Route, Spec, Type, Union, CONSTRAINTS, REFUSAL_KINDS, TYPE_WORDS,
 };
 
 const IGNORED_KEYS: [&str; 2] = ["$schema", "$comment"];
@@ -49,7 +49,7 @@ const FIELD_ONLY_KEYS: [&str; 9] = [
     "examples",
 ];
 const PARAM_ONLY_KEYS: [&str; 5] = ["in", "credential", "shared", "whole_body", "content_type"];
-const TYPE_KEYS: [&str; 13] = [
+const TYPE_KEYS: [&str; 14] = [
     "type",
     "values",
     "min_length",
@@ -62,6 +62,7 @@ const TYPE_KEYS: [&str; 13] = [
     "max_items",
     "of",
     "fields",
+    "tag",
     "type_name",
 ];
 const RESPONSE_KEYS: [&str; 9] = [
@@ -632,6 +633,9 @@ fn type_node(cx: &mut Ctxt, node: &Node, loc: &Loc, named: bool) -> Option<Type>
         if let Kind::Array(_) | Kind::Map(_) = ty.kind {
             ty.kind = collection(&ty.kind, Type::new(Kind::Any, loc.clone()));
         }
+        if let Kind::Union(_) = ty.kind {
+            cx.error(loc, UNION_NEEDS_OF);
+        }
         return Some(ty);
     }
     let what = if named { "a named type" } else { "a type" };
@@ -663,6 +667,10 @@ fn kind_of_word(word: &str) -> Kind {
         "array" => Kind::Array(Box::new(Type::new(Kind::Any, Loc::default_root()))),
         "map" => Kind::Map(Box::new(Type::new(Kind::Any, Loc::default_root()))),
         "object" => Kind::Object(Vec::new()),
+        "union" => Kind::Union(Union {
+            tag: None,
+            members: Vec::new(),
+        }),
         "any" => Kind::Any,
         other => Kind::Named(other.to_string()),
     }
@@ -722,6 +730,7 @@ fn type_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Type {
                 "an object needs `fields`; for a free-form object use `\"type\": \"map\"` or `\"any\"`",
             ),
         },
+        Kind::Union(_) => ty.kind = Kind::Union(union(cx, obj, &ty.kind_loc)),
         _ => {}
     }
     if let Some((n, l)) = obj.get("values") {
@@ -750,6 +759,65 @@ fn type_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Type {
         .get("type_name")
         .and_then(|(n, l)| string(cx, n, &l).map(|s| (s, l)));
     ty
+}
+
+const UNION_NEEDS_OF: &str = "a union needs `of`: its members, as a list (`[\"Cat\", \"string\"]`), or by tag value with `tag` (`{\"cat\": \"Cat\"}`)";
+
+/// A union's `tag` and `of`: a list of member types, or, with a tag, an
+/// object from each member's tag value to its type.
+fn union(cx: &mut Ctxt, obj: &Obj<'_>, kind_loc: &Loc) -> Union {
+    let tag = obj
+        .get("tag")
+        .and_then(|(n, l)| string(cx, n, &l).map(|s| (s, l)));
+    let mut members = Vec::new();
+    let member = |cx: &mut Ctxt, node: &Node, loc: &Loc, tag: Option<(String, Loc)>| {
+        let ty = type_node(cx, node, loc, false)?;
+        let written = match &node.value {
+            Value::String(word) => word.clone(),
+            _ => ty.kind.word().to_string(),
+        };
+        Some(Member {
+            tag,
+            written,
+            ty,
+            variant: String::new(),
+        })
+    };
+    match obj.get("of") {
+        None => cx.error(kind_loc, UNION_NEEDS_OF),
+        Some((n, l)) => match (&n.value, &tag) {
+            (Value::Array(_), None) => {
+                for (item, item_loc) in array(cx, n, &l) {
+                    members.extend(member(cx, item, &item_loc, None));
+                }
+                if matches!(&n.value, Value::Array(items) if items.is_empty()) {
+                    cx.error(&l, "a union needs at least one member in `of`");
+                }
+            }
+            (Value::Array(_), Some((field, _))) => cx.error(
+                &l,
+                format!(
+                    "a union with a `tag` names each member by the value of `{field}` that stands for it: write `of` as an object, `{{\"cat\": \"Cat\", \"dog\": \"Dog\"}}`"
+                ),
+            ),
+            (Value::Object(_), None) => cx.error(
+                &l,
+                "`of` lists members by tag value, and the union has no `tag`: add `\"tag\"`, the field whose value names the member, or list the members (`[\"Cat\", \"Dog\"]`)",
+            ),
+            (Value::Object(_), Some(_)) => {
+                for (key, value) in object_members(cx, n, &l).unwrap_or_default() {
+                    let tag = (key.name.clone(), l.key(&key.name, key.at));
+                    let value_loc = l.key(&key.name, value.at);
+                    members.extend(member(cx, value, &value_loc, Some(tag)));
+                }
+                if matches!(&n.value, Value::Object(members) if members.is_empty()) {
+                    cx.error(&l, "a union needs at least one member in `of`");
+                }
+            }
+            _ => wrong_kind(cx, &l, "a list of member types, or an object of them by tag value", n),
+        },
+    }
+    Union { tag, members }
 }
 
 impl Loc {

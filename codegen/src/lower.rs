@@ -158,6 +158,23 @@ impl Lower<'_> {
             Kind::Object(fields) => {
                 ir::Kind::Object(fields.iter().map(|f| self.field(f, owner, true)).collect())
             }
+            Kind::Union(union) => ir::Kind::Union(ir::Union {
+                tag: union.tag.as_ref().map(|(t, _)| t.clone()),
+                members: union
+                    .members
+                    .iter()
+                    .map(|m| ir::Member {
+                        tag: m.tag.as_ref().map(|(t, _)| t.clone()),
+                        written: m.written.clone(),
+                        variant: RustName::parse(&m.variant),
+                        ty: self.ty(&m.ty, owner),
+                        tag_field: union
+                            .tag
+                            .as_ref()
+                            .and_then(|(tag, _)| self.tag_field(&m.ty, tag)),
+                    })
+                    .collect(),
+            }),
             // `check` inlined every alias and reported every unknown name
             // (as `any`); what is left names an item.
             Kind::Named(name) => match self.ids.get(name.as_str()) {
@@ -238,6 +255,8 @@ impl Lower<'_> {
                     || self.has_rules(of, seen)
             }
             Kind::Object(fields) => fields.iter().any(|f| self.has_rules(&f.ty, seen)),
+            // A member the spec does not list is refused.
+            Kind::Union(_) => true,
             Kind::Named(name) => {
                 // A recursive type has rules only where its fields have them.
                 seen.insert(name.clone())
@@ -249,6 +268,27 @@ impl Lower<'_> {
             }
             Kind::Boolean | Kind::Any => false,
         }
+    }
+
+    /// The field of a tagged union's member `ty` that carries the tag, where
+    /// `check` found it a required string.
+    fn tag_field(&self, ty: &model::Type, tag: &str) -> Option<(RustName, bool)> {
+        let object = match &ty.kind {
+            Kind::Named(name) => self.spec.types.get(name)?,
+            _ => ty,
+        };
+        let Kind::Object(fields) = &object.kind else {
+            return None;
+        };
+        let field = fields
+            .iter()
+            .find(|f| f.name == tag && f.required && !f.nullable && !f.flatten)?;
+        let is_enum = match &field.ty.kind {
+            Kind::String => field.ty.values.is_some(),
+            Kind::Named(name) => self.spec.types.get(name)?.values.is_some(),
+            _ => return None,
+        };
+        Some((RustName::parse(&field.ident), is_enum))
     }
 
     /// Whether a value of the named type `from` holds a `to` inline, itself
@@ -275,6 +315,7 @@ fn direct_refs(ty: &model::Type, out: &mut Vec<String>) {
     match &ty.kind {
         Kind::Named(n) => out.push(n.clone()),
         Kind::Object(fields) => fields.iter().for_each(|f| direct_refs(&f.ty, out)),
+        Kind::Union(union) => union.members.iter().for_each(|m| direct_refs(&m.ty, out)),
         _ => {}
     }
 }

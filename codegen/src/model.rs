@@ -188,8 +188,34 @@ pub enum Kind {
     Object(Vec<Field>),
     Any,
     /// A name from `types`; `check` replaces aliases of scalars, arrays and
-    /// maps by their definition and keeps names of enums and objects.
+    /// maps by their definition and keeps names of enums, objects and unions.
     Named(String),
+    /// `"type": "union"`: a value of one of several member types.
+    Union(Union),
+}
+
+/// A union's members, and the field that names which one a value is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Union {
+    /// `tag`: the field of every member whose value names the member, and
+    /// where it is written. Without one, a value is the first member that
+    /// fits, in spec order.
+    pub tag: Option<(String, Loc)>,
+    pub members: Vec<Member>,
+}
+
+/// One member of a union.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member {
+    /// The tag's value naming this member (the key under `of` of a tagged
+    /// union), and where it is written.
+    pub tag: Option<(String, Loc)>,
+    /// The member's type as written (`Cat`, `string`): its variant's name
+    /// where it has no tag value, kept before `check` inlines aliases.
+    pub written: String,
+    pub ty: Type,
+    /// The enum's variant, settled by `check`.
+    pub variant: String,
 }
 
 impl Kind {
@@ -206,6 +232,7 @@ impl Kind {
             Kind::Object(_) => "object",
             Kind::Any => "any",
             Kind::Named(n) => n,
+            Kind::Union(_) => "union",
         }
     }
 
@@ -218,8 +245,9 @@ impl Kind {
 }
 
 /// The built-in type words, in the order errors list them.
-pub const TYPE_WORDS: [&str; 10] = [
-    "string", "bytes", "file", "integer", "number", "boolean", "array", "map", "object", "any",
+pub const TYPE_WORDS: [&str; 11] = [
+    "string", "bytes", "file", "integer", "number", "boolean", "array", "map", "object", "union",
+    "any",
 ];
 
 /// What a type's rule keys set: one struct for the model, which reads
@@ -299,7 +327,7 @@ impl Type {
 }
 
 /// The keys a type may carry, and which kinds each applies to.
-pub const CONSTRAINTS: [(&str, &[&str]); 12] = [
+pub const CONSTRAINTS: [(&str, &[&str]); 13] = [
     ("values", &["string", "integer"]),
     ("min_length", &["string", "bytes"]),
     ("max_length", &["string", "bytes"]),
@@ -309,7 +337,8 @@ pub const CONSTRAINTS: [(&str, &[&str]); 12] = [
     ("maximum", &["integer", "number"]),
     ("min_items", &["array", "map"]),
     ("max_items", &["array", "map"]),
-    ("of", &["array", "map"]),
+    ("of", &["array", "map", "union"]),
     ("fields", &["object"]),
-    ("type_name", &["string", "integer", "object"]),
+    ("tag", &["union"]),
+    ("type_name", &["string", "integer", "object", "union"]),
 ];

@@ -487,6 +487,42 @@ impl Doc<'_> {
                     s.insert("title".into(), item.to_string().into());
                 }
             }
+            Kind::Union(union) => {
+                let mut mapping = Map::new();
+                let members = union
+                    .members
+                    .iter()
+                    .map(|m| {
+                        let mut schema = self.schema(&m.ty, false);
+                        match (&m.tag, &schema) {
+                            (Some(tag), Value::Object(o)) if o.contains_key("$ref") => {
+                                mapping.insert(tag.clone(), o["$ref"].clone());
+                            }
+                            // OpenAPI maps tag values to references only: an
+                            // inline member says its own.
+                            (Some(tag), _) => {
+                                if let Value::Object(o) = &mut schema {
+                                    o.insert("x-endpoints-tag".into(), tag.clone().into());
+                                }
+                            }
+                            (None, _) => {}
+                        }
+                        schema
+                    })
+                    .collect();
+                s.insert("oneOf".into(), Value::Array(members));
+                if let Some(tag) = &union.tag {
+                    let mut discriminator = Map::new();
+                    discriminator.insert("propertyName".into(), tag.clone().into());
+                    if !mapping.is_empty() {
+                        discriminator.insert("mapping".into(), Value::Object(mapping));
+                    }
+                    s.insert("discriminator".into(), Value::Object(discriminator));
+                }
+                if let Some(item) = &ty.item {
+                    s.insert("title".into(), item.to_string().into());
+                }
+            }
             Kind::Any | Kind::Ref(_) => {}
         }
         if let Some(values) = &ty.values {

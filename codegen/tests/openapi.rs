@@ -186,3 +186,45 @@ fn catch_all_responses_are_exported_under_their_class_and_default() {
     assert_eq!(responses["4XX"]["x-responses"][0], "client_error");
     assert!(responses["5XX"]["content"]["application/json"]["schema"].is_object());
 }
+
+#[test]
+fn unions_are_one_of_with_a_discriminator_mapping_tag_values_to_members() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/specs");
+    let doc = openapi(&load(&root, &["adopt_pet.json"]), "Pets");
+    let schemas = &doc["components"]["schemas"];
+    assert_eq!(
+        schemas["Pet"]["oneOf"],
+        serde_json::json!([
+            { "$ref": "#/components/schemas/Cat" },
+            { "$ref": "#/components/schemas/Dog" },
+            {
+                "type": "object",
+                "title": "PetFish",
+                "properties": {
+                    "petType": { "type": "string" },
+                    "fins": { "type": "integer", "format": "int64", "minimum": 0 }
+                },
+                "required": ["petType"],
+                "x-endpoints-tag": "fish"
+            }
+        ])
+    );
+    // OpenAPI maps tag values to references: the inline member says its own.
+    assert_eq!(
+        schemas["Pet"]["discriminator"],
+        serde_json::json!({
+            "propertyName": "petType",
+            "mapping": { "cat": "#/components/schemas/Cat", "dog": "#/components/schemas/Dog" }
+        })
+    );
+    // Untagged: the members in order, no discriminator.
+    assert_eq!(
+        schemas["ShelterRef"]["oneOf"],
+        serde_json::json!([
+            { "type": "integer", "format": "int64", "minimum": 1 },
+            { "type": "string", "minLength": 2 },
+            { "$ref": "#/components/schemas/Lookup" }
+        ])
+    );
+    assert!(schemas["ShelterRef"].get("discriminator").is_none());
+}

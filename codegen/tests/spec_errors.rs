@@ -136,8 +136,8 @@ fn constraints_that_do_not_apply() {
         &[
             "main.json:7:53: params[0].max_length: `max_length` does not apply to `integer`; it applies to `string` and `bytes`",
             "main.json:8:49: params[1].minimum: `minimum` does not apply to `string`; it applies to `integer` and `number`",
-            "main.json:8:58: params[1].of: `of` does not apply to `string`; it applies to `array` and `map`",
-            "main.json:9:51: params[2].type_name: `type_name` names a generated enum or object, and this `string` has no `values`",
+            "main.json:8:58: params[1].of: `of` does not apply to `string`; it applies to `array`, `map` and `union`",
+            "main.json:9:51: params[2].type_name: `type_name` names a generated enum, object or union, and this `string` has no `values`",
             "main.json:10:51: params[3].max_length: `max_length` cannot be added where `Color` is used; put it on the definition of `Color` under `types`",
         ],
     );
@@ -714,5 +714,41 @@ fn files_are_parts_of_multipart_bodies() {
             "main.json:7:15: params[0]: the param `m` cannot be flattened: each part of a multipart body has a name of its own",
             "main.json:7:51: params[0].of: a `file` is a part of a multipart body: a body param (or an array of them) of an endpoint with `\"body\": \"multipart\"`",
         ],
+    );
+}
+
+#[test]
+fn unions_need_members_a_reader_can_tell_apart() {
+    check(
+        &[(
+            "main.json",
+            include_str!("../../tests/ui/spec_errors/union.json"),
+        )],
+        &[
+            "main.json:6:69: params[0].examples[0]: the example has `kind` \"bird\", which names no member of the union (`cat`, `dog`, `word`, `bare`, `fish`, `eel`, `a-b`, `a_b`)",
+            "main.json:7:46: params[1].type: the query param `size` must be a scalar or an array of scalars, not `Size`",
+            "main.json:10:28: types.NoMembers.type: a union needs `of`: its members, as a list (`[\"Cat\", \"string\"]`), or by tag value with `tag` (`{\"cat\": \"Cat\"}`)",
+            "main.json:11:39: types.Empty.of: a union needs at least one member in `of`",
+            "main.json:12:60: types.TagNoValues.of: a union with a `tag` names each member by the value of `kind` that stands for it: write `of` as an object, `{\"cat\": \"Cat\", \"dog\": \"Dog\"}`",
+            "main.json:13:45: types.ValuesNoTag.of: `of` lists members by tag value, and the union has no `tag`: add `\"tag\"`, the field whose value names the member, or list the members (`[\"Cat\", \"Dog\"]`)",
+            "main.json:17:15: types.Pet.of.word: a member of a union tagged by `kind` must be an object holding that field; `string` is not an object",
+            "main.json:18:15: types.Pet.of.bare: the member `Bare` has no field `kind`: each member of the union carries its tag; add `{ \"name\": \"kind\", \"type\": \"string\", \"required\": true }` to its `fields`",
+            "main.json:22:7: types.Pet.of.a_b: the member `a_b` becomes the variant `AB`, which is already the member at types.Pet.of.a-b; tag values that differ only in case or punctuation cannot name two members",
+            "main.json:29:7: types.Dog.fields[0]: the field `kind` cannot hold `dog`, the tag value that names this member of the union: its rules or `values` leave it out",
+            "main.json:32:45: types.Fish.fields[0]: the field `kind` carries the tag of the union's member `fish`, so it must be a required, non-nullable `string`",
+            "main.json:33:44: types.Eel.fields[0]: the field `kind` carries the tag of the union's member `eel`, so it must be a required, non-nullable `string`",
+            "main.json:34:49: types.Size.of[1]: the member `integer` is never chosen: members are tried in order, and every value it takes fits `number` before it; put it first, or tell them apart with a `tag`",
+            "main.json:34:70: types.Size.of[3]: the member `bytes` is never chosen: members are tried in order, and every value it takes fits `string` before it; put it first, or tell them apart with a `tag`",
+            "main.json:35:49: types.Animal.of[1]: the member `Cat` is never chosen: members are tried in order, and every value it takes fits `Bare` before it; put it first, or tell them apart with a `tag`",
+            "main.json:35:56: types.Animal.of[2]: `any` cannot be a member: the union keeps a value no member fits in `Other` already",
+            "main.json:35:63: types.Animal.of[3]: the union `Size` cannot be a member of another union; list its members here",
+        ],
+    );
+    check(
+        &[(
+            "main.json",
+            include_str!("../../tests/ui/spec_errors/union_duplicate_tag.json"),
+        )],
+        &["main.json:7:68: (root): malformed JSON: duplicate key `cat`"],
     );
 }

@@ -69,6 +69,7 @@ pub mod __private {
         encode_binary, encode_response, encode_text, set_header, Binary, Decode, Received,
         ReplyParts, ResponseView, Text,
     };
+    pub use crate::codec::union::{check_member, UnionValue};
     pub use crate::endpoint::{decode_shared_body, deserialize_params, Redacted};
     pub use crate::spec::{
         BodyEncoding, Fallback, In, Metadata, Method, PageStyle, Paging, ParamSpec, Refusals,

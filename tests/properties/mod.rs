@@ -11,6 +11,7 @@ use endpoints::{Endpoint, EndpointResponse, Error, RequestError};
 
 endpoints::endpoint!("specs/planocore/create_photographer.json");
 endpoints::endpoint!("specs/cloudcard/create_person.json");
+endpoints::endpoint!("tests/specs/adopt_pet.json");
 
 /// The spec loader on any text: it ends in a spec or in positioned errors,
 /// never a panic; a spec without errors expands to code that parses as
@@ -228,4 +229,45 @@ pub fn decode_request(bytes: &[u8]) {
     let request = request_from(bytes);
     check::<create_photographer::Request>(&request);
     check::<create_person::Request>(&request);
+}
+
+/// The union decoders on any bytes: a tagged union (`Pet`) and an
+/// untagged one (`ShelterRef`) read any JSON without a panic, into a
+/// member or `Other`; what they read is written back as JSON that reads
+/// as the same member. Bytes that are not JSON are an error, never a panic.
+pub fn decode_union(bytes: &[u8]) {
+    macro_rules! round_trip {
+        ($union:ty) => {
+            if let Ok(value) = serde_json::from_slice::<$union>(bytes) {
+                let written = serde_json::to_vec(&value).expect("a union writes as JSON");
+                let again: $union = serde_json::from_slice(&written).unwrap_or_else(|e| {
+                    panic!("{value:?} was written as JSON it cannot read: {e}")
+                });
+                let text = String::from_utf8_lossy(&written);
+                assert_eq!(
+                    std::mem::discriminant(&again),
+                    std::mem::discriminant(&value),
+                    "{text}"
+                );
+                // serde_json reads a float to within one unit in the last
+                // place, not always to the float it wrote: only a value
+                // without fractions must come back exactly.
+                if !text.contains(['.', 'e', 'E']) {
+                    assert_eq!(again, value, "{text}");
+                }
+            }
+        };
+    }
+    round_trip!(adopt_pet::Pet);
+    round_trip!(adopt_pet::ShelterRef);
+    // Any JSON document is a union's value: a member, or kept in `Other`.
+    if let Ok(json) = serde_json::from_slice::<serde_json::Value>(bytes) {
+        serde_json::from_value::<adopt_pet::ShelterRef>(json.clone())
+            .expect("an untagged union reads any JSON");
+        if let Err(e) = serde_json::from_value::<adopt_pet::Pet>(json.clone()) {
+            // Only a value whose tag names a member it does not fit fails.
+            let tag = json.get("petType").and_then(|t| t.as_str());
+            assert!(matches!(tag, Some("cat" | "dog" | "fish")), "{json}: {e}");
+        }
+    }
 }

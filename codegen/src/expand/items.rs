@@ -5,7 +5,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use super::{docs, Gen, Item};
-use crate::ir::{Field, Kind, RustName, Type};
+use crate::ir::{Field, Kind, RustName, Type, Union};
 
 impl Gen<'_> {
     /// The enums and structs `ty` generates, nested ones included.
@@ -33,7 +33,134 @@ impl Gen<'_> {
                 }
             }
             Kind::Array(of) | Kind::Map(of) => self.items(of, out),
+            Kind::Union(union) => {
+                if let Some(item) = &ty.item {
+                    out.push(Item {
+                        name: item.to_string(),
+                        tokens: self.union_item(ty, item, union),
+                        defined_at: None,
+                        from_fragment: false,
+                    });
+                }
+                for m in &union.members {
+                    self.items(&m.ty, out);
+                }
+            }
             _ => {}
+        }
+    }
+
+    /// A union: an enum with a variant per member and `Other`, read by
+    /// its tag or by the first member that fits (`__ep::UnionValue`),
+    /// written as the member it holds.
+    pub(super) fn union_item(&self, ty: &Type, item: &RustName, union: &Union) -> TokenStream {
+        let name = item.ident();
+        let mut lines: Vec<String> = ty
+            .description
+            .iter()
+            .flat_map(|d| d.lines().map(str::to_string))
+            .collect();
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines.push(match &union.tag {
+            Some(tag) => format!("One of the members below, named by the value of its field `{tag}`. A value whose `{tag}` names none is kept in `Other`, and `validate` refuses it in a request."),
+            None => "One of the members below: the first that fits, in this order. A value none fits is kept in `Other`, and `validate` refuses it in a request.".into(),
+        });
+        let docs = docs(lines);
+        let variants: Vec<Ident> = union.members.iter().map(|m| m.variant.ident()).collect();
+        let variant_docs = union.members.iter().map(|m| {
+            let d = match (&union.tag, &m.tag) {
+                (Some(field), Some(tag)) => format!(" `{field}` is `{tag}`."),
+                _ => format!(" The member `{}`.", m.written),
+            };
+            quote!(#[doc = #d])
+        });
+        let types = union.members.iter().map(|m| self.rust_type(&m.ty));
+        let read = match &union.tag {
+            Some(tag) => {
+                let tags = union
+                    .members
+                    .iter()
+                    .map(|m| m.tag.as_deref().unwrap_or_default());
+                quote! {
+                    __ep::Ok(match u.tag(#tag) {
+                        #(__ep::Some(#tags) => Self::#variants(u.member()?),)*
+                        _ => Self::Other(u.into_value()),
+                    })
+                }
+            }
+            None => quote! {
+                __ep::Ok(#(if let __ep::Some(v) = u.fits() { Self::#variants(v) } else)* {
+                    Self::Other(u.into_value())
+                })
+            },
+        };
+        let listed: Vec<String> = union
+            .members
+            .iter()
+            .map(|m| m.tag.clone().unwrap_or_else(|| m.written.clone()))
+            .collect();
+        let mut quiet = false;
+        let checks: Vec<TokenStream> = union
+            .members
+            .iter()
+            .filter_map(|m| {
+                let variant = m.variant.ident();
+                let tag = match (&union.tag, &m.tag, &m.tag_field) {
+                    (Some(field), Some(value), Some((id, is_enum))) => {
+                        let held = if *is_enum {
+                            quote!(v.#id.as_str())
+                        } else {
+                            quote!(v.#id)
+                        };
+                        Some(quote!(__ep::check_known(#held == #value, &[#value], &p.field(#field), errors);))
+                    }
+                    _ => None,
+                };
+                let rules = m
+                    .ty
+                    .has_rules
+                    .then(|| self.checks(&m.ty, &quote!(v), &quote!(p), 0));
+                if tag.is_none() && rules.is_none() {
+                    quiet = true;
+                    return None;
+                }
+                Some(quote!(Self::#variant(v) => { let p = *path; #tag #rules }))
+            })
+            .collect();
+        let quiet = quiet.then(|| quote!(_ => {}));
+        quote! {
+            #docs
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #name {
+                #(#variant_docs #variants(#types),)*
+                /// A value no member describes, kept as sent.
+                Other(__ep::serde_json::Value),
+            }
+            impl __ep::serde::Serialize for #name {
+                fn serialize<S: __ep::serde::Serializer>(&self, s: S) -> __ep::Result<S::Ok, S::Error> {
+                    match self {
+                        #(Self::#variants(v) => __ep::serde::Serialize::serialize(v, s),)*
+                        Self::Other(v) => __ep::serde::Serialize::serialize(v, s),
+                    }
+                }
+            }
+            impl<'de> __ep::serde::Deserialize<'de> for #name {
+                fn deserialize<D: __ep::serde::Deserializer<'de>>(d: D) -> __ep::Result<Self, D::Error> {
+                    let u = __ep::UnionValue::read(d)?;
+                    #read
+                }
+            }
+            impl __ep::Validate for #name {
+                fn validate_into(&self, path: &__ep::Path<'_>, errors: &mut __ep::ValidationErrors) {
+                    match self {
+                        #(#checks)*
+                        Self::Other(_) => __ep::check_member(path, &[#(#listed),*], errors),
+                        #quiet
+                    }
+                }
+            }
         }
     }
 

@@ -277,7 +277,7 @@ impl Gen<'_> {
             Kind::Integer => quote!(i64),
             Kind::Number => quote!(f64),
             Kind::Boolean => quote!(bool),
-            Kind::Any | Kind::Object(_) => quote!(__ep::serde_json::Value),
+            Kind::Any | Kind::Object(_) | Kind::Union(_) => quote!(__ep::serde_json::Value),
             Kind::Array(of) => {
                 let of = self.rust_type(of);
                 quote!(__ep::Vec<#of>)

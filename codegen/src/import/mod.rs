@@ -13,6 +13,7 @@
 mod operation;
 mod read;
 mod schema;
+mod union;
 mod write;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -609,14 +610,25 @@ fn strongly_connected(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
 }
 
 /// The names of `types` a spec value refers to (`"type"`, `"of"` or
-/// `"body"` naming one), anywhere but inside values it carries verbatim.
+/// `"body"` naming one, or a union's members), anywhere but inside values
+/// it carries verbatim.
 fn type_refs(v: &Value, index: &BTreeMap<String, usize>, out: &mut BTreeSet<String>) {
+    let name = |n: &Value, out: &mut BTreeSet<String>| match n {
+        Value::String(s) if index.contains_key(s) => {
+            out.insert(s.clone());
+        }
+        other => type_refs(other, index, out),
+    };
     match v {
         Value::Object(members) => {
+            let tagged = members.iter().any(|(k, _)| k.name == "tag");
             for (k, n) in members {
                 match (&*k.name, &n.value) {
-                    ("type" | "of" | "body", Value::String(s)) if index.contains_key(s) => {
-                        out.insert(s.clone());
+                    ("type" | "of" | "body", Value::String(_)) => name(&n.value, out),
+                    // A union's members: a list, or by tag value.
+                    ("of", Value::Array(items)) => items.iter().for_each(|i| name(&i.value, out)),
+                    ("of", Value::Object(by_tag)) if tagged => {
+                        by_tag.iter().for_each(|(_, i)| name(&i.value, out))
                     }
                     ("values" | "default" | "examples", _) => {}
                     (_, other) => type_refs(other, index, out),

@@ -4,8 +4,9 @@
 //! its name; an inline one is named after its field, then its parent), so
 //! every item has one settled name across the API. `allOf` is merged;
 //! `oneOf`/`anyOf` with one member besides `null` is that member,
-//! nullable; other unions are `any`, noted. References to components are
-//! names, which keeps recursive types.
+//! nullable; others are unions where a reader can tell their members
+//! apart ([`union`](super::union)), else `any`, noted. References to
+//! components are names, which keeps recursive types.
 
 use serde_json::Number;
 
@@ -45,7 +46,7 @@ pub(super) struct Ty {
 }
 
 impl Ty {
-    fn word(word: &str, shape: Shape) -> Ty {
+    pub(super) fn word(word: &str, shape: Shape) -> Ty {
         Ty {
             keys: Obj::new().with("type", word),
             shape,
@@ -248,7 +249,7 @@ impl Importer<'_> {
         None
     }
 
-    fn ty_at(
+    pub(super) fn ty_at(
         &mut self,
         s: &Node,
         ptr: &str,
@@ -587,15 +588,8 @@ impl Importer<'_> {
                     return ty;
                 }
                 if !others.is_empty() && words.is_empty() && s.get("properties").is_none() {
-                    self.note(
-                        &format!("{ptr}/{union}"),
-                        format!(
-                            "a union (`{union}`) of {} schemas has no spec type",
-                            others.len()
-                        ),
-                        "written as `any`",
-                    );
-                    let mut ty = Ty::any();
+                    let union = self.union(s, union, &others, ptr, hint, parent, depth, define_as);
+                    let mut ty = union.unwrap_or_else(Ty::any);
                     ty.nullable = nullable;
                     self.carry_docs(s, &mut ty);
                     return ty;
@@ -898,7 +892,7 @@ impl Importer<'_> {
 
     /// Names an enum or object type: the component's own name, or the
     /// earlier inline one of the same definition, or a new one.
-    fn item(
+    pub(super) fn item(
         &mut self,
         def: Obj,
         hint: &str,

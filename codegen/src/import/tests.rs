@@ -153,11 +153,18 @@ fn openfigi_credential_base_url_enums_and_unions() {
         values.as_array().unwrap().contains(&json!("idType")),
         "{values}"
     );
-    // `oneOf` of two schemas is `any`, noted where it is.
-    assert!(noted(
+    // `oneOf` of a string and an integer is a union: a reader tells them
+    // apart by kind. Two objects with no required property apart are
+    // `any`, noted where they are.
+    assert!(!noted(
         &imported,
         "/components/schemas/MappingJob/properties/idValue/oneOf",
-        "union"
+        ""
+    ));
+    assert!(noted(
+        &imported,
+        "/components/schemas/MappingJobResult/oneOf",
+        "cannot tell apart"
     ));
     // An array body is one param, the whole body, with nothing noted.
     assert!(!imported
@@ -354,7 +361,7 @@ fn what_has_no_spec_form_is_noted_with_its_pointer() {
             "responses": {"200": {"description": "ok"}, "4XX": {"description": "bad"}, "default": {"description": "other"}}}},
              "/only": {"get": {"operationId": "only", "responses": {"default": {"description": "any", "content": {"application/json": {"schema": {"type": "string"}}}}}}},
              "/u": {"get": {"operationId": "union", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/U"}}}}}}}}"##,
-        r##"{"U": {"anyOf": [{"type": "string"}, {"type": "integer"}]}}"##,
+        r##"{"U": {"anyOf": [{"type": "string"}, {"type": "string", "format": "email"}]}}"##,
     );
     assert!(noted(
         &imported,
@@ -817,4 +824,93 @@ fn multipart_bodies_import_with_files() {
     );
     assert_eq!(schema["properties"]["extra"]["items"]["format"], "binary");
     assert_eq!(schema["required"], json!(["photo"]));
+}
+
+#[test]
+fn one_of_and_any_of_become_unions_where_members_can_be_told_apart() {
+    let imported = with_schemas(
+        r##"{"/pets": {"post": {"operationId": "add_pet",
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                "pet": {"$ref": "#/components/schemas/Pet"},
+                "owner": {"$ref": "#/components/schemas/Owner"},
+                "size": {"anyOf": [{"type": "integer"}, {"type": "string"}, {"type": "null"}]},
+                "mixed": {"$ref": "#/components/schemas/Mixed"},
+                "untold": {"$ref": "#/components/schemas/Untold"}}}}}},
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        r##"{
+            "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"},
+                              {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["fish"]}}}],
+                    "discriminator": {"propertyName": "kind", "mapping": {"kitty": "#/components/schemas/Cat"}}},
+            "Cat": {"type": "object", "required": ["kind", "name"], "properties": {"kind": {"type": "string"}, "name": {"type": "string"}}},
+            "Dog": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}, "good": {"type": "boolean"}}},
+            "Owner": {"oneOf": [{"$ref": "#/components/schemas/Person"}, {"$ref": "#/components/schemas/Shelter"}]},
+            "Person": {"type": "object", "required": ["email"], "properties": {"email": {"type": "string"}}},
+            "Shelter": {"type": "object", "required": ["city"], "properties": {"city": {"type": "string"}}},
+            "Mixed": {"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Person"}],
+                      "discriminator": {"propertyName": "kind"}},
+            "Untold": {"anyOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}]}
+        }"##,
+    );
+    // By the discriminator: mapped, implied by the reference's name, and
+    // an inline member by its tag property's one value.
+    assert_eq!(
+        ty(&imported, "Pet"),
+        json!({ "type": "union", "tag": "kind", "of": { "kitty": "Cat", "Dog": "Dog", "fish": "Fish" } })
+    );
+    // Untagged: each object has a required property the other lacks.
+    assert_eq!(
+        ty(&imported, "Owner"),
+        json!({ "type": "union", "of": ["Person", "Shelter"] })
+    );
+    // By kind, `null` beside them making the field nullable.
+    let body = spec(&imported, "add_pet.json");
+    let size = param(&body, "size");
+    assert_eq!(size["nullable"], true);
+    assert_eq!(
+        ty(&imported, size["type"].as_str().unwrap()),
+        json!({ "type": "union", "of": ["integer", "string"] })
+    );
+    // A discriminator a member lacks is dropped, noted; the members are
+    // still told apart untagged.
+    assert!(noted(
+        &imported,
+        "/components/schemas/Mixed/discriminator",
+        "has no property `kind`"
+    ));
+    assert_eq!(
+        ty(&imported, "Mixed"),
+        json!({ "type": "union", "of": ["Cat", "Person"] })
+    );
+    // `Dog`'s only required property is `Cat`'s too: `any`, noted.
+    assert_eq!(param(&body, "untold")["type"], "Untold");
+    assert_eq!(ty(&imported, "Untold")["type"], "any");
+    assert!(noted(
+        &imported,
+        "/components/schemas/Untold/anyOf",
+        "cannot tell apart (member 1 is an object with no required property the others lack)"
+    ));
+    let (_, specs, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    assert_eq!(specs.len(), 1);
+}
+
+#[test]
+fn an_exported_union_imports_as_the_same_union() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/specs/adopt_pet.json");
+    let loaded = crate::load_spec(&dir, "adopt_pet.json");
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    let exported = crate::openapi::openapi(&[loaded.spec.unwrap()], "Pets");
+    let imported = run(&exported.to_string());
+    assert_eq!(
+        ty(&imported, "Pet"),
+        json!({ "type": "union", "tag": "petType", "description": "A pet, by its kind.",
+                "of": { "cat": "Cat", "dog": "Dog", "fish": "Fish" } })
+    );
+    assert_eq!(
+        ty(&imported, "ShelterRef"),
+        json!({ "type": "union", "of": [{ "type": "integer", "minimum": 1 }, { "type": "string", "min_length": 2 }, "Lookup"] })
+    );
+    let (_, _, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
 }

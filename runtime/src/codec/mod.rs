@@ -10,6 +10,7 @@ pub(crate) mod multipart;
 pub(crate) mod request;
 pub(crate) mod response;
 pub(crate) mod text;
+pub(crate) mod union;
 
 #[cfg(test)]
 mod tests;

@@ -144,6 +144,11 @@ pub enum Rule {
         /// The documented values.
         allowed: &'static [&'static str],
     },
+    /// A union's value that none of its members describes (its `Other`).
+    Member {
+        /// The members: their tag values, or, untagged, what each is.
+        members: &'static [&'static str],
+    },
     /// A required param the request leaves unset and the client has no
     /// default for (a `credential` or `shared` param).
     Missing {
@@ -198,6 +203,16 @@ impl fmt::Display for Rule {
                     write!(f, "`{v}`")?;
                 }
                 f.write_str(" (values)")
+            }
+            Rule::Member { members } => {
+                f.write_str("must be one of the union's members, ")?;
+                for (i, m) in members.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "`{m}`")?;
+                }
+                f.write_str(" (union)")
             }
             Rule::Missing { credential: true } => f.write_str(
                 "is required: the API's credential, set on neither the request nor the client (`ClientBuilder::credential`)",

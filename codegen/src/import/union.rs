@@ -1,0 +1,384 @@
+//! `oneOf` and `anyOf` → a spec union. A union is written only where a
+//! reader can always tell its members apart, so that what is imported
+//! passes `check`: by `discriminator` (each member an object whose tag
+//! property is a required string), or, untagged, by the JSON kind of each
+//! member (objects by a required property no other member has). Anything
+//! else stays `any`, noted.
+
+use super::read::{self, Get};
+use super::schema::Ty;
+use super::write::Obj;
+use super::{Importer, Shape};
+use crate::json::{Node, Value};
+
+/// How far a member's references and `allOf` are followed to see its kind.
+const MAX_LOOK: usize = 16;
+
+/// What a member schema is, as far as telling members apart goes.
+#[derive(Debug, Default)]
+struct Look {
+    /// `string`, `number`, `boolean`, `array`, `object` (with properties)
+    /// or `map`; empty when unknown.
+    kind: &'static str,
+    /// Properties and their schemas (objects), `allOf` merged.
+    props: Vec<(String, Node)>,
+    required: Vec<String>,
+}
+
+/// One member as written: the schema, its pointer, and the tag value
+/// naming it (in a tagged union).
+struct Planned<'s> {
+    schema: &'s Node,
+    at: String,
+    tag: Option<String>,
+}
+
+impl Importer<'_> {
+    /// The union `s` (its `oneOf` or `anyOf`, `union`) describes, if a
+    /// reader can tell its members apart; `None` after a note otherwise.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn union(
+        &mut self,
+        s: &Node,
+        union: &str,
+        members: &[(usize, &Node)],
+        ptr: &str,
+        hint: &str,
+        parent: &str,
+        depth: usize,
+        define_as: Option<&str>,
+    ) -> Option<Ty> {
+        let at = |i: usize| format!("{ptr}/{union}/{i}");
+        let looks: Vec<Look> = members.iter().map(|(_, m)| self.look(m, 0)).collect();
+        let mut tag = None;
+        let mut planned: Option<Vec<Planned<'_>>> = None;
+        if let Some(property) = s
+            .get("discriminator")
+            .and_then(|d| d.str_at("propertyName"))
+        {
+            match self.tagged(s, property, members, &looks) {
+                Ok(values) => {
+                    tag = Some(property.to_string());
+                    planned = Some(
+                        members
+                            .iter()
+                            .zip(values)
+                            .flat_map(|((i, m), values)| {
+                                values.into_iter().map(move |v| Planned {
+                                    schema: m,
+                                    at: at(*i),
+                                    tag: Some(v),
+                                })
+                            })
+                            .collect(),
+                    );
+                }
+                Err(why) => self.note(
+                    &format!("{ptr}/discriminator"),
+                    format!("the discriminator cannot name every member: {why}"),
+                    "the union read untagged where it can be",
+                ),
+            }
+        }
+        let planned = match planned {
+            Some(p) => p,
+            None => match apart(&looks) {
+                Ok(()) => members
+                    .iter()
+                    .map(|(i, m)| Planned {
+                        schema: m,
+                        at: at(*i),
+                        tag: None,
+                    })
+                    .collect(),
+                Err(why) => {
+                    self.note(
+                        &format!("{ptr}/{union}"),
+                        format!("a union (`{union}`) whose members a reader cannot tell apart ({why}) has no spec type"),
+                        "written as `any`",
+                    );
+                    return None;
+                }
+            },
+        };
+        let mut written = Vec::new();
+        let mut nullable = false;
+        for (n, p) in planned.iter().enumerate() {
+            let member_hint = match &p.tag {
+                Some(t) => t.clone(),
+                None => format!("{hint}{}", n + 1),
+            };
+            let ty = self.ty_at(p.schema, &p.at, &member_hint, parent, depth + 1, None);
+            nullable |= ty.nullable;
+            written.push((p.tag.clone(), ty));
+        }
+        // What a reader could not name a variant after, or a member that
+        // came out as `any`, leaves the union as `any` too.
+        let mut variants = vec!["Other".to_string()];
+        for (tag, ty) in &written {
+            let word = match (tag, ty.keys.str("type")) {
+                (Some(t), _) => t.as_str(),
+                (None, Some(w)) => w,
+                (None, None) => "",
+            };
+            let variant = crate::case::upper_camel(word).unwrap_or_default();
+            let clash = variant.is_empty() || variants.contains(&variant);
+            if clash || ty.keys.str("type") == Some("any") || ty.keys.str("type").is_none() {
+                self.note(
+                    &format!("{ptr}/{union}"),
+                    format!("a member of the union (`{union}`) has no spec type a variant can hold apart"),
+                    "written as `any`",
+                );
+                return None;
+            }
+            variants.push(variant);
+        }
+        let mut def = Obj::new().with("type", "union");
+        if let Some(d) = s.str_at("description") {
+            def.set("description", d);
+        }
+        match &tag {
+            Some(property) => {
+                def.set("tag", property);
+                let mut of = Obj::new();
+                for (t, ty) in written {
+                    of.set(t.as_deref().unwrap_or_default(), ty.as_of());
+                }
+                def.set("of", of);
+            }
+            None => {
+                let of: Vec<Value> = written.iter().map(|(_, ty)| ty.as_of()).collect();
+                def.set("of", of);
+            }
+        }
+        let key = self.item(def, hint, parent, define_as, Shape::Other);
+        let mut ty = Ty::word(&key, Shape::Other);
+        ty.nullable = nullable;
+        Some(ty)
+    }
+
+    /// The tag values of each member of a union with a discriminator
+    /// (`mapping` keys, else a reference's last word), or why not.
+    fn tagged(
+        &self,
+        s: &Node,
+        property: &str,
+        members: &[(usize, &Node)],
+        looks: &[Look],
+    ) -> Result<Vec<Vec<String>>, String> {
+        let mapping: Vec<(String, String)> = s
+            .get("discriminator")
+            .and_then(|d| d.get("mapping"))
+            .map(|m| {
+                m.members()
+                    .iter()
+                    .filter_map(|(k, v)| Some((k.name.clone(), text(v)?.to_string())))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut all: Vec<String> = Vec::new();
+        let mut out = Vec::new();
+        for ((_, m), look) in members.iter().zip(looks) {
+            let name = m
+                .str_at("$ref")
+                .map(|r| r.to_string())
+                .unwrap_or_else(|| "an inline member".into());
+            if look.kind != "object" {
+                return Err(format!("{name} is not an object"));
+            }
+            let Some((_, prop)) = look.props.iter().find(|(p, _)| p == property) else {
+                return Err(format!("{name} has no property `{property}`"));
+            };
+            let prop = self.follow(prop);
+            let string = prop.str_at("type") == Some("string")
+                || (prop.get("type").is_none() && prop.get("enum").is_some());
+            let plain = ["format", "pattern", "minLength", "maxLength", "const"]
+                .iter()
+                .all(|k| prop.get(k).is_none());
+            if !string
+                || !plain
+                || !look.required.iter().any(|r| r == property)
+                || one_way(&prop)
+                || super::schema::nullable_of(&prop)
+            {
+                return Err(format!(
+                    "`{property}` of {name} is not a required, plain string"
+                ));
+            }
+            let mut values: Vec<String> = match m.str_at("$ref") {
+                Some(r) => {
+                    let mapped: Vec<String> = mapping
+                        .iter()
+                        .filter(|(_, to)| to == r || r.rsplit('/').next() == Some(to.as_str()))
+                        .map(|(k, _)| k.clone())
+                        .collect();
+                    if mapped.is_empty() {
+                        r.rsplit('/')
+                            .next()
+                            .map(str::to_string)
+                            .into_iter()
+                            .collect()
+                    } else {
+                        mapped
+                    }
+                }
+                None => {
+                    let listed = prop.get("enum").map(|e| e.items()).unwrap_or_default();
+                    match (m.str_at("x-endpoints-tag"), listed) {
+                        (Some(t), _) => vec![t.to_string()],
+                        (None, [only]) => text(only).map(str::to_string).into_iter().collect(),
+                        _ => Vec::new(),
+                    }
+                }
+            };
+            if let Some(listed) = prop.get("enum") {
+                values.retain(|v| listed.items().iter().any(|e| text(e) == Some(v.as_str())));
+            }
+            if values.is_empty() {
+                return Err(format!("no tag value names {name}"));
+            }
+            for v in &values {
+                let variant = crate::case::upper_camel(v).unwrap_or_default();
+                let taken = all
+                    .iter()
+                    .any(|w| crate::case::upper_camel(w).unwrap_or_default() == variant);
+                if variant.is_empty() || variant == "Other" || taken {
+                    return Err(format!(
+                        "the tag value `{v}` cannot name a variant of its own"
+                    ));
+                }
+                all.push(v.clone());
+            }
+            out.push(values);
+        }
+        Ok(out)
+    }
+
+    /// A schema with its references followed.
+    fn follow(&self, s: &Node) -> Node {
+        let mut at = s;
+        for _ in 0..MAX_LOOK {
+            match at
+                .str_at("$ref")
+                .and_then(|r| read::pointer(self.root, &read::percent_decode(r)))
+            {
+                Some(target) => at = target,
+                None => break,
+            }
+        }
+        at.clone()
+    }
+
+    /// What a member is: its kind and, for an object, its properties.
+    fn look(&self, s: &Node, depth: usize) -> Look {
+        let s = self.follow(s);
+        let mut look = Look::default();
+        if depth > MAX_LOOK || s.get("oneOf").is_some() || s.get("anyOf").is_some() {
+            return look;
+        }
+        if let Some(all) = s.get("allOf") {
+            for m in all.items() {
+                let part = self.look(m, depth + 1);
+                if !part.kind.is_empty() && part.kind != "object" {
+                    return Look::default();
+                }
+                look.props.extend(part.props);
+                look.required.extend(part.required);
+            }
+        }
+        for (k, v) in s.get("properties").map(|p| p.members()).unwrap_or_default() {
+            look.props.push((k.name.clone(), v.clone()));
+        }
+        for r in s.get("required").map(|r| r.items()).unwrap_or_default() {
+            if let Some(name) = text(r) {
+                look.required.push(name.to_string());
+            }
+        }
+        let word = match s.get("type").map(|t| &t.value) {
+            Some(Value::String(w)) => w.as_str(),
+            Some(_) => return Look::default(),
+            None if !look.props.is_empty() => "object",
+            None if s.get("additionalProperties").is_some() => "object",
+            None if s.get("items").is_some() => "array",
+            None => match s
+                .get("enum")
+                .and_then(|e| e.items().first())
+                .map(|v| &v.value)
+            {
+                Some(Value::String(_)) => "string",
+                Some(Value::Number(_)) => "number",
+                _ => "",
+            },
+        };
+        look.kind = match word {
+            "string" => "string",
+            "integer" | "number" => "number",
+            "boolean" => "boolean",
+            "array" => "array",
+            "object" if look.props.is_empty() => "map",
+            "object" => "object",
+            _ => "",
+        };
+        look
+    }
+}
+
+/// Whether an untagged reader tells every member apart: one member of
+/// each JSON kind, objects each with a required property no other member
+/// has (and a map only alone among objects). `Err` says why not.
+fn apart(looks: &[Look]) -> Result<(), String> {
+    for (i, look) in looks.iter().enumerate() {
+        if look.kind.is_empty() {
+            return Err(format!("member {i} has no type to tell it by"));
+        }
+        let same = |other: &Look| match (look.kind, other.kind) {
+            ("object" | "map", "object" | "map") => true,
+            (a, b) => a == b,
+        };
+        let Some(j) = (0..looks.len()).find(|&j| j != i && same(&looks[j])) else {
+            continue;
+        };
+        if look.kind == "map" || looks[j].kind == "map" {
+            return Err(format!(
+                "members {} and {} are both objects",
+                i.min(j),
+                i.max(j)
+            ));
+        }
+        if look.kind != "object" {
+            return Err(format!(
+                "members {} and {} are both of type `{}`",
+                i.min(j),
+                i.max(j),
+                look.kind
+            ));
+        }
+        let marked = look.required.iter().any(|r| {
+            look.props
+                .iter()
+                .any(|(p, schema)| p == r && !one_way(schema))
+                && looks
+                    .iter()
+                    .enumerate()
+                    .all(|(k, other)| k == i || !other.props.iter().any(|(p, _)| p == r))
+        });
+        if !marked {
+            return Err(format!(
+                "member {i} is an object with no required property the others lack"
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn text(n: &Node) -> Option<&str> {
+    match &n.value {
+        Value::String(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// A property only one direction carries: optional in a named type.
+fn one_way(s: &Node) -> bool {
+    s.bool_at("readOnly") || s.bool_at("writeOnly")
+}

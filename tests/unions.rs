@@ -1,0 +1,252 @@
+//! Unions (`"type": "union"`): a tagged one read by its tag, an untagged
+//! one read as the first member that fits, each written as the member it
+//! holds; `Other` keeps a value no member describes and `validate`
+//! refuses it. Sent over 127.0.0.1 through both clients to the fake
+//! server, whose side reads them from the wire.
+
+use std::io::{Read, Write};
+
+use endpoints::fake::FakeServer;
+use endpoints::{Endpoint, Reply, RequestError};
+use serde_json::json;
+
+mod support;
+
+endpoints::endpoint!("tests/specs/adopt_pet.json");
+
+use adopt_pet::{AdoptedBody, Cat, Dog, Lookup, Pet, PetFish, Request, Response, ShelterRef};
+
+fn tom() -> Pet {
+    Pet::Cat(Cat {
+        pet_type: "cat".into(),
+        name: "Tom".into(),
+        lives: Some(9),
+    })
+}
+
+fn request() -> Request {
+    Request {
+        pet: tom(),
+        r#ref: Some(ShelterRef::Lookup(Lookup {
+            city: "Oslo".into(),
+        })),
+        history: Some(vec![
+            Pet::Dog(Dog {
+                pet_type: "dog".into(),
+                name: "Rex".into(),
+                good_boy: true,
+            }),
+            Pet::Fish(PetFish {
+                pet_type: "fish".into(),
+                fins: Some(4),
+            }),
+        ]),
+    }
+}
+
+#[test]
+fn members_are_written_as_they_are_and_read_back_by_tag_or_by_fit() {
+    let sent = request().to_http_request("http://x").unwrap();
+    let body: serde_json::Value = serde_json::from_slice(sent.body()).unwrap();
+    assert_eq!(
+        body,
+        json!({
+            "pet": { "petType": "cat", "name": "Tom", "lives": 9 },
+            "ref": { "city": "Oslo" },
+            "history": [
+                { "petType": "dog", "name": "Rex", "goodBoy": true },
+                { "petType": "fish", "fins": 4 }
+            ]
+        })
+    );
+    assert_eq!(Request::from_http_request(&sent).unwrap(), request());
+
+    let read = |v: serde_json::Value| serde_json::from_value::<ShelterRef>(v).unwrap();
+    assert_eq!(read(json!(5)), ShelterRef::Integer(5));
+    assert_eq!(read(json!("north")), ShelterRef::String("north".into()));
+    assert_eq!(
+        read(json!({"city": "Bergen", "extra": 1})),
+        ShelterRef::Lookup(Lookup {
+            city: "Bergen".into()
+        })
+    );
+    assert_eq!(read(json!(true)), ShelterRef::Other(json!(true)));
+    assert_eq!(
+        read(json!({"town": "x"})),
+        ShelterRef::Other(json!({"town": "x"}))
+    );
+    // Written back as read, `Other` included.
+    for v in [
+        json!(5),
+        json!("north"),
+        json!({"city": "B"}),
+        json!([1, null]),
+    ] {
+        assert_eq!(serde_json::to_value(read(v.clone())).unwrap(), v);
+    }
+}
+
+#[test]
+fn a_tag_names_the_member_an_unknown_tag_is_kept_and_a_bad_member_is_an_error() {
+    let bird = json!({"petType": "bird", "wings": 2});
+    assert_eq!(
+        serde_json::from_value::<Pet>(bird.clone()).unwrap(),
+        Pet::Other(bird)
+    );
+    assert_eq!(
+        serde_json::from_value::<Pet>(json!({"name": "Tom"})).unwrap(),
+        Pet::Other(json!({"name": "Tom"}))
+    );
+    // The tag says `cat`: a value that is no cat is not read as another member.
+    let err = serde_json::from_value::<Pet>(json!({"petType": "cat", "name": 7})).unwrap_err();
+    assert!(err.to_string().contains("expected a string"), "{err}");
+    let err = serde_json::from_str::<Pet>(r#"{"petType": "dog", "name": "Rex"}"#).unwrap_err();
+    assert!(err.to_string().contains("goodBoy"), "{err}");
+}
+
+#[test]
+fn validate_checks_the_member_held_and_refuses_other() {
+    assert_eq!(request().validate(), Ok(()));
+    let mut bad = request();
+    bad.pet = Pet::Other(json!({"petType": "bird"}));
+    bad.r#ref = Some(ShelterRef::Integer(0));
+    bad.history = Some(vec![
+        Pet::Cat(Cat {
+            pet_type: "dog".into(),
+            name: "Tom".into(),
+            lives: Some(10),
+        }),
+        Pet::Fish(PetFish {
+            pet_type: "fish".into(),
+            fins: Some(-1),
+        }),
+    ]);
+    assert_eq!(
+        bad.validate().unwrap_err().to_string(),
+        "the request breaks 5 rules:\n  \
+         - `pet` must be one of the union's members, `cat`, `dog`, `fish` (union)\n  \
+         - `ref` must be at least 1 (minimum)\n  \
+         - `history[0].petType` must be one of `cat` (values)\n  \
+         - `history[0].lives` must be at most 9 (maximum)\n  \
+         - `history[1].fins` must be at least 0 (minimum)"
+    );
+    let mut other = request();
+    other.r#ref = Some(ShelterRef::Other(json!(true)));
+    assert_eq!(
+        other.validate().unwrap_err().to_string(),
+        "the request breaks 1 rule:\n  \
+         - `ref` must be one of the union's members, `integer`, `string`, `Lookup` (union)"
+    );
+}
+
+fn raw_post(server: &FakeServer, body: &str) -> (u16, serde_json::Value) {
+    let mut stream = std::net::TcpStream::connect(server.addr()).unwrap();
+    write!(
+        stream,
+        "POST /adoptions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    let status = answer[9..12].parse().unwrap();
+    let body = answer.split("\r\n\r\n").nth(1).unwrap_or("");
+    (status, serde_json::from_str(body).unwrap_or_default())
+}
+
+#[test]
+fn both_clients_send_unions_to_the_fake_server_and_read_them_back() {
+    let server = FakeServer::builder()
+        .endpoint::<Request, _>(|request| {
+            // The server's side read the members off the wire: echo them.
+            Response::Adopted(Reply {
+                status: 201,
+                body: AdoptedBody {
+                    pet: request.pet,
+                    r#ref: request.r#ref,
+                },
+            })
+        })
+        .start()
+        .unwrap();
+    let [from_async, from_blocking] =
+        support::send_both_with(&server.url(), request(), |b| b, |b| b);
+    for response in [from_async, from_blocking] {
+        match response.unwrap() {
+            Response::Adopted(reply) => {
+                assert_eq!(reply.status, 201);
+                assert_eq!(reply.body.pet, tom());
+                assert_eq!(
+                    reply.body.r#ref,
+                    Some(ShelterRef::Lookup(Lookup {
+                        city: "Oslo".into()
+                    }))
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    let mut by_name = request();
+    by_name.r#ref = Some(ShelterRef::String("north".into()));
+    let [from_async, _] = support::send_both_with(&server.url(), by_name, |b| b, |b| b);
+    assert!(matches!(
+        from_async.unwrap(),
+        Response::Adopted(reply) if reply.body.r#ref == Some(ShelterRef::String("north".into()))
+    ));
+
+    // The server's side refuses what no member describes, naming the param.
+    let (status, body) = raw_post(&server, r#"{"pet": {"petType": "bird"}}"#);
+    assert_eq!(status, 400, "{body}");
+    assert!(
+        body.to_string()
+            .contains("`pet` must be one of the union's members, `cat`, `dog`, `fish` (union)"),
+        "{body}"
+    );
+    let (status, body) = raw_post(&server, r#"{"pet": {"petType": "cat", "name": 5}}"#);
+    assert_eq!(status, 400, "{body}");
+    assert!(body.to_string().contains("pet"), "{body}");
+    let (status, _) = raw_post(
+        &server,
+        r#"{"pet": {"petType": "dog", "name": "Rex", "goodBoy": false}, "ref": 12}"#,
+    );
+    assert_eq!(status, 201);
+    assert_eq!(server.requests().len(), 7);
+}
+
+#[test]
+fn the_server_side_names_the_param_of_a_member_that_does_not_fit() {
+    let request = endpoints::__private::http::Request::post("/adoptions")
+        .header("content-type", "application/json")
+        .body(br#"{"pet": {"petType": "cat", "name": "Tom", "lives": "nine"}}"#.to_vec())
+        .unwrap();
+    match Request::from_http_request(&request) {
+        Err(RequestError::Malformed { param, message }) => {
+            assert_eq!(param, "pet");
+            assert!(!message.contains("nine"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn the_fake_answers_with_the_specs_example_and_the_client_reads_its_member() {
+    let server = FakeServer::builder().example::<Request>().start().unwrap();
+    let [from_async, from_blocking] =
+        support::send_both_with(&server.url(), request(), |b| b, |b| b);
+    for response in [from_async, from_blocking] {
+        match response.unwrap() {
+            Response::Adopted(reply) => {
+                assert_eq!(
+                    reply.body.pet,
+                    Pet::Dog(Dog {
+                        pet_type: "dog".into(),
+                        name: "Rex".into(),
+                        good_boy: true
+                    })
+                );
+                assert_eq!(reply.body.r#ref, Some(ShelterRef::Integer(4)));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
