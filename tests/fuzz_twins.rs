@@ -61,6 +61,11 @@ proptest! {
     }
 
     #[test]
+    fn any_multipart_body_is_read_or_refused_by_name(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        properties::decode_multipart(&bytes);
+    }
+
+    #[test]
     fn any_request_is_read_or_refused_by_name(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
         properties::decode_request(&bytes);
     }

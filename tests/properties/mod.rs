@@ -12,6 +12,7 @@ use endpoints::{Endpoint, EndpointResponse, Error, RequestError};
 endpoints::endpoint!("specs/planocore/create_photographer.json");
 endpoints::endpoint!("specs/cloudcard/create_person.json");
 endpoints::endpoint!("tests/specs/adopt_pet.json");
+endpoints::endpoint!("tests/specs/httpbin/upload_form.json");
 
 /// The spec loader on any text: it ends in a spec or in positioned errors,
 /// never a panic; a spec without errors expands to code that parses as
@@ -269,5 +270,75 @@ pub fn decode_union(bytes: &[u8]) {
             let tag = json.get("petType").and_then(|t| t.as_str());
             assert!(matches!(tag, Some("cat" | "dog" | "fish")), "{json}: {e}");
         }
+    }
+}
+
+/// The multipart reader on any body (raw, or framed as parts by a fixed
+/// boundary): never a panic; a refusal that blames a param names one of
+/// the spec's; what it reads is written again and read back the same.
+pub fn decode_multipart(bytes: &[u8]) {
+    const BOUNDARY: &str = "b0undary";
+    let body = match bytes.split_first() {
+        Some((&how, rest)) if how % 2 == 1 => {
+            // Parts made of the bytes: a name and content per chunk.
+            let mut body = Vec::new();
+            let names = [
+                "photo",
+                "attachments",
+                "thumb",
+                "caption",
+                "tags",
+                "count",
+                "meta",
+                "x",
+            ];
+            for chunk in rest.chunks(12) {
+                let name = names[usize::from(chunk.first().copied().unwrap_or(0)) % names.len()];
+                body.extend_from_slice(
+                    format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"")
+                        .as_bytes(),
+                );
+                if chunk.len() % 3 == 0 {
+                    body.extend_from_slice(b"; filename=\"f\"\r\nContent-Type: image/png");
+                }
+                body.extend_from_slice(b"\r\n\r\n");
+                body.extend_from_slice(chunk.get(1..).unwrap_or_default());
+                body.extend_from_slice(b"\r\n");
+            }
+            body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+            body
+        }
+        _ => bytes.to_vec(),
+    };
+    let request = http::Request::builder()
+        .method("POST")
+        .uri("/anything/upload")
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={BOUNDARY}"),
+        )
+        .body(body)
+        .unwrap();
+    match upload_form::Request::from_http_request(&request) {
+        Ok(read) => {
+            let again = read
+                .to_http_request("http://h")
+                .expect("what was read is written");
+            let twice = upload_form::Request::from_http_request(&again)
+                .unwrap_or_else(|e| panic!("{read:?} was written as a body it cannot read: {e}"));
+            assert_eq!(twice.caption, read.caption);
+            assert_eq!(twice.tags, read.tags);
+            assert_eq!(twice.count, read.count);
+            assert_eq!(twice.meta, read.meta);
+            assert_eq!(twice.thumb, read.thumb);
+            assert_eq!(twice.photo.bytes, read.photo.bytes);
+        }
+        Err(RequestError::Missing { param, .. } | RequestError::Malformed { param, .. }) => {
+            assert!(
+                upload_form::Request::PARAMS.iter().any(|p| p.name == param),
+                "the refusal names `{param}`, which is not a param"
+            );
+        }
+        Err(_) => {}
     }
 }
