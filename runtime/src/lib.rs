@@ -63,7 +63,7 @@ pub use validate::{
 #[doc(hidden)]
 pub mod __private {
     pub use crate::codec::json::{deserialize_str_enum, exact_integer, is_absent};
-    pub use crate::codec::multipart::{FileParts, Parts};
+    pub use crate::codec::multipart::{FilePart, FileParts, Parts};
     pub use crate::codec::request::{BodyFields, Encoder, Params};
     pub use crate::codec::response::{
         encode_binary, encode_response, encode_text, set_header, Binary, Decode, Received,

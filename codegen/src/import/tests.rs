@@ -173,8 +173,8 @@ fn openfigi_credential_base_url_enums_and_unions() {
         .any(|n| n.pointer.starts_with("/paths/~1mapping/post/requestBody")));
     let mapping = imported
         .files
-        .iter()
-        .map(|(_, text)| serde_json::from_str::<J>(text).unwrap())
+        .values()
+        .map(|text| serde_json::from_str::<J>(text).unwrap())
         .find(|s| s["method"] == "POST" && s["path"] == "/mapping")
         .unwrap();
     let body = param(&mapping, "body");

@@ -26,31 +26,45 @@ pub struct Parts {
     pub(crate) error: Option<String>,
 }
 
+/// One file part as a value gives it: its bytes, file name and media type.
+pub struct FilePart<'a> {
+    /// The bytes, as sent.
+    pub bytes: &'a [u8],
+    /// The part's `filename`, if the value has one.
+    pub file_name: Option<&'a str>,
+    /// The part's `Content-Type`, if the value has one.
+    pub content_type: Option<&'a str>,
+}
+
 /// A value that travels as file parts: a [`File`], [`Bytes`], or an
 /// `Option` or `Vec` of them (a `Vec` is a part per item, all of one name).
 pub trait FileParts {
-    /// Calls `part` with each part's bytes, file name and media type.
-    fn each_part(&self, part: &mut dyn FnMut(&[u8], Option<&str>, Option<&str>));
+    /// Calls `part` with each of its parts.
+    fn each_part(&self, part: &mut dyn FnMut(FilePart<'_>));
 }
 
 impl FileParts for File {
-    fn each_part(&self, part: &mut dyn FnMut(&[u8], Option<&str>, Option<&str>)) {
-        part(
-            &self.bytes,
-            self.file_name.as_deref(),
-            self.content_type.as_deref(),
-        );
+    fn each_part(&self, part: &mut dyn FnMut(FilePart<'_>)) {
+        part(FilePart {
+            bytes: &self.bytes,
+            file_name: self.file_name.as_deref(),
+            content_type: self.content_type.as_deref(),
+        });
     }
 }
 
 impl FileParts for Bytes {
-    fn each_part(&self, part: &mut dyn FnMut(&[u8], Option<&str>, Option<&str>)) {
-        part(self, None, None);
+    fn each_part(&self, part: &mut dyn FnMut(FilePart<'_>)) {
+        part(FilePart {
+            bytes: self,
+            file_name: None,
+            content_type: None,
+        });
     }
 }
 
 impl<T: FileParts> FileParts for Option<T> {
-    fn each_part(&self, part: &mut dyn FnMut(&[u8], Option<&str>, Option<&str>)) {
+    fn each_part(&self, part: &mut dyn FnMut(FilePart<'_>)) {
         if let Some(value) = self {
             value.each_part(part);
         }
@@ -58,7 +72,7 @@ impl<T: FileParts> FileParts for Option<T> {
 }
 
 impl<T: FileParts> FileParts for Vec<T> {
-    fn each_part(&self, part: &mut dyn FnMut(&[u8], Option<&str>, Option<&str>)) {
+    fn each_part(&self, part: &mut dyn FnMut(FilePart<'_>)) {
         for value in self {
             value.each_part(part);
         }
@@ -91,13 +105,16 @@ impl Parts {
     /// one: servers (Werkzeug, Django, multer) read a part without a
     /// `filename` as a text field, not a file.
     pub fn file<T: FileParts + ?Sized>(&mut self, name: &str, value: &T) {
-        value.each_part(&mut |bytes, file_name, content_type| {
+        value.each_part(&mut |part| {
             self.parts.push(Part {
                 name: name.to_string(),
-                file_name: Some(file_name.unwrap_or(name).to_string()),
-                content_type: content_type.is_none().then_some("application/octet-stream"),
-                owned_type: content_type.map(str::to_string),
-                body: bytes.to_vec(),
+                file_name: Some(part.file_name.unwrap_or(name).to_string()),
+                content_type: part
+                    .content_type
+                    .is_none()
+                    .then_some("application/octet-stream"),
+                owned_type: part.content_type.map(str::to_string),
+                body: part.bytes.to_vec(),
             })
         });
     }
