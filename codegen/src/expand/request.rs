@@ -447,7 +447,12 @@ impl Gen<'_> {
             let placeholder = &rest[open + 1..close];
             if let Some(p) = spec.params.iter().find(|p| p.field.name == placeholder) {
                 let id = &p.field.ident;
-                steps.push(quote!(w.path_param(#placeholder, &self.#id);));
+                steps.push(match separators(&spec.route.path, placeholder) {
+                    Some(between) => {
+                        quote!(w.path_param_beside(#placeholder, &self.#id, #between);)
+                    }
+                    None => quote!(w.path_param(#placeholder, &self.#id);),
+                });
             }
             rest = rest.get(close + 1..).unwrap_or("");
         }
@@ -561,4 +566,27 @@ impl Gen<'_> {
             #finish
         }
     }
+}
+
+/// For a placeholder that shares its path segment with another
+/// (`{name}.{ext}`), the characters of the text between the segment's
+/// placeholders that a value could hold raw (letters, digits, `-._~`):
+/// the value escapes them, so the server splits the segment where the
+/// spec does. `None` for a placeholder alone in its segment, whose
+/// prefix and suffix are fixed and need nothing escaped.
+fn separators(path: &str, placeholder: &str) -> Option<String> {
+    let hole = format!("{{{placeholder}}}");
+    let segment = path.split('/').find(|s| s.contains(&hole))?;
+    let (first, last) = (segment.find('}')?, segment.rfind('{')?);
+    if first > last {
+        return None;
+    }
+    let mut between: Vec<char> = segment[first..last]
+        .split('{')
+        .flat_map(|piece| piece.split_once('}').map_or(piece, |(_, text)| text).chars())
+        .filter(|c| c.is_ascii_alphanumeric() || "-._~".contains(*c))
+        .collect();
+    between.sort_unstable();
+    between.dedup();
+    Some(between.into_iter().collect())
 }

@@ -345,8 +345,9 @@ impl Importer<'_> {
             );
             return None;
         }
-        if let Some(segment) = path.split('/').find(|seg| seg.matches('{').count() > 1) {
-            self.note(ptr, format!("the path segment `{segment}` holds two placeholders, which a server cannot tell apart"), "the operation skipped");
+        // `{name}.{ext}` imports; `{name}{ext}` has no text to split at.
+        if let Some(segment) = path.split('/').find(|seg| seg.contains("}{")) {
+            self.note(ptr, format!("the path segment `{segment}` has two placeholders side by side, which a server cannot tell apart"), "the operation skipped");
             return None;
         }
         let route = (
