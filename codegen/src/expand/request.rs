@@ -583,7 +583,12 @@ fn separators(path: &str, placeholder: &str) -> Option<String> {
     }
     let mut between: Vec<char> = segment[first..last]
         .split('{')
-        .flat_map(|piece| piece.split_once('}').map_or(piece, |(_, text)| text).chars())
+        .flat_map(|piece| {
+            piece
+                .split_once('}')
+                .map_or(piece, |(_, text)| text)
+                .chars()
+        })
         .filter(|c| c.is_ascii_alphanumeric() || "-._~".contains(*c))
         .collect();
     between.sort_unstable();

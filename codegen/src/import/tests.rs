@@ -468,14 +468,19 @@ fn path_params_match_the_template_and_routes_stay_apart() {
 fn placeholders_with_text_in_one_segment_import_whole_and_export_unchanged() {
     let ok = r#"{"responses": {"200": {"description": "ok"}}}"#;
     let string = |name: &str| {
-        format!(r#"{{"name": "{name}", "in": "path", "required": true, "schema": {{"type": "string"}}}}"#)
+        format!(
+            r#"{{"name": "{name}", "in": "path", "required": true, "schema": {{"type": "string"}}}}"#
+        )
     };
     let paths = [
         ("/files/{name}.{ext}", vec!["name", "ext"]),
         ("/range/{from}-{to}", vec!["from", "to"]),
         ("/v1/{project}:run", vec!["project"]),
         ("/items/id-{id}", vec!["id"]),
-        ("/p/{name}-{version}.tar.{zip}", vec!["name", "version", "zip"]),
+        (
+            "/p/{name}-{version}.tar.{zip}",
+            vec!["name", "version", "zip"],
+        ),
     ];
     let items: Vec<String> = paths
         .iter()
@@ -488,7 +493,12 @@ fn placeholders_with_text_in_one_segment_import_whole_and_export_unchanged() {
         })
         .collect();
     let imported = run(&format!(r#"{{{HEAD}, "paths": {{{}}}}}"#, items.join(", ")));
-    assert_eq!(imported.counts(), (paths.len(), 0, 0), "{:?}", imported.notes);
+    assert_eq!(
+        imported.counts(),
+        (paths.len(), 0, 0),
+        "{:?}",
+        imported.notes
+    );
     assert!(imported.notes.is_empty(), "{:?}", imported.notes);
     let (_, specs, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));

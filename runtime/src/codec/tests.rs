@@ -128,7 +128,12 @@ fn params_sharing_a_segment_encode_its_separators() {
     // The separator inside a value is escaped; elsewhere it stays raw.
     assert_eq!(
         path(
-            &[("/files/", None), ("name", Some("a.b")), (".", None), ("ext", Some("tar.gz"))],
+            &[
+                ("/files/", None),
+                ("name", Some("a.b")),
+                (".", None),
+                ("ext", Some("tar.gz"))
+            ],
             "."
         )
         .unwrap(),
@@ -136,7 +141,12 @@ fn params_sharing_a_segment_encode_its_separators() {
     );
     assert_eq!(
         path(
-            &[("/range/", None), ("from", Some("2024-01-01")), ("-", None), ("to", Some("x y"))],
+            &[
+                ("/range/", None),
+                ("from", Some("2024-01-01")),
+                ("-", None),
+                ("to", Some("x y"))
+            ],
             "-"
         )
         .unwrap(),
@@ -145,14 +155,22 @@ fn params_sharing_a_segment_encode_its_separators() {
     // Letters of a word between placeholders are escaped too; `:` always is.
     assert_eq!(
         path(
-            &[("/", None), ("a", Some("atob:c")), ("to", None), ("b", Some("x"))],
+            &[
+                ("/", None),
+                ("a", Some("atob:c")),
+                ("to", None),
+                ("b", Some("x"))
+            ],
             "to"
         )
         .unwrap(),
         "/a%74%6Fb%3Actox"
     );
     assert!(matches!(
-        path(&[("/", None), ("a", Some("")), (".", None), ("b", Some("x"))], "."),
+        path(
+            &[("/", None), ("a", Some("")), (".", None), ("b", Some("x"))],
+            "."
+        ),
         Err(Error::Encode(_))
     ));
 }
