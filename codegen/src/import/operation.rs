@@ -170,6 +170,44 @@ fn placeholders(path: &str) -> Vec<String> {
     out
 }
 
+/// Why the spec format cannot take `path` as its template, if it cannot:
+/// the rules `check` holds a spec's path to, so that no operation is
+/// written only to be refused.
+fn template_problem(path: &str) -> Option<String> {
+    if !path.starts_with('/') || path.contains('?') {
+        return Some(format!(
+            "the path `{path}` is not a path template the spec format reads"
+        ));
+    }
+    if path.contains(|c: char| !c.is_ascii_graphic()) {
+        return Some(format!(
+            "the path `{path}` holds characters a URL path carries only percent-encoded"
+        ));
+    }
+    // `{name}.{ext}` imports; `{name}{ext}` has no text to split at.
+    if let Some(segment) = path.split('/').find(|seg| seg.contains("}{")) {
+        return Some(format!(
+            "the path segment `{segment}` has two placeholders side by side, which a server cannot tell apart"
+        ));
+    }
+    let mut names = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find(['{', '}']) {
+        let hole = rest[open..]
+            .strip_prefix('{')
+            .and_then(|r| r.split_once('}'))
+            .filter(|(name, _)| !name.is_empty() && !name.contains('{') && !names.contains(name));
+        let Some((name, after)) = hole else {
+            return Some(format!(
+                "the path `{path}` has a placeholder that is malformed or named twice"
+            ));
+        };
+        names.push(name);
+        rest = after;
+    }
+    None
+}
+
 fn is_token(name: &str) -> bool {
     !name.is_empty()
         && name
@@ -337,17 +375,8 @@ impl Importer<'_> {
         // A fragment is never sent: documents use one to tell apart
         // operations that differ only by a header (`/#X-Amz-Target=…`).
         let path = path.split('#').next().unwrap_or_default();
-        if !path.starts_with('/') || path.contains('?') {
-            self.note(
-                ptr,
-                format!("the path `{path}` is not a path template the spec format reads"),
-                "the operation skipped",
-            );
-            return None;
-        }
-        // `{name}.{ext}` imports; `{name}{ext}` has no text to split at.
-        if let Some(segment) = path.split('/').find(|seg| seg.contains("}{")) {
-            self.note(ptr, format!("the path segment `{segment}` has two placeholders side by side, which a server cannot tell apart"), "the operation skipped");
+        if let Some(why) = template_problem(path) {
+            self.note(ptr, why, "the operation skipped");
             return None;
         }
         let route = (
@@ -1015,6 +1044,24 @@ mod tests {
     fn placeholders_and_reasons() {
         assert_eq!(placeholders("/a/{x}/b/{y}.json"), ["x", "y"]);
         assert_eq!(placeholders("/a/{open"), Vec::<String>::new());
+        assert_eq!(template_problem("/a/{x}.{y}/b-{z}:run"), None);
+        for (path, why) in [
+            ("a/{x}", "not a path template"),
+            ("/a?b=1", "not a path template"),
+            ("/a b/{x}", "percent-encoded"),
+            ("/a/{x}{y}.zip", "side by side"),
+            ("/a/{x{y}", "malformed"),
+            ("/a/{x}}", "malformed"),
+            ("/a/{}", "malformed"),
+            ("/a/{open", "malformed"),
+            ("/a/{x}/b/{x}", "named twice"),
+        ] {
+            assert!(
+                template_problem(path).is_some_and(|w| w.contains(why)),
+                "{path}: {:?}",
+                template_problem(path)
+            );
+        }
         assert_eq!(reason(404), "not-found");
         assert_eq!(reason(299), "status-299");
     }
