@@ -214,6 +214,20 @@ proptest::proptest! {
     }
 }
 
+proptest::proptest! {
+    /// Any template (a fake server's routes are hand-written) against any
+    /// path: no panic, and a match gives a non-empty value per placeholder.
+    #[test]
+    fn any_template_against_any_path_matches_or_not_without_panic(
+        template in "(/([a-c.{}-]|\\{[ab]\\}|é){0,6}){1,3}",
+        path in "(/([a-c.%2{}-]|é){0,8}){1,3}",
+    ) {
+        if let Some(values) = match_path(&template, &path) {
+            proptest::prop_assert!(values.iter().all(|(_, v)| !v.is_empty()));
+        }
+    }
+}
+
 #[test]
 fn query_leaves_out_none_and_repeats_arrays() {
     let mut e = Encoder::new(http::Method::GET, "http://h.example");
