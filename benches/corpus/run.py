@@ -185,8 +185,13 @@ def members(doc, schema, depth=0):
     return out
 
 
+def route_path(key):
+    """A path key's route: no fragment, no query (`/jobs?op=LIST` is `/jobs`)."""
+    return key.split("#")[0].split("?")[0]
+
+
 def route(op):
-    return op["method"], re.sub(r"\{[^}]*\}", "{}", op["path"].split("#")[0])
+    return op["method"], re.sub(r"\{[^}]*\}", "{}", route_path(op["path"]))
 
 
 def round_trip(doc, export, operations):
@@ -201,7 +206,7 @@ def round_trip(doc, export, operations):
         method = op["method"].lower()
         item = deref(doc, doc.get("paths", {}).get(op["path"], {}))
         source = item.get(method, {})
-        path = op["path"].split("#")[0]
+        path = route_path(op["path"])
         out = export.get("paths", {}).get(path, {}).get(method)
         if out is None:
             bad += 1
@@ -213,6 +218,10 @@ def round_trip(doc, export, operations):
             if place == "header" and str(name).lower() in ("accept", "content-type"):
                 continue
             want[(name, place)] = p.get("required") is True or place == "path"
+        # A query in the path key is sent with every request: required params.
+        query = op["path"].split("#")[0].partition("?")[2]
+        for name, _ in urllib.parse.parse_qsl(query):
+            want.setdefault((name, "query"), True)
         # The credential the import added from `security` is the export's own.
         got = {(p["name"], p["in"]): p.get("required") is True
                for p in out.get("parameters", [])

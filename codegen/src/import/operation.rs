@@ -170,6 +170,21 @@ fn placeholders(path: &str) -> Vec<String> {
     out
 }
 
+/// The `name=value` pairs of a path key's query (`op=LIST&x=1`),
+/// percent-decoded; `None` when a pair lacks a name or a value.
+fn fixed_query(query: &str) -> Option<Vec<(String, String)>> {
+    query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((name, value)) if !name.is_empty() && !value.is_empty() => Some((
+                super::read::percent_decode(name),
+                super::read::percent_decode(value),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Why the spec format cannot take `path` as its template, if it cannot:
 /// the rules `check` holds a spec's path to, so that no operation is
 /// written only to be refused.
@@ -375,7 +390,21 @@ impl Importer<'_> {
         // A fragment is never sent: documents use one to tell apart
         // operations that differ only by a header (`/#X-Amz-Target=…`).
         let path = path.split('#').next().unwrap_or_default();
-        if let Some(why) = template_problem(path) {
+        // A query in the path key (`/jobs?op=LIST`: Azure tells operations
+        // on one path apart so) is sent with every request: each pair
+        // becomes a required query param of that one value.
+        let key = path;
+        let (path, fixed) = match key.split_once('?') {
+            Some((path, query)) => (path, fixed_query(query)),
+            None => (key, Some(Vec::new())),
+        };
+        let why = match fixed {
+            None => Some(format!(
+                "the query of the path `{key}` is not `name=value` pairs"
+            )),
+            Some(_) => template_problem(path),
+        };
+        if let Some(why) = why {
             self.note(ptr, why, "the operation skipped");
             return None;
         }
@@ -489,6 +518,34 @@ impl Importer<'_> {
                         .into_value(),
                 );
             }
+        }
+        for (name, value) in fixed.into_iter().flatten() {
+            let declared = params
+                .iter()
+                .any(|f| get_str(f, "in") == Some("query") && get_str(f, "name") == Some(&name));
+            if declared {
+                continue;
+            }
+            let mut fixed = Obj::new()
+                .with("name", name.as_str())
+                .with("in", "query")
+                .with("type", "string")
+                .with("required", true);
+            // `values` needs a Rust variant name (`*` has none).
+            let variant = crate::case::upper_camel(&value)
+                .is_some_and(|n| !crate::case::unraw(&n).is_empty() && n != "Other");
+            if variant {
+                fixed.set("values", vec![Value::String(value)]);
+            } else {
+                self.note(
+                    ptr,
+                    format!(
+                        "the path's query sets `{name}` to `{value}`, which names no Rust variant"
+                    ),
+                    "a required `string` param the caller fills",
+                );
+            }
+            params.push(fixed.into_value());
         }
         self.credential(op, ptr, &mut params);
 

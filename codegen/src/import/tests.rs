@@ -461,6 +461,51 @@ fn path_params_match_the_template_and_routes_stay_apart() {
     ));
 }
 
+/// A query in a path key (`/jobs?op=LIST`) is sent with every request:
+/// a required query param of that one value, on the path's route.
+#[test]
+fn a_query_in_the_path_key_becomes_required_fixed_params() {
+    let ok = r#"{"responses": {"200": {"description": "ok"}}}"#;
+    let imported = run(&format!(
+        r#"{{{HEAD}, "paths": {{
+            "/jobs": {{"get": {ok}}},
+            "/jobs?op=LIST%20ALL&fields=*": {{"get": {ok}}},
+            "/jobs?op": {{"get": {ok}}}}}}}"#
+    ));
+    // The route repeats: a directory of its own, noted (degraded).
+    assert_eq!(imported.counts(), (1, 1, 1), "{:?}", imported.notes);
+    assert!(noted(
+        &imported,
+        "/paths/~1jobs?op=LIST%20ALL&fields=*/get",
+        "is also the route"
+    ));
+    assert!(noted(
+        &imported,
+        "/paths/~1jobs?op/get",
+        "not `name=value` pairs"
+    ));
+    let (_, specs, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    let listed = imported
+        .files
+        .keys()
+        .find(|f| f.ends_with(".json") && f.contains('/') && !f.contains("_shared"))
+        .unwrap();
+    let listed = spec(&imported, listed);
+    assert_eq!(listed["path"], "/jobs");
+    assert_eq!(param(&listed, "op")["values"], json!(["LIST ALL"]));
+    assert_eq!(param(&listed, "op")["required"], true);
+    // `*` names no variant: a plain required string, noted.
+    assert_eq!(param(&listed, "fields")["required"], true);
+    assert!(param(&listed, "fields").get("values").is_none());
+    assert!(noted(
+        &imported,
+        "/paths/~1jobs?op=LIST%20ALL&fields=*/get",
+        "names no Rust variant"
+    ));
+    assert_eq!(specs.len(), 2);
+}
+
 /// Segments that mix placeholders and text (`{name}.{ext}`, `{from}-{to}`,
 /// Google's `{project}:run`) import whole, pass the engine's check, and
 /// come back unchanged from the export.
