@@ -448,10 +448,10 @@ impl Gen<'_> {
             if let Some(p) = spec.params.iter().find(|p| p.field.name == placeholder) {
                 let id = &p.field.ident;
                 steps.push(match separators(&spec.route.path, placeholder) {
-                    Some(between) => {
+                    Some(between) if !between.is_empty() => {
                         quote!(w.path_param_beside(#placeholder, &self.#id, #between);)
                     }
-                    None => quote!(w.path_param(#placeholder, &self.#id);),
+                    _ => quote!(w.path_param(#placeholder, &self.#id);),
                 });
             }
             rest = rest.get(close + 1..).unwrap_or("");
@@ -573,7 +573,8 @@ impl Gen<'_> {
 /// placeholders that a value could hold raw (letters, digits, `-._~`):
 /// the value escapes them, so the server splits the segment where the
 /// spec does. `None` for a placeholder alone in its segment, whose
-/// prefix and suffix are fixed and need nothing escaped.
+/// prefix and suffix are fixed and need nothing escaped; empty where the
+/// text between is all characters every value escapes anyway (`{a}:{b}`).
 fn separators(path: &str, placeholder: &str) -> Option<String> {
     let hole = format!("{{{placeholder}}}");
     let segment = path.split('/').find(|s| s.contains(&hole))?;
@@ -594,4 +595,23 @@ fn separators(path: &str, placeholder: &str) -> Option<String> {
     between.sort_unstable();
     between.dedup();
     Some(between.into_iter().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::separators;
+
+    #[test]
+    fn separators_are_the_unreserved_text_between_a_segments_placeholders() {
+        let path = "/files/{name}.{ext}/r{from}-to-{to}.json/{a}:{b}/{id}.json/x";
+        assert_eq!(separators(path, "name").as_deref(), Some("."));
+        assert_eq!(separators(path, "ext").as_deref(), Some("."));
+        // The prefix `r` and suffix `.json` are fixed: not separators.
+        assert_eq!(separators(path, "from").as_deref(), Some("-ot"));
+        assert_eq!(separators(path, "to").as_deref(), Some("-ot"));
+        // `:` is escaped in every value anyway.
+        assert_eq!(separators(path, "a").as_deref(), Some(""));
+        assert_eq!(separators(path, "id"), None);
+        assert_eq!(separators(path, "missing"), None);
+    }
 }
