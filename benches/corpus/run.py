@@ -180,8 +180,13 @@ def members(doc, schema, depth=0):
     return out
 
 
+def route_path(key):
+    """A path key's route: no fragment, no query (`/jobs?op=LIST` is `/jobs`)."""
+    return key.split("#")[0].split("?")[0]
+
+
 def route(op):
-    return op["method"], re.sub(r"\{[^}]*\}", "{}", op["path"].split("#")[0])
+    return op["method"], re.sub(r"\{[^}]*\}", "{}", route_path(op["path"]))
 
 
 def round_trip(doc, export, operations):
@@ -196,7 +201,7 @@ def round_trip(doc, export, operations):
         method = op["method"].lower()
         item = deref(doc, doc.get("paths", {}).get(op["path"], {}))
         source = item.get(method, {})
-        path = op["path"].split("#")[0]
+        path = route_path(op["path"])
         out = export.get("paths", {}).get(path, {}).get(method)
         if out is None:
             bad += 1
@@ -208,6 +213,10 @@ def round_trip(doc, export, operations):
             if place == "header" and str(name).lower() in ("accept", "content-type"):
                 continue
             want[(name, place)] = p.get("required") is True or place == "path"
+        # A query in the path key is sent with every request: required params.
+        query = op["path"].split("#")[0].partition("?")[2]
+        for name, _ in urllib.parse.parse_qsl(query):
+            want.setdefault((name, "query"), True)
         # The credential the import added from `security` is the export's own.
         got = {(p["name"], p["in"]): p.get("required") is True
                for p in out.get("parameters", [])
@@ -250,7 +259,8 @@ def endpoints_side(cli, doc_path, crate, row):
         row.update(ep_stage="import", ep_reason="check: " + first_error(err) if code is not None else "check: timeout")
         return
     os.utime(crate / "src/lib.rs")
-    code, wall, peak, out, err = peak_of([CARGO, "check", "-q", "--message-format", "short"], cwd=crate)
+    code, wall, peak, out, err = peak_of([CARGO, "check", "-q", "--message-format", "short",
+                                          "--target-dir", str(crate / "target")], cwd=crate)
     row.update(ep_compile_s=f"{wall:.1f}", ep_compile_mb=f"{peak:.0f}")
     if code != 0:
         row.update(ep_stage="check", ep_reason="cargo check: " + (first_error(err) if code is not None else "timeout"))
@@ -315,7 +325,8 @@ prettyplease = "0.2"
     }
 }
 """)
-    code, _, _, _, err = run([CARGO, "build", "-q", "--release"], cwd=tool, timeout=3600)
+    code, _, _, _, err = run([CARGO, "build", "-q", "--release", "--target-dir", str(tool / "target")],
+                             cwd=tool, timeout=3600)
     if code != 0:
         sys.exit(f"building progenitor's generator failed:\n{err[-3000:]}")
     return tool / "target/release/progenitor-generate"
@@ -354,7 +365,8 @@ def progenitor_side(tool, doc_path, crate, row):
         row.update(pg_stage="none", pg_reason="generate: " + (first_error(err) if code is not None else "timeout"))
         return
     (crate / "src/generated.rs").write_text(out)
-    code, wall, peak, out, err = peak_of([CARGO, "check", "-q", "--message-format", "short"], cwd=crate)
+    code, wall, peak, out, err = peak_of([CARGO, "check", "-q", "--message-format", "short",
+                                          "--target-dir", str(crate / "target")], cwd=crate)
     row.update(pg_compile_s=f"{wall:.1f}", pg_compile_mb=f"{peak:.0f}")
     if code != 0:
         row.update(pg_stage="generate", pg_reason="cargo check: " + (first_error(err) if code is not None else "timeout"))
@@ -404,6 +416,22 @@ endpoints = {{ path = "{ROOT}", default-features = false }}
         print(f"cargo {what}: {wall:.0f} s wall, {cpu:.0f} s CPU, peak {peak:.2f} GiB ({status})", flush=True)
 
 
+def build_cli():
+    """The CLI of this checkout, built and copied into the corpus's directory."""
+    code, _, _, out, err = run([CARGO, "build", "-q", "-p", "endpoints-cli", "--message-format", "json"],
+                               cwd=ROOT, timeout=3600)
+    if code != 0:
+        sys.exit(f"building the CLI failed:\n{err[-3000:]}")
+    # Where cargo put it, as it says (a wrapper may choose the target directory).
+    built = [m["executable"] for m in map(json.loads, out.splitlines())
+             if m.get("reason") == "compiler-artifact" and m.get("executable")
+             and m["target"]["name"] == "endpoints"]
+    cli = WORK / "endpoints"
+    WORK.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(built[-1], cli)
+    return str(cli)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sample", type=int, help="this many documents, drawn with --seed")
@@ -415,16 +443,10 @@ def main():
     start = time.perf_counter()
     docs = fetch()
     if args.scale:
-        code, _, _, _, err = run([CARGO, "build", "-q", "-p", "endpoints-cli"], cwd=ROOT, timeout=3600)
-        if code != 0:
-            sys.exit(f"building the CLI failed:\n{err[-3000:]}")
-        return scale(str(ROOT / "target/debug/endpoints"))
+        return scale(build_cli())
     if args.sample:
         docs = sorted(random.Random(args.seed).sample(docs, min(args.sample, len(docs))))
-    code, _, _, _, err = run([CARGO, "build", "-q", "-p", "endpoints-cli"], cwd=ROOT, timeout=3600)
-    if code != 0:
-        sys.exit(f"building the CLI failed:\n{err[-3000:]}")
-    cli = str(ROOT / "target/debug/endpoints")
+    cli = build_cli()
     ep_crate = endpoints_crate()
     pg_tool = pg_crate = None
     if not args.no_progenitor:

@@ -547,12 +547,18 @@ fn placeholders(cx: &mut Ctxt, spec: &Spec) -> Vec<String> {
             format!("the path `{}` holds {c:?}: {why}", spec.route.path),
         );
     }
+    // `/files/{name}{ext}`: a segment may hold several placeholders
+    // (`{name}.{ext}`), but with no text between two of them a server
+    // could not tell where one value ends and the next begins.
     for segment in spec.route.path.split('/') {
-        if segment.matches('{').count() > 1 {
+        if let Some(at) = segment.find("}{") {
+            let before = &segment[segment[..at].rfind('{').map_or(0, |i| i + 1)..at];
+            let after = &segment[at + 2..];
+            let after = &after[..after.find('}').unwrap_or(after.len())];
             cx.error(
                 &spec.route.path_loc,
                 format!(
-                    "the path segment `{segment}` holds two placeholders; a server could not tell where one ends"
+                    "the path segment `{segment}` has `{{{before}}}` right before `{{{after}}}`; a server could not tell where one ends: put literal text between them (like `{{{before}}}.{{{after}}}` or `{{{before}}}-{{{after}}}`)"
                 ),
             );
         }

@@ -391,10 +391,10 @@ fn refusals_name_documented_responses() {
 #[test]
 fn paths_and_header_names_must_travel() {
     check(
-        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/files/{a}-{b}?x=1\",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"string\", \"required\": true },\n    { \"name\": \"b\", \"type\": \"string\", \"required\": true },\n    { \"name\": \"X Trace\", \"in\": \"header\", \"type\": \"string\" }\n  ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200, \"headers\": [ { \"name\": \"Status\", \"type\": \"string\" }, { \"name\": \"Loc:ation\", \"type\": \"string\" } ] } ]\n}")],
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/files/{a}{b}?x=1\",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"string\", \"required\": true },\n    { \"name\": \"b\", \"type\": \"string\", \"required\": true },\n    { \"name\": \"X Trace\", \"in\": \"header\", \"type\": \"string\" }\n  ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200, \"headers\": [ { \"name\": \"Status\", \"type\": \"string\" }, { \"name\": \"Loc:ation\", \"type\": \"string\" } ] } ]\n}")],
         &[
-            "main.json:4:11: path: the path `/files/{a}-{b}?x=1` holds '?': query params are params with `\"in\": \"query\"`",
-            "main.json:4:11: path: the path segment `{a}-{b}?x=1` holds two placeholders; a server could not tell where one ends",
+            "main.json:4:11: path: the path `/files/{a}{b}?x=1` holds '?': query params are params with `\"in\": \"query\"`",
+            "main.json:4:11: path: the path segment `{a}{b}?x=1` has `{a}` right before `{b}`; a server could not tell where one ends: put literal text between them (like `{a}.{b}` or `{a}-{b}`)",
             "main.json:8:5: params[2]: `X Trace` cannot be an HTTP header name: use letters, digits and `-` (like `X-Auth-Token`)",
             "main.json:10:60: responses[0].headers[0]: `Status` becomes the Rust field `status`, which the response's reply already has; set `rust_name`",
             "main.json:10:100: responses[0].headers[1]: `Loc:ation` cannot be an HTTP header name: use letters, digits and `-` (like `X-Auth-Token`)",
@@ -404,6 +404,12 @@ fn paths_and_header_names_must_travel() {
     check(
         &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/files/{name}.json\",\n  \"params\": [ { \"name\": \"name\", \"type\": \"string\", \"required\": true } ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],
         &[],
+    );
+    // Several, with literal text between them, are fine too; each still
+    // names a path param.
+    check(
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/files/{name}.{ext}/{from}-{to}:run\",\n  \"params\": [ { \"name\": \"name\", \"type\": \"string\", \"required\": true }, { \"name\": \"ext\", \"type\": \"string\", \"required\": true }, { \"name\": \"from\", \"type\": \"integer\", \"required\": true } ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],
+        &["main.json:4:11: path: the path names `{to}`, but no param is called `to`; add { \"name\": \"to\", \"in\": \"path\", \"type\": \"string\", \"required\": true }"],
     );
 }
 

@@ -481,7 +481,12 @@ impl Gen<'_> {
             let placeholder = &rest[open + 1..close];
             if let Some(p) = spec.params.iter().find(|p| p.field.name == placeholder) {
                 let id = &p.field.ident;
-                steps.push(quote!(w.path_param(#placeholder, &self.#id);));
+                steps.push(match separators(&spec.route.path, placeholder) {
+                    Some(between) if !between.is_empty() => {
+                        quote!(w.path_param_beside(#placeholder, &self.#id, #between);)
+                    }
+                    _ => quote!(w.path_param(#placeholder, &self.#id);),
+                });
             }
             rest = rest.get(close + 1..).unwrap_or("");
         }
@@ -647,4 +652,52 @@ enum PartKind {
     Text,
     /// One JSON part.
     Json,
+}
+
+/// For a placeholder that shares its path segment with another
+/// (`{name}.{ext}`), the characters of the text between the segment's
+/// placeholders that a value could hold raw (letters, digits, `-._~`):
+/// the value escapes them, so the server splits the segment where the
+/// spec does. `None` for a placeholder alone in its segment, whose
+/// prefix and suffix are fixed and need nothing escaped; empty where the
+/// text between is all characters every value escapes anyway (`{a}:{b}`).
+fn separators(path: &str, placeholder: &str) -> Option<String> {
+    let hole = format!("{{{placeholder}}}");
+    let segment = path.split('/').find(|s| s.contains(&hole))?;
+    let (first, last) = (segment.find('}')?, segment.rfind('{')?);
+    if first > last {
+        return None;
+    }
+    let mut between: Vec<char> = segment[first..last]
+        .split('{')
+        .flat_map(|piece| {
+            piece
+                .split_once('}')
+                .map_or(piece, |(_, text)| text)
+                .chars()
+        })
+        .filter(|c| c.is_ascii_alphanumeric() || "-._~".contains(*c))
+        .collect();
+    between.sort_unstable();
+    between.dedup();
+    Some(between.into_iter().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::separators;
+
+    #[test]
+    fn separators_are_the_unreserved_text_between_a_segments_placeholders() {
+        let path = "/files/{name}.{ext}/r{from}-to-{to}.json/{a}:{b}/{id}.json/x";
+        assert_eq!(separators(path, "name").as_deref(), Some("."));
+        assert_eq!(separators(path, "ext").as_deref(), Some("."));
+        // The prefix `r` and suffix `.json` are fixed: not separators.
+        assert_eq!(separators(path, "from").as_deref(), Some("-ot"));
+        assert_eq!(separators(path, "to").as_deref(), Some("-ot"));
+        // `:` is escaped in every value anyway.
+        assert_eq!(separators(path, "a").as_deref(), Some(""));
+        assert_eq!(separators(path, "id"), None);
+        assert_eq!(separators(path, "missing"), None);
+    }
 }

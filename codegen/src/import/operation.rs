@@ -171,6 +171,59 @@ fn placeholders(path: &str) -> Vec<String> {
     out
 }
 
+/// The `name=value` pairs of a path key's query (`op=LIST&x=1`),
+/// percent-decoded; `None` when a pair lacks a name or a value.
+fn fixed_query(query: &str) -> Option<Vec<(String, String)>> {
+    query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((name, value)) if !name.is_empty() && !value.is_empty() => Some((
+                super::read::percent_decode(name),
+                super::read::percent_decode(value),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Why the spec format cannot take `path` as its template, if it cannot:
+/// the rules `check` holds a spec's path to, so that no operation is
+/// written only to be refused.
+fn template_problem(path: &str) -> Option<String> {
+    if !path.starts_with('/') || path.contains('?') {
+        return Some(format!(
+            "the path `{path}` is not a path template the spec format reads"
+        ));
+    }
+    if path.contains(|c: char| !c.is_ascii_graphic()) {
+        return Some(format!(
+            "the path `{path}` holds characters a URL path carries only percent-encoded"
+        ));
+    }
+    // `{name}.{ext}` imports; `{name}{ext}` has no text to split at.
+    if let Some(segment) = path.split('/').find(|seg| seg.contains("}{")) {
+        return Some(format!(
+            "the path segment `{segment}` has two placeholders side by side, which a server cannot tell apart"
+        ));
+    }
+    let mut names = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find(['{', '}']) {
+        let hole = rest[open..]
+            .strip_prefix('{')
+            .and_then(|r| r.split_once('}'))
+            .filter(|(name, _)| !name.is_empty() && !name.contains('{') && !names.contains(name));
+        let Some((name, after)) = hole else {
+            return Some(format!(
+                "the path `{path}` has a placeholder that is malformed or named twice"
+            ));
+        };
+        names.push(name);
+        rest = after;
+    }
+    None
+}
+
 fn is_token(name: &str) -> bool {
     !name.is_empty()
         && name
@@ -343,16 +396,22 @@ impl Importer<'_> {
         // A fragment is never sent: documents use one to tell apart
         // operations that differ only by a header (`/#X-Amz-Target=…`).
         let path = path.split('#').next().unwrap_or_default();
-        if !path.starts_with('/') || path.contains('?') {
-            self.note(
-                ptr,
-                format!("the path `{path}` is not a path template the spec format reads"),
-                "the operation skipped",
-            );
-            return None;
-        }
-        if let Some(segment) = path.split('/').find(|seg| seg.matches('{').count() > 1) {
-            self.note(ptr, format!("the path segment `{segment}` holds two placeholders, which a server cannot tell apart"), "the operation skipped");
+        // A query in the path key (`/jobs?op=LIST`: Azure tells operations
+        // on one path apart so) is sent with every request: each pair
+        // becomes a required query param of that one value.
+        let key = path;
+        let (path, fixed) = match key.split_once('?') {
+            Some((path, query)) => (path, fixed_query(query)),
+            None => (key, Some(Vec::new())),
+        };
+        let why = match fixed {
+            None => Some(format!(
+                "the query of the path `{key}` is not `name=value` pairs"
+            )),
+            Some(_) => template_problem(path),
+        };
+        if let Some(why) = why {
+            self.note(ptr, why, "the operation skipped");
             return None;
         }
         let route = (
@@ -465,6 +524,34 @@ impl Importer<'_> {
                         .into_value(),
                 );
             }
+        }
+        for (name, value) in fixed.into_iter().flatten() {
+            let declared = params
+                .iter()
+                .any(|f| get_str(f, "in") == Some("query") && get_str(f, "name") == Some(&name));
+            if declared {
+                continue;
+            }
+            let mut fixed = Obj::new()
+                .with("name", name.as_str())
+                .with("in", "query")
+                .with("type", "string")
+                .with("required", true);
+            // `values` needs a Rust variant name (`*` has none).
+            let variant = crate::case::upper_camel(&value)
+                .is_some_and(|n| !crate::case::unraw(&n).is_empty() && n != "Other");
+            if variant {
+                fixed.set("values", vec![Value::String(value)]);
+            } else {
+                self.note(
+                    ptr,
+                    format!(
+                        "the path's query sets `{name}` to `{value}`, which names no Rust variant"
+                    ),
+                    "a required `string` param the caller fills",
+                );
+            }
+            params.push(fixed.into_value());
         }
         self.credential(op, ptr, &mut params);
 
@@ -1141,6 +1228,24 @@ mod tests {
     fn placeholders_and_reasons() {
         assert_eq!(placeholders("/a/{x}/b/{y}.json"), ["x", "y"]);
         assert_eq!(placeholders("/a/{open"), Vec::<String>::new());
+        assert_eq!(template_problem("/a/{x}.{y}/b-{z}:run"), None);
+        for (path, why) in [
+            ("a/{x}", "not a path template"),
+            ("/a?b=1", "not a path template"),
+            ("/a b/{x}", "percent-encoded"),
+            ("/a/{x}{y}.zip", "side by side"),
+            ("/a/{x{y}", "malformed"),
+            ("/a/{x}}", "malformed"),
+            ("/a/{}", "malformed"),
+            ("/a/{open", "malformed"),
+            ("/a/{x}/b/{x}", "named twice"),
+        ] {
+            assert!(
+                template_problem(path).is_some_and(|w| w.contains(why)),
+                "{path}: {:?}",
+                template_problem(path)
+            );
+        }
         assert_eq!(reason(404), "not-found");
         assert_eq!(reason(299), "status-299");
     }

@@ -466,16 +466,119 @@ fn path_params_match_the_template_and_routes_stay_apart() {
     let (_, specs, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
     assert_eq!(specs.len(), 2);
-    // Two placeholders in one segment: no server could split them.
+    // Two placeholders side by side: no server could split them.
     let imported = run(&format!(
-        r##"{{{HEAD}, "paths": {{"/p/{{name}}-{{version}}.zip": {{"get": {{"responses": {{"200": {{"description": "ok"}}}}}}}}}}}}"##
+        r##"{{{HEAD}, "paths": {{"/p/{{name}}{{version}}.zip": {{"get": {{"responses": {{"200": {{"description": "ok"}}}}}}}}}}}}"##
     ));
     assert_eq!(imported.counts(), (0, 0, 1));
     assert!(noted(
         &imported,
-        "/paths/~1p~1{name}-{version}.zip/get",
-        "two placeholders"
+        "/paths/~1p~1{name}{version}.zip/get",
+        "side by side"
     ));
+}
+
+/// A query in a path key (`/jobs?op=LIST`) is sent with every request:
+/// a required query param of that one value, on the path's route.
+#[test]
+fn a_query_in_the_path_key_becomes_required_fixed_params() {
+    let ok = r#"{"responses": {"200": {"description": "ok"}}}"#;
+    let imported = run(&format!(
+        r#"{{{HEAD}, "paths": {{
+            "/jobs": {{"get": {ok}}},
+            "/jobs?op=LIST%20ALL&fields=*": {{"get": {ok}}},
+            "/jobs?op": {{"get": {ok}}}}}}}"#
+    ));
+    // The route repeats: a directory of its own, noted (degraded).
+    assert_eq!(imported.counts(), (1, 1, 1), "{:?}", imported.notes);
+    assert!(noted(
+        &imported,
+        "/paths/~1jobs?op=LIST%20ALL&fields=*/get",
+        "is also the route"
+    ));
+    assert!(noted(
+        &imported,
+        "/paths/~1jobs?op/get",
+        "not `name=value` pairs"
+    ));
+    let (_, specs, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    let listed = imported
+        .files
+        .keys()
+        .find(|f| f.ends_with(".json") && f.contains('/') && !f.contains("_shared"))
+        .unwrap();
+    let listed = spec(&imported, listed);
+    assert_eq!(listed["path"], "/jobs");
+    assert_eq!(param(&listed, "op")["values"], json!(["LIST ALL"]));
+    assert_eq!(param(&listed, "op")["required"], true);
+    // `*` names no variant: a plain required string, noted.
+    assert_eq!(param(&listed, "fields")["required"], true);
+    assert!(param(&listed, "fields").get("values").is_none());
+    assert!(noted(
+        &imported,
+        "/paths/~1jobs?op=LIST%20ALL&fields=*/get",
+        "names no Rust variant"
+    ));
+    assert_eq!(specs.len(), 2);
+}
+
+/// Segments that mix placeholders and text (`{name}.{ext}`, `{from}-{to}`,
+/// Google's `{project}:run`) import whole, pass the engine's check, and
+/// come back unchanged from the export.
+#[test]
+fn placeholders_with_text_in_one_segment_import_whole_and_export_unchanged() {
+    let ok = r#"{"responses": {"200": {"description": "ok"}}}"#;
+    let string = |name: &str| {
+        format!(
+            r#"{{"name": "{name}", "in": "path", "required": true, "schema": {{"type": "string"}}}}"#
+        )
+    };
+    let paths = [
+        ("/files/{name}.{ext}", vec!["name", "ext"]),
+        ("/range/{from}-{to}", vec!["from", "to"]),
+        ("/v1/{project}:run", vec!["project"]),
+        ("/items/id-{id}", vec!["id"]),
+        (
+            "/p/{name}-{version}.tar.{zip}",
+            vec!["name", "version", "zip"],
+        ),
+    ];
+    let items: Vec<String> = paths
+        .iter()
+        .map(|(path, names)| {
+            let params: Vec<String> = names.iter().map(|n| string(n)).collect();
+            format!(
+                r#""{path}": {{"parameters": [{}], "get": {ok}}}"#,
+                params.join(", ")
+            )
+        })
+        .collect();
+    let imported = run(&format!(r#"{{{HEAD}, "paths": {{{}}}}}"#, items.join(", ")));
+    assert_eq!(
+        imported.counts(),
+        (paths.len(), 0, 0),
+        "{:?}",
+        imported.notes
+    );
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    let (_, specs, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    let export = crate::openapi::openapi(&specs, "t");
+    let exported: Vec<&String> = export["paths"].as_object().unwrap().keys().collect();
+    let mut want: Vec<&str> = paths.iter().map(|(p, _)| *p).collect();
+    want.sort_unstable();
+    assert_eq!(exported, want);
+    for (path, names) in &paths {
+        let params: Vec<&str> = export["paths"][*path]["get"]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["in"] == "path")
+            .map(|p| p["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(&params, names, "{path}");
+    }
 }
 
 #[test]

@@ -12,7 +12,9 @@ use crate::spec::{BodyEncoding, In, Metadata, ParamSpec, WireKind};
 use super::form::{form_from_json, form_object, parse_pairs};
 use super::json::{integers_written_whole, without_values};
 use super::multipart::Parts;
-use super::text::{base64_decode, base64_encode, each_text, percent_decode, percent_encode};
+use super::text::{
+    base64_decode, base64_encode, each_text, percent_decode, percent_encode, percent_encode_also,
+};
 
 /// Builds an `http::Request` piece by piece. The first problem met is kept
 /// and returned by the finishing call, so generated code stays a flat list
@@ -75,6 +77,26 @@ impl Encoder {
     /// A path param: one segment, percent-encoded, so `/`, spaces and
     /// non-ASCII reach the server intact.
     pub fn path_param<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        self.put_path_param(name, value, "");
+    }
+
+    /// A path param that shares its segment with another one
+    /// (`/files/{name}.{ext}`, `/range/{from}-{to}`): as [`Encoder::path_param`],
+    /// and the characters of the literal text between the segment's
+    /// placeholders (`separators`, here `.` and `-`) are percent-encoded
+    /// inside the value too, so the segment's raw separators are the spec's
+    /// own and any server splits it where the spec does: `a.b` and `c`
+    /// travel as `a%2Eb.c`.
+    pub fn path_param_beside<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+        separators: &str,
+    ) {
+        self.put_path_param(name, value, separators);
+    }
+
+    fn put_path_param<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, separators: &str) {
         let mut count = 0;
         let url = &mut self.url;
         let mut empty = false;
@@ -88,7 +110,8 @@ impl Encoder {
                 // Dot segments would be resolved away by URL parsers.
                 "." => url.push_str("%2E"),
                 ".." => url.push_str("%2E%2E"),
-                text => percent_encode(text, url),
+                text if separators.is_empty() => percent_encode(text, url),
+                text => percent_encode_also(text, separators, url),
             }
         });
         match written {
@@ -831,27 +854,87 @@ fn json_object(bytes: &[u8]) -> Result<serde_json::Map<String, serde_json::Value
 }
 
 /// The placeholders of `path` that fit `template`, percent-decoded. A
-/// template segment is a literal, or one `{name}` with literal text around
-/// it (`{name}.json`).
+/// template segment is literal text, one placeholder with literal text
+/// around it (`{name}.json`, `{project}:run`), or several placeholders
+/// with literal text between them (`{name}.{ext}`, `{from}-{to}`). Every
+/// value is non-empty; literal text that does not match is no match.
 pub(crate) fn match_path(template: &str, path: &str) -> Option<Vec<(String, String)>> {
     let mut values = Vec::new();
     let mut parts = path.split('/');
     for segment in template.split('/') {
         let part = parts.next()?;
-        match (segment.find('{'), segment.find('}')) {
-            (Some(open), Some(close)) if open < close => {
-                let (prefix, suffix) = (&segment[..open], &segment[close + 1..]);
-                let inner = part.strip_prefix(prefix)?.strip_suffix(suffix)?;
-                if inner.is_empty() {
-                    return None;
-                }
-                values.push((segment[open + 1..close].to_string(), percent_decode(inner)?));
-            }
-            _ if segment == part => {}
-            _ => return None,
+        if segment.contains('{') {
+            match_segment(segment, part, &mut values)?;
+        } else if segment != part {
+            return None;
         }
     }
     parts.next().is_none().then_some(values)
+}
+
+/// One segment of a template against one segment of a path, its values
+/// pushed onto `values`.
+///
+/// The segment's prefix and suffix are fixed; between them each
+/// placeholder takes the shortest non-empty text that lets the rest of the
+/// segment match: `{name}.{ext}` reads `a.tar.gz` as `a` and `tar.gz`.
+/// Clients send a value's separator characters percent-encoded
+/// ([`Encoder::path_param_beside`]), so for what they send the split is the
+/// one they meant whichever way a server reads it.
+///
+/// No backtracking: whether the placeholders from the `i`-th on can match
+/// from a byte depends only on whether that byte is at most `latest[i]`
+/// (a value may be any non-empty text, so starting earlier only makes it
+/// longer). A pass from the end finds `latest`; a pass from the start then
+/// ends each value at the first separator that still leaves the rest
+/// room, which is the shortest choice. Linear in the segment's length,
+/// whatever the path a client sends.
+fn match_segment(segment: &str, part: &str, values: &mut Vec<(String, String)>) -> Option<()> {
+    // literals[0] {names[0]} literals[1] … {names[k - 1]} literals[k]
+    let (mut names, mut literals) = (Vec::new(), Vec::new());
+    let mut rest = segment;
+    while let Some((literal, after)) = rest.split_once('{') {
+        let Some((name, after)) = after.split_once('}') else {
+            break;
+        };
+        literals.push(literal);
+        names.push(name);
+        rest = after;
+    }
+    literals.push(rest);
+    if names.is_empty() {
+        return (segment == part).then_some(());
+    }
+    let middle = part
+        .strip_prefix(literals[0])?
+        .strip_suffix(literals[names.len()])?;
+    let separators = &literals[1..names.len()];
+    let bytes = middle.as_bytes();
+    // latest[i]: the last byte where value `i` may start.
+    let mut latest = vec![0; names.len()];
+    let last = names.len().checked_sub(1)?;
+    latest[last] = bytes.len().checked_sub(1)?;
+    for i in (0..last).rev() {
+        let at = memchr::memmem::rfind(&bytes[..latest[i + 1]], separators[i].as_bytes())?;
+        latest[i] = at.checked_sub(1)?;
+    }
+    let mut start = 0;
+    for (i, name) in names.iter().enumerate() {
+        if start > latest[i] {
+            return None;
+        }
+        let (end, next) = match separators.get(i) {
+            None => (bytes.len(), bytes.len()),
+            Some(separator) => {
+                let room = bytes.get(start + 1..latest[i + 1])?;
+                let end = start + 1 + memchr::memmem::find(room, separator.as_bytes())?;
+                (end, end + separator.len())
+            }
+        };
+        values.push((name.to_string(), percent_decode(middle.get(start..end)?)?));
+        start = next;
+    }
+    Some(())
 }
 
 /// What a cookie value cannot hold raw (RFC 6265's cookie-octet leaves out

@@ -114,6 +114,121 @@ fn path_params_are_one_segment() {
 }
 
 #[test]
+fn params_sharing_a_segment_encode_its_separators() {
+    let path = |pieces: &[(&str, Option<&str>)], separators: &str| {
+        let mut e = Encoder::new(http::Method::GET, "https://h.example");
+        for (text, value) in pieces {
+            match value {
+                Some(value) => e.path_param_beside(text, value, separators),
+                None => e.path(text),
+            }
+        }
+        e.no_body().map(|r| r.uri().path().to_string())
+    };
+    // The separator inside a value is escaped; elsewhere it stays raw.
+    assert_eq!(
+        path(
+            &[
+                ("/files/", None),
+                ("name", Some("a.b")),
+                (".", None),
+                ("ext", Some("tar.gz"))
+            ],
+            "."
+        )
+        .unwrap(),
+        "/files/a%2Eb.tar%2Egz"
+    );
+    assert_eq!(
+        path(
+            &[
+                ("/range/", None),
+                ("from", Some("2024-01-01")),
+                ("-", None),
+                ("to", Some("x y"))
+            ],
+            "-"
+        )
+        .unwrap(),
+        "/range/2024%2D01%2D01-x%20y"
+    );
+    // Letters of a word between placeholders are escaped too; `:` always is.
+    assert_eq!(
+        path(
+            &[
+                ("/", None),
+                ("a", Some("atob:c")),
+                ("to", None),
+                ("b", Some("x"))
+            ],
+            "to"
+        )
+        .unwrap(),
+        "/a%74%6Fb%3Actox"
+    );
+    assert!(matches!(
+        path(
+            &[("/", None), ("a", Some("")), (".", None), ("b", Some("x"))],
+            "."
+        ),
+        Err(Error::Encode(_))
+    ));
+}
+
+proptest::proptest! {
+    /// What a client sends into a segment of several placeholders, the
+    /// server side reads back value for value.
+    #[test]
+    fn values_sharing_a_segment_come_back_apart(
+        a in "[a-z.:~_-]{1,6}|[éü/ %]{1,3}",
+        b in "[a-z.:~_-]{1,6}",
+        c in "[0-9a-z.-]{1,6}",
+    ) {
+        for (template, pieces) in [
+            ("/files/{a}.{b}", vec!["/files/", "{a}", ".", "{b}"]),
+            ("/v1/{a}:run", vec!["/v1/", "{a}", ":run"]),
+            ("/r/{a}-{b}.{c}.json", vec!["/r/", "{a}", "-", "{b}", ".", "{c}", ".json"]),
+            ("/x/id-{a}", vec!["/x/id-", "{a}"]),
+            ("/x/{a}--{b}-{c}", vec!["/x/", "{a}", "--", "{b}", "-", "{c}"]),
+        ] {
+            let separators = if template.matches('{').count() > 1 { "-." } else { "" };
+            let mut e = Encoder::new(http::Method::GET, "http://h.example");
+            let mut want = Vec::new();
+            for piece in &pieces {
+                let value = match *piece {
+                    "{a}" => &a,
+                    "{b}" => &b,
+                    "{c}" => &c,
+                    literal => {
+                        e.path(literal);
+                        continue;
+                    }
+                };
+                let name = &piece[1..2];
+                want.push((name.to_string(), value.clone()));
+                e.path_param_beside(name, value, separators);
+            }
+            let request = e.no_body().unwrap();
+            proptest::prop_assert_eq!(match_path(template, request.uri().path()), Some(want));
+        }
+    }
+}
+
+proptest::proptest! {
+    /// Any template (a fake server's routes are hand-written) against any
+    /// path: no panic, and a match gives a non-empty value per placeholder.
+    #[test]
+    fn any_template_against_any_path_matches_or_not_without_panic(
+        template in "(/([a-c.{}-]|\\{[ab]\\}|é){0,6}){1,3}",
+        path in "(/([a-c.%2{}-]|é){0,8}){1,3}",
+    ) {
+        if let Some(values) = match_path(&template, &path) {
+            proptest::prop_assert!(values.iter().all(|(_, v)| !v.is_empty()));
+        }
+    }
+}
+
+#[test]
 fn query_leaves_out_none_and_repeats_arrays() {
     let mut e = Encoder::new(http::Method::GET, "http://h.example");
     e.path("/x");
@@ -375,6 +490,65 @@ fn paths_match_templates_and_decode_segments() {
     );
     assert_eq!(match_path("/files/{name}.json", "/files/.json"), None);
     assert_eq!(match_path("/files/{name}.json", "/files/a.xml"), None);
+    let found = |template: &str, path: &str| {
+        match_path(template, path).map(|values| {
+            values
+                .into_iter()
+                .map(|(name, value)| format!("{name}={value}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
+    // Several placeholders in one segment: each takes the shortest text
+    // that lets the rest match, then is decoded.
+    assert_eq!(
+        found("/files/{name}.{ext}", "/files/a.tar.gz").as_deref(),
+        Some("name=a ext=tar.gz")
+    );
+    assert_eq!(
+        found("/files/{name}.{ext}", "/files/a%2Etar.gz").as_deref(),
+        Some("name=a.tar ext=gz")
+    );
+    assert_eq!(
+        found("/range/{from}-{to}/x", "/range/1-2-3/x").as_deref(),
+        Some("from=1 to=2-3")
+    );
+    assert_eq!(
+        found("/v1/{project}:run", "/v1/p%3A1:run").as_deref(),
+        Some("project=p:1")
+    );
+    assert_eq!(
+        found("/items/id-{id}", "/items/id-id-7").as_deref(),
+        Some("id=id-7")
+    );
+    // A separator may not be taken from the suffix, nor a value be empty.
+    assert_eq!(
+        found("/{a}-{b}-{c}.json", "/x--y-z.json").as_deref(),
+        Some("a=x b=-y c=z")
+    );
+    assert_eq!(
+        found("/{a}.{b}.json", "/x.y.json.json").as_deref(),
+        Some("a=x b=y.json")
+    );
+    assert_eq!(found("/{a}.{b}.json", "/x..json"), None);
+    assert_eq!(found("/{a}.{b}", "/.x"), None);
+    assert_eq!(found("/{a}.{b}", "/x."), None);
+    assert_eq!(found("/{a}.{b}", "/xy"), None);
+    assert_eq!(found("/{a}-{b}.{c}", "/x.y-z"), None);
+    assert_eq!(found("/v1/{project}:run", "/v1/p:stop"), None);
+    assert_eq!(found("/items/id-{id}", "/items/ix-7"), None);
+    // Escapes split nothing; a bad one is no match.
+    assert_eq!(found("/{a}.{b}", "/%2E.%2E").as_deref(), Some("a=. b=."));
+    assert_eq!(found("/{a}.{b}", "/x.%zz"), None);
+    // A long segment that almost matches stays linear (it would take
+    // billions of steps by trying every split).
+    let long = format!("/{}", "-".repeat(200_000));
+    assert_eq!(found("/{a}-{b}-{c}-{d}x", &long), None);
+    // Hand-written templates (a fake server's routes) never panic.
+    assert_eq!(found("/{a}{b}", "/xy").as_deref(), Some("a=x b=y"));
+    assert_eq!(found("/{a", "/{a").as_deref(), Some(""));
+    assert_eq!(found("/{a}é{b}", "/xéy").as_deref(), Some("a=x b=y"));
+    assert_eq!(found("/{a}{b}", "/é").as_deref(), None);
     assert_eq!(percent_decode("%+A"), None);
 }
 

@@ -312,6 +312,23 @@ pub fn percent_encode(text: &str, out: &mut String) {
     out.extend(percent_encoding::utf8_percent_encode(text, UNRESERVED));
 }
 
+/// As [`percent_encode`], with the ASCII characters of `also` encoded too
+/// even where unreserved (`.` as `%2E`): a path param that shares its
+/// segment with another one (`{name}.{ext}`) so keeps the text between
+/// them the only place its characters appear raw.
+pub fn percent_encode_also(text: &str, also: &str, out: &mut String) {
+    let mut rest = text;
+    while let Some(at) = rest.find(|c: char| c.is_ascii() && also.contains(c)) {
+        percent_encode(&rest[..at], out);
+        let byte = rest.as_bytes()[at];
+        out.push('%');
+        out.push(char::from(b"0123456789ABCDEF"[usize::from(byte >> 4)]));
+        out.push(char::from(b"0123456789ABCDEF"[usize::from(byte & 0xF)]));
+        rest = &rest[at + 1..];
+    }
+    percent_encode(rest, out);
+}
+
 /// Standard base64 with padding.
 pub fn base64_encode(bytes: &[u8]) -> String {
     use base64::Engine;

@@ -69,8 +69,11 @@ pub struct FakeServerBuilder {
 }
 
 impl FakeServerBuilder {
-    /// Answers `method` requests whose path fits `template` (`{name}`
-    /// segments match any one segment). Earlier routes win.
+    /// Answers `method` requests whose path fits `template`: a `{name}`
+    /// placeholder matches non-empty text within one segment, around the
+    /// segment's literal text (`/files/{name}.{ext}` serves
+    /// `/files/a.tar.gz`, each placeholder taking the shortest text that
+    /// lets the rest match). Earlier routes win.
     pub fn route<F>(mut self, method: http::Method, template: &str, handler: F) -> Self
     where
         F: Fn(http::Request<Vec<u8>>) -> http::Response<Vec<u8>> + Send + Sync + 'static,
