@@ -38,7 +38,7 @@ pub mod blocking {
 #[cfg(feature = "fake-server")]
 pub mod fake {
     pub use crate::codec::response::json_response;
-    pub use crate::server::fake::{FakeServer, FakeServerBuilder, Handler};
+    pub use crate::server::fake::{Chunks, FakeServer, FakeServerBuilder, Handler};
 }
 
 #[cfg(feature = "tower")]
