@@ -186,7 +186,7 @@ pub trait Paged: Endpoint + Serialize {
 /// read whole and decoded as `send` decodes it.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no streamed response: its spec declares none",
-    note = "add `\"stream\": \"bytes\"` (or `\"sse\"`, `\"json_lines\"`) to the response the body of which arrives as a stream"
+    note = "add `\"stream\": \"bytes\"` (or `\"sse\"`, `\"json_lines\"`) to the response whose body arrives as a stream"
 )]
 pub trait Streaming: Endpoint {
     /// Which response of [`Endpoint::RESPONSES`] is the stream.
@@ -197,7 +197,7 @@ pub trait Streaming: Endpoint {
 /// "sse"` or `"json_lines"`): clients offer its items as they arrive
 /// (`Client::events`).
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` has no stream of items: its spec declares none",
+    message = "`{Self}` has no stream of items: its spec declares no `sse` or `json_lines` stream",
     note = "declare the response `\"stream\": \"sse\"` or `\"json_lines\"`, with its item type as `body`"
 )]
 pub trait StreamItems: Streaming {
