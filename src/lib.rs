@@ -52,6 +52,8 @@ pub use endpoints_runtime::fake;
 /// The server's side of a spec: what `from_http_request` reads with.
 pub use endpoints_runtime::server;
 
+pub use endpoints_runtime::stream;
+
 /// The `http` crate, whose types requests and responses travel in.
 pub use endpoints_runtime::__private::http;
 

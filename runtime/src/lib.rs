@@ -34,6 +34,12 @@ pub mod blocking {
     };
 }
 
+/// Streams cut into items with no I/O: the decoders the clients feed as
+/// chunks arrive, for code that reads a body some other way.
+pub mod stream {
+    pub use crate::codec::stream::{Event, ItemDecoder, LineDecoder, SseDecoder, TooLarge};
+}
+
 /// A fake server that answers from the same specs (feature `fake-server`).
 #[cfg(feature = "fake-server")]
 pub mod fake {
@@ -53,7 +59,7 @@ pub use client::{RetryPolicy, Sent, StreamReply, Streamed};
 
 pub use bytes::Bytes;
 pub use codec::response::{Binary, Received, Reply, ReplyParts, ResponseView, Text};
-pub use codec::stream::{Event, ItemDecoder, LineDecoder, SseDecoder, TooLarge};
+pub use codec::stream::Event;
 pub use endpoint::{
     Defaults, Endpoint, EndpointResponse, Paged, SharedParam, StreamItems, Streaming,
     SuccessExample,
