@@ -107,7 +107,12 @@ fn streams(httpbin: &PythonServer) {
     let (status, _, expected) = raw_get(httpbin, "/stream-bytes/20000?seed=7&chunk_size=1000");
     assert_eq!((status, expected.len()), (200, 20000));
     let from_async = runtime.block_on(async {
-        let reply = client.download(bytes()).await.unwrap().into_stream().unwrap();
+        let reply = client
+            .download(bytes())
+            .await
+            .unwrap()
+            .into_stream()
+            .unwrap();
         let chunks: Vec<Vec<u8>> = reply.body.map(Result::unwrap).collect().await;
         chunks.concat()
     });
@@ -127,7 +132,11 @@ fn streams(httpbin: &PythonServer) {
     for (client, echoes) in [("async", from_async), ("blocking", from_blocking)] {
         let ids: Vec<i64> = echoes.iter().map(|e| e.id).collect();
         assert_eq!(ids, [0, 1, 2, 3, 4], "{client}");
-        assert!(echoes[0].url.ends_with("/stream/5"), "{client}: {}", echoes[0].url);
+        assert!(
+            echoes[0].url.ends_with("/stream/5"),
+            "{client}: {}",
+            echoes[0].url
+        );
     }
 
     // Four drops half a second apart: the first is read long before the
@@ -140,7 +149,12 @@ fn streams(httpbin: &PythonServer) {
             .build()
     };
     let (first, all) = runtime.block_on(async {
-        let reply = client.download(drip()).await.unwrap().into_stream().unwrap();
+        let reply = client
+            .download(drip())
+            .await
+            .unwrap()
+            .into_stream()
+            .unwrap();
         let mut body = reply.body;
         let mut all = Vec::new();
         let mut first = None;
@@ -162,7 +176,10 @@ fn streams(httpbin: &PythonServer) {
     body.read_to_end(&mut rest).unwrap();
     assert_eq!(rest, b"***");
     let gap = first.elapsed();
-    assert!(gap >= std::time::Duration::from_secs(1), "blocking: {gap:?}");
+    assert!(
+        gap >= std::time::Duration::from_secs(1),
+        "blocking: {gap:?}"
+    );
 
     let teapot = drip::Request::builder()
         .numbytes(2)

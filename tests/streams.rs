@@ -86,7 +86,10 @@ fn server_sent_events_are_typed_as_they_arrive_and_a_bad_one_is_kept() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let client = endpoints::Client::new(server.url());
     let from_async = runtime.block_on(async {
-        let Streamed::Stream(reply) = client.events(ticks::Request::builder().build()).await.unwrap()
+        let Streamed::Stream(reply) = client
+            .events(ticks::Request::builder().build())
+            .await
+            .unwrap()
         else {
             panic!("the 200 is the stream");
         };
@@ -104,7 +107,8 @@ fn server_sent_events_are_typed_as_they_arrive_and_a_bad_one_is_kept() {
     assert_eq!(describe(from_async), expected_ticks());
 
     let blocking = endpoints::blocking::Client::new(server.url());
-    let Streamed::Stream(reply) = blocking.events(ticks::Request::builder().build()).unwrap() else {
+    let Streamed::Stream(reply) = blocking.events(ticks::Request::builder().build()).unwrap()
+    else {
         panic!("the 200 is the stream");
     };
     let mut events = reply.body;
@@ -198,7 +202,8 @@ fn the_fake_serves_events_and_lines_from_a_list_of_items() {
         .start()
         .unwrap();
     let blocking = endpoints::blocking::Client::new(server.url());
-    let Streamed::Stream(reply) = blocking.events(notes::Request::builder().build()).unwrap() else {
+    let Streamed::Stream(reply) = blocking.events(notes::Request::builder().build()).unwrap()
+    else {
         panic!("the 200 is the stream");
     };
     assert_eq!(reply.headers["x-feed"], "daily");
@@ -211,7 +216,10 @@ fn the_fake_serves_events_and_lines_from_a_list_of_items() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let client = endpoints::Client::new(server.url());
     let rows: Vec<rows::Row> = runtime.block_on(async {
-        let reply = client.events(rows::Request::builder().build()).await.unwrap();
+        let reply = client
+            .events(rows::Request::builder().build())
+            .await
+            .unwrap();
         let reply = reply.into_stream().unwrap();
         assert_eq!(reply.headers["content-type"], "application/x-ndjson");
         reply.body.map(Result::unwrap).collect().await
@@ -225,7 +233,8 @@ fn json_lines_that_do_not_fit_are_error_items_and_the_stream_goes_on() {
     let server = FakeServer::builder()
         .stream(http::Method::GET, "/rows", |_| {
             // Cut inside a CRLF and inside the two bytes of `é`.
-            let whole = "{\"id\":1,\"name\":\"a\"}\r\n{\"id\":\"two\"}\n\n{\"id\":3,\"name\":\"é\"}";
+            let whole =
+                "{\"id\":1,\"name\":\"a\"}\r\n{\"id\":\"two\"}\n\n{\"id\":3,\"name\":\"é\"}";
             let (crlf, e) = (whole.find('\r').unwrap() + 1, whole.find('é').unwrap() + 1);
             let cuts = [0, crlf, e, whole.len()];
             let bytes = whole.as_bytes().to_vec();
@@ -278,7 +287,8 @@ fn a_download_reads_bytes_as_they_arrive_and_decodes_a_404() {
     let server = FakeServer::builder()
         .stream(http::Method::GET, "/files/{name}", |request| {
             if request.uri().path() == "/files/gone" {
-                let body: Chunks = Box::new(std::iter::once(br#"{"error":"no such file"}"#.to_vec()));
+                let body: Chunks =
+                    Box::new(std::iter::once(br#"{"error":"no such file"}"#.to_vec()));
                 return http::Response::builder().status(404).body(body).unwrap();
             }
             let chunks: Chunks = Box::new((0u8..10).map(|i| vec![i; 1000]));
@@ -290,7 +300,12 @@ fn a_download_reads_bytes_as_they_arrive_and_decodes_a_404() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let client = endpoints::Client::new(server.url());
     let bytes = runtime.block_on(async {
-        let reply = client.download(file()).await.unwrap().into_stream().unwrap();
+        let reply = client
+            .download(file())
+            .await
+            .unwrap()
+            .into_stream()
+            .unwrap();
         let mut body = reply.body;
         let mut all = Vec::new();
         while let Some(chunk) = body.next().await {

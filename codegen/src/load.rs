@@ -610,9 +610,9 @@ fn response(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Response> {
         content_type: obj
             .get("content_type")
             .and_then(|(n, l)| string(cx, n, &l).map(|s| (s, l))),
-        stream: obj.get("stream").and_then(|(n, l)| {
-            word(cx, n, &l, &StreamKind::ALL, "stream kind").map(|k| (k, l))
-        }),
+        stream: obj
+            .get("stream")
+            .and_then(|(n, l)| word(cx, n, &l, &StreamKind::ALL, "stream kind").map(|k| (k, l))),
         body: obj
             .get("body")
             .and_then(|(n, l)| type_node(cx, n, &l, false)),

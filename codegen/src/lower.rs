@@ -92,23 +92,24 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
                     .map(|(t, _)| t.clone())
                     .or_else(|| stream.map(|k| k.default_media_type().to_string()));
                 ir::Response {
-                name: r.name.clone(),
-                code: r.code.as_ref().map(|(c, _)| *c),
-                fallback: r.fallback.as_ref().map(|(f, _)| *f),
-                content: content_type
-                    .as_deref()
-                    .map_or(ir::ContentKind::Json, ir::ContentKind::of),
-                content_type,
-                stream,
-                success: r.is_success(),
-                uncommon: r.uncommon,
-                description: r.description.clone(),
-                body: r.body.as_ref().map(|b| cx.ty(b, None)),
-                headers: r.headers.iter().map(|h| cx.field(h, None, false)).collect(),
-                variant: RustName::parse(&r.variant),
-                examples: examples(&r.examples),
-                from_fragment: r.loc.file != 0,
-            }})
+                    name: r.name.clone(),
+                    code: r.code.as_ref().map(|(c, _)| *c),
+                    fallback: r.fallback.as_ref().map(|(f, _)| *f),
+                    content: content_type
+                        .as_deref()
+                        .map_or(ir::ContentKind::Json, ir::ContentKind::of),
+                    content_type,
+                    stream,
+                    success: r.is_success(),
+                    uncommon: r.uncommon,
+                    description: r.description.clone(),
+                    body: r.body.as_ref().map(|b| cx.ty(b, None)),
+                    headers: r.headers.iter().map(|h| cx.field(h, None, false)).collect(),
+                    variant: RustName::parse(&r.variant),
+                    examples: examples(&r.examples),
+                    from_fragment: r.loc.file != 0,
+                }
+            })
             .collect(),
         types,
         pages: spec.pages.as_ref().map(|p| ir::Pages {

@@ -199,13 +199,21 @@ fn streams_are_exported_under_their_media_types_with_their_item_types() {
         ],
     );
     let doc = openapi(&specs, "T");
-    let media = |path: &str, media: &str| doc["paths"][path]["get"]["responses"]["200"]["content"][media].clone();
+    let media = |path: &str, media: &str| {
+        doc["paths"][path]["get"]["responses"]["200"]["content"][media].clone()
+    };
     let file = media("/files/{name}", "application/octet-stream");
-    assert_eq!(file["schema"], serde_json::json!({ "type": "string", "format": "binary" }));
+    assert_eq!(
+        file["schema"],
+        serde_json::json!({ "type": "string", "format": "binary" })
+    );
     assert_eq!(file["x-endpoints-stream"], "bytes");
     let ticks = media("/ticks", "text/event-stream");
     assert_eq!(ticks["x-endpoints-stream"], "sse");
-    assert_eq!(ticks["x-endpoints-item"]["$ref"], "#/components/schemas/Tick");
+    assert_eq!(
+        ticks["x-endpoints-item"]["$ref"],
+        "#/components/schemas/Tick"
+    );
     let rows = media("/rows", "application/x-ndjson");
     assert_eq!(rows["x-endpoints-stream"], "json_lines");
     assert_eq!(rows["x-endpoints-item"]["title"], "Row");
@@ -222,10 +230,16 @@ fn streams_are_exported_under_their_media_types_with_their_item_types() {
         .values()
         .filter_map(|text| {
             let spec: serde_json::Value = serde_json::from_str(text).ok()?;
-            let r = spec["responses"].as_array()?.iter().find(|r| r.get("stream").is_some())?;
+            let r = spec["responses"]
+                .as_array()?
+                .iter()
+                .find(|r| r.get("stream").is_some())?;
             Some(format!("{} {} {}", spec["name"], r["stream"], r["body"]))
         })
         .collect();
     assert_eq!(streams.len(), 3, "{streams:?}");
-    assert!(streams.iter().any(|s| s.contains("\"sse\" \"Tick\"")), "{streams:?}");
+    assert!(
+        streams.iter().any(|s| s.contains("\"sse\" \"Tick\"")),
+        "{streams:?}"
+    );
 }

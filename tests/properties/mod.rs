@@ -253,7 +253,10 @@ pub fn sse_chunks(bytes: &[u8]) {
         decoder.finish();
         Some(Vec::from(out))
     };
-    let mut points: Vec<usize> = cuts.iter().map(|&c| usize::from(c) % (body.len() + 1)).collect();
+    let mut points: Vec<usize> = cuts
+        .iter()
+        .map(|&c| usize::from(c) % (body.len() + 1))
+        .collect();
     points.sort_unstable();
     let whole = events(&[], usize::MAX).expect("no limit, no refusal");
     assert_eq!(events(&points, usize::MAX).as_ref(), Some(&whole));
@@ -266,7 +269,10 @@ pub fn sse_chunks(bytes: &[u8]) {
             assert!(!field.contains(['\r', '\n']), "{event:?}");
         }
         assert!(!event.data.contains('\r'), "{event:?}");
-        assert!(!event.id.as_deref().unwrap_or("").contains('\0'), "{event:?}");
+        assert!(
+            !event.id.as_deref().unwrap_or("").contains('\0'),
+            "{event:?}"
+        );
         match <ticks::Request as StreamItems>::item(event.clone()) {
             Ok(typed) => assert_eq!((typed.event, typed.id), (event.event, event.id)),
             Err(Error::Event(bad)) => assert_eq!(bad.raw, event),

@@ -376,7 +376,9 @@ impl Gen<'_> {
     /// Whether an event's data is kept as text (an item type of `string`,
     /// or none) rather than parsed as JSON.
     fn text_data(&self, r: &Response) -> bool {
-        r.body.as_ref().is_none_or(|b| matches!(b.kind, Kind::String))
+        r.body
+            .as_ref()
+            .is_none_or(|b| matches!(b.kind, Kind::String))
     }
 
     /// `Streaming` (and `StreamItems`, for items) for a spec with a

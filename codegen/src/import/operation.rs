@@ -220,15 +220,25 @@ pub(super) fn get_str<'a>(f: &'a Value, key: &str) -> Option<&'a str> {
 /// `x-endpoints-stream`, with its media type object.
 fn stream_media(content: &Node) -> Option<(&str, &Node, StreamKind)> {
     let media = content.members();
-    let essence = |k: &Key| k.name.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let essence = |k: &Key| {
+        k.name
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase()
+    };
     if media.iter().any(|(k, _)| essence(k) == "application/json") {
         return None;
     }
     media.iter().find_map(|(k, v)| {
         let kind = match essence(k).as_str() {
             "text/event-stream" => StreamKind::Sse,
-            "application/x-ndjson" | "application/jsonl" | "application/x-jsonlines"
-            | "application/jsonlines" | "application/json-lines" => StreamKind::JsonLines,
+            "application/x-ndjson"
+            | "application/jsonl"
+            | "application/x-jsonlines"
+            | "application/jsonlines"
+            | "application/json-lines" => StreamKind::JsonLines,
             // The export's mark on a download.
             _ if v.str_at("x-endpoints-stream") == Some("bytes") => StreamKind::Bytes,
             _ => return None,
@@ -967,7 +977,15 @@ impl Importer<'_> {
             o.set("description", d);
         }
         if let Some((media, m, kind)) = r.get("content").and_then(stream_media) {
-            self.stream_response(&mut o, media, m, kind, &ptr, &format!("{camel}{variant}"), camel);
+            self.stream_response(
+                &mut o,
+                media,
+                m,
+                kind,
+                &ptr,
+                &format!("{camel}{variant}"),
+                camel,
+            );
         } else if let Some(content) = r.get("content") {
             match pick_media(content) {
                 Some((media, m)) if !media.starts_with("application/x-www-form-urlencoded") => {

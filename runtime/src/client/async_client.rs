@@ -12,9 +12,9 @@ use crate::endpoint::{Endpoint, Paged, StreamItems, Streaming};
 use crate::error::Error;
 
 use super::pages::{Step, Walk};
-use super::stream::{is_stream, Items, Streamed};
 use super::retry::{After, Answer, Attempts, Sent};
 use super::settings::{builder_setters, Settings};
+use super::stream::{is_stream, Items, Streamed};
 use super::trace::SendSpan;
 use super::transport::{from_reqwest, install_crypto_provider, CappedBody, Transport};
 use super::{shell_common, Core};
@@ -429,7 +429,11 @@ impl ReqwestTransport {
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<Vec<u8>>, Error> {
         let request = reqwest::Request::try_from(request).map_err(from_reqwest)?;
-        let response = self.client()?.execute(request).await.map_err(from_reqwest)?;
+        let response = self
+            .client()?
+            .execute(request)
+            .await
+            .map_err(from_reqwest)?;
         self.read_whole(response).await
     }
 

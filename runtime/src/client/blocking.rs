@@ -9,9 +9,9 @@ use crate::endpoint::{Endpoint, Paged, StreamItems, Streaming};
 use crate::error::Error;
 
 use super::pages::{Step, Walk};
-use super::stream::{is_stream, Items, StreamReply, Streamed};
 use super::retry::{After, Answer, Attempts, Sent};
 use super::settings::{builder_setters, Settings};
+use super::stream::{is_stream, Items, StreamReply, Streamed};
 use super::trace::SendSpan;
 use super::transport::{from_reqwest, install_crypto_provider, BlockingTransport, CappedBody};
 use super::{shell_common, Core};
@@ -309,7 +309,10 @@ impl ReqwestBlockingTransport {
 impl BlockingTransport for ReqwestBlockingTransport {
     fn send(&self, request: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, Error> {
         let started = Instant::now();
-        let response = self.client()?.execute(self.request(request)?).map_err(from_reqwest)?;
+        let response = self
+            .client()?
+            .execute(self.request(request)?)
+            .map_err(from_reqwest)?;
         self.read_whole(response, started)
     }
 }
@@ -321,7 +324,10 @@ impl ReqwestBlockingTransport {
         })
     }
 
-    fn request(&self, request: http::Request<Vec<u8>>) -> Result<reqwest::blocking::Request, Error> {
+    fn request(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<reqwest::blocking::Request, Error> {
         let mut request = reqwest::blocking::Request::try_from(request).map_err(from_reqwest)?;
         // An empty body is no body, as the async client sends it: reqwest's
         // blocking client would otherwise add `Content-Length: 0` to a GET.
@@ -341,7 +347,10 @@ impl ReqwestBlockingTransport {
         is_stream: fn(u16) -> bool,
     ) -> Result<Streamed<http::Response<Vec<u8>>, reqwest::blocking::Response>, Error> {
         let started = Instant::now();
-        let response = self.client()?.execute(self.request(request)?).map_err(from_reqwest)?;
+        let response = self
+            .client()?
+            .execute(self.request(request)?)
+            .map_err(from_reqwest)?;
         let status = response.status().as_u16();
         if is_stream(status) {
             return Ok(Streamed::Stream(StreamReply {

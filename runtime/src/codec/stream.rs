@@ -343,14 +343,17 @@ pub fn json_event<T: DeserializeOwned>(raw: RawEvent) -> Result<Event<T>, Error>
 /// A server-sent event whose data is text (a `string` item type, or
 /// none): the data as it came, read as a string value.
 pub fn text_event<T: DeserializeOwned>(raw: RawEvent) -> Result<Event<T>, Error> {
-    let as_str = T::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(
-        &raw.data,
-    ));
+    let as_str = T::deserialize(
+        serde::de::value::StrDeserializer::<serde::de::value::Error>::new(&raw.data),
+    );
     match as_str {
         Ok(data) => Ok(typed(raw, data)),
         Err(e) => {
             let why = without_values(&e.to_string());
-            Err(event_error(raw, format!("the event's data does not fit: {why}")))
+            Err(event_error(
+                raw,
+                format!("the event's data does not fit: {why}"),
+            ))
         }
     }
 }
@@ -370,7 +373,10 @@ fn json_body<T: DeserializeOwned>(text: &[u8]) -> Result<T, String> {
 
 /// A whole body of server-sent events, each typed; the first that does
 /// not fit is the error, naming its place.
-pub fn decode_events<T: DeserializeOwned>(body: &[u8], text: bool) -> Result<Vec<Event<T>>, String> {
+pub fn decode_events<T: DeserializeOwned>(
+    body: &[u8],
+    text: bool,
+) -> Result<Vec<Event<T>>, String> {
     let decode = if text { text_event } else { json_event };
     raw_items(StreamKind::Sse, body)
         .into_iter()
@@ -420,7 +426,9 @@ pub fn write_events<T: Serialize>(events: &[Event<T>], text: bool) -> Vec<u8> {
         if let Some(retry) = event.retry {
             out.push_str(&format!("retry: {}\n", retry.as_millis()));
         }
-        let data = data_text(&event.data, text).replace("\r\n", "\n").replace('\r', "\n");
+        let data = data_text(&event.data, text)
+            .replace("\r\n", "\n")
+            .replace('\r', "\n");
         for line in data.split('\n') {
             out.push_str("data: ");
             out.push_str(line);
@@ -488,7 +496,10 @@ mod tests {
         let body = b"data:test\n\ndata: test\n\n";
         assert_eq!(
             events(body),
-            [event(None, None, None, "test"), event(None, None, None, "test")]
+            [
+                event(None, None, None, "test"),
+                event(None, None, None, "test")
+            ]
         );
     }
 
@@ -579,14 +590,19 @@ mod tests {
         let body = write_events(&sent, true);
         assert_eq!(decode_events::<String>(&body, true).unwrap(), sent);
         let items = vec![serde_json::json!({"a": [1]}), serde_json::json!("x")];
-        assert_eq!(decode_lines::<serde_json::Value>(&write_lines(&items)).unwrap(), items);
+        assert_eq!(
+            decode_lines::<serde_json::Value>(&write_lines(&items)).unwrap(),
+            items
+        );
     }
 
     /// The standard's steps, over the whole body at once, written apart
     /// from the decoder: the text decoded first, then cut into lines.
     fn reference(body: &[u8]) -> Vec<RawEvent> {
         let body = body.strip_prefix(BOM).unwrap_or(body);
-        let text = String::from_utf8_lossy(body).replace("\r\n", "\n").replace('\r', "\n");
+        let text = String::from_utf8_lossy(body)
+            .replace("\r\n", "\n")
+            .replace('\r', "\n");
         let mut lines: Vec<&str> = text.split('\n').collect();
         // What follows the last line break is an unfinished line.
         lines.pop();
@@ -603,9 +619,25 @@ mod tests {
     fn stream_bytes() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
         use proptest::prelude::*;
         let pieces: Vec<&'static [u8]> = vec![
-            b"data", b"data:", b"data: ", b"event:", b"id:", b"retry:", b"12", b"x",
-            b":", b" ", b"\r", b"\n", b"\r\n", b"\0", BOM, "é".as_bytes(),
-            "😀".as_bytes(), b"\xFF", b"\xF0\x9F",
+            b"data",
+            b"data:",
+            b"data: ",
+            b"event:",
+            b"id:",
+            b"retry:",
+            b"12",
+            b"x",
+            b":",
+            b" ",
+            b"\r",
+            b"\n",
+            b"\r\n",
+            b"\0",
+            BOM,
+            "é".as_bytes(),
+            "😀".as_bytes(),
+            b"\xFF",
+            b"\xF0\x9F",
         ];
         prop::collection::vec(prop::sample::select(pieces), 0..40).prop_map(|p| p.concat())
     }
