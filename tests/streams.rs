@@ -330,3 +330,54 @@ fn a_download_reads_bytes_as_they_arrive_and_decodes_a_404() {
     };
     assert_eq!(missing.body.error, "no such file");
 }
+
+#[test]
+fn a_503_before_the_stream_opens_is_retried_by_the_policy() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let asked = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&asked);
+    let server = FakeServer::builder()
+        .route(http::Method::GET, "/rows", move |_| {
+            // Every other request is refused: each client's first.
+            if counter.fetch_add(1, Ordering::SeqCst) % 2 == 0 {
+                return http::Response::builder()
+                    .status(503)
+                    .header("retry-after", "0")
+                    .body(Vec::new())
+                    .unwrap();
+            }
+            http::Response::new(b"{\"id\":1,\"name\":\"a\"}\n".to_vec())
+        })
+        .start()
+        .unwrap();
+    let policy = || {
+        endpoints::RetryPolicy::new()
+            .initial_backoff(Duration::from_millis(10))
+            .max_backoff(Duration::from_millis(20))
+    };
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let client = endpoints::Client::builder(server.url())
+        .retry(policy())
+        .build();
+    let rows: Vec<rows::Row> = runtime.block_on(async {
+        let reply = client.events(rows::Request::builder().build()).await.unwrap();
+        let reply = reply.into_stream().expect("the second attempt opens the stream");
+        reply.body.map(Result::unwrap).collect().await
+    });
+    assert_eq!(rows.len(), 1);
+    let blocking = endpoints::blocking::Client::builder(server.url())
+        .retry(policy())
+        .build();
+    let reply = blocking.events(rows::Request::builder().build()).unwrap();
+    assert_eq!(reply.into_stream().unwrap().body.count(), 1);
+    assert_eq!(asked.load(Ordering::SeqCst), 4);
+
+    // Without a policy the 503 is the answer, read whole: `Unknown`.
+    let once = endpoints::blocking::Client::new(server.url());
+    let answer = once.events(rows::Request::builder().build()).unwrap();
+    assert!(
+        matches!(answer, Streamed::Response(rows::Response::Unknown(ref raw)) if raw.status() == 503),
+        "{answer:?}"
+    );
+}
