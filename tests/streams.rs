@@ -361,8 +361,13 @@ fn a_503_before_the_stream_opens_is_retried_by_the_policy() {
         .retry(policy())
         .build();
     let rows: Vec<rows::Row> = runtime.block_on(async {
-        let reply = client.events(rows::Request::builder().build()).await.unwrap();
-        let reply = reply.into_stream().expect("the second attempt opens the stream");
+        let reply = client
+            .events(rows::Request::builder().build())
+            .await
+            .unwrap();
+        let reply = reply
+            .into_stream()
+            .expect("the second attempt opens the stream");
         reply.body.map(Result::unwrap).collect().await
     });
     assert_eq!(rows.len(), 1);

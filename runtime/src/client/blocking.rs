@@ -154,18 +154,35 @@ impl Client<ReqwestBlockingTransport> {
     }
 
     /// Sends a request of `E` by the retry policy until its stream opens
-    /// or another answer, read whole, is final.
+    /// or another answer, read whole, is final; in a span of its own.
     fn open<E: Streaming>(
         &self,
         request: E,
     ) -> Result<Streamed<E::Response, reqwest::blocking::Response>, Error> {
+        let span = SendSpan::new::<E>();
+        let opened = span.in_scope(|| match self.core.settings.prepare(request) {
+            Ok(http) => self.open_attempts::<E>(http, span.started()),
+            Err(e) => Sent::unsent(e),
+        });
+        span.record_opened::<E, _>(opened.result.as_ref(), opened.attempts);
+        opened.result
+    }
+
+    fn open_attempts<E: Streaming>(
+        &self,
+        http: http::Request<Vec<u8>>,
+        started: Instant,
+    ) -> Sent<Streamed<E::Response, reqwest::blocking::Response>> {
         let settings = &self.core.settings;
-        let http = settings.prepare(request)?;
-        let (mut attempts, mut request) =
-            Attempts::start(settings, http, E::IDEMPOTENT, Instant::now());
+        let (mut attempts, mut request) = Attempts::start(settings, http, E::IDEMPOTENT, started);
         loop {
             let outcome = match self.core.transport.open(request, is_stream::<E>) {
-                Ok(Streamed::Stream(reply)) => return Ok(Streamed::Stream(reply)),
+                Ok(Streamed::Stream(reply)) => {
+                    return Sent {
+                        result: Ok(Streamed::Stream(reply)),
+                        attempts: attempts.made(),
+                    }
+                }
                 Ok(Streamed::Response(whole)) => Ok(whole),
                 Err(e) => Err(e),
             };
@@ -175,10 +192,13 @@ impl Client<ReqwestBlockingTransport> {
                     request = again;
                 }
                 After::Done(sent) => {
-                    return sent
-                        .result
-                        .and_then(E::from_http_response)
-                        .map(Streamed::Response)
+                    return Sent {
+                        result: sent
+                            .result
+                            .and_then(E::from_http_response)
+                            .map(Streamed::Response),
+                        attempts: sent.attempts,
+                    }
                 }
             }
         }
