@@ -27,19 +27,19 @@
 
 pub use endpoints_macros::endpoint;
 pub use endpoints_runtime::{
-    Binary, BlockingTransport, Bytes, DecodeError, Endpoint, EndpointResponse, Error, Fallback,
-    File, Format, Nullable, PageError, PageStop, PageStyle, Paged, Paging, Path, RawResponse,
-    Reply, RequestError, Rule, SharedParam, SuccessExample, Text, Transport, Validate,
-    ValidationError, ValidationErrors, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE,
-    DEFAULT_TIMEOUT,
+    Binary, BlockingTransport, Bytes, DecodeError, Endpoint, EndpointResponse, Error, Event,
+    EventError, Fallback, File, Format, Nullable, PageError, PageStop, PageStyle, Paged, Paging,
+    Path, RawEvent, RawResponse, Reply, RequestError, Rule, SharedParam, StreamItems, StreamKind,
+    Streaming, SuccessExample, Text, Transport, Validate, ValidationError, ValidationErrors,
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
 };
 
 #[cfg(feature = "tower")]
 pub use endpoints_runtime::ServiceTransport;
 #[cfg(feature = "client")]
-pub use endpoints_runtime::{Client, ClientBuilder, ReqwestTransport};
+pub use endpoints_runtime::{ByteStream, Client, ClientBuilder, EventStream, ReqwestTransport};
 #[cfg(any(feature = "client", feature = "blocking"))]
-pub use endpoints_runtime::{RetryPolicy, Sent};
+pub use endpoints_runtime::{RetryPolicy, Sent, StreamReply, Streamed};
 
 /// The blocking client.
 #[cfg(feature = "blocking")]
@@ -51,6 +51,8 @@ pub use endpoints_runtime::fake;
 
 /// The server's side of a spec: what `from_http_request` reads with.
 pub use endpoints_runtime::server;
+
+pub use endpoints_runtime::stream;
 
 /// The `http` crate, whose types requests and responses travel in.
 pub use endpoints_runtime::__private::http;

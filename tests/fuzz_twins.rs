@@ -32,6 +32,24 @@ proptest! {
     }
 
     #[test]
+    fn any_event_stream_cut_anywhere_reads_as_it_does_whole(
+        bytes in proptest::collection::vec(
+            prop_oneof![
+                any::<u8>().prop_map(|b| vec![b]),
+                proptest::sample::select(vec![
+                    &b"data:"[..], b"data: {\"n\":1}", b"id: 7", b"event: e", b"retry: 5",
+                    b"\r", b"\n", b"\r\n", b":", b" ", b"\0", b"\xEF\xBB\xBF", "é".as_bytes(),
+                ])
+                .prop_map(<[u8]>::to_vec),
+            ],
+            0..80,
+        )
+        .prop_map(|pieces| pieces.concat()),
+    ) {
+        properties::sse_chunks(&bytes);
+    }
+
+    #[test]
     fn any_response_decodes_or_keeps_what_was_sent(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
         properties::decode_response(&bytes);
     }

@@ -15,6 +15,7 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 
 use endpoints::{Endpoint, Error};
+use futures_util::StreamExt;
 
 #[path = "support/python_server.rs"]
 mod python_server;
@@ -81,6 +82,118 @@ fn httpbin_serves_every_shape_as_the_spec_says() {
     catch_all_responses(&httpbin);
     whole_bodies(&httpbin);
     multipart(&httpbin);
+    streams(&httpbin);
+}
+
+/// Streamed responses, through both clients with a body cap far below
+/// them: `/stream-bytes` (compared byte for byte with what httpbin serves
+/// to a plain HTTP/1.0 GET), `/stream` (JSON lines, typed), `/drip`
+/// (bytes given as they arrive: the first long before the last is sent),
+/// and a `/drip` answered with another status, read whole and decoded.
+fn streams(httpbin: &PythonServer) {
+    let cap = 1024;
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let client = endpoints::Client::builder(&httpbin.url)
+        .max_body_size(cap)
+        .build();
+    let blocking = endpoints::blocking::Client::builder(&httpbin.url)
+        .max_body_size(cap)
+        .build();
+
+    let bytes = || {
+        stream_bytes::Request::builder()
+            .n(20000)
+            .seed(7)
+            .chunk_size(1000)
+            .build()
+    };
+    let (status, _, expected) = raw_get(httpbin, "/stream-bytes/20000?seed=7&chunk_size=1000");
+    assert_eq!((status, expected.len()), (200, 20000));
+    let from_async = runtime.block_on(async {
+        let reply = client
+            .download(bytes())
+            .await
+            .unwrap()
+            .into_stream()
+            .unwrap();
+        let chunks: Vec<Vec<u8>> = reply.body.map(Result::unwrap).collect().await;
+        chunks.concat()
+    });
+    assert_eq!(from_async, expected, "async");
+    let mut reply = blocking.download(bytes()).unwrap().into_stream().unwrap();
+    let mut from_blocking = Vec::new();
+    reply.body.read_to_end(&mut from_blocking).unwrap();
+    assert_eq!(from_blocking, expected, "blocking");
+
+    let lines = || stream_lines::Request::builder().n(5).build();
+    let from_async: Vec<stream_lines::Echo> = runtime.block_on(async {
+        let reply = client.events(lines()).await.unwrap().into_stream().unwrap();
+        reply.body.map(Result::unwrap).collect().await
+    });
+    let reply = blocking.events(lines()).unwrap().into_stream().unwrap();
+    let from_blocking: Vec<stream_lines::Echo> = reply.body.map(Result::unwrap).collect();
+    for (client, echoes) in [("async", from_async), ("blocking", from_blocking)] {
+        let ids: Vec<i64> = echoes.iter().map(|e| e.id).collect();
+        assert_eq!(ids, [0, 1, 2, 3, 4], "{client}");
+        assert!(
+            echoes[0].url.ends_with("/stream/5"),
+            "{client}: {}",
+            echoes[0].url
+        );
+    }
+
+    // Four drops half a second apart: the first is read long before the
+    // last is sent.
+    let drip = || {
+        drip::Request::builder()
+            .duration(2.0)
+            .numbytes(4)
+            .delay(0.0)
+            .build()
+    };
+    let (first, all) = runtime.block_on(async {
+        let reply = client
+            .download(drip())
+            .await
+            .unwrap()
+            .into_stream()
+            .unwrap();
+        let mut body = reply.body;
+        let mut all = Vec::new();
+        let mut first = None;
+        while let Some(chunk) = body.next().await {
+            first.get_or_insert_with(std::time::Instant::now);
+            all.extend(chunk.unwrap());
+        }
+        (first.unwrap(), all)
+    });
+    assert_eq!(all, b"****");
+    let gap = first.elapsed();
+    assert!(gap >= std::time::Duration::from_secs(1), "async: {gap:?}");
+    let reply = blocking.download(drip()).unwrap().into_stream().unwrap();
+    let mut body = reply.body;
+    let mut drop = [0u8; 1];
+    body.read_exact(&mut drop).unwrap();
+    let first = std::time::Instant::now();
+    let mut rest = Vec::new();
+    body.read_to_end(&mut rest).unwrap();
+    assert_eq!(rest, b"***");
+    let gap = first.elapsed();
+    assert!(
+        gap >= std::time::Duration::from_secs(1),
+        "blocking: {gap:?}"
+    );
+
+    let teapot = drip::Request::builder()
+        .numbytes(2)
+        .duration(0.0)
+        .code(418)
+        .build();
+    let answer = blocking.download(teapot).unwrap();
+    let endpoints::Streamed::Response(drip::Response::Other(reply)) = answer else {
+        panic!("418 is `other`: {answer:?}");
+    };
+    assert_eq!((reply.status, &reply.body.bytes[..]), (418, &b"**"[..]));
 }
 
 /// Cookie params: the credential filled in, an enum, and a value that

@@ -14,6 +14,7 @@ use endpoints::{Error, RetryPolicy};
 endpoints::endpoint!("tests/specs/lookup.json");
 endpoints::endpoint!("tests/specs/upsert_record.json");
 endpoints::endpoint!("specs/planocore/create_photographer.json");
+endpoints::endpoint!("tests/specs/streams/rows.json");
 
 /// A server that answers `method template` from a script, the last answer
 /// repeating, and counts the requests it got.
@@ -406,4 +407,33 @@ fn each_send_is_a_span_with_its_outcome_and_no_secret() {
     let everything = format!("{spans:?}");
     assert!(!everything.contains("sk-secret"), "{everything}");
     assert!(!everything.contains("ansel"), "{everything}");
+}
+
+#[test]
+fn opening_a_stream_is_a_span_with_the_stream_s_status() {
+    let s = scripted(
+        Method::GET,
+        "/rows",
+        vec![(503, None, ""), (200, None, "{\"id\":1,\"name\":\"a\"}\n")],
+    );
+    let capture = capture::Capture::default();
+    let spans = capture.spans.clone();
+    tracing::subscriber::with_default(capture, || {
+        let client = endpoints::blocking::Client::builder(s.server.url())
+            .retry(fast())
+            .build();
+        let opened = client.events(rows::Request::builder().build()).unwrap();
+        assert_eq!(opened.into_stream().unwrap().body.count(), 1);
+    });
+    let spans = spans.0.lock().unwrap();
+    let opened: Vec<_> = spans
+        .iter()
+        .filter(|(name, _)| name == "endpoints.send")
+        .map(|(_, fields)| fields)
+        .collect();
+    assert_eq!(opened.len(), 1, "{spans:?}");
+    assert_eq!(opened[0]["endpoint"], "rows");
+    assert_eq!(opened[0]["status"], "200");
+    assert_eq!(opened[0]["response"], "rows");
+    assert_eq!(opened[0]["attempts"], "2");
 }

@@ -16,7 +16,9 @@ use endpoints_runtime::validate::{
 use crate::case;
 use crate::ctxt::{did_you_mean, Ctxt, Loc};
 use crate::load::type_candidates;
-use crate::model::{ContentKind, Field, In, Kind, PageStyle, Param, Spec, Type, CONSTRAINTS};
+use crate::model::{
+    ContentKind, Field, In, Kind, PageStyle, Param, Spec, StreamKind, Type, CONSTRAINTS,
+};
 
 /// How many alias hops a type name may take before it is a cycle.
 const MAX_ALIAS_DEPTH: usize = 16;
@@ -57,6 +59,7 @@ pub fn check(cx: &mut Ctxt, mut spec: Spec) -> crate::ir::Endpoint {
     check_files(cx, spec);
     check_pages(cx, spec);
     check_responses(cx, spec);
+    check_streams(cx, spec);
     Names::settle(cx, spec);
     crate::examples::check_examples(cx, spec);
     crate::lower::lower(spec, cx.files.clone())
@@ -1187,6 +1190,60 @@ fn check_whole_body(cx: &mut Ctxt, spec: &mut Spec) {
     }
 }
 
+/// What a streamed response (`"stream"`) may say, and that a spec has one:
+///
+/// ```json
+/// { "name": "feed", "code": 200, "stream": "sse", "content_type": "application/json" }
+/// { "name": "file", "code": 200, "stream": "bytes", "body": "Photo" }
+/// ```
+fn check_streams(cx: &mut Ctxt, spec: &Spec) {
+    let mut first: Option<&str> = None;
+    for response in &spec.responses {
+        let Some((kind, at)) = &response.stream else {
+            continue;
+        };
+        let name = &response.name;
+        if let Some(first) = first {
+            cx.error(
+                at,
+                format!("the responses `{first}` and `{name}` are both streams; a spec declares at most one, which clients open with `download` or `events`"),
+            );
+        }
+        first.get_or_insert(name);
+        if let (StreamKind::Sse, Some((media, media_at))) = (kind, &response.content_type) {
+            let essence = media.split(';').next().unwrap_or("").trim();
+            if !essence.eq_ignore_ascii_case("text/event-stream") {
+                cx.error(
+                    media_at,
+                    format!("the response `{name}` is a stream of server-sent events, sent as `text/event-stream`, not `{media}`; leave `content_type` out or use `\"stream\": \"json_lines\"` or `\"bytes\"`"),
+                );
+            }
+        }
+        if let (StreamKind::Bytes, Some(body)) = (kind, &response.body) {
+            cx.error(
+                &body.loc,
+                format!("the response `{name}` is a stream of bytes: it has no `body` type (for a stream of typed items, use `\"stream\": \"sse\"` or `\"json_lines\"`, with the item's type as `body`)"),
+            );
+        }
+        if let Some((_, example_at)) = response.examples.first() {
+            cx.error(
+                example_at,
+                format!("the response `{name}` is a stream, read as it arrives: examples are of whole bodies, so they belong to responses read whole"),
+            );
+        }
+        if spec.status_field.is_some()
+            && response.code.is_none()
+            && response.fallback.is_none()
+            && !response.code_written
+        {
+            cx.error(
+                &response.loc,
+                format!("the response `{name}` is a stream, told apart before its body is read: give it a `code`"),
+            );
+        }
+    }
+}
+
 fn check_responses(cx: &mut Ctxt, spec: &Spec) {
     // A `text` or `binary` response's body is its text or its bytes: no
     // type describes it, and no JSON example fits it.
@@ -1199,7 +1256,8 @@ fn check_responses(cx: &mut Ctxt, spec: &Spec) {
             continue;
         }
         let kind = ContentKind::of(media);
-        if kind == ContentKind::Json {
+        // A stream of items is of its media type; `body` types its items.
+        if kind == ContentKind::Json || response.stream.is_some() {
             continue;
         }
         if let Some(body) = &response.body {

@@ -14,7 +14,7 @@ use quote::{ToTokens, TokenStreamExt};
 use crate::ctxt::{Loc, SourceFile};
 use crate::json::Node;
 pub use crate::model::{
-    BodyEncoding, Constraints, ContentKind, Fallback, Format, In, Method, Route,
+    BodyEncoding, Constraints, ContentKind, Fallback, Format, In, Method, Route, StreamKind,
 };
 
 /// One endpoint, checked.
@@ -259,6 +259,8 @@ pub struct Response {
     /// for JSON).
     pub content: ContentKind,
     pub content_type: Option<String>,
+    /// Read as it arrives: bytes, or items of `body`'s type.
+    pub stream: Option<StreamKind>,
     pub success: bool,
     pub uncommon: bool,
     pub description: Option<String>,

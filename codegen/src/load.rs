@@ -12,7 +12,8 @@ use crate::ctxt::{did_you_mean, Ctxt, Loc, SourceFile};
 use crate::json::{self, Node, Value};
 use crate::model::{
     BodyEncoding, Example, Fallback, Field, Format, In, Kind, Member, Method, PageStyle, Pages,
-    Param, Refusal, Response, Route, Spec, Type, Union, CONSTRAINTS, REFUSAL_KINDS, TYPE_WORDS,
+    Param, Refusal, Response, Route, Spec, StreamKind, Type, Union, CONSTRAINTS, REFUSAL_KINDS,
+    TYPE_WORDS,
 };
 
 const IGNORED_KEYS: [&str; 2] = ["$schema", "$comment"];
@@ -65,10 +66,11 @@ const TYPE_KEYS: [&str; 14] = [
     "tag",
     "type_name",
 ];
-const RESPONSE_KEYS: [&str; 9] = [
+const RESPONSE_KEYS: [&str; 10] = [
     "name",
     "code",
     "content_type",
+    "stream",
     "success",
     "uncommon",
     "description",
@@ -616,6 +618,9 @@ fn response(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Response> {
         content_type: obj
             .get("content_type")
             .and_then(|(n, l)| string(cx, n, &l).map(|s| (s, l))),
+        stream: obj
+            .get("stream")
+            .and_then(|(n, l)| word(cx, n, &l, &StreamKind::ALL, "stream kind").map(|k| (k, l))),
         body: obj
             .get("body")
             .and_then(|(n, l)| type_node(cx, n, &l, false)),

@@ -95,23 +95,32 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
         responses: spec
             .responses
             .iter()
-            .map(|r| ir::Response {
-                name: r.name.clone(),
-                code: r.code.as_ref().map(|(c, _)| *c),
-                fallback: r.fallback.as_ref().map(|(f, _)| *f),
-                content: r
+            .map(|r| {
+                let stream = r.stream.as_ref().map(|(k, _)| *k);
+                // A stream is always of a media type: the spec's, else its kind's.
+                let content_type = r
                     .content_type
                     .as_ref()
-                    .map_or(ir::ContentKind::Json, |(t, _)| ir::ContentKind::of(t)),
-                content_type: r.content_type.as_ref().map(|(t, _)| t.clone()),
-                success: r.is_success(),
-                uncommon: r.uncommon,
-                description: r.description.clone(),
-                body: r.body.as_ref().map(|b| cx.ty(b, None)),
-                headers: r.headers.iter().map(|h| cx.field(h, None, false)).collect(),
-                variant: RustName::parse(&r.variant),
-                examples: examples(&r.examples),
-                from_fragment: r.loc.file != 0,
+                    .map(|(t, _)| t.clone())
+                    .or_else(|| stream.map(|k| k.default_media_type().to_string()));
+                ir::Response {
+                    name: r.name.clone(),
+                    code: r.code.as_ref().map(|(c, _)| *c),
+                    fallback: r.fallback.as_ref().map(|(f, _)| *f),
+                    content: content_type
+                        .as_deref()
+                        .map_or(ir::ContentKind::Json, ir::ContentKind::of),
+                    content_type,
+                    stream,
+                    success: r.is_success(),
+                    uncommon: r.uncommon,
+                    description: r.description.clone(),
+                    body: r.body.as_ref().map(|b| cx.ty(b, None)),
+                    headers: r.headers.iter().map(|h| cx.field(h, None, false)).collect(),
+                    variant: RustName::parse(&r.variant),
+                    examples: examples(&r.examples),
+                    from_fragment: r.loc.file != 0,
+                }
             })
             .collect(),
         types,

@@ -90,7 +90,9 @@ pub const REFUSAL_KINDS: [&str; 3] = ["missing", "invalid", "body"];
 // Where a param travels, its body's encoding and a string's format are the
 // runtime's own types: the engine checks with the same rules the generated
 // code runs.
-pub use endpoints_runtime::spec::{BodyEncoding, ContentKind, Fallback, In, Method, PageStyle};
+pub use endpoints_runtime::spec::{
+    BodyEncoding, ContentKind, Fallback, In, Method, PageStyle, StreamKind,
+};
 pub use endpoints_runtime::validate::Format;
 
 /// A field of an object, a header of a response, or (with `In`) a param.
@@ -154,6 +156,9 @@ pub struct Response {
     /// `content_type`: the media type the API answers with, when it is not
     /// JSON (`image/png`, `text/csv`), and where it is written.
     pub content_type: Option<(String, Loc)>,
+    /// `stream`: the body is read as it arrives (bytes, or items of `body`'s
+    /// type), and where it is written.
+    pub stream: Option<(StreamKind, Loc)>,
     pub body: Option<Type>,
     pub headers: Vec<Field>,
     /// Example bodies (`examples`).

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use crate::ir::{BodyEncoding, ClientFill, ContentKind, Endpoint as Spec, Field, In, Kind, Type};
+use crate::ir::{
+    BodyEncoding, ClientFill, ContentKind, Endpoint as Spec, Field, In, Kind, StreamKind, Type,
+};
 use crate::json::Node;
 
 /// The document for `specs`, titled `title`.
@@ -242,7 +244,8 @@ impl Doc<'_> {
                 "x-responses": responses.iter().map(|r| r.name.clone()).collect::<Vec<_>>(),
             });
             let mut schemas: Vec<Value> = Vec::new();
-            for r in &responses {
+            // A stream's `body` types its items, not the body: written below.
+            for r in responses.iter().filter(|r| r.stream.is_none()) {
                 if let Some(body) = &r.body {
                     let schema = self.schema(body, false);
                     if !schemas.contains(&schema) {
@@ -280,23 +283,41 @@ impl Doc<'_> {
                 // A JSON media type of the spec's own (`application/problem+json`).
                 let json_media = responses
                     .iter()
-                    .filter(|r| r.content == ContentKind::Json)
+                    .filter(|r| r.content == ContentKind::Json && r.stream.is_none())
                     .find_map(|r| r.content_type.clone())
                     .unwrap_or_else(|| "application/json".into());
                 entry["content"] = json!({ json_media: media });
             }
             // Text and bytes: the media type the spec names, as a string
             // (`format: binary` for bytes).
-            for r in responses.iter().filter(|r| r.content != ContentKind::Json) {
+            for r in responses
+                .iter()
+                .filter(|r| r.content != ContentKind::Json || r.stream.is_some())
+            {
                 let media = r.content_type.clone().unwrap_or_default();
-                let schema = match r.content {
-                    ContentKind::Binary => json!({ "type": "string", "format": "binary" }),
-                    _ => json!({ "type": "string" }),
+                let schema = match (r.content, r.stream) {
+                    (ContentKind::Text, _) | (_, Some(StreamKind::Sse | StreamKind::JsonLines)) => {
+                        json!({ "type": "string" })
+                    }
+                    _ => json!({ "type": "string", "format": "binary" }),
                 };
+                let mut entry_media = json!({ "schema": schema });
+                // A stream: its kind, and the type of each item (what
+                // OpenAPI 3.2 calls `itemSchema`).
+                if let Some(kind) = r.stream {
+                    entry_media["x-endpoints-stream"] = kind.name().into();
+                    if kind != StreamKind::Bytes {
+                        entry_media["x-endpoints-item"] = match &r.body {
+                            Some(body) => self.schema(body, false),
+                            None if kind == StreamKind::Sse => json!({ "type": "string" }),
+                            None => json!({}),
+                        };
+                    }
+                }
                 if !entry["content"].is_object() {
                     entry["content"] = json!({});
                 }
-                entry["content"][media] = json!({ "schema": schema });
+                entry["content"][media] = entry_media;
             }
             let mut headers = Map::new();
             for r in &responses {

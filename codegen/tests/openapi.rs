@@ -228,3 +228,60 @@ fn unions_are_one_of_with_a_discriminator_mapping_tag_values_to_members() {
     );
     assert!(schemas["ShelterRef"].get("discriminator").is_none());
 }
+
+#[test]
+fn streams_are_exported_under_their_media_types_with_their_item_types() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let specs = load(
+        &root,
+        &[
+            "tests/specs/streams/download.json",
+            "tests/specs/streams/ticks.json",
+            "tests/specs/streams/rows.json",
+        ],
+    );
+    let doc = openapi(&specs, "T");
+    let media = |path: &str, media: &str| {
+        doc["paths"][path]["get"]["responses"]["200"]["content"][media].clone()
+    };
+    let file = media("/files/{name}", "application/octet-stream");
+    assert_eq!(
+        file["schema"],
+        serde_json::json!({ "type": "string", "format": "binary" })
+    );
+    assert_eq!(file["x-endpoints-stream"], "bytes");
+    let ticks = media("/ticks", "text/event-stream");
+    assert_eq!(ticks["x-endpoints-stream"], "sse");
+    assert_eq!(
+        ticks["x-endpoints-item"]["$ref"],
+        "#/components/schemas/Tick"
+    );
+    let rows = media("/rows", "application/x-ndjson");
+    assert_eq!(rows["x-endpoints-stream"], "json_lines");
+    assert_eq!(rows["x-endpoints-item"]["title"], "Row");
+    // The error response beside the stream stays JSON.
+    let slow = &doc["paths"]["/ticks"]["get"]["responses"]["429"]["content"];
+    assert!(slow["application/json"]["schema"].is_object());
+
+    // And the importer reads them back as streams.
+    let text = serde_json::to_string(&doc).unwrap();
+    let node = endpoints_codegen::import::read_document(&text).unwrap();
+    let imported = endpoints_codegen::import::import(&node).unwrap();
+    let streams: Vec<String> = imported
+        .files
+        .values()
+        .filter_map(|text| {
+            let spec: serde_json::Value = serde_json::from_str(text).ok()?;
+            let r = spec["responses"]
+                .as_array()?
+                .iter()
+                .find(|r| r.get("stream").is_some())?;
+            Some(format!("{} {} {}", spec["name"], r["stream"], r["body"]))
+        })
+        .collect();
+    assert_eq!(streams.len(), 3, "{streams:?}");
+    assert!(
+        streams.iter().any(|s| s.contains("\"sse\" \"Tick\"")),
+        "{streams:?}"
+    );
+}

@@ -298,6 +298,17 @@ fn text_and_binary_responses_have_no_body_type_nor_json_examples() {
 }
 
 #[test]
+fn streams_are_told_apart_by_code_and_typed_by_kind() {
+    check(
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/x\",\n  \"status_field\": \"status\",\n  \"responses\": [\n    { \"name\": \"feed\", \"stream\": \"sse\", \"content_type\": \"text/event-stream; charset=utf-8\", \"body\": \"string\" },\n    { \"name\": \"rows\", \"code\": 200, \"stream\": \"lines\" }\n  ]\n}")],
+        &[
+            "main.json:7:5: responses[0]: the response `feed` is a stream, told apart before its body is read: give it a `code`",
+            "main.json:8:46: responses[1].stream: unknown stream kind `lines`; expected one of `bytes`, `sse`, `json_lines`",
+        ],
+    );
+}
+
+#[test]
 fn bytes_are_base64_and_counted_in_bytes() {
     check(
         &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"b\", \"type\": \"bytes\", \"max_length\": 2, \"default\": \"AAAA\" },\n    { \"name\": \"c\", \"type\": \"bytes\", \"default\": \"??\" },\n    { \"name\": \"d\", \"type\": \"bytes\", \"pattern\": \"x\" }\n  ]"))],

@@ -38,6 +38,38 @@ pub enum Error {
     /// a walk over items), a body without its items, a server that repeats
     /// a cursor, a link or the same items.
     Pages(Box<PageError>),
+    /// One item of a stream (a server-sent event, a JSON line) does not
+    /// fit the item type its spec declares. The item's raw text is kept,
+    /// and the stream goes on after it.
+    Event(Box<EventError>),
+}
+
+/// An item of a stream that does not fit its type, as it came.
+#[derive(Debug)]
+pub struct EventError {
+    /// What did not fit (never a value).
+    pub message: String,
+    /// The item as received.
+    pub raw: RawEvent,
+}
+
+/// One item of a stream as it came, before it is typed: a server-sent
+/// event's fields (the `data` lines joined with `\n`), or one JSON line
+/// (`data` alone).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawEvent {
+    /// The event's type (its `event` field); `None` for the default,
+    /// `message`.
+    pub event: Option<String>,
+    /// The last event ID when the event was dispatched: its own `id`
+    /// field, else the one an earlier event set (as `EventSource` keeps
+    /// it); `None` while none is set.
+    pub id: Option<String>,
+    /// The reconnection time its block sets (`retry`), in milliseconds.
+    pub retry: Option<u64>,
+    /// The data: for an event, its `data` lines joined with `\n`; for a
+    /// JSON line, the line.
+    pub data: String,
 }
 
 /// Why a walk over pages stopped early, at which page.
@@ -120,6 +152,7 @@ impl Error {
             Error::BodyTooLarge { .. } => "body-too-large",
             Error::Decode(_) => "decode",
             Error::Pages(_) => "pages",
+            Error::Event(_) => "event",
         }
     }
 
@@ -161,6 +194,11 @@ impl fmt::Display for Error {
                 d.message
             ),
             Error::Pages(p) => write!(f, "paging stopped at page {}: {}", p.page, p.message),
+            Error::Event(e) => write!(
+                f,
+                "an item of the stream does not fit its type: {}; its raw text is kept in the error",
+                e.message
+            ),
         }
     }
 }

@@ -29,14 +29,22 @@ pub mod validate;
 /// The blocking client (feature `blocking`).
 #[cfg(feature = "blocking")]
 pub mod blocking {
-    pub use crate::client::blocking::{Client, ClientBuilder, ReqwestBlockingTransport};
+    pub use crate::client::blocking::{
+        ByteReader, Client, ClientBuilder, EventIter, ReqwestBlockingTransport,
+    };
+}
+
+/// Streams cut into items with no I/O: the decoders the clients feed as
+/// chunks arrive, for code that reads a body some other way.
+pub mod stream {
+    pub use crate::codec::stream::{Event, ItemDecoder, LineDecoder, SseDecoder, TooLarge};
 }
 
 /// A fake server that answers from the same specs (feature `fake-server`).
 #[cfg(feature = "fake-server")]
 pub mod fake {
     pub use crate::codec::response::json_response;
-    pub use crate::server::fake::{FakeServer, FakeServerBuilder, Handler};
+    pub use crate::server::fake::{Chunks, FakeServer, FakeServerBuilder, Handler};
 }
 
 #[cfg(feature = "tower")]
@@ -45,16 +53,24 @@ pub use client::{
     BlockingTransport, Transport, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
 };
 #[cfg(feature = "client")]
-pub use client::{Client, ClientBuilder, ReqwestTransport};
+pub use client::{ByteStream, Client, ClientBuilder, EventStream, ReqwestTransport};
 #[cfg(any(feature = "client", feature = "blocking"))]
-pub use client::{RetryPolicy, Sent};
+pub use client::{RetryPolicy, Sent, StreamReply, Streamed};
 
 pub use bytes::{Bytes, File};
 pub use codec::response::{Binary, Received, Reply, ReplyParts, ResponseView, Text};
-pub use endpoint::{Defaults, Endpoint, EndpointResponse, Paged, SharedParam, SuccessExample};
-pub use error::{DecodeError, Error, PageError, PageStop, RawResponse, RequestError};
+pub use codec::stream::Event;
+pub use endpoint::{
+    Defaults, Endpoint, EndpointResponse, Paged, SharedParam, StreamItems, Streaming,
+    SuccessExample,
+};
+pub use error::{
+    DecodeError, Error, EventError, PageError, PageStop, RawEvent, RawResponse, RequestError,
+};
 pub use nullable::{MaybeAbsent, Nullable};
-pub use spec::{ContentKind, Fallback, Metadata, Method, PageStyle, Paging, ResponseSpec};
+pub use spec::{
+    ContentKind, Fallback, Metadata, Method, PageStyle, Paging, ResponseSpec, StreamKind,
+};
 pub use validate::{
     Format, Items, Path, Range, Rule, StrRules, Validate, ValidationError, ValidationErrors,
 };
@@ -66,20 +82,21 @@ pub mod __private {
     pub use crate::codec::multipart::{FilePart, FileParts, Parts};
     pub use crate::codec::request::{BodyFields, Encoder, Params};
     pub use crate::codec::response::{
-        encode_binary, encode_response, encode_text, set_header, Binary, Decode, Received,
-        ReplyParts, ResponseView, Text,
+        encode_binary, encode_events, encode_lines, encode_response, encode_text, set_header,
+        Binary, Decode, Received, ReplyParts, ResponseView, Text,
     };
+    pub use crate::codec::stream::{json_event, json_line, text_event, Event};
     pub use crate::codec::union::{check_member, UnionValue};
     pub use crate::endpoint::{decode_shared_body, deserialize_params, Redacted};
     pub use crate::spec::{
         BodyEncoding, Fallback, In, Metadata, Method, PageStyle, Paging, ParamSpec, Refusals,
-        ResponseSpec, WireKind,
+        ResponseSpec, StreamKind, WireKind,
     };
     pub use crate::validate::{check_known, ByteRules, Items, Pattern, Range, StrRules};
     pub use crate::{
         Bytes, Defaults, Endpoint, EndpointResponse, Error, File, Format, Nullable, Paged, Path,
-        RawResponse, Reply, RequestError, Rule, SharedParam, SuccessExample, Validate,
-        ValidationErrors,
+        RawEvent, RawResponse, Reply, RequestError, Rule, SharedParam, StreamItems, Streaming,
+        SuccessExample, Validate, ValidationErrors,
     };
     pub use http;
     pub use serde;

@@ -321,6 +321,9 @@ pub struct ResponseSpec {
     /// The media type the spec names for a body that is not JSON
     /// (`image/png`): a reply written without one of its own gets it.
     pub content_type: Option<&'static str>,
+    /// How the body is read when the spec declares it a stream (`"stream"`):
+    /// clients then offer it as it arrives, never held whole.
+    pub stream: Option<StreamKind>,
 }
 
 impl ResponseSpec {
@@ -332,6 +335,7 @@ impl ResponseSpec {
             fallback: None,
             success,
             content_type: None,
+            stream: None,
         }
     }
 
@@ -340,6 +344,14 @@ impl ResponseSpec {
     pub const fn with_content_type(self, media_type: &'static str) -> Self {
         ResponseSpec {
             content_type: Some(media_type),
+            ..self
+        }
+    }
+
+    /// The same response, whose body the spec declares a stream of `kind`.
+    pub const fn streamed(self, kind: StreamKind) -> Self {
+        ResponseSpec {
+            stream: Some(kind),
             ..self
         }
     }
@@ -353,6 +365,7 @@ impl ResponseSpec {
             fallback: Some(fallback),
             success,
             content_type: None,
+            stream: None,
         }
     }
 
@@ -401,6 +414,32 @@ impl ContentKind {
             ContentKind::Text
         } else {
             ContentKind::Binary
+        }
+    }
+}
+
+words! {
+    /// What a response declared a stream (`"stream"`) is a stream of.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum StreamKind {
+        /// Bytes, as they arrive (a download).
+        Bytes = "bytes",
+        /// Server-sent events (`text/event-stream`), each one item.
+        Sse = "sse",
+        /// JSON lines (`application/x-ndjson`, `application/jsonl`): one
+        /// JSON value a line, each one item.
+        JsonLines = "json_lines",
+    }
+}
+
+impl StreamKind {
+    /// The media type a stream of this kind is sent as when its spec
+    /// names none.
+    pub const fn default_media_type(self) -> &'static str {
+        match self {
+            StreamKind::Bytes => "application/octet-stream",
+            StreamKind::Sse => "text/event-stream",
+            StreamKind::JsonLines => "application/x-ndjson",
         }
     }
 }

@@ -13,6 +13,7 @@ endpoints::endpoint!("specs/planocore/create_photographer.json");
 endpoints::endpoint!("specs/cloudcard/create_person.json");
 endpoints::endpoint!("tests/specs/adopt_pet.json");
 endpoints::endpoint!("tests/specs/httpbin/upload_form.json");
+endpoints::endpoint!("tests/specs/streams/ticks.json");
 
 /// The spec loader on any text: it ends in a spec or in positioned errors,
 /// never a panic; a spec without errors expands to code that parses as
@@ -340,5 +341,55 @@ pub fn decode_multipart(bytes: &[u8]) {
             );
         }
         Err(_) => {}
+    }
+}
+
+/// The event-stream decoder on any bytes (the first four say where to cut
+/// them, the rest is the body): cut anywhere, the events are those of the
+/// whole body at once; no field holds a line break, no `id` a NUL; an
+/// event too large for the limit is refused, never a panic; each event is
+/// typed or is an error item keeping it whole.
+pub fn sse_chunks(bytes: &[u8]) {
+    use endpoints::stream::SseDecoder;
+    use endpoints::StreamItems;
+    let (cuts, body) = bytes.split_at(bytes.len().min(4));
+    let events = |cuts: &[usize], limit: usize| {
+        let mut decoder = SseDecoder::new(limit);
+        let mut out = std::collections::VecDeque::new();
+        let mut from = 0;
+        for &cut in cuts.iter().chain([&body.len()]) {
+            if decoder.feed(&body[from..cut], &mut out).is_err() {
+                return None;
+            }
+            from = cut;
+        }
+        decoder.finish();
+        Some(Vec::from(out))
+    };
+    let mut points: Vec<usize> = cuts
+        .iter()
+        .map(|&c| usize::from(c) % (body.len() + 1))
+        .collect();
+    points.sort_unstable();
+    let whole = events(&[], usize::MAX).expect("no limit, no refusal");
+    assert_eq!(events(&points, usize::MAX).as_ref(), Some(&whole));
+    // A limit only ever refuses; what it lets through is the same.
+    if let Some(limited) = events(&points, usize::from(cuts.first().copied().unwrap_or(0))) {
+        assert_eq!(limited, whole);
+    }
+    for event in whole {
+        for field in [&event.event, &event.id].into_iter().flatten() {
+            assert!(!field.contains(['\r', '\n']), "{event:?}");
+        }
+        assert!(!event.data.contains('\r'), "{event:?}");
+        assert!(
+            !event.id.as_deref().unwrap_or("").contains('\0'),
+            "{event:?}"
+        );
+        match <ticks::Request as StreamItems>::item(event.clone()) {
+            Ok(typed) => assert_eq!((typed.event, typed.id), (event.event, event.id)),
+            Err(Error::Event(bad)) => assert_eq!(bad.raw, event),
+            Err(other) => panic!("an event is typed or an error item: {other}"),
+        }
     }
 }

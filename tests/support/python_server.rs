@@ -85,6 +85,7 @@ impl PythonServer {
 
     /// The logged lines holding `needle`, once `expected` of them are there
     /// (a line is written just after its response), or after 5 s.
+    #[allow(dead_code)] // read by the tests that check the server's log
     pub fn lines_with(&self, needle: &str, expected: usize) -> Vec<String> {
         let deadline = Instant::now() + Duration::from_secs(5);
         let matching = || -> Vec<String> {

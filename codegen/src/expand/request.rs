@@ -298,9 +298,11 @@ impl Gen<'_> {
             }
         });
         let example = self.success_example();
+        let streaming = self.streaming();
         quote! {
             #paged
             #example
+            #streaming
             impl __ep::Endpoint for Request {
                 type Response = Response;
                 const METADATA: __ep::Metadata = __ep::Metadata {

@@ -6,7 +6,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{docs, opt, Gen, Item};
-use crate::ir::{ContentKind, Fallback, Field, In, Kind, Response, Slot};
+use crate::ir::{ContentKind, Fallback, Field, In, Kind, Response, Slot, StreamKind};
 
 impl Gen<'_> {
     /// The `Response` enum and the reply structs of responses with headers.
@@ -20,37 +20,55 @@ impl Gen<'_> {
             let docs = self.response_docs(r);
             let index = Literal::usize_unsuffixed(i);
             let body = match (&r.body, r.content) {
+                _ if r.stream.is_some_and(|k| k != StreamKind::Bytes) => {
+                    let item = self.stream_item(r);
+                    quote!(__ep::Vec<#item>)
+                }
                 (_, ContentKind::Text) => quote!(__ep::Text),
                 (_, ContentKind::Binary) => quote!(__ep::Binary),
                 (Some(b), _) => self.rust_type(b),
                 (None, _) => quote!(__ep::serde_json::Value),
             };
-            // How the body is read and written: parsed as JSON, or kept as
-            // text or bytes.
-            let (reply_of, body_of, encode) = match r.content {
-                ContentKind::Text => (
-                    quote!(text_reply),
+            // How the body is read and written: parsed as JSON, kept as
+            // text or bytes, or cut into items.
+            let text = self.text_data(r);
+            let (body_of, encode) = match (r.stream, r.content) {
+                (Some(StreamKind::Sse), _) => (
+                    quote!(response.events(#text)?),
+                    quote!(__ep::encode_events(self.status, &self.body, #text)),
+                ),
+                (Some(StreamKind::JsonLines), _) => (
+                    quote!(response.lines()?),
+                    quote!(__ep::encode_lines(self.status, &self.body)),
+                ),
+                (_, ContentKind::Text) => (
                     quote!(response.text()?),
                     quote!(__ep::encode_text(self.status, &self.body)),
                 ),
-                ContentKind::Binary => (
-                    quote!(binary_reply),
+                (_, ContentKind::Binary) => (
                     quote!(response.binary()),
                     quote!(__ep::encode_binary(self.status, &self.body)),
                 ),
                 _ => (
-                    quote!(reply),
                     quote!(response.body()?),
                     quote!(__ep::encode_response(self.status, &self.body, slug)),
                 ),
             };
-            // Only a JSON body can carry a status slug.
-            let slug = match r.content {
-                ContentKind::Json => quote!(slug),
+            // Only a JSON body read whole can carry a status slug.
+            let slug = match (r.content, r.stream) {
+                (ContentKind::Json, None | Some(StreamKind::Bytes)) => quote!(slug),
                 _ => quote!(_slug),
             };
             views.push(quote!(Self::#variant(r) => __ep::ResponseView::Documented(#index, r),));
-            if r.headers.is_empty() {
+            // Items are written by a reply struct of their own: a list of
+            // them is not written as one JSON body is.
+            let items = r.stream.is_some_and(|k| k != StreamKind::Bytes);
+            if r.headers.is_empty() && !items {
+                let reply_of = match r.content {
+                    ContentKind::Text => quote!(text_reply),
+                    ContentKind::Binary => quote!(binary_reply),
+                    ContentKind::Json => quote!(reply),
+                };
                 variants.push(quote!(#docs #variant(__ep::Reply<#body>),));
                 decodes.push(quote!(|response| response.#reply_of().map(Self::#variant)));
                 continue;
@@ -77,7 +95,20 @@ impl Gen<'_> {
                 let wire = &h.name;
                 quote!(__ep::set_header(&mut response, #wire, &self.#id);)
             });
-            let reply_docs = format!(" The `{}` response, with its headers.", r.name);
+            let to_http = if headers.is_empty() {
+                encode
+            } else {
+                quote! {
+                    let mut response = #encode;
+                    #(#writes)*
+                    response
+                }
+            };
+            let reply_docs = if r.headers.is_empty() {
+                format!(" The `{}` response, read whole: its items.", r.name)
+            } else {
+                format!(" The `{}` response, with its headers.", r.name)
+            };
             let (derive_debug, debug_impl) = self.debug(&reply, &headers, &["status"], &["body"]);
             out.push(Item {
                 name: reply.to_string(),
@@ -97,9 +128,7 @@ impl Gen<'_> {
                             self.status
                         }
                         fn to_http(&self, #slug: __ep::Option<(&str, &str)>) -> __ep::http::Response<__ep::Vec<u8>> {
-                            let mut response = #encode;
-                            #(#writes)*
-                            response
+                            #to_http
                         }
                     }
                 },
@@ -129,11 +158,18 @@ impl Gen<'_> {
                     quote!(__ep::ResponseSpec::new(#name, #code, #success))
                 }
             };
-            match (&r.content_type, r.content) {
-                (Some(media), ContentKind::Text | ContentKind::Binary) => {
+            let entry = match (&r.content_type, r.content, r.stream) {
+                (Some(media), ContentKind::Text | ContentKind::Binary, _) | (Some(media), _, Some(_)) => {
                     quote!(#entry.with_content_type(#media))
                 }
                 _ => entry,
+            };
+            match r.stream {
+                Some(kind) => {
+                    let kind = format_ident!("{}", kind.variant_name());
+                    quote!(#entry.streamed(__ep::StreamKind::#kind))
+                }
+                None => entry,
             }
         });
         let status_field = opt(spec.status_field.as_ref());
@@ -223,6 +259,7 @@ impl Gen<'_> {
         };
         let all_alike = spec.responses.iter().all(|r| {
             r.headers.is_empty()
+                && r.stream.is_none()
                 && r.body
                     .as_ref()
                     .is_some_and(|b| matches!(b.kind, Kind::Ref(other) if other == id))
@@ -282,6 +319,7 @@ impl Gen<'_> {
         let (index, response) = self.spec.responses.iter().enumerate().find(|(_, r)| {
             r.success
                 && r.content == ContentKind::Json
+                && r.stream.is_none()
                 && !r.examples.is_empty()
                 && told_apart(r)
                 && r.headers
@@ -311,6 +349,72 @@ impl Gen<'_> {
                 const EXAMPLE_BODY: &'static str = #body;
                 #headers
             }
+        })
+    }
+
+    /// The type of one item of a stream of items: the spec's `body`, or,
+    /// where it has none, the data's text (`String`) for server-sent
+    /// events and any JSON for JSON lines.
+    fn item_data(&self, r: &Response) -> TokenStream {
+        match (&r.body, r.stream) {
+            (Some(body), _) => self.rust_type(body),
+            (None, Some(StreamKind::Sse)) => quote!(__ep::String),
+            (None, _) => quote!(__ep::serde_json::Value),
+        }
+    }
+
+    /// One item as `events` gives it: `Event<T>` for server-sent events,
+    /// `T` for JSON lines.
+    fn stream_item(&self, r: &Response) -> TokenStream {
+        let data = self.item_data(r);
+        match r.stream {
+            Some(StreamKind::Sse) => quote!(__ep::Event<#data>),
+            _ => data,
+        }
+    }
+
+    /// Whether an event's data is kept as text (an item type of `string`,
+    /// or none) rather than parsed as JSON.
+    fn text_data(&self, r: &Response) -> bool {
+        r.body
+            .as_ref()
+            .is_none_or(|b| matches!(b.kind, Kind::String))
+    }
+
+    /// `Streaming` (and `StreamItems`, for items) for a spec with a
+    /// streamed response; nothing for one without.
+    pub(super) fn streaming(&self) -> Option<TokenStream> {
+        let (index, r) = self
+            .spec
+            .responses
+            .iter()
+            .enumerate()
+            .find(|(_, r)| r.stream.is_some())?;
+        let index = Literal::usize_unsuffixed(index);
+        let items = match r.stream {
+            Some(StreamKind::Sse) | Some(StreamKind::JsonLines) => {
+                let item = self.stream_item(r);
+                let read = match r.stream {
+                    Some(StreamKind::JsonLines) => quote!(__ep::json_line(raw)),
+                    _ if self.text_data(r) => quote!(__ep::text_event(raw)),
+                    _ => quote!(__ep::json_event(raw)),
+                };
+                Some(quote! {
+                    impl __ep::StreamItems for Request {
+                        type Item = #item;
+                        fn item(raw: __ep::RawEvent) -> __ep::Result<Self::Item, __ep::Error> {
+                            #read
+                        }
+                    }
+                })
+            }
+            _ => None,
+        };
+        Some(quote! {
+            impl __ep::Streaming for Request {
+                const STREAM: usize = #index;
+            }
+            #items
         })
     }
 }

@@ -9,7 +9,7 @@ use super::schema::{field, settle_rust_names, Direction, Ty};
 use super::write::Obj;
 use super::{Importer, Owner, Shape};
 use crate::json::{Key, Node, Value};
-use crate::model::{ContentKind, Fallback};
+use crate::model::{ContentKind, Fallback, StreamKind};
 
 const METHODS: [&str; 7] = ["get", "put", "post", "delete", "options", "head", "patch"];
 
@@ -266,6 +266,39 @@ pub(super) fn get_str<'a>(f: &'a Value, key: &str) -> Option<&'a str> {
         }
         _ => None,
     }
+}
+
+/// A response's stream, where it offers one and no plain JSON: an event
+/// stream (`text/event-stream`), JSON lines (`application/x-ndjson`,
+/// `application/jsonl`, …), or bytes the export marked
+/// `x-endpoints-stream`, with its media type object.
+fn stream_media(content: &Node) -> Option<(&str, &Node, StreamKind)> {
+    let media = content.members();
+    let essence = |k: &Key| {
+        k.name
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase()
+    };
+    if media.iter().any(|(k, _)| essence(k) == "application/json") {
+        return None;
+    }
+    media.iter().find_map(|(k, v)| {
+        let kind = match essence(k).as_str() {
+            "text/event-stream" => StreamKind::Sse,
+            "application/x-ndjson"
+            | "application/jsonl"
+            | "application/x-jsonlines"
+            | "application/jsonlines"
+            | "application/json-lines" => StreamKind::JsonLines,
+            // The export's mark on a download.
+            _ if v.str_at("x-endpoints-stream") == Some("bytes") => StreamKind::Bytes,
+            _ => return None,
+        };
+        Some((k.name.as_str(), v, kind))
+    })
 }
 
 /// Picks a media type: JSON first, then a form.
@@ -1083,6 +1116,41 @@ impl Importer<'_> {
         out
     }
 
+    /// A streamed response: its kind, its media type where it is not the
+    /// kind's own, and its item type from the media type's `itemSchema`
+    /// (OpenAPI 3.2), `x-endpoints-item` (the export's), or for JSON
+    /// lines a `schema` that is not the whole body's string.
+    #[allow(clippy::too_many_arguments)]
+    fn stream_response(
+        &mut self,
+        o: &mut Obj,
+        media: &str,
+        m: &Node,
+        kind: StreamKind,
+        ptr: &str,
+        hint: &str,
+        camel: &str,
+    ) {
+        o.set("stream", kind.name());
+        if media != kind.default_media_type() {
+            o.set("content_type", media);
+        }
+        let whole_text = |s: &Node| s.str_at("type") == Some("string");
+        let item = ["itemSchema", "x-endpoints-item"]
+            .into_iter()
+            .find_map(|key| m.get(key).map(|s| (key, s)))
+            .or_else(|| {
+                m.get("schema")
+                    .filter(|s| kind == StreamKind::JsonLines && !whole_text(s))
+                    .map(|s| ("schema", s))
+            });
+        if let Some((key, schema)) = item.filter(|_| kind != StreamKind::Bytes) {
+            let at = format!("{ptr}/content/{}/{key}", read::escape(media));
+            let t = self.ty(schema, &at, hint, camel);
+            o.set("body", t.as_of());
+        }
+    }
+
     fn response(
         &mut self,
         code: Code,
@@ -1122,7 +1190,17 @@ impl Importer<'_> {
         if let Some(d) = r.str_at("description").filter(|d| !d.trim().is_empty()) {
             o.set("description", d);
         }
-        if let Some(content) = r.get("content") {
+        if let Some((media, m, kind)) = r.get("content").and_then(stream_media) {
+            self.stream_response(
+                &mut o,
+                media,
+                m,
+                kind,
+                &ptr,
+                &format!("{camel}{variant}"),
+                camel,
+            );
+        } else if let Some(content) = r.get("content") {
             match pick_media(content) {
                 Some((media, m)) if !media.starts_with("application/x-www-form-urlencoded") => {
                     if let Some(schema) = m.get("schema") {

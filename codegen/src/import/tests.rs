@@ -1017,3 +1017,32 @@ fn an_exported_union_imports_as_the_same_union() {
     let (_, _, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
+
+#[test]
+fn event_streams_and_json_lines_become_streamed_responses() {
+    let imported = with_schemas(
+        r##"{"/feed": {"get": {"operationId": "feed", "responses": {
+                "200": {"description": "events", "content": {"text/event-stream": {"itemSchema": {"$ref": "#/components/schemas/Tick"}}}},
+                "429": {"description": "slow", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
+             "/rows": {"get": {"operationId": "rows", "responses": {
+                "200": {"description": "rows", "content": {"application/jsonl": {"schema": {"$ref": "#/components/schemas/Tick"}}}}}}},
+             "/both": {"get": {"operationId": "both", "responses": {
+                "200": {"description": "either", "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/Tick"}},
+                    "text/event-stream": {"schema": {"type": "string"}}}}}}}}"##,
+        r##"{"Tick": {"type": "object", "properties": {"n": {"type": "integer"}}}}"##,
+    );
+    let feed = spec(&imported, "feed.json");
+    assert_eq!(feed["responses"][0]["stream"], "sse");
+    assert_eq!(feed["responses"][0]["body"], "Tick");
+    assert!(feed["responses"][0].get("content_type").is_none());
+    assert!(feed["responses"][1].get("stream").is_none());
+    let rows = spec(&imported, "rows.json");
+    assert_eq!(rows["responses"][0]["stream"], "json_lines");
+    assert_eq!(rows["responses"][0]["content_type"], "application/jsonl");
+    assert_eq!(rows["responses"][0]["body"], "Tick");
+    // Plain JSON offered too: the response is read whole, as before.
+    let both = spec(&imported, "both.json");
+    assert!(both["responses"][0].get("stream").is_none());
+    assert!(write_and_check(&imported).2.is_empty());
+}

@@ -1,17 +1,20 @@
 //! Layer `client`: the async client, a thin shell over the shared core:
 //! it only awaits (the transport, the retry policy's waits, the timeout).
 
+use std::pin::Pin;
 use std::sync::Arc;
-use std::time::Instant;
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
 
 use futures_util::Stream;
 
-use crate::endpoint::{Endpoint, Paged};
+use crate::endpoint::{Endpoint, Paged, StreamItems, Streaming};
 use crate::error::Error;
 
 use super::pages::{Step, Walk};
 use super::retry::{After, Answer, Attempts, Sent};
 use super::settings::{builder_setters, Settings};
+use super::stream::{is_stream, Items, Streamed};
 use super::trace::SendSpan;
 use super::transport::{from_reqwest, install_crypto_provider, CappedBody, Transport};
 use super::{shell_common, Core};
@@ -153,6 +156,199 @@ impl<T: Transport> Client<T> {
     }
 }
 
+/// Streamed responses, read as they arrive. The body is never held whole
+/// and `max_body_size` does not cap it (it caps each item of a stream of
+/// items, and every other answer, which is read whole). The client's
+/// timeout bounds the wait for the response's head and for each read;
+/// the stream as a whole may last as long as the server sends.
+impl Client<ReqwestTransport> {
+    /// Sends a request of an endpoint with a streamed response (its spec
+    /// declares `"stream"`), as `send` would (validation, defaults, the
+    /// retry policy until the stream opens), and gives that response's
+    /// body as a stream of chunks; any other answer is read whole and
+    /// decoded.
+    ///
+    /// ```no_run
+    /// # async fn run<E: endpoints_runtime::Streaming>(client: endpoints_runtime::Client, request: E) -> Result<(), endpoints_runtime::Error> {
+    /// use futures_util::StreamExt;
+    /// let reply = match client.download(request).await? {
+    ///     endpoints_runtime::Streamed::Stream(reply) => reply,
+    ///     endpoints_runtime::Streamed::Response(other) => return Ok(()), // an error response, decoded
+    /// };
+    /// let mut body = reply.body;
+    /// while let Some(chunk) = body.next().await {
+    ///     let chunk: Vec<u8> = chunk?;
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn download<E: Streaming>(
+        &self,
+        request: E,
+    ) -> Result<Streamed<E::Response, ByteStream>, Error> {
+        Ok(self.open(request).await?.map_body(ByteStream::new))
+    }
+
+    /// Like [`download`](Self::download), for a stream of typed items
+    /// (`"stream": "sse"` or `"json_lines"`): each item as it completes,
+    /// typed (`Event<T>` for server-sent events, `T` for JSON lines). An
+    /// item that does not fit its type is an `Error::Event` keeping its
+    /// raw text, and the stream goes on; a broken connection ends it with
+    /// its error.
+    pub async fn events<E: StreamItems>(
+        &self,
+        request: E,
+    ) -> Result<Streamed<E::Response, EventStream<E::Item>>, Error> {
+        let limit = self.core.settings.max_body_size;
+        Ok(self.open(request).await?.map_body(|response| EventStream {
+            body: ByteStream::new(response),
+            items: Items::new::<E>(limit),
+        }))
+    }
+
+    /// Sends a request of `E` by the retry policy until its stream opens
+    /// or another answer, read whole, is final; in a span of its own.
+    async fn open<E: Streaming>(
+        &self,
+        request: E,
+    ) -> Result<Streamed<E::Response, reqwest::Response>, Error> {
+        let span = SendSpan::new::<E>();
+        let opened = span
+            .instrument(async {
+                match self.core.settings.prepare(request) {
+                    Ok(http) => self.open_attempts::<E>(http, span.started()).await,
+                    Err(e) => Sent::unsent(e),
+                }
+            })
+            .await;
+        span.record_opened::<E, _>(opened.result.as_ref(), opened.attempts);
+        opened.result
+    }
+
+    async fn open_attempts<E: Streaming>(
+        &self,
+        http: http::Request<Vec<u8>>,
+        started: Instant,
+    ) -> Sent<Streamed<E::Response, reqwest::Response>> {
+        let settings = &self.core.settings;
+        let (mut attempts, mut request) = Attempts::start(settings, http, E::IDEMPOTENT, started);
+        loop {
+            let outcome = match self.core.transport.open(request, is_stream::<E>).await {
+                Ok(Streamed::Stream(reply)) => {
+                    return Sent {
+                        result: Ok(Streamed::Stream(reply)),
+                        attempts: attempts.made(),
+                    }
+                }
+                Ok(Streamed::Response(whole)) => Ok(whole),
+                Err(e) => Err(e),
+            };
+            match attempts.after(outcome) {
+                After::Retry(wait, again) => {
+                    tokio::time::sleep(wait).await;
+                    request = again;
+                }
+                After::Done(sent) => {
+                    return Sent {
+                        result: sent
+                            .result
+                            .and_then(E::from_http_response)
+                            .map(Streamed::Response),
+                        attempts: sent.attempts,
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A streamed response's body as it arrives: a `Stream` of chunks, each as
+/// the connection gave it. A broken connection is its last item.
+pub struct ByteStream {
+    chunks: Pin<Box<dyn Stream<Item = Result<Vec<u8>, Error>> + Send>>,
+}
+
+impl ByteStream {
+    fn new(response: reqwest::Response) -> ByteStream {
+        let chunks = futures_util::stream::unfold(Some(response), |response| async move {
+            let mut response = response?;
+            match response.chunk().await {
+                Ok(Some(chunk)) => Some((Ok(Vec::from(chunk)), Some(response))),
+                Ok(None) => None,
+                Err(e) => Some((Err(from_reqwest(e)), None)),
+            }
+        });
+        ByteStream {
+            chunks: Box::pin(chunks),
+        }
+    }
+}
+
+impl Stream for ByteStream {
+    type Item = Result<Vec<u8>, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.chunks.as_mut().poll_next(cx)
+    }
+}
+
+impl std::fmt::Debug for ByteStream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ByteStream").finish_non_exhaustive()
+    }
+}
+
+/// A stream of typed items (server-sent events, JSON lines) as they
+/// arrive: `Ok` for each item that fits its type, `Error::Event` (its raw
+/// text kept) for each that does not, and the error that ends it if the
+/// connection breaks or an item passes `max_body_size`.
+pub struct EventStream<T> {
+    body: ByteStream,
+    items: Items<T>,
+}
+
+impl<T> EventStream<T> {
+    /// The last event ID the stream has set (server-sent events): what to
+    /// send as `Last-Event-ID` to resume after it.
+    pub fn last_event_id(&self) -> Option<&str> {
+        self.items.last_event_id()
+    }
+
+    /// The reconnection time the stream last set (`retry`).
+    pub fn retry(&self) -> Option<Duration> {
+        self.items.retry()
+    }
+}
+
+impl<T> Stream for EventStream<T> {
+    type Item = Result<T, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
+        loop {
+            if let Some(item) = this.items.next_ready() {
+                return Poll::Ready(Some(item));
+            }
+            if this.items.ended() {
+                return Poll::Ready(None);
+            }
+            match Pin::new(&mut this.body).poll_next(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(Some(Ok(chunk))) => this.items.feed(&chunk),
+                Poll::Ready(Some(Err(e))) => this.items.fail(e),
+                Poll::Ready(None) => this.items.end(),
+            }
+        }
+    }
+}
+
+impl<T> std::fmt::Debug for EventStream<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EventStream")
+            .field("last_event_id", &self.last_event_id())
+            .finish_non_exhaustive()
+    }
+}
+
 /// Settings for a [`Client`].
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
@@ -211,6 +407,7 @@ impl ClientBuilder {
 pub struct ReqwestTransport {
     client: Result<reqwest::Client, Arc<reqwest::Error>>,
     max_body_size: usize,
+    timeout: Duration,
 }
 
 impl ReqwestTransport {
@@ -219,6 +416,10 @@ impl ReqwestTransport {
         let client = reqwest::Client::builder()
             .connect_timeout(settings.connect_timeout)
             .timeout(settings.timeout)
+            // Bounds each read of a streamed body, which has no deadline of
+            // its own (and changes nothing for a whole one, bounded by the
+            // total).
+            .read_timeout(settings.timeout)
             // A redirect is an answer of the API's: the spec decides what it means.
             .redirect(reqwest::redirect::Policy::none())
             .build()
@@ -226,6 +427,7 @@ impl ReqwestTransport {
         ReqwestTransport {
             client,
             max_body_size: settings.max_body_size,
+            timeout: settings.timeout,
         }
     }
 }
@@ -240,20 +442,62 @@ impl Transport for ReqwestTransport {
 }
 
 impl ReqwestTransport {
+    fn client(&self) -> Result<&reqwest::Client, Error> {
+        self.client.as_ref().map_err(|e| {
+            Error::Transport(format!("the HTTP client could not be built: {e}").into())
+        })
+    }
+
     async fn exchange(
         &self,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<Vec<u8>>, Error> {
-        let client = match &self.client {
-            Ok(client) => client,
-            Err(e) => {
-                return Err(Error::Transport(
-                    format!("the HTTP client could not be built: {e}").into(),
-                ))
-            }
-        };
         let request = reqwest::Request::try_from(request).map_err(from_reqwest)?;
-        let mut response = client.execute(request).await.map_err(from_reqwest)?;
+        let response = self
+            .client()?
+            .execute(request)
+            .await
+            .map_err(from_reqwest)?;
+        self.read_whole(response).await
+    }
+
+    /// Sends `request` and reads the head: a response `is_stream` names is
+    /// given with its body unread; any other is read whole, within the
+    /// cap and the client's timeout.
+    async fn open(
+        &self,
+        request: http::Request<Vec<u8>>,
+        is_stream: fn(u16) -> bool,
+    ) -> Result<Streamed<http::Response<Vec<u8>>, reqwest::Response>, Error> {
+        let mut request = reqwest::Request::try_from(request).map_err(from_reqwest)?;
+        // A stream's body has no deadline: the client's timeout bounds the
+        // head (here) and each read (`read_timeout`).
+        *request.timeout_mut() = Some(Duration::MAX);
+        let started = Instant::now();
+        let response = tokio::time::timeout(self.timeout, self.client()?.execute(request))
+            .await
+            .map_err(|_| Error::Timeout)?
+            .map_err(from_reqwest)?;
+        let status = response.status().as_u16();
+        if is_stream(status) {
+            return Ok(Streamed::Stream(super::stream::StreamReply {
+                status,
+                headers: response.headers().clone(),
+                body: response,
+            }));
+        }
+        let left = self.timeout.saturating_sub(started.elapsed());
+        tokio::time::timeout(left, self.read_whole(response))
+            .await
+            .map_err(|_| Error::Timeout)?
+            .map(Streamed::Response)
+    }
+
+    /// The whole response, its body read within the cap.
+    async fn read_whole(
+        &self,
+        mut response: reqwest::Response,
+    ) -> Result<http::Response<Vec<u8>>, Error> {
         let (status, version, headers) = (
             response.status(),
             response.version(),

@@ -5,12 +5,13 @@ use std::io::Read;
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::endpoint::{Endpoint, Paged};
+use crate::endpoint::{Endpoint, Paged, StreamItems, Streaming};
 use crate::error::Error;
 
 use super::pages::{Step, Walk};
 use super::retry::{After, Answer, Attempts, Sent};
 use super::settings::{builder_setters, Settings};
+use super::stream::{is_stream, Items, StreamReply, Streamed};
 use super::trace::SendSpan;
 use super::transport::{from_reqwest, install_crypto_provider, BlockingTransport, CappedBody};
 use super::{shell_common, Core};
@@ -106,6 +107,173 @@ impl<T: BlockingTransport> Client<T> {
     }
 }
 
+/// Streamed responses, read as they arrive. The body is never held whole
+/// and `max_body_size` does not cap it (it caps each item of a stream of
+/// items, and every other answer, which is read whole). The client's
+/// timeout bounds the wait for the response's head and each read; the
+/// stream as a whole may last as long as the server sends.
+impl Client<ReqwestBlockingTransport> {
+    /// Sends a request of an endpoint with a streamed response (its spec
+    /// declares `"stream"`), as `send` would (validation, defaults, the
+    /// retry policy until the stream opens), and gives that response's
+    /// body as a reader; any other answer is read whole and decoded.
+    ///
+    /// ```no_run
+    /// # fn run<E: endpoints_runtime::Streaming>(client: endpoints_runtime::blocking::Client, request: E) -> Result<(), Box<dyn std::error::Error>> {
+    /// if let endpoints_runtime::Streamed::Stream(mut reply) = client.download(request)? {
+    ///     let mut file = std::fs::File::create("download.bin")?;
+    ///     std::io::copy(&mut reply.body, &mut file)?;
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn download<E: Streaming>(
+        &self,
+        request: E,
+    ) -> Result<Streamed<E::Response, ByteReader>, Error> {
+        Ok(self
+            .open(request)?
+            .map_body(|response| ByteReader { response }))
+    }
+
+    /// Like [`download`](Self::download), for a stream of typed items
+    /// (`"stream": "sse"` or `"json_lines"`): an iterator of each item as
+    /// it completes, typed (`Event<T>` for server-sent events, `T` for
+    /// JSON lines). An item that does not fit its type is an
+    /// `Error::Event` keeping its raw text, and the iterator goes on; a
+    /// broken connection ends it with its error.
+    pub fn events<E: StreamItems>(
+        &self,
+        request: E,
+    ) -> Result<Streamed<E::Response, EventIter<E::Item>>, Error> {
+        let limit = self.core.settings.max_body_size;
+        Ok(self.open(request)?.map_body(|response| EventIter {
+            body: ByteReader { response },
+            items: Items::new::<E>(limit),
+            buffer: vec![0; 8192],
+        }))
+    }
+
+    /// Sends a request of `E` by the retry policy until its stream opens
+    /// or another answer, read whole, is final; in a span of its own.
+    fn open<E: Streaming>(
+        &self,
+        request: E,
+    ) -> Result<Streamed<E::Response, reqwest::blocking::Response>, Error> {
+        let span = SendSpan::new::<E>();
+        let opened = span.in_scope(|| match self.core.settings.prepare(request) {
+            Ok(http) => self.open_attempts::<E>(http, span.started()),
+            Err(e) => Sent::unsent(e),
+        });
+        span.record_opened::<E, _>(opened.result.as_ref(), opened.attempts);
+        opened.result
+    }
+
+    fn open_attempts<E: Streaming>(
+        &self,
+        http: http::Request<Vec<u8>>,
+        started: Instant,
+    ) -> Sent<Streamed<E::Response, reqwest::blocking::Response>> {
+        let settings = &self.core.settings;
+        let (mut attempts, mut request) = Attempts::start(settings, http, E::IDEMPOTENT, started);
+        loop {
+            let outcome = match self.core.transport.open(request, is_stream::<E>) {
+                Ok(Streamed::Stream(reply)) => {
+                    return Sent {
+                        result: Ok(Streamed::Stream(reply)),
+                        attempts: attempts.made(),
+                    }
+                }
+                Ok(Streamed::Response(whole)) => Ok(whole),
+                Err(e) => Err(e),
+            };
+            match attempts.after(outcome) {
+                After::Retry(wait, again) => {
+                    std::thread::sleep(wait);
+                    request = again;
+                }
+                After::Done(sent) => {
+                    return Sent {
+                        result: sent
+                            .result
+                            .and_then(E::from_http_response)
+                            .map(Streamed::Response),
+                        attempts: sent.attempts,
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A streamed response's body as it arrives, as a `Read`.
+pub struct ByteReader {
+    response: reqwest::blocking::Response,
+}
+
+impl Read for ByteReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.response.read(buf)
+    }
+}
+
+impl std::fmt::Debug for ByteReader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ByteReader").finish_non_exhaustive()
+    }
+}
+
+/// An iterator of typed items (server-sent events, JSON lines) as they
+/// arrive: `Ok` for each item that fits its type, `Error::Event` (its raw
+/// text kept) for each that does not, and the error that ends it if the
+/// connection breaks or an item passes `max_body_size`.
+pub struct EventIter<T> {
+    body: ByteReader,
+    items: Items<T>,
+    buffer: Vec<u8>,
+}
+
+impl<T> EventIter<T> {
+    /// The last event ID the stream has set (server-sent events): what to
+    /// send as `Last-Event-ID` to resume after it.
+    pub fn last_event_id(&self) -> Option<&str> {
+        self.items.last_event_id()
+    }
+
+    /// The reconnection time the stream last set (`retry`).
+    pub fn retry(&self) -> Option<std::time::Duration> {
+        self.items.retry()
+    }
+}
+
+impl<T> Iterator for EventIter<T> {
+    type Item = Result<T, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(item) = self.items.next_ready() {
+                return Some(item);
+            }
+            if self.items.ended() {
+                return None;
+            }
+            match self.body.read(&mut self.buffer) {
+                Ok(0) => self.items.end(),
+                Ok(n) => self.items.feed(&self.buffer[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => self.items.fail(read_error(e)),
+            }
+        }
+    }
+}
+
+impl<T> std::fmt::Debug for EventIter<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EventIter")
+            .field("last_event_id", &self.last_event_id())
+            .finish_non_exhaustive()
+    }
+}
+
 /// Settings for a blocking client.
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
@@ -160,22 +328,67 @@ impl ReqwestBlockingTransport {
 
 impl BlockingTransport for ReqwestBlockingTransport {
     fn send(&self, request: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, Error> {
-        let client = match &self.client {
-            Ok(client) => client,
-            Err(e) => {
-                return Err(Error::Transport(
-                    format!("the HTTP client could not be built: {e}").into(),
-                ))
-            }
-        };
+        let started = Instant::now();
+        let response = self
+            .client()?
+            .execute(self.request(request)?)
+            .map_err(from_reqwest)?;
+        self.read_whole(response, started)
+    }
+}
+
+impl ReqwestBlockingTransport {
+    fn client(&self) -> Result<&reqwest::blocking::Client, Error> {
+        self.client.as_ref().map_err(|e| {
+            Error::Transport(format!("the HTTP client could not be built: {e}").into())
+        })
+    }
+
+    fn request(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<reqwest::blocking::Request, Error> {
         let mut request = reqwest::blocking::Request::try_from(request).map_err(from_reqwest)?;
         // An empty body is no body, as the async client sends it: reqwest's
         // blocking client would otherwise add `Content-Length: 0` to a GET.
         if request.body().and_then(|b| b.as_bytes()) == Some(&[]) {
             *request.body_mut() = None;
         }
+        Ok(request)
+    }
+
+    /// Sends `request` and reads the head: a response `is_stream` names is
+    /// given with its body unread (reqwest's blocking timeout bounds each
+    /// read of it); any other is read whole, within the cap and the
+    /// client's timeout.
+    fn open(
+        &self,
+        request: http::Request<Vec<u8>>,
+        is_stream: fn(u16) -> bool,
+    ) -> Result<Streamed<http::Response<Vec<u8>>, reqwest::blocking::Response>, Error> {
         let started = Instant::now();
-        let mut response = client.execute(request).map_err(from_reqwest)?;
+        let response = self
+            .client()?
+            .execute(self.request(request)?)
+            .map_err(from_reqwest)?;
+        let status = response.status().as_u16();
+        if is_stream(status) {
+            return Ok(Streamed::Stream(StreamReply {
+                status,
+                headers: response.headers().clone(),
+                body: response,
+            }));
+        }
+        self.read_whole(response, started).map(Streamed::Response)
+    }
+
+    /// The whole response, its body read within the cap and by the
+    /// deadline.
+    fn read_whole(
+        &self,
+        mut response: reqwest::blocking::Response,
+        started: Instant,
+    ) -> Result<http::Response<Vec<u8>>, Error> {
         let (status, version, headers) = (
             response.status(),
             response.version(),

@@ -21,14 +21,18 @@ mod retry;
 #[cfg(any(feature = "client", feature = "blocking"))]
 mod settings;
 #[cfg(any(feature = "client", feature = "blocking"))]
+mod stream;
+#[cfg(any(feature = "client", feature = "blocking"))]
 mod trace;
 
 #[cfg(feature = "tower")]
 pub use async_client::ServiceTransport;
 #[cfg(feature = "client")]
-pub use async_client::{Client, ClientBuilder, ReqwestTransport};
+pub use async_client::{ByteStream, Client, ClientBuilder, EventStream, ReqwestTransport};
 #[cfg(any(feature = "client", feature = "blocking"))]
 pub use retry::{RetryPolicy, Sent};
+#[cfg(any(feature = "client", feature = "blocking"))]
+pub use stream::{StreamReply, Streamed};
 
 /// What a client holds behind its `Arc`: its settings and its transport.
 #[cfg(any(feature = "client", feature = "blocking"))]

@@ -231,6 +231,11 @@ impl<'a> Attempts<'a> {
             .map(|_| self.deadline.saturating_duration_since(Instant::now()))
     }
 
+    /// How many attempts were made so far.
+    pub fn made(&self) -> u32 {
+        self.attempt
+    }
+
     /// Decides what follows an attempt that ended with `outcome`.
     pub fn after(&mut self, outcome: Result<http::Response<Vec<u8>>, Error>) -> After {
         let wait = self.policy.and_then(|policy| {

@@ -6,8 +6,10 @@
 
 use std::time::Instant;
 
-use crate::endpoint::{Endpoint, EndpointResponse};
+use crate::endpoint::{Endpoint, EndpointResponse, Streaming};
 use crate::error::Error;
+
+use super::stream::Streamed;
 
 /// The span of one send (or one page's), and when it started.
 pub(crate) struct SendSpan {
@@ -81,5 +83,32 @@ impl SendSpan {
             }
         }
         let _ = (result, attempts);
+    }
+
+    /// Records how opening a stream of `E` ended: the stream (its status
+    /// and response's name, the duration being the wait for its head),
+    /// another answer, or an error.
+    pub fn record_opened<E: Streaming, B>(
+        &self,
+        result: Result<&Streamed<E::Response, B>, &Error>,
+        attempts: u32,
+    ) {
+        match result {
+            Ok(Streamed::Response(response)) => self.record(Ok(response), attempts),
+            Err(error) => self.record::<E::Response>(Err(error), attempts),
+            Ok(Streamed::Stream(reply)) => {
+                #[cfg(feature = "tracing")]
+                {
+                    let span = &self.span;
+                    span.record("attempts", attempts);
+                    span.record("duration_ms", self.started.elapsed().as_secs_f64() * 1000.0);
+                    span.record("status", reply.status);
+                    if let Some(spec) = E::RESPONSES.get(E::STREAM) {
+                        span.record("response", spec.name);
+                    }
+                }
+                let _ = reply;
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ use crate::error::RawResponse;
 use crate::spec::{Fallback, ResponseSpec};
 
 use super::json::body;
+use super::stream::{decode_events, decode_lines, write_events, write_lines, Event};
 
 /// A documented response that declares no headers: its HTTP status and its
 /// body.
@@ -80,6 +81,17 @@ impl Received<'_> {
             status: self.status,
             body: self.binary(),
         })
+    }
+
+    /// The body as server-sent events, each typed (`text`: the data kept
+    /// as text, not parsed as JSON).
+    pub fn events<T: DeserializeOwned>(&self, text: bool) -> Result<Vec<Event<T>>, String> {
+        decode_events(self.body, text)
+    }
+
+    /// The body as JSON lines, each typed.
+    pub fn lines<T: DeserializeOwned>(&self) -> Result<Vec<T>, String> {
+        decode_lines(self.body)
     }
 
     fn content_type(&self) -> Option<String> {
@@ -179,6 +191,21 @@ pub fn encode_text(status: u16, body: &Text) -> http::Response<Vec<u8>> {
 /// content type if they have one (else the spec's).
 pub fn encode_binary(status: u16, body: &Binary) -> http::Response<Vec<u8>> {
     raw_response(status, body.bytes.clone(), body.content_type.as_deref())
+}
+
+/// Writes a stream of server-sent events, whole (the spec's content type
+/// is added by `to_http_response`).
+pub fn encode_events<T: Serialize>(
+    status: u16,
+    events: &[Event<T>],
+    text: bool,
+) -> http::Response<Vec<u8>> {
+    raw_response(status, write_events(events, text), None)
+}
+
+/// Writes a stream of JSON lines, whole.
+pub fn encode_lines<T: Serialize>(status: u16, items: &[T]) -> http::Response<Vec<u8>> {
+    raw_response(status, write_lines(items), None)
 }
 
 /// A response of `status` with `body` as its bytes, of `content_type`.

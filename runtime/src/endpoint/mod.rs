@@ -9,7 +9,7 @@ use crate::codec::json::body;
 use crate::codec::json::status_slug;
 use crate::codec::request::{decode_request, Params};
 use crate::codec::response::{dispatch, Decode, Received, Reply, ResponseView};
-use crate::error::{Error, RawResponse, RequestError};
+use crate::error::{Error, RawEvent, RawResponse, RequestError};
 use crate::spec::{BodyEncoding, Metadata, Paging, ParamSpec, Refusals, ResponseSpec};
 use crate::validate::{Path, Validate, ValidationErrors};
 
@@ -178,6 +178,36 @@ pub trait Paged: Endpoint + Serialize {
 
     /// How it pages.
     const PAGING: Paging;
+}
+
+/// An endpoint with a response its spec declares a stream (`"stream"`):
+/// clients read that response's body as it arrives, never held whole nor
+/// capped by `max_body_size` (`Client::download`); every other answer is
+/// read whole and decoded as `send` decodes it.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no streamed response: its spec declares none",
+    note = "add `\"stream\": \"bytes\"` (or `\"sse\"`, `\"json_lines\"`) to the response whose body arrives as a stream"
+)]
+pub trait Streaming: Endpoint {
+    /// Which response of [`Endpoint::RESPONSES`] is the stream.
+    const STREAM: usize;
+}
+
+/// An endpoint whose streamed response is of typed items (`"stream":
+/// "sse"` or `"json_lines"`): clients offer its items as they arrive
+/// (`Client::events`).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no stream of items: its spec declares no `sse` or `json_lines` stream",
+    note = "declare the response `\"stream\": \"sse\"` or `\"json_lines\"`, with its item type as `body`"
+)]
+pub trait StreamItems: Streaming {
+    /// One item: `Event<T>` for server-sent events, `T` for JSON lines,
+    /// `T` the spec's item type.
+    type Item;
+
+    /// Types one item as it came; one that does not fit is `Error::Event`,
+    /// keeping its raw text.
+    fn item(raw: RawEvent) -> Result<Self::Item, Error>;
 }
 
 /// An endpoint whose spec gives an example of a documented success (a

@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
+use http_body_util::{BodyExt, Either, Full};
 
 use crate::codec::request::{copy_request, match_path};
 use crate::codec::response::{encode_response, json_response};
@@ -48,10 +48,42 @@ fn put(target: &mut serde_json::Value, path: &str, value: serde_json::Value) {
 /// What a route does with a request.
 pub type Handler = Arc<dyn Fn(http::Request<Vec<u8>>) -> http::Response<Vec<u8>> + Send + Sync>;
 
+/// A streamed body a route answers with ([`FakeServerBuilder::stream`]):
+/// its chunks, each made when the connection can take it, so a body of
+/// any size is never held whole.
+pub type Chunks = Box<dyn Iterator<Item = Vec<u8>> + Send>;
+
+/// A body as a route answers: whole, or chunk by chunk.
+enum Body {
+    Whole(Vec<u8>),
+    Chunks(Chunks),
+}
+
+type Respond = Arc<dyn Fn(http::Request<Vec<u8>>) -> http::Response<Body> + Send + Sync>;
+
 struct Route {
     method: http::Method,
     template: String,
-    handler: Handler,
+    handler: Respond,
+}
+
+/// A streamed body for hyper: the next chunk when the connection asks.
+struct ChunkBody(Chunks);
+
+impl hyper::body::Body for ChunkBody {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<hyper::body::Frame<Bytes>, Infallible>>> {
+        std::task::Poll::Ready(
+            self.0
+                .next()
+                .map(|chunk| Ok(hyper::body::Frame::data(Bytes::from(chunk)))),
+        )
+    }
 }
 
 impl Route {
@@ -81,7 +113,36 @@ impl FakeServerBuilder {
         self.routes.push(Route {
             method,
             template: template.to_string(),
-            handler: Arc::new(handler),
+            handler: Arc::new(move |request| handler(request).map(Body::Whole)),
+        });
+        self
+    }
+
+    /// Answers `method` requests whose path fits `template` with a
+    /// streamed body: its chunks are made as the client reads them, so a
+    /// body far larger than memory can be served (a download, an endless
+    /// event stream).
+    ///
+    /// ```no_run
+    /// use endpoints_runtime::fake::{Chunks, FakeServer};
+    ///
+    /// // 1 GiB of zeros, a MiB at a time.
+    /// let server = FakeServer::builder()
+    ///     .stream(http::Method::GET, "/big", |_request| {
+    ///         let chunks: Chunks = Box::new((0..1024).map(|_| vec![0u8; 1 << 20]));
+    ///         http::Response::new(chunks)
+    ///     })
+    ///     .start()
+    ///     .unwrap();
+    /// ```
+    pub fn stream<F>(mut self, method: http::Method, template: &str, handler: F) -> Self
+    where
+        F: Fn(http::Request<Vec<u8>>) -> http::Response<Chunks> + Send + Sync + 'static,
+    {
+        self.routes.push(Route {
+            method,
+            template: template.to_string(),
+            handler: Arc::new(move |request| handler(request).map(Body::Chunks)),
         });
         self
     }
@@ -344,7 +405,7 @@ impl State {
     async fn handle(
         &self,
         request: hyper::Request<hyper::body::Incoming>,
-    ) -> hyper::Response<Full<Bytes>> {
+    ) -> hyper::Response<Either<Full<Bytes>, ChunkBody>> {
         let (parts, body) = request.into_parts();
         let body = match body.collect().await {
             Ok(collected) => collected.to_bytes().to_vec(),
@@ -370,15 +431,30 @@ impl State {
                 }
             }
         }
-        let handler = route
-            .map(|r| Arc::clone(&r.handler))
-            .or_else(|| allowed.is_empty().then(|| self.fallback.clone()).flatten());
-        let response = match handler {
-            Some(handler) => tokio::task::spawn_blocking(move || handler(request))
-                .await
-                .unwrap_or_else(|_| {
-                    json_response(500, r#"{"error":"the fake server's handler panicked"}"#)
+        let handler: Option<Respond> = match route {
+            Some(route) => Some(Arc::clone(&route.handler)),
+            None => allowed
+                .is_empty()
+                .then(|| self.fallback.clone())
+                .flatten()
+                .map(|fallback| -> Respond {
+                    Arc::new(move |request| fallback(request).map(Body::Whole))
                 }),
+        };
+        let response = match handler {
+            Some(handler) => {
+                let answer = tokio::task::spawn_blocking(move || handler(request)).await;
+                return match answer {
+                    Ok(response) => response.map(|body| match body {
+                        Body::Whole(bytes) => Either::Left(Full::new(Bytes::from(bytes))),
+                        Body::Chunks(chunks) => Either::Right(ChunkBody(chunks)),
+                    }),
+                    Err(_) => {
+                        json_response(500, r#"{"error":"the fake server's handler panicked"}"#)
+                            .map(|body| Either::Left(Full::new(Bytes::from(body))))
+                    }
+                };
+            }
             None if !allowed.is_empty() => {
                 let mut response = json_response(
                     405,
@@ -405,7 +481,7 @@ impl State {
                 .to_string(),
             ),
         };
-        response.map(|body| Full::new(Bytes::from(body)))
+        response.map(|body| Either::Left(Full::new(Bytes::from(body))))
     }
 }
 
