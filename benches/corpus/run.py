@@ -222,7 +222,7 @@ def round_trip(doc, export, operations):
                for p in out.get("parameters", [])
                if "x-endpoints-client" not in p or (p["name"], p["in"]) in want}
         body = deref(doc, source.get("requestBody", {})).get("content", {}) or {}
-        media = next((m for k, m in body.items() if "json" in k or "x-www-form-urlencoded" in k), None)
+        media = next((m for k, m in body.items() if "json" in k or "x-www-form-urlencoded" in k or k.startswith("multipart/form-data")), None)
         want_body = members(doc, media.get("schema", {})) if media else {}
         out_media = next(iter((out.get("requestBody", {}).get("content") or {}).values()), None)
         got_body = members(export, out_media.get("schema", {})) if out_media else {}
