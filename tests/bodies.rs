@@ -202,19 +202,6 @@ endpoints::endpoint!("tests/specs/httpbin/patch_count.json");
 endpoints::endpoint!("tests/specs/httpbin/upload_raw.json");
 endpoints::endpoint!("tests/specs/httpbin/post_csv.json");
 
-fn request(
-    method: &str,
-    path: &str,
-    content_type: Option<&str>,
-    body: &[u8],
-) -> http::Request<Vec<u8>> {
-    let mut request = http::Request::builder().method(method).uri(path);
-    if let Some(ct) = content_type {
-        request = request.header(http::header::CONTENT_TYPE, ct);
-    }
-    request.body(body.to_vec()).unwrap()
-}
-
 /// A body that is one param as a whole (a JSON array, a JSON number, an
 /// image's bytes, CSV text): the server side reads each back from what
 /// both clients sent, with exactly the spec's content type; a left-out
@@ -348,7 +335,7 @@ fn whole_bodies_the_server_side_refuses() {
     use endpoints::RequestError;
     let refused = |r: Result<put_tags::Request, RequestError>| r.unwrap_err().to_string();
     // An object where the array goes: the param is malformed, by name.
-    let error = refused(put_tags::Request::from_http_request(&request(
+    let error = refused(put_tags::Request::from_http_request(&support::raw_request(
         "PUT",
         "/anything/tags",
         Some("application/json"),
@@ -356,7 +343,7 @@ fn whole_bodies_the_server_side_refuses() {
     )));
     assert!(error.contains("`tags`"), "{error}");
     // Too many items: the spec's rule, by name.
-    let error = refused(put_tags::Request::from_http_request(&request(
+    let error = refused(put_tags::Request::from_http_request(&support::raw_request(
         "PUT",
         "/anything/tags",
         None,
@@ -364,7 +351,7 @@ fn whole_bodies_the_server_side_refuses() {
     )));
     assert!(error.contains("tags") && error.contains("3"), "{error}");
     // Not JSON, or not a JSON media type.
-    let error = refused(put_tags::Request::from_http_request(&request(
+    let error = refused(put_tags::Request::from_http_request(&support::raw_request(
         "PUT",
         "/anything/tags",
         Some("text/plain"),
@@ -372,7 +359,7 @@ fn whole_bodies_the_server_side_refuses() {
     )));
     assert!(error.contains("not JSON"), "{error}");
     // A required whole body left out.
-    let error = refused(put_tags::Request::from_http_request(&request(
+    let error = refused(put_tags::Request::from_http_request(&support::raw_request(
         "PUT",
         "/anything/tags",
         None,
@@ -380,7 +367,7 @@ fn whole_bodies_the_server_side_refuses() {
     )));
     assert!(error.contains("`tags`"), "{error}");
     // A number outside `i64` is refused, never clamped.
-    let error = patch_count::Request::from_http_request(&request(
+    let error = patch_count::Request::from_http_request(&support::raw_request(
         "PATCH",
         "/anything/count",
         None,
@@ -390,7 +377,7 @@ fn whole_bodies_the_server_side_refuses() {
     .to_string();
     assert!(error.contains("`count`"), "{error}");
     // Text that is not UTF-8.
-    let error = post_csv::Request::from_http_request(&request(
+    let error = post_csv::Request::from_http_request(&support::raw_request(
         "POST",
         "/anything/csv",
         Some("text/csv"),
@@ -401,7 +388,7 @@ fn whole_bodies_the_server_side_refuses() {
     assert!(error.contains("UTF-8"), "{error}");
     // Bytes are bytes, whatever they hold, and count in bytes.
     let big = vec![0u8; 1025];
-    let error = upload_raw::Request::from_http_request(&request(
+    let error = upload_raw::Request::from_http_request(&support::raw_request(
         "POST",
         "/anything/raw",
         Some("image/png"),

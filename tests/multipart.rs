@@ -8,19 +8,6 @@ use endpoints::{Endpoint, Reply};
 
 mod support;
 
-fn request(
-    method: &str,
-    path: &str,
-    content_type: Option<&str>,
-    body: &[u8],
-) -> http::Request<Vec<u8>> {
-    let mut request = http::Request::builder().method(method).uri(path);
-    if let Some(ct) = content_type {
-        request = request.header(http::header::CONTENT_TYPE, ct);
-    }
-    request.body(body.to_vec()).unwrap()
-}
-
 endpoints::endpoint!("tests/specs/httpbin/upload_form.json");
 
 fn form_request() -> upload_form::Request {
@@ -120,7 +107,7 @@ fn multipart_refusals_name_the_part() {
         out + &format!("--{boundary}--\r\n")
     };
     let decode = |text: String| {
-        upload_form::Request::from_http_request(&request(
+        upload_form::Request::from_http_request(&support::raw_request(
             "POST",
             "/anything/upload",
             Some(&ct),
@@ -156,7 +143,7 @@ fn multipart_refusals_name_the_part() {
     let error = decode(body(&[("photo", "x"), ("count", "1"), ("caption", &long)])).unwrap_err();
     assert!(error.to_string().contains("caption"), "{error}");
     // Not multipart at all, or cut short.
-    let error = upload_form::Request::from_http_request(&request(
+    let error = upload_form::Request::from_http_request(&support::raw_request(
         "POST",
         "/anything/upload",
         Some("application/json"),

@@ -1,4 +1,5 @@
-//! What several test files share: sending one request through both clients.
+//! What several test files share: sending one request through both
+//! clients, and a raw request as a server receives it.
 
 use endpoints::{Endpoint, Error};
 
@@ -23,4 +24,20 @@ where
     drop(runtime);
     let blocking = configure_blocking(endpoints::blocking::Client::builder(base_url)).build();
     [from_async, blocking.send(request)]
+}
+
+/// A request as a server receives it: method, path, an optional
+/// `Content-Type` and the body bytes.
+#[allow(dead_code)] // Used by the files that test the server's side.
+pub fn raw_request(
+    method: &str,
+    path: &str,
+    content_type: Option<&str>,
+    body: &[u8],
+) -> endpoints::http::Request<Vec<u8>> {
+    let mut request = endpoints::http::Request::builder().method(method).uri(path);
+    if let Some(ct) = content_type {
+        request = request.header(endpoints::http::header::CONTENT_TYPE, ct);
+    }
+    request.body(body.to_vec()).unwrap()
 }
