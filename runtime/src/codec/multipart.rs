@@ -102,7 +102,7 @@ impl Parts {
     /// A `file` or `bytes` param, or an array of them: a part each, with
     /// its file name and media type (`application/octet-stream` when it
     /// has none). A part with no file name is sent with the param's name as
-    /// one: servers (Werkzeug, Django, multer) read a part without a
+    /// one: servers (Werkzeug, Django) read a part without a
     /// `filename` as a text field, not a file.
     pub fn file<T: FileParts + ?Sized>(&mut self, name: &str, value: &T) {
         value.each_part(&mut |part| {
