@@ -311,13 +311,11 @@ impl Encoder {
         value: Option<&T>,
         media_type: &'static str,
     ) -> Result<http::Request<Vec<u8>>, Error> {
-        match value {
-            None => self.finish(Vec::new(), None),
-            Some(value) => {
-                let bytes = serde_json::to_vec(value).map_err(|e| Error::Encode(e.to_string()))?;
-                self.finish(bytes, Some(media_type))
-            }
-        }
+        let body = value
+            .map(serde_json::to_vec)
+            .transpose()
+            .map_err(|e| Error::Encode(e.to_string()))?;
+        self.whole(body, media_type)
     }
 
     /// Finishes with one `bytes` param as the whole body, sent as they
@@ -327,10 +325,7 @@ impl Encoder {
         value: Option<&T>,
         media_type: &'static str,
     ) -> Result<http::Request<Vec<u8>>, Error> {
-        match value {
-            None => self.finish(Vec::new(), None),
-            Some(value) => self.finish(value.as_ref().to_vec(), Some(media_type)),
-        }
+        self.whole(value.map(|v| v.as_ref().to_vec()), media_type)
     }
 
     /// Finishes with one `string` param as the whole body, sent as UTF-8
@@ -340,9 +335,18 @@ impl Encoder {
         value: Option<&T>,
         media_type: &'static str,
     ) -> Result<http::Request<Vec<u8>>, Error> {
-        match value {
+        self.whole(value.map(|v| v.as_ref().as_bytes().to_vec()), media_type)
+    }
+
+    /// A whole body as `media_type`, or no body (and no `Content-Type`).
+    fn whole(
+        self,
+        body: Option<Vec<u8>>,
+        media_type: &'static str,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        match body {
             None => self.finish(Vec::new(), None),
-            Some(value) => self.finish(value.as_ref().as_bytes().to_vec(), Some(media_type)),
+            Some(body) => self.finish(body, Some(media_type)),
         }
     }
 
