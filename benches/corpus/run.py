@@ -24,6 +24,14 @@ and the whole corpus fits on a small machine.
     python3 benches/corpus/run.py --sample 30 --seed 1
     python3 benches/corpus/run.py                      (every document)
     python3 benches/corpus/run.py --scale              (GitHub's description as one crate)
+    python3 benches/corpus/run.py --import-only        (every document, import alone)
+
+`--import-only` runs `endpoints import` alone on every document (or the
+sample) and counts operations whole, degraded and skipped, with the
+notes that degrade them most often, grouped by message (names and
+numbers in a message are blanked so like notes count together). It takes
+minutes where the full run takes hours, and measures what "operations
+imported with no construct degraded" means over the whole corpus.
 
 `--scale` imports GitHub's whole description (api.github.com, 1,223
 operations) into one crate and measures `cargo check` and a clean debug
@@ -416,6 +424,47 @@ endpoints = {{ path = "{ROOT}", default-features = false }}
         print(f"cargo {what}: {wall:.0f} s wall, {cpu:.0f} s CPU, peak {peak:.2f} GiB ({status})", flush=True)
 
 
+def shape_of(message):
+    """A note's message with its names and numbers blanked, to group like notes."""
+    message = re.sub(r"`[^`]*`", "`…`", message)
+    message = re.sub(r'"[^"]*"', '"…"', message)
+    return re.sub(r"\d+", "N", message)
+
+
+def import_only(cli, docs):
+    start = time.perf_counter()
+    out_dir = WORK / "import-only"
+    ops = whole = degraded = skipped = failed = 0
+    notes, note_docs = collections.Counter(), collections.defaultdict(set)
+    for i, doc in enumerate(docs, 1):
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        code, _, _, out, err = run([cli, "import", str(doc), "--out", str(out_dir), "--format", "json"])
+        try:
+            report = json.loads(out)
+        except ValueError:
+            failed += 1
+            print(f"[{i}/{len(docs)}] {doc.name}: no report ({first_error(err)})", flush=True)
+            continue
+        ops += len(report["operations"])
+        whole += report["whole"]
+        degraded += report["degraded"]
+        skipped += report["skipped"]
+        for n in report["notes"]:
+            shape = shape_of(n["message"])
+            notes[shape] += 1
+            note_docs[shape].add(doc)
+        if i % 100 == 0:
+            print(f"[{i}/{len(docs)}] {ops} operations, {whole} whole", flush=True)
+    pct = lambda k: f"{100 * k / ops:.2f}%" if ops else "-"
+    print(f"\n{len(docs)} documents in {(time.perf_counter() - start) / 60:.1f} min; {failed} not imported")
+    print(f"operations: {ops}, {whole} whole ({pct(whole)}), {degraded} degraded ({pct(degraded)}), "
+          f"{skipped} skipped ({pct(skipped)})")
+    print("\nmost common notes (count, documents, message):")
+    for shape, count in notes.most_common(40):
+        print(f"  {count:>6} {len(note_docs[shape]):>5}  {shape[:160]}")
+
+
 def build_cli():
     """The CLI of this checkout, built and copied into the corpus's directory."""
     code, _, _, out, err = run([CARGO, "build", "-q", "-p", "endpoints-cli", "--message-format", "json"],
@@ -439,6 +488,7 @@ def main():
     ap.add_argument("--no-progenitor", action="store_true")
     ap.add_argument("--tsv", type=Path, default=WORK / "results.tsv")
     ap.add_argument("--scale", action="store_true", help="GitHub's description as one crate")
+    ap.add_argument("--import-only", action="store_true", help="import alone: operations and notes")
     args = ap.parse_args()
     start = time.perf_counter()
     docs = fetch()
@@ -447,6 +497,8 @@ def main():
     if args.sample:
         docs = sorted(random.Random(args.seed).sample(docs, min(args.sample, len(docs))))
     cli = build_cli()
+    if args.import_only:
+        return import_only(cli, docs)
     ep_crate = endpoints_crate()
     pg_tool = pg_crate = None
     if not args.no_progenitor:
