@@ -156,3 +156,36 @@ fn responses_with_headers_and_inline_bodies() {
     );
     assert!(format!("{:?}", good()).contains("authorization: <redacted>"));
 }
+
+mod spelt {
+    endpoints::endpoint!("tests/specs/list_reactions.json");
+}
+
+/// Values with no name of their own (`+1` and `-1`, `*`, `""`,
+/// `created` and `-created`) get spelt-out variants that travel as the
+/// values they stand for, both ways.
+#[test]
+fn values_without_a_name_of_their_own_travel_as_themselves() {
+    use spelt::list_reactions::{Content, Request, Sort};
+    let cases = [
+        (
+            Content::Plus1,
+            Some(Sort::MinusCreated),
+            "content=%2B1&sort=-created",
+        ),
+        (
+            Content::Minus1,
+            Some(Sort::Created),
+            "content=-1&sort=created",
+        ),
+        (Content::Star, Some(Sort::ASC), "content=%2A&sort=ASC"),
+        (Content::Empty, Some(Sort::Asc), "content=&sort=asc"),
+    ];
+    for (content, sort, query) in cases {
+        let request = Request { content, sort };
+        assert_eq!(request.validate(), Ok(()));
+        let sent = request.to_http_request("https://api.example.com").unwrap();
+        assert_eq!(sent.uri().query(), Some(query));
+        assert_eq!(Request::from_http_request(&sent).unwrap(), request);
+    }
+}

@@ -436,6 +436,8 @@ def import_only(cli, docs):
     out_dir = WORK / "import-only"
     ops = whole = degraded = skipped = failed = 0
     notes, note_docs = collections.Counter(), collections.defaultdict(set)
+    # Every note as written, for a closer look than the tally below.
+    raw = open(WORK / "import-notes.tsv", "w")
     for i, doc in enumerate(docs, 1):
         if out_dir.exists():
             shutil.rmtree(out_dir)
@@ -454,8 +456,10 @@ def import_only(cli, docs):
             shape = shape_of(n["message"])
             notes[shape] += 1
             note_docs[shape].add(doc)
+            raw.write(f"{doc.relative_to(WORK / 'docs')}\t{n['pointer']}\t{n['message']}\n")
         if i % 100 == 0:
             print(f"[{i}/{len(docs)}] {ops} operations, {whole} whole", flush=True)
+    raw.close()
     pct = lambda k: f"{100 * k / ops:.2f}%" if ops else "-"
     print(f"\n{len(docs)} documents in {(time.perf_counter() - start) / 60:.1f} min; {failed} not imported")
     print(f"operations: {ops}, {whole} whole ({pct(whole)}), {degraded} degraded ({pct(degraded)}), "
@@ -463,6 +467,7 @@ def import_only(cli, docs):
     print("\nmost common notes (count, documents, message):")
     for shape, count in notes.most_common(40):
         print(f"  {count:>6} {len(note_docs[shape]):>5}  {shape[:160]}")
+    print(f"\nevery note: {WORK / 'import-notes.tsv'}")
 
 
 def build_cli():

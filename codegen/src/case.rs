@@ -159,6 +159,118 @@ pub fn settle_field_name(
     Some(ident)
 }
 
+/// The variants of an enum's `values`, in order (`None` for a value that is
+/// neither a string nor an integer). A string is named by
+/// [`upper_camel`], an integer by [`integer_variant`], unless that name is
+/// empty (`*`, `""`), `Other` (the variant kept for values outside the
+/// list), or another value's name too (`+1` and `-1`, `asc` and `ASC`,
+/// `created` and `-created`): then the value is spelt out, letters and
+/// digits as they are (the first of each run capitalised) and every other
+/// character as a word (`*` → `Star`, `-created` → `MinusCreated`, `ASC`
+/// → `ASC`, `""` → `Empty`). Two values may still end with one name
+/// (`self` and `Self`); `check` reports those.
+pub fn value_variants(values: &[&serde_json::Value]) -> Vec<Option<String>> {
+    let plain: Vec<Option<String>> = values
+        .iter()
+        .map(|v| match v {
+            serde_json::Value::String(s) => Some(
+                upper_camel(s)
+                    .map(|n| unraw(&n).to_string())
+                    .unwrap_or_default(),
+            ),
+            serde_json::Value::Number(n) => n.as_i64().map(integer_variant),
+            _ => None,
+        })
+        .collect();
+    let shared = |i: usize, name: &str| {
+        plain
+            .iter()
+            .zip(values)
+            .enumerate()
+            .any(|(j, (p, v))| j != i && p.as_deref() == Some(name) && v != &values[i])
+    };
+    plain
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let name = name.as_deref()?;
+            Some(match values[i] {
+                serde_json::Value::String(s)
+                    if name.is_empty() || name == "Other" || shared(i, name) =>
+                {
+                    spelt_variant(s)
+                }
+                _ => name.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// A string value spelt out as a variant: see [`value_variants`].
+fn spelt_variant(value: &str) -> String {
+    let mut out = String::new();
+    // A letter starting the value or following a spelt character starts
+    // a word.
+    let mut starts = true;
+    for c in value.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(if starts { c.to_ascii_uppercase() } else { c });
+            starts = false;
+            continue;
+        }
+        starts = true;
+        let word = match c {
+            ' ' => "Space",
+            '!' => "Bang",
+            '"' => "Quote",
+            '#' => "Hash",
+            '$' => "Dollar",
+            '%' => "Percent",
+            '&' => "And",
+            '\'' => "Apostrophe",
+            '(' => "LeftParen",
+            ')' => "RightParen",
+            '*' => "Star",
+            '+' => "Plus",
+            ',' => "Comma",
+            '-' => "Minus",
+            '.' => "Dot",
+            '/' => "Slash",
+            ':' => "Colon",
+            ';' => "Semicolon",
+            '<' => "Less",
+            '=' => "Equals",
+            '>' => "Greater",
+            '?' => "Question",
+            '@' => "At",
+            '[' => "LeftBracket",
+            '\\' => "Backslash",
+            ']' => "RightBracket",
+            '^' => "Caret",
+            '_' => "Underscore",
+            '`' => "Backtick",
+            '{' => "LeftBrace",
+            '|' => "Pipe",
+            '}' => "RightBrace",
+            '~' => "Tilde",
+            _ => {
+                out.push_str(&format!("U{:04X}", c as u32));
+                continue;
+            }
+        };
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        out.push_str("Empty");
+    } else if out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, 'V');
+    }
+    match escape_keyword(out) {
+        raw if raw.starts_with("r#") => unraw(&raw).to_string(),
+        name => name,
+    }
+}
+
 /// The first of `base`, `prefixed`, `prefixed2`, `prefixed3`, … that is
 /// not in `taken`, claimed: how the draft and the importer name types.
 pub fn claim_name(
@@ -210,6 +322,36 @@ mod tests {
         assert_eq!(upper_camel("self").unwrap(), "Self_");
         assert_eq!(integer_variant(3), "V3");
         assert_eq!(integer_variant(-3), "Minus3");
+    }
+
+    #[test]
+    fn values_without_a_name_of_their_own_are_spelt_out() {
+        let names = |values: &[serde_json::Value]| -> Vec<String> {
+            value_variants(&values.iter().collect::<Vec<_>>())
+                .into_iter()
+                .map(Option::unwrap_or_default)
+                .collect()
+        };
+        use serde_json::json;
+        assert_eq!(
+            names(&[json!("created"), json!("-created"), json!("name")]),
+            ["Created", "MinusCreated", "Name"]
+        );
+        assert_eq!(names(&[json!("+1"), json!("-1")]), ["Plus1", "Minus1"]);
+        assert_eq!(names(&[json!("*"), json!("")]), ["Star", "Empty"]);
+        assert_eq!(names(&[json!("asc"), json!("ASC")]), ["Asc", "ASC"]);
+        assert_eq!(
+            names(&[json!("a-b"), json!("a_b")]),
+            ["AMinusB", "AUnderscoreB"]
+        );
+        assert_eq!(names(&[json!("other")]), ["Other"]);
+        assert_eq!(names(&[json!("é")]), ["U00E9"]);
+        assert_eq!(names(&[json!("1.5"), json!("15")]), ["V1Dot5", "V15"]);
+        // A value listed twice keeps its one name; `check` reports it.
+        assert_eq!(names(&[json!("a-b"), json!("a-b")]), ["AB", "AB"]);
+        // Still alike once spelt: `check` reports them.
+        assert_eq!(names(&[json!("self"), json!("Self")]), ["Self_", "Self_"]);
+        assert_eq!(names(&[json!(-1), json!(2)]), ["Minus1", "V2"]);
     }
 
     #[test]

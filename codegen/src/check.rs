@@ -1549,27 +1549,9 @@ impl Names<'_> {
         let mut taken: BTreeMap<String, Option<Loc>> = BTreeMap::new();
         taken.insert("Other".into(), None);
         let mut variants = Vec::new();
-        for (value, loc) in values {
-            let name = match value {
-                serde_json::Value::String(s) => case::upper_camel(s),
-                serde_json::Value::Number(n) => n.as_i64().map(case::integer_variant),
-                _ => None,
-            };
-            let name = name.map(|n| case::unraw(&n).to_string());
-            let name = match name {
-                Some(n) if !n.is_empty() => n,
-                _ => {
-                    if value.is_string() {
-                        self.cx.error(
-                            loc,
-                            format!(
-                                "the value {value} has no letter or digit to name a variant after"
-                            ),
-                        );
-                    }
-                    "Value".to_string()
-                }
-            };
+        let names = case::value_variants(&values.iter().map(|(v, _)| v).collect::<Vec<_>>());
+        for ((value, loc), name) in values.iter().zip(names) {
+            let name = name.unwrap_or_else(|| "Value".to_string());
             let duplicate = values
                 .iter()
                 .take_while(|(_, l)| l != loc)

@@ -150,20 +150,9 @@ const ANNOTATIONS: [&str; 8] = [
 /// names them): else the list cannot be an enum.
 fn variants_ok(values: &[serde_json::Value]) -> bool {
     let mut seen = std::collections::BTreeSet::from(["Other".to_string()]);
-    values.iter().all(|v| {
-        let name = match v {
-            serde_json::Value::String(s) => crate::case::upper_camel(s),
-            serde_json::Value::Number(n) => n.as_i64().map(crate::case::integer_variant),
-            _ => None,
-        };
-        match name {
-            Some(n) => {
-                let n = crate::case::unraw(&n).to_string();
-                !n.is_empty() && seen.insert(n)
-            }
-            None => false,
-        }
-    })
+    crate::case::value_variants(&values.iter().collect::<Vec<_>>())
+        .into_iter()
+        .all(|name| name.is_some_and(|n| seen.insert(n)))
 }
 
 /// Keys that document a schema without changing what it accepts.
@@ -867,7 +856,7 @@ impl Importer<'_> {
         if !variants_ok(&values) {
             self.note(
                 &format!("{ptr}/enum"),
-                "two values of the enum read alike as Rust names, or one has no letter or digit",
+                "two values of the enum read alike as Rust names, even spelt out",
                 format!("a plain `{word}`"),
             );
             return;
@@ -1294,8 +1283,10 @@ mod tests {
     fn enum_values_must_name_distinct_variants() {
         use serde_json::json;
         assert!(variants_ok(&[json!("small"), json!("large")]));
-        assert!(!variants_ok(&[json!("a-b"), json!("a_b")]));
-        assert!(!variants_ok(&[json!("")]));
+        // Spelt out where their names would clash or be empty.
+        assert!(variants_ok(&[json!("a-b"), json!("a_b")]));
+        assert!(variants_ok(&[json!("*"), json!("")]));
+        assert!(!variants_ok(&[json!("self"), json!("Self")]));
         assert!(!variants_ok(&[json!("other")]));
         assert!(variants_ok(&[json!(1), json!(-1)]));
     }
