@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::read::{self, Get};
-use super::schema::{field, settle_rust_names, Direction, Ty};
+use super::schema::{field, settle_rust_names, with_format, Direction, Ty};
 use super::write::Obj;
 use super::{Importer, Owner, Shape};
 use crate::json::{Key, Node, Value};
@@ -699,11 +699,13 @@ impl Importer<'_> {
                 return None;
             }
         }
-        if ty.description.is_none() || p.get("description").is_some() {
-            ty.description = p
-                .str_at("description")
-                .map(str::to_string)
-                .or(ty.description);
+        if let Some(d) = p.str_at("description") {
+            // The param's own words, and its inline schema's format.
+            let own = Some(d.to_string());
+            ty.description = match p.get("schema") {
+                Some(s) => with_format(s, &ty, own),
+                None => own,
+            };
         }
         if p.bool_at("deprecated") {
             ty.description = Some(

@@ -135,7 +135,8 @@ fn format_named(name: &str) -> Option<Format> {
         "uri" => Format::Uri,
         "uuid" => Format::Uuid,
         "date" => Format::Date,
-        "date-time" => Format::DateTime,
+        // Google's discovery documents: "an RFC 3339 timestamp".
+        "date-time" | "google-datetime" => Format::DateTime,
         _ => return None,
     })
 }
@@ -145,6 +146,28 @@ fn format_named(name: &str) -> Option<Format> {
 const ANNOTATIONS: [&str; 8] = [
     "int32", "int64", "float", "double", "byte", "binary", "password", "decimal",
 ];
+
+/// `description`, plus the schema's string format where the spec does not
+/// check it: an annotation (OpenAPI and JSON Schema have a tool that does
+/// not know a format treat the value as its type alone), kept for the
+/// reader.
+pub(super) fn with_format(s: &Node, ty: &Ty, description: Option<String>) -> Option<String> {
+    let Some(f) = s.str_at("format") else {
+        return description;
+    };
+    if ty.keys.str("type") != Some("string")
+        || format_named(f).is_some()
+        || ANNOTATIONS.contains(&f)
+        || f.trim().is_empty()
+    {
+        return description;
+    }
+    let note = format!("Format: `{}`.", f.replace('`', "'"));
+    Some(match description {
+        Some(d) => format!("{d}\n\n{note}"),
+        None => note,
+    })
+}
 
 /// Whether every value of `values` names its own variant (as `check`
 /// names them): else the list cannot be an enum.
@@ -658,6 +681,8 @@ impl Importer<'_> {
         if let Some(d) = s.str_at("description").or_else(|| s.str_at("title")) {
             ty.description = Some(d.to_string());
         }
+        let description = ty.description.take();
+        ty.description = with_format(s, ty, description);
         if s.bool_at("deprecated") {
             ty.description = Some(match ty.description.take() {
                 Some(d) => format!("Deprecated. {d}"),
@@ -721,13 +746,11 @@ impl Importer<'_> {
                 }
                 ty.keys.remove("min_length");
                 ty.keys.remove("max_length");
-            } else if !ANNOTATIONS.contains(&f) {
-                self.note(
-                    &format!("{ptr}/format"),
-                    format!("the format `{f}` is not one the spec checks"),
-                    "a plain `string`",
-                );
             }
+            // Any other format is an annotation, as OpenAPI and JSON
+            // Schema have it (a tool that does not know a format treats
+            // the value as its type alone): `carry_docs` keeps it in the
+            // description.
         }
         self.enumeration(s, ptr, &mut ty, hint, parent, define_as, |v| v.is_string());
         ty

@@ -292,6 +292,33 @@ fn constraints_defaults_and_deprecated_carry_over() {
 }
 
 #[test]
+fn formats_the_spec_does_not_check_are_annotations_kept_in_the_description() {
+    let imported = with_schemas(
+        r##"{"/things": {"get": {"operationId": "listThings", "parameters": [
+            {"name": "at", "in": "query", "schema": {"type": "string", "format": "google-datetime"}},
+            {"name": "link", "in": "query", "description": "Where.", "schema": {"type": "string", "format": "uri-template"}},
+            {"name": "mask", "in": "query", "schema": {"type": "string", "format": "google-fieldmask"}}
+        ], "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    let list = spec(&imported, "list_things.json");
+    // Google's `google-datetime` is RFC 3339: checked as `date-time`.
+    assert_eq!(param(&list, "at")["format"], "date-time");
+    let link = param(&list, "link");
+    assert_eq!(link.get("format"), None);
+    assert_eq!(link["description"], "Where.\n\nFormat: `uri-template`.");
+    assert_eq!(
+        param(&list, "mask")["description"],
+        "Format: `google-fieldmask`."
+    );
+    // OpenAPI: a tool that does not know a format treats the value as its
+    // type alone. Nothing is lost, so nothing degrades.
+    assert_eq!(imported.counts(), (1, 0, 0));
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn read_only_members_leave_the_request_body() {
     let imported = with_schemas(
         r##"{"/pets": {"post": {"operationId": "addPet",
