@@ -67,9 +67,18 @@ const NOT_WITH_CONST: [(&str, &str); 10] = [
     ("rust_name", "a const param is no field of the request"),
     ("sensitive", "the value is written in the spec, no secret"),
     ("flatten", "a const param is a scalar"),
-    ("credential", "a client fills the credential in, and a const param is the spec's"),
-    ("shared", "a client gives a shared param its value, and a const param has the spec's"),
-    ("whole_body", "a const param travels in the query, a header or a cookie"),
+    (
+        "credential",
+        "a client fills the credential in, and a const param is the spec's",
+    ),
+    (
+        "shared",
+        "a client gives a shared param its value, and a const param has the spec's",
+    ),
+    (
+        "whole_body",
+        "a const param travels in the query, a header or a cookie",
+    ),
 ];
 const TYPE_KEYS: [&str; 14] = [
     "type",

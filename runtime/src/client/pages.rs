@@ -428,13 +428,9 @@ impl<E: Paged> Pager<E> {
         let carried: Vec<(String, String)> =
             form_urlencoded::parse(sent.query().unwrap_or("").as_bytes())
                 .filter(|(name, _)| {
-                    E::PARAMS
-                        .iter()
-                        .any(|p| {
-                            (p.client || p.fixed.is_some())
-                                && p.location == In::Query
-                                && p.name == name
-                        })
+                    E::PARAMS.iter().any(|p| {
+                        (p.client || p.fixed.is_some()) && p.location == In::Query && p.name == name
+                    })
                 })
                 .map(|(k, v)| (k.into_owned(), v.into_owned()))
                 .collect();
