@@ -800,7 +800,7 @@ fn check_constants(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>
         let why = why.or_else(|| {
             (!kind_ok).then(|| {
                 format!(
-                    "`const` needs a `string`, `integer`, `number` or `boolean` param; `{name}` is a `{}`",
+                    "`const` needs a `string`, `integer`, `number` or `boolean` param, and `{name}` is `{}`",
                     p.field.ty.kind.word()
                 )
             })
