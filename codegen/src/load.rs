@@ -538,12 +538,14 @@ fn param(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Param> {
     let constant = obj.get("const").and_then(|(n, l)| constant(cx, &obj, n, l));
     // A const param's type may be left to its value (a `string` stands in
     // for one whose `const` is in error).
-    let implied = obj.get("const").map(|_| match constant.as_ref().map(|(v, _)| v) {
-        Some(serde_json::Value::Bool(_)) => Kind::Boolean,
-        Some(serde_json::Value::Number(n)) if n.is_i64() || n.is_u64() => Kind::Integer,
-        Some(serde_json::Value::Number(_)) => Kind::Number,
-        _ => Kind::String,
-    });
+    let implied = obj
+        .get("const")
+        .map(|_| match constant.as_ref().map(|(v, _)| v) {
+            Some(serde_json::Value::Bool(_)) => Kind::Boolean,
+            Some(serde_json::Value::Number(n)) if n.is_i64() || n.is_u64() => Kind::Integer,
+            Some(serde_json::Value::Number(_)) => Kind::Number,
+            _ => Kind::String,
+        });
     let mut field = field_of(cx, &obj, loc, implied)?;
     let (mut credential, mut shared, mut whole_body) = (credential, shared, whole_body);
     if constant.is_some() {

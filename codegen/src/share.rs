@@ -206,7 +206,7 @@ fn fixed_words(f: &crate::ir::Fixed) -> String {
 }
 
 /// A path with every `{placeholder}` as `{}`.
-fn route_shape(path: &str) -> String {
+pub(crate) fn route_shape(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     let mut inside = false;
     for c in path.chars() {

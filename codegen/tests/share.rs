@@ -163,8 +163,14 @@ fn specs_on_one_route_are_told_apart_by_their_fixed_params() {
         format!(r#"{{ "name": "X-Amz-Target", "in": "header", "const": "Db.{action}" }}"#)
     };
     let (code, errors) = expand(&[
-        ("get_item.json", &routed("get_item", "POST", "/", &target("GetItem"))),
-        ("put_item.json", &routed("put_item", "POST", "/", &target("PutItem"))),
+        (
+            "get_item.json",
+            &routed("get_item", "POST", "/", &target("GetItem")),
+        ),
+        (
+            "put_item.json",
+            &routed("put_item", "POST", "/", &target("PutItem")),
+        ),
         // One fixed param the others lack, another's in another case.
         (
             "scan.json",
@@ -176,7 +182,15 @@ fn specs_on_one_route_are_told_apart_by_their_fixed_params() {
             ),
         ),
         // None at all beside ones with `?acl`.
-        ("list.json", &routed("list", "GET", "/{bucket}", r#"{ "name": "bucket", "in": "path", "type": "string", "required": true }"#)),
+        (
+            "list.json",
+            &routed(
+                "list",
+                "GET",
+                "/{bucket}",
+                r#"{ "name": "bucket", "in": "path", "type": "string", "required": true }"#,
+            ),
+        ),
         (
             "get_acl.json",
             &routed(
@@ -197,7 +211,15 @@ fn specs_on_one_route_that_fixed_params_do_not_tell_apart_are_an_error_naming_bo
     let target = r#"{ "name": "X-Amz-Target", "in": "header", "const": "Db.GetItem" }"#;
     let (_, errors) = expand(&[
         ("a.json", &routed("a", "POST", "/", target)),
-        ("b.json", &routed("b", "POST", "/", &target.replace("X-Amz-Target", "x-amz-target"))),
+        (
+            "b.json",
+            &routed(
+                "b",
+                "POST",
+                "/",
+                &target.replace("X-Amz-Target", "x-amz-target"),
+            ),
+        ),
         ("c.json", &routed("c", "GET", "/things", "")),
         ("d.json", &routed("d", "GET", "/things", "")),
     ]);
