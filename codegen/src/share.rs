@@ -142,9 +142,9 @@ fn refers_to<'n>(code: &str, own: &str, names: &BTreeSet<&'n str>) -> BTreeSet<&
 /// `POST /`, and `list_objects` (none) and `get_bucket_acl` (`?acl`) share
 /// `GET /{Bucket}`.
 pub fn check_routes(specs: &[Spec], errors: &mut Vec<Diagnostic>) {
-    let mut seen: BTreeMap<(String, String, Vec<(&str, String, &str)>), usize> = BTreeMap::new();
+    let mut seen: BTreeMap<(String, String, FixedSet<'_>), usize> = BTreeMap::new();
     for (i, spec) in specs.iter().enumerate() {
-        let mut fixed: Vec<(&str, String, &str)> = spec
+        let mut fixed: FixedSet<'_> = spec
             .fixed
             .iter()
             .map(|f| {
@@ -193,6 +193,10 @@ pub fn check_routes(specs: &[Spec], errors: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+/// A spec's fixed params, each its place, name (a header's in lowercase)
+/// and text, sorted: what tells it from the others on its route.
+type FixedSet<'s> = Vec<(&'static str, String, &'s str)>;
 
 /// A fixed param as a request carries it: `X-Amz-Target: X.Get`,
 /// `?Action=Send`, `?acl`, the cookie `v=2`.

@@ -193,7 +193,7 @@ fn fixed_query(query: &str) -> Option<Vec<(String, String)>> {
         .collect()
 }
 
-/// The fixed values of a param's params that tell operations on one route
+/// The fixed params among `params` that tell operations on one route
 /// apart: each const param's place, name (a header's in lowercase) and
 /// value, sorted.
 fn fixed_set(params: &[Value]) -> Vec<String> {

@@ -613,7 +613,7 @@ fn query_actions_and_subresource_keys_import_as_const_query_params() {
     assert_eq!(imported.counts(), (5, 0, 0), "{:?}", imported.notes);
     let send = spec(&imported, "send_message.json");
     assert_eq!(param(&send, "Action")["const"], "SendMessage");
-    // `Version` is every operation's? Not S3's: it stays in each spec.
+    // `Version` is not every operation's (S3's have none): it stays in each spec.
     assert_eq!(param(&send, "Version")["const"], "2012-11-05");
     let acl = spec(&imported, "get_bucket_acl.json");
     assert_eq!(

@@ -1,5 +1,6 @@
 //! Layer `server`: an embedded HTTP server for tests: binds 127.0.0.1 on a free port,
-//! routes by method and path template, records every request it receives,
+//! routes by method and path template (and an endpoint's fixed params),
+//! records every request it receives,
 //! and shuts down when dropped.
 //!
 //! ```no_run
@@ -203,6 +204,12 @@ impl FakeServerBuilder {
     /// `invalid-content-type`, with the slug and a `message` in the body),
     /// or, where the spec names none, `400` with a JSON body saying what is
     /// wrong. [`endpoint_or`](Self::endpoint_or) chooses the answer itself.
+    ///
+    /// Endpoints that share a method and path (AWS's actions on `POST /`)
+    /// are told apart by their fixed params (`const`): a request goes to
+    /// the endpoint whose fixed params it carries, the one with the most
+    /// where several do; where none fits, the first refuses it, naming the
+    /// fixed param.
     pub fn endpoint<E, F>(self, handler: F) -> Self
     where
         E: Endpoint + 'static,
