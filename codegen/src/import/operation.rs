@@ -616,7 +616,11 @@ impl Importer<'_> {
                 .iter()
                 .any(|(k, v)| k.name == "in" && v.value == Value::String("query".into()));
             if let Some((_, value)) = members.iter_mut().find(|(k, _)| k.name == "const") {
-                if alone_key {
+                // Only a flag's value: a key the fragment names alone that
+                // the operation gives a value of its own keeps it.
+                let flag = matches!(&value.value, Value::Bool(true))
+                    || matches!(&value.value, Value::String(s) if s.is_empty());
+                if alone_key && flag {
                     value.value = Value::String(String::new());
                 }
             }
