@@ -25,6 +25,11 @@ use python_server::PythonServer;
 
 endpoints::endpoint!("tests/specs/httpbin");
 
+/// Endpoints that share a route, told apart by fixed params (`const`).
+mod fixed {
+    endpoints::endpoint!("tests/specs/fixed");
+}
+
 const SESSION: &str = "sess-8c1f29aa";
 
 /// What httpbin serves at `path` to a plain HTTP/1.0 GET written by hand:
@@ -83,6 +88,76 @@ fn httpbin_serves_every_shape_as_the_spec_says() {
     whole_bodies(&httpbin);
     multipart(&httpbin);
     streams(&httpbin);
+    fixed_params(&httpbin);
+}
+
+/// Fixed params (`const`) as httpbin receives them: the `X-Amz-Target`
+/// header, the query's `Action` and `Version` before the request's own
+/// params, the key `acl` alone, and the cookie `api=2`, each once; and
+/// the request line byte for byte, from httpbin's log.
+fn fixed_params(httpbin: &PythonServer) {
+    use fixed::{get_thing, get_things_acl, list_things, Echo};
+    let echoes = |responses: [get_thing::Response; 2]| -> Vec<Echo> {
+        responses
+            .into_iter()
+            .map(|response| match response {
+                get_thing::Response::Ok(reply) => reply.body,
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    };
+    let text = |map: &Option<BTreeMap<String, serde_json::Value>>| -> BTreeMap<String, String> {
+        map.iter()
+            .flatten()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("(not text)").to_string()))
+            .collect()
+    };
+
+    let get = get_thing::Request::builder().key("k1").build();
+    for echo in echoes(send_both(httpbin, get)) {
+        let headers = echo.headers.unwrap();
+        assert_eq!(headers["X-Amz-Target"], "Things_20240101.GetThing");
+        assert_eq!(
+            echo.json.into_value(),
+            Some(serde_json::json!({ "Key": "k1" }))
+        );
+        assert_eq!(text(&echo.args), BTreeMap::new());
+    }
+
+    let list = list_things::Request::builder().max_results(5).build();
+    for echo in echoes(send_both(httpbin, list)) {
+        let args = text(&echo.args);
+        let expected: BTreeMap<String, String> = [
+            ("Action", "ListThings"),
+            ("Version", "2024-01-01"),
+            ("MaxResults", "5"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        assert_eq!(args, expected);
+        let headers = echo.headers.unwrap();
+        assert_eq!(headers["Cookie"], "api=2");
+        assert!(!headers.contains_key("X-Amz-Target"));
+    }
+
+    let acl = get_things_acl::Request::builder().build();
+    for echo in echoes(send_both(httpbin, acl)) {
+        let args = text(&echo.args);
+        assert_eq!(args, [("acl".to_string(), String::new())].into());
+    }
+
+    let lines = httpbin.lines_with("\"GET /anything/things", 4);
+    let sent: Vec<&str> = lines.iter().filter_map(|l| l.split('"').nth(1)).collect();
+    assert_eq!(
+        sent,
+        [
+            "GET /anything/things?Action=ListThings&Version=2024-01-01&MaxResults=5 HTTP/1.1",
+            "GET /anything/things?Action=ListThings&Version=2024-01-01&MaxResults=5 HTTP/1.1",
+            "GET /anything/things?acl HTTP/1.1",
+            "GET /anything/things?acl HTTP/1.1",
+        ]
+    );
 }
 
 /// Streamed responses, through both clients with a body cap far below

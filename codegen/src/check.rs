@@ -750,6 +750,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
             );
         }
     }
+    check_constants(cx, spec, defs);
     check_client_params(cx, spec);
     check_whole_body(cx, spec);
     let second = spec
@@ -762,6 +763,66 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
             &second.field.loc,
             "only one `map` param can be flattened into the body: it takes every key the others do not",
         );
+    }
+}
+
+/// `const` params: in the query, a header or a cookie (where a server
+/// tells endpoints apart before it reads a body; a path names a
+/// resource), a scalar that is not `bytes`, the value fitting the type and
+/// its rules, and a header's value one a header can carry:
+///
+/// ```json
+/// { "name": "id", "in": "path", "const": "me" }
+/// { "name": "X-Amz-Target", "in": "header", "type": "integer", "const": "Get" }
+/// ```
+///
+/// A `const` in error is dropped, so the param is generated as any other
+/// and only the spec's errors show.
+fn check_constants(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
+    for p in &mut spec.params {
+        let Some((value, at)) = p.constant.clone() else {
+            continue;
+        };
+        let name = &p.field.name;
+        let why = match p.in_ {
+            In::Path => Some(format!(
+                "the path param `{name}` cannot be `const`: write its value into the path instead"
+            )),
+            In::Body => Some(format!(
+                "the param `{name}` travels in the body, and a `const` param travels in the query, a header or a cookie, where a server tells endpoints apart before it reads a body; give it `\"in\"`, or for a body member that always holds one value, `\"values\"` with that one"
+            )),
+            _ => None,
+        };
+        let kind_ok = matches!(
+            p.field.ty.kind,
+            Kind::String | Kind::Integer | Kind::Number | Kind::Boolean
+        ) || p.field.ty.broken;
+        let why = why.or_else(|| {
+            (!kind_ok).then(|| {
+                format!(
+                    "`const` needs a `string`, `integer`, `number` or `boolean` param, and `{name}` is `{}`",
+                    p.field.ty.kind.word()
+                )
+            })
+        });
+        let why = why.or_else(|| {
+            fits(&p.field.ty, &value, defs, 0)
+                .err()
+                .map(|why| format!("the const {value} {why}"))
+        });
+        let text = p.constant_text().unwrap_or_default();
+        let why = why.or_else(|| {
+            let unfit = text.bytes().any(|b| !(b == b'\t' || (b' '..=b'~').contains(&b)));
+            (p.in_ == In::Header && unfit).then(|| {
+                format!(
+                    "the const of the header `{name}` cannot travel in a header: it holds a line break, a control or a non-ASCII character"
+                )
+            })
+        });
+        if let Some(why) = why {
+            cx.error(&at, why);
+            p.constant = None;
+        }
     }
 }
 
@@ -865,6 +926,10 @@ fn check_pages(cx: &mut Ctxt, spec: &mut Spec) {
             Some(p) if p.in_ == In::Path => cx.error(
                 at,
                 format!("`pages.param` names the path param `{name}`; the param that moves is a query, header or body param"),
+            ),
+            Some(p) if p.constant.is_some() => cx.error(
+                at,
+                format!("`pages.param` names `{name}`, which is `const`: its one value cannot move from page to page"),
             ),
             Some(p) => {
                 let kind = &p.field.ty.kind;
@@ -1387,7 +1452,13 @@ impl Names<'_> {
                 names.items_of(ty, &base);
             }
         }
-        let mut fields: Vec<&mut Field> = spec.params.iter_mut().map(|p| &mut p.field).collect();
+        // A const param is no field of the request.
+        let mut fields: Vec<&mut Field> = spec
+            .params
+            .iter_mut()
+            .filter(|p| p.constant.is_none())
+            .map(|p| &mut p.field)
+            .collect();
         // A param named `build` would shadow the builder's finishing call.
         names.fields(
             &mut fields,

@@ -28,6 +28,9 @@ pub struct Endpoint {
     pub description: Option<String>,
     pub route: Route,
     pub params: Vec<Param>,
+    /// The params that always hold one value (`"const"`), in spec order:
+    /// no field of the request.
+    pub fixed: Vec<Fixed>,
     pub status_field: Option<String>,
     pub refusals: Refusals,
     pub responses: Vec<Response>,
@@ -136,6 +139,26 @@ pub struct Param {
     pub client: Option<ClientFill>,
     /// The whole body's media type, for the param that is the whole body.
     pub whole_body: Option<String>,
+}
+
+/// A param that always holds one value (`"const"`): the encoder sends it,
+/// the server side requires it, and endpoints that share a method and path
+/// are told apart by these.
+#[derive(Debug, Clone)]
+pub struct Fixed {
+    /// The name on the wire.
+    pub name: String,
+    /// The query, a header or a cookie.
+    pub location: In,
+    /// The value as the spec writes it (`"2.0"`, `2`, `true`).
+    pub value: serde_json::Value,
+    /// The value's text on the wire.
+    pub text: String,
+    /// Its type's word (`string`, `integer`, `number`, `boolean`).
+    pub kind: &'static str,
+    pub description: Option<String>,
+    /// Where `const` is written, for rules across specs.
+    pub loc: Loc,
 }
 
 /// What a client fills into a param a request leaves unset.

@@ -49,7 +49,37 @@ const FIELD_ONLY_KEYS: [&str; 9] = [
     "flatten",
     "examples",
 ];
-const PARAM_ONLY_KEYS: [&str; 5] = ["in", "credential", "shared", "whole_body", "content_type"];
+const PARAM_ONLY_KEYS: [&str; 6] = [
+    "in",
+    "credential",
+    "shared",
+    "whole_body",
+    "content_type",
+    "const",
+];
+/// The keys a `const` param cannot carry: each says something of a value
+/// the request chooses, and a const param's value is the spec's.
+const NOT_WITH_CONST: [(&str, &str); 10] = [
+    ("values", "a const param has one value already"),
+    ("default", "a const param is always sent"),
+    ("nullable", "a const param is never null"),
+    ("examples", "its one value is the example"),
+    ("rust_name", "a const param is no field of the request"),
+    ("sensitive", "the value is written in the spec, no secret"),
+    ("flatten", "a const param is a scalar"),
+    (
+        "credential",
+        "a client fills the credential in, and a const param is the spec's",
+    ),
+    (
+        "shared",
+        "a client gives a shared param its value, and a const param has the spec's",
+    ),
+    (
+        "whole_body",
+        "a const param travels in the query, a header or a cookie",
+    ),
+];
 const TYPE_KEYS: [&str; 14] = [
     "type",
     "values",
@@ -505,7 +535,32 @@ fn param(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Param> {
     let content_type = obj
         .get("content_type")
         .and_then(|(n, l)| string(cx, n, &l).map(|t| (t, l)));
-    let field = field_of(cx, &obj, loc)?;
+    let constant = obj.get("const").and_then(|(n, l)| constant(cx, &obj, n, l));
+    // A const param's type may be left to its value (a `string` stands in
+    // for one whose `const` is in error).
+    let implied = obj
+        .get("const")
+        .map(|_| match constant.as_ref().map(|(v, _)| v) {
+            Some(serde_json::Value::Bool(_)) => Kind::Boolean,
+            Some(serde_json::Value::Number(n)) if n.is_i64() || n.is_u64() => Kind::Integer,
+            Some(serde_json::Value::Number(_)) => Kind::Number,
+            _ => Kind::String,
+        });
+    let mut field = field_of(cx, &obj, loc, implied)?;
+    let (mut credential, mut shared, mut whole_body) = (credential, shared, whole_body);
+    if constant.is_some() {
+        // What does not go with `const` is reported above; dropped here,
+        // so no later rule reports it again.
+        field.required = true;
+        field.default = None;
+        field.nullable = false;
+        field.flatten = false;
+        field.sensitive = false;
+        field.rust_name = None;
+        field.examples.clear();
+        field.ty.values = None;
+        (credential, shared, whole_body) = (None, None, None);
+    }
     Some(Param {
         field,
         location,
@@ -514,23 +569,64 @@ fn param(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Param> {
         shared,
         whole_body,
         content_type,
+        constant,
     })
+}
+
+/// A param's `const`: a string, number or boolean, on a param that
+/// carries none of the keys that choose a value (`values`, `default`, …)
+/// and is not `"required": false`.
+fn constant(
+    cx: &mut Ctxt,
+    obj: &Obj<'_>,
+    node: &Node,
+    loc: Loc,
+) -> Option<(serde_json::Value, Loc)> {
+    let value = node.value.to_serde();
+    if !(value.is_string() || value.is_number() || value.is_boolean()) {
+        cx.error(
+            &loc,
+            "`const` is the param's one value on the wire: a string, number or boolean",
+        );
+        return None;
+    }
+    for (key, why) in NOT_WITH_CONST {
+        if let Some((_, at)) = obj.get(key) {
+            cx.error(&at, format!("`{key}` does not go with `const`: {why}"));
+        }
+    }
+    if let Some((n, at)) = obj.get("required") {
+        if matches!(n.value, crate::json::Value::Bool(false)) {
+            cx.error(
+                &at,
+                "a const param is always sent: drop `\"required\": false`",
+            );
+        }
+    }
+    Some((value, loc))
 }
 
 fn field(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Field> {
     let obj = Obj::new(cx, node, loc, "a field")?;
     let allowed: Vec<&str> = FIELD_ONLY_KEYS.iter().chain(&TYPE_KEYS).copied().collect();
     obj.check_keys(cx, &allowed, "a field");
-    field_of(cx, &obj, loc)
+    field_of(cx, &obj, loc, None)
 }
 
-fn field_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Option<Field> {
+/// A field from its object; `implied` is the type when `type` is left out
+/// (a const param's, from its value), else `type` is required.
+fn field_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc, implied: Option<Kind>) -> Option<Field> {
     let name = obj
         .required(cx, "name")
         .and_then(|(n, l)| string(cx, n, &l));
-    let ty = match obj.get("type") {
-        Some(_) => type_of(cx, obj, loc),
-        None => {
+    let ty = match (obj.get("type"), implied) {
+        (Some(_), _) => type_of(cx, obj, loc),
+        (None, Some(kind)) => {
+            let mut ty = type_of(cx, obj, loc);
+            ty.kind = kind;
+            ty
+        }
+        (None, None) => {
             obj.required(cx, "type");
             Type::broken(loc.clone())
         }

@@ -46,6 +46,7 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
         params: spec
             .params
             .iter()
+            .filter(|p| p.constant.is_none())
             .map(|p| {
                 let client = match (&p.credential, &p.shared) {
                     (Some(_), _) => Some(ir::ClientFill::Credential),
@@ -84,6 +85,27 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
                     client,
                     whole_body,
                 }
+            })
+            .collect(),
+        fixed: spec
+            .params
+            .iter()
+            .filter_map(|p| {
+                let (value, loc) = p.constant.clone()?;
+                Some(ir::Fixed {
+                    name: p.field.name.clone(),
+                    location: p.in_,
+                    text: p.constant_text().unwrap_or_default(),
+                    value,
+                    kind: match p.field.ty.kind {
+                        model::Kind::Integer => "integer",
+                        model::Kind::Number => "number",
+                        model::Kind::Boolean => "boolean",
+                        _ => "string",
+                    },
+                    description: p.field.description.clone(),
+                    loc,
+                })
             })
             .collect(),
         status_field: spec.status_field.clone(),

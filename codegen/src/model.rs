@@ -138,6 +138,21 @@ pub struct Param {
     pub whole_body: Option<Loc>,
     /// `"content_type"`: the whole body's media type.
     pub content_type: Option<(String, Loc)>,
+    /// `"const"`: the one value the param always holds, and where it is
+    /// written. Such a param is no field of the request: the encoder sends
+    /// it, and the server side requires it.
+    pub constant: Option<(serde_json::Value, Loc)>,
+}
+
+impl Param {
+    /// The text a `const` param has on the wire: a string as it is, a
+    /// number or a boolean as JSON writes it.
+    pub fn constant_text(&self) -> Option<String> {
+        self.constant.as_ref().map(|(value, _)| match value {
+            serde_json::Value::String(text) => text.clone(),
+            other => other.to_string(),
+        })
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -22,6 +22,20 @@ pub fn openapi(specs: &[Spec], title: &str) -> Value {
     // Specs of several APIs: each operation names its own host, so tools
     // send each call where the client would.
     let per_operation = servers.len() > 1;
+    // Specs that share a method and path, told apart by fixed params: each
+    // under the path with those params after `#`, as APIs.guru writes AWS's
+    // (`/#X-Amz-Target=DynamoDB_20120810.GetItem`, `/{Bucket}#acl`), so one
+    // document holds them all. A fragment is never sent.
+    let mut routes: BTreeMap<(&str, String), Vec<&Spec>> = BTreeMap::new();
+    for spec in specs {
+        routes
+            .entry((
+                spec.route.method.as_str(),
+                crate::share::route_shape(&spec.route.path),
+            ))
+            .or_default()
+            .push(spec);
+    }
     for spec in specs {
         let mut cx = Doc {
             spec,
@@ -44,8 +58,13 @@ pub fn openapi(specs: &[Spec], title: &str) -> Value {
         if let (true, Some(base)) = (per_operation, &spec.route.base_url) {
             operation["servers"] = json!([{ "url": base }]);
         }
+        let key = (
+            spec.route.method.as_str(),
+            crate::share::route_shape(&spec.route.path),
+        );
+        let others = routes.get(&key).map_or(&[][..], Vec::as_slice);
         paths
-            .entry(spec.route.path.clone())
+            .entry(path_key(spec, others))
             .or_default()
             .insert(method, operation);
     }
@@ -59,6 +78,43 @@ pub fn openapi(specs: &[Spec], title: &str) -> Value {
         doc["servers"] = json!([{ "url": url }]);
     }
     doc
+}
+
+/// The path `spec` is exported under: its path, and where `route` (the
+/// specs on its method and path) holds others, the fixed params that not
+/// every one of them has after `#` (`/#Action=SendMessage`; a query key
+/// sent alone as its name, `/{Bucket}#acl`).
+fn path_key(spec: &Spec, route: &[&Spec]) -> String {
+    if route.len() < 2 {
+        return spec.route.path.clone();
+    }
+    let escape = |text: &str| {
+        text.replace('%', "%25")
+            .replace('&', "%26")
+            .replace('=', "%3D")
+            .replace('#', "%23")
+    };
+    let own: Vec<String> = spec
+        .fixed
+        .iter()
+        .filter(|f| {
+            !route.iter().all(|other| {
+                other.fixed.iter().any(|g| {
+                    g.location == f.location
+                        && g.name.eq_ignore_ascii_case(&f.name)
+                        && g.text == f.text
+                })
+            })
+        })
+        .map(|f| match (f.location, f.text.as_str()) {
+            (In::Query, "") => escape(&f.name),
+            (_, text) => format!("{}={}", escape(&f.name), escape(text)),
+        })
+        .collect();
+    match own.is_empty() {
+        true => spec.route.path.clone(),
+        false => format!("{}#{}", spec.route.path, own.join("&")),
+    }
 }
 
 struct Doc<'a> {
@@ -78,28 +134,48 @@ impl Doc<'_> {
         if let Some(d) = &spec.description {
             op.insert("description".into(), d.clone().into());
         }
-        let parameters: Vec<Value> = spec
-            .params
-            .iter()
-            .filter(|p| p.location != In::Body)
-            .map(|p| {
-                let mut param = json!({
-                    "name": p.field.name,
-                    "in": p.location.name(),
-                    "required": p.field.required || p.location == In::Path,
-                    "schema": self.field_schema(&p.field),
-                });
-                if let Some(d) = &p.field.description {
-                    param["description"] = d.clone().into();
-                }
-                if p.field.sensitive {
-                    param["x-sensitive"] = true.into();
-                }
-                if let Some(fill) = p.client {
-                    param["x-endpoints-client"] = client_fill(fill).into();
-                }
-                param
-            })
+        // Fixed params first: a required param of one value, as OpenAPI
+        // 3.0 writes it (`enum` of one); a query key sent alone allows the
+        // empty value.
+        let fixed = spec.fixed.iter().map(|f| {
+            let mut param = json!({
+                "name": f.name,
+                "in": f.location.name(),
+                "required": true,
+                "schema": { "type": f.kind, "enum": [f.value] },
+            });
+            if f.location == In::Query && f.text.is_empty() {
+                param["allowEmptyValue"] = true.into();
+            }
+            if let Some(d) = &f.description {
+                param["description"] = d.clone().into();
+            }
+            param
+        });
+        let parameters: Vec<Value> = fixed
+            .chain(
+                spec.params
+                    .iter()
+                    .filter(|p| p.location != In::Body)
+                    .map(|p| {
+                        let mut param = json!({
+                            "name": p.field.name,
+                            "in": p.location.name(),
+                            "required": p.field.required || p.location == In::Path,
+                            "schema": self.field_schema(&p.field),
+                        });
+                        if let Some(d) = &p.field.description {
+                            param["description"] = d.clone().into();
+                        }
+                        if p.field.sensitive {
+                            param["x-sensitive"] = true.into();
+                        }
+                        if let Some(fill) = p.client {
+                            param["x-endpoints-client"] = client_fill(fill).into();
+                        }
+                        param
+                    }),
+            )
             .collect();
         if !parameters.is_empty() {
             op.insert("parameters".into(), parameters.into());

@@ -129,15 +129,37 @@ fn refers_to<'n>(code: &str, own: &str, names: &BTreeSet<&'n str>) -> BTreeSet<&
 }
 
 /// `check_routes`: two specs of one directory (one API) on one method and
-/// path, `POST /anything` twice: a client could not tell them apart, nor
-/// could a server or an OpenAPI document hold both. Placeholders count as
-/// one, so `/people/{id}` and `/people/{email}` are the same route.
+/// path, `POST /anything` twice, that their fixed params (`const`) do not
+/// tell apart: a client could not tell them apart, nor could a server or an
+/// OpenAPI document hold both. Placeholders count as one, so
+/// `/people/{id}` and `/people/{email}` are the same route.
+///
+/// Specs on one route are told apart when no two have the same fixed
+/// params (each a place, a name and a value; header names in any case):
+/// a request carries its endpoint's, and a server takes the endpoint whose
+/// fixed params it carries, the one with the most where several do. So
+/// `get_item` (`X-Amz-Target: …GetItem`) and `put_item` (`…PutItem`) share
+/// `POST /`, and `list_objects` (none) and `get_bucket_acl` (`?acl`) share
+/// `GET /{Bucket}`.
 pub fn check_routes(specs: &[Spec], errors: &mut Vec<Diagnostic>) {
-    let mut seen: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut seen: BTreeMap<(String, String, FixedSet<'_>), usize> = BTreeMap::new();
     for (i, spec) in specs.iter().enumerate() {
+        let mut fixed: FixedSet<'_> = spec
+            .fixed
+            .iter()
+            .map(|f| {
+                let name = match f.location {
+                    crate::ir::In::Header => f.name.to_ascii_lowercase(),
+                    _ => f.name.clone(),
+                };
+                (f.location.name(), name, f.text.as_str())
+            })
+            .collect();
+        fixed.sort();
         let route = (
             spec.route.method.as_str().to_string(),
             route_shape(&spec.route.path),
+            fixed,
         );
         match seen.get(&route) {
             Some(&first) => {
@@ -146,11 +168,21 @@ pub fn check_routes(specs: &[Spec], errors: &mut Vec<Diagnostic>) {
                     &specs[first].route.path_loc,
                     String::new(),
                 );
+                let why = match spec.fixed.as_slice() {
+                    [] => "two endpoints of one directory cannot share a method and path unless their fixed params (`const`) tell them apart".to_string(),
+                    fixed => {
+                        let listed: Vec<String> = fixed.iter().map(fixed_words).collect();
+                        format!(
+                            "both are sent with {}, so nothing tells them apart; give one a fixed param (`const`) of its own",
+                            listed.join(" and ")
+                        )
+                    }
+                };
                 errors.push(Ctxt::diagnostic(
                     &spec.files,
                     &spec.route.path_loc,
                     format!(
-                        "`{} {}` is also the route of `{}` ({} line {}); two endpoints of one directory cannot share a method and path",
+                        "`{} {}` is also the route of `{}` ({} line {}); {why}",
                         route.0, spec.route.path, specs[first].name, at.file, at.line
                     ),
                 ));
@@ -162,8 +194,23 @@ pub fn check_routes(specs: &[Spec], errors: &mut Vec<Diagnostic>) {
     }
 }
 
+/// A spec's fixed params, each its place, name (a header's in lowercase)
+/// and text, sorted: what tells it from the others on its route.
+type FixedSet<'s> = Vec<(&'static str, String, &'s str)>;
+
+/// A fixed param as a request carries it: `X-Amz-Target: X.Get`,
+/// `?Action=Send`, `?acl`, the cookie `v=2`.
+fn fixed_words(f: &crate::ir::Fixed) -> String {
+    match (f.location, f.text.as_str()) {
+        (crate::ir::In::Query, "") => format!("`?{}`", f.name),
+        (crate::ir::In::Query, text) => format!("`?{}={text}`", f.name),
+        (crate::ir::In::Cookie, text) => format!("the cookie `{}={text}`", f.name),
+        (_, text) => format!("`{}: {text}`", f.name),
+    }
+}
+
 /// A path with every `{placeholder}` as `{}`.
-fn route_shape(path: &str) -> String {
+pub(crate) fn route_shape(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     let mut inside = false;
     for c in path.chars() {

@@ -143,3 +143,91 @@ fn nested_values_that_may_not_be_null_are_listed_for_the_server() {
         "{code}"
     );
 }
+
+/// A spec on `method path` whose params are `params` (JSON), answering 200.
+fn routed(name: &str, method: &str, path: &str, params: &str) -> String {
+    format!(
+        r#"{{
+  "name": "{name}",
+  "method": "{method}",
+  "path": "{path}",
+  "params": [{params}],
+  "responses": [ {{ "name": "ok", "code": 200 }} ]
+}}"#
+    )
+}
+
+#[test]
+fn specs_on_one_route_are_told_apart_by_their_fixed_params() {
+    let target = |action: &str| {
+        format!(r#"{{ "name": "X-Amz-Target", "in": "header", "const": "Db.{action}" }}"#)
+    };
+    let (code, errors) = expand(&[
+        (
+            "get_item.json",
+            &routed("get_item", "POST", "/", &target("GetItem")),
+        ),
+        (
+            "put_item.json",
+            &routed("put_item", "POST", "/", &target("PutItem")),
+        ),
+        // One fixed param the others lack, another's in another case.
+        (
+            "scan.json",
+            &routed(
+                "scan",
+                "POST",
+                "/",
+                r#"{ "name": "x-amz-target", "in": "header", "const": "Db.GetItem" }, { "name": "Mode", "in": "query", "const": "scan" }"#,
+            ),
+        ),
+        // None at all beside ones with `?acl`.
+        (
+            "list.json",
+            &routed(
+                "list",
+                "GET",
+                "/{bucket}",
+                r#"{ "name": "bucket", "in": "path", "type": "string", "required": true }"#,
+            ),
+        ),
+        (
+            "get_acl.json",
+            &routed(
+                "get_acl",
+                "GET",
+                "/{name}",
+                r#"{ "name": "name", "in": "path", "type": "string", "required": true }, { "name": "acl", "in": "query", "const": "" }"#,
+            ),
+        ),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(code.contains(r#"w.header("#), "{code}");
+    assert!(code.contains(r#"w.query_key("acl");"#), "{code}");
+}
+
+#[test]
+fn specs_on_one_route_that_fixed_params_do_not_tell_apart_are_an_error_naming_both() {
+    let target = r#"{ "name": "X-Amz-Target", "in": "header", "const": "Db.GetItem" }"#;
+    let (_, errors) = expand(&[
+        ("a.json", &routed("a", "POST", "/", target)),
+        (
+            "b.json",
+            &routed(
+                "b",
+                "POST",
+                "/",
+                &target.replace("X-Amz-Target", "x-amz-target"),
+            ),
+        ),
+        ("c.json", &routed("c", "GET", "/things", "")),
+        ("d.json", &routed("d", "GET", "/things", "")),
+    ]);
+    assert_eq!(
+        errors,
+        [
+            "./b.json:4:11: path: `POST /` is also the route of `a` (./a.json line 4); both are sent with `x-amz-target: Db.GetItem`, so nothing tells them apart; give one a fixed param (`const`) of its own",
+            "./d.json:4:11: path: `GET /things` is also the route of `c` (./c.json line 4); two endpoints of one directory cannot share a method and path unless their fixed params (`const`) tell them apart",
+        ]
+    );
+}

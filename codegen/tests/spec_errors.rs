@@ -768,3 +768,49 @@ fn unions_need_members_a_reader_can_tell_apart() {
         &["main.json:7:68: (root): malformed JSON: duplicate key `cat`"],
     );
 }
+
+#[test]
+fn const_params_are_scalars_in_the_query_a_header_or_a_cookie() {
+    let params = r#",
+  "params": [
+    { "name": "Action", "in": "query", "const": "List", "values": ["List"], "default": "List" },
+    { "name": "id", "in": "path", "const": "me" },
+    { "name": "jsonrpc", "const": "2.0" },
+    { "name": "X-Count", "in": "header", "type": "integer", "const": "two" },
+    { "name": "X-Tags", "in": "header", "type": "array", "const": "a" },
+    { "name": "X-Line", "in": "header", "const": "a\nb" },
+    { "name": "v", "in": "query", "type": "string", "max_length": 2, "const": "abc" },
+    { "name": "w", "in": "query", "const": ["a"] },
+    { "name": "c", "in": "cookie", "const": 1, "required": false, "sensitive": true, "credential": true }
+  ]"#;
+    let main = spec(params).replace("\"/things\"", "\"/things/{id}\"");
+    check(
+        &[("main.json", &main)],
+        &[
+            "main.json:7:67: params[0].values: `values` does not go with `const`: a const param has one value already",
+            "main.json:7:88: params[0].default: `default` does not go with `const`: a const param is always sent",
+            "main.json:8:44: params[1].const: the path param `id` cannot be `const`: write its value into the path instead",
+            "main.json:9:35: params[2].const: the param `jsonrpc` travels in the body, and a `const` param travels in the query, a header or a cookie, where a server tells endpoints apart before it reads a body; give it `\"in\"`, or for a body member that always holds one value, `\"values\"` with that one",
+            "main.json:10:70: params[3].const: the const \"two\" is not a valid `integer`",
+            "main.json:11:49: params[4].type: the header param `X-Tags` must be a scalar, not `array`",
+            "main.json:11:67: params[4].const: `const` needs a `string`, `integer`, `number` or `boolean` param, and `X-Tags` is `array`",
+            "main.json:12:50: params[5].const: the const of the header `X-Line` cannot travel in a header: it holds a line break, a control or a non-ASCII character",
+            "main.json:13:79: params[6].const: the const \"abc\" is 3 characters long, longer than `max_length` 2",
+            "main.json:14:44: params[7].const: `const` is the param's one value on the wire: a string, number or boolean",
+            "main.json:15:60: params[8].required: a const param is always sent: drop `\"required\": false`",
+            "main.json:15:80: params[8].sensitive: `sensitive` does not go with `const`: the value is written in the spec, no secret",
+            "main.json:15:100: params[8].credential: `credential` does not go with `const`: a client fills the credential in, and a const param is the spec's",
+        ],
+    );
+}
+
+#[test]
+fn a_const_param_cannot_move_from_page_to_page() {
+    let extra = r#",
+  "params": [ { "name": "page", "in": "query", "const": 1 } ],
+  "pages": { "style": "page", "param": "page", "items": "" }"#;
+    check(
+        &[("main.json", &spec(extra))],
+        &["main.json:7:40: pages.param: `pages.param` names `page`, which is `const`: its one value cannot move from page to page"],
+    );
+}

@@ -202,6 +202,12 @@ pub struct ParamSpec {
     /// Where inside the value `null` is refused: `lines[].qty`, with `[]`
     /// for each array item and `{}` for each map value.
     pub non_null: &'static [&'static str],
+    /// A fixed param (`"const"`): its one value, as text on the wire. It is
+    /// no field of the request: the encoder always sends it, and the
+    /// server side refuses a request that lacks it or carries another
+    /// value. Endpoints that share a method and path are told apart by
+    /// these.
+    pub fixed: Option<&'static str>,
 }
 
 impl ParamSpec {
@@ -217,6 +223,16 @@ impl ParamSpec {
             whole_body: None,
             client: false,
             non_null: &[],
+            fixed: None,
+        }
+    }
+
+    /// It always holds `text` (`"const"`): sent by the encoder, required
+    /// by the server side, and no field of the request.
+    pub const fn fixed(self, text: &'static str) -> Self {
+        ParamSpec {
+            fixed: Some(text),
+            ..self
         }
     }
 

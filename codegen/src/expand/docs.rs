@@ -15,11 +15,34 @@ impl Gen<'_> {
             lines.push(summary.clone());
             lines.push(String::new());
         }
+        // The query's fixed params are part of the route as the API
+        // documents it (`POST /?Action=SendMessage`); headers and cookies
+        // follow it.
+        let query: Vec<String> = spec
+            .fixed
+            .iter()
+            .filter(|f| f.location == In::Query)
+            .map(|f| match f.text.as_str() {
+                "" => f.name.clone(),
+                text => format!("{}={text}", f.name),
+            })
+            .collect();
+        let query = match query.is_empty() {
+            true => String::new(),
+            false => format!("?{}", query.join("&")),
+        };
         lines.push(format!(
-            "`{} {}`",
+            "`{} {}{query}`",
             spec.route.method.as_str(),
             spec.route.path
         ));
+        for f in spec.fixed.iter().filter(|f| f.location != In::Query) {
+            lines.push(String::new());
+            lines.push(match f.location {
+                In::Cookie => format!("Always sent with the cookie `{}={}`.", f.name, f.text),
+                _ => format!("Always sent with `{}: {}`.", f.name, f.text),
+            });
+        }
         if let Some(base) = &spec.route.base_url {
             lines.push(String::new());
             lines.push(format!("Base URL: <{base}>"));

@@ -239,6 +239,20 @@ impl Gen<'_> {
             }
             quote!(__ep::ParamSpec::#location(#name, #kind) #flags)
         });
+        // The fixed params, after the request's own: read and required by
+        // the server side, and the endpoint told apart by them.
+        let fixed = spec.fixed.iter().map(|f| {
+            let (name, text) = (&f.name, &f.text);
+            let location = format_ident!("{}", f.location.name());
+            let kind = match f.kind {
+                "integer" => quote!(__ep::WireKind::Integer),
+                "number" => quote!(__ep::WireKind::Number),
+                "boolean" => quote!(__ep::WireKind::Boolean),
+                _ => quote!(__ep::WireKind::Text),
+            };
+            quote!(__ep::ParamSpec::#location(#name, #kind).fixed(#text))
+        });
+        let params = params.chain(fixed);
         let refusals = &spec.refusals;
         let (missing, invalid, body_refusal) = (
             opt(refusals.missing.as_ref()),
@@ -494,6 +508,21 @@ impl Gen<'_> {
         }
         if !rest.is_empty() || steps.is_empty() {
             steps.push(quote!(w.path(#rest);));
+        }
+        // The fixed params first: they name the endpoint.
+        for f in &spec.fixed {
+            let (wire, text) = (&f.name, &f.text);
+            steps.push(match f.location {
+                In::Query if text.is_empty() => quote!(w.query_key(#wire);),
+                In::Query => quote!(w.query(#wire, #text);),
+                In::Header => {
+                    let lower = wire.to_ascii_lowercase();
+                    let name = quote!(const { __ep::http::HeaderName::from_static(#lower) });
+                    quote!(w.header(#name, #wire, #text);)
+                }
+                In::Cookie => quote!(w.cookie(#wire, #text);),
+                In::Path | In::Body => continue,
+            });
         }
         for p in &spec.params {
             let id = &p.field.ident;

@@ -11,6 +11,10 @@ use super::{Importer, Owner, Shape};
 use crate::json::{Key, Node, Value};
 use crate::model::{ContentKind, Fallback, StreamKind};
 
+/// The specs written so far on each method and route, with the fixed
+/// params that tell each apart.
+type Routes = BTreeMap<(String, String), Vec<(Vec<String>, String)>>;
+
 const METHODS: [&str; 7] = ["get", "put", "post", "delete", "options", "head", "patch"];
 
 /// One operation as imported; `spec` is `None` when it was skipped.
@@ -171,19 +175,58 @@ fn placeholders(path: &str) -> Vec<String> {
     out
 }
 
-/// The `name=value` pairs of a path key's query (`op=LIST&x=1`),
-/// percent-decoded; `None` when a pair lacks a name or a value.
+/// The `name=value` pairs of a path key's query (`op=LIST&x=1`), or of
+/// its fragment (`X-Amz-Target=…`), percent-decoded; a name alone (`acl`)
+/// has the empty value. `None` when a pair lacks a name.
 fn fixed_query(query: &str) -> Option<Vec<(String, String)>> {
     query
         .split('&')
-        .map(|pair| match pair.split_once('=') {
-            Some((name, value)) if !name.is_empty() && !value.is_empty() => Some((
-                super::read::percent_decode(name),
-                super::read::percent_decode(value),
-            )),
-            _ => None,
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (!name.is_empty()).then(|| {
+                (
+                    super::read::percent_decode(name),
+                    super::read::percent_decode(value),
+                )
+            })
         })
         .collect()
+}
+
+/// The fixed params among `params` that tell operations on one route
+/// apart: each const param's place, name (a header's in lowercase) and
+/// value, sorted.
+fn fixed_set(params: &[Value]) -> Vec<String> {
+    let mut set: Vec<String> = params
+        .iter()
+        .filter_map(|f| {
+            let Value::Object(members) = f else {
+                return None;
+            };
+            let value = members.iter().find(|(k, _)| k.name == "const")?;
+            let place = get_str(f, "in").unwrap_or_default();
+            let name = get_str(f, "name").unwrap_or_default();
+            let name = match place {
+                "header" => name.to_ascii_lowercase(),
+                _ => name.to_string(),
+            };
+            Some(format!("{place}\0{name}\0{}", value.1.value.to_serde()))
+        })
+        .collect();
+    set.sort();
+    set
+}
+
+/// A const param: `name` in `location`, always `value`.
+fn const_param(name: &str, location: &str, value: Value, description: Option<String>) -> Value {
+    let mut f = Obj::new()
+        .with("name", name)
+        .with("in", location)
+        .with("const", value);
+    if let Some(d) = description {
+        f.set("description", d);
+    }
+    f.into_value()
 }
 
 /// Why the spec format cannot take `path` as its template, if it cannot:
@@ -363,7 +406,7 @@ impl Importer<'_> {
         };
         let paths = paths.members().to_vec();
         let mut names: BTreeSet<String> = BTreeSet::new();
-        let mut routes: BTreeMap<(String, String), String> = BTreeMap::new();
+        let mut routes: Routes = BTreeMap::new();
         for (path, item) in &paths {
             let item_ptr = format!("/paths/{}", read::escape(&path.name));
             let Some((item, _)) = self.deref(item, &item_ptr) else {
@@ -424,11 +467,19 @@ impl Importer<'_> {
         shared_params: &[Node],
         item_ptr: &str,
         names: &mut BTreeSet<String>,
-        routes: &mut BTreeMap<(String, String), String>,
+        routes: &mut Routes,
     ) -> Option<SpecOut> {
         // A fragment is never sent: documents use one to tell apart
-        // operations that differ only by a header (`/#X-Amz-Target=…`).
-        let path = path.split('#').next().unwrap_or_default();
+        // operations that differ only by fixed params (`/#X-Amz-Target=…`,
+        // `/{Bucket}#acl`), which the operation declares as params of one
+        // value. A name alone there (`acl`) is a query key sent alone.
+        let (path, fragment) = path.split_once('#').unwrap_or((path, ""));
+        let alone: Vec<String> = fixed_query(fragment)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(_, value)| value.is_empty())
+            .map(|(name, _)| name)
+            .collect();
         // A query in the path key (`/jobs?op=LIST`: Azure tells operations
         // on one path apart so) is sent with every request: each pair
         // becomes a required query param of that one value.
@@ -453,7 +504,6 @@ impl Importer<'_> {
                 p.replacen(&format!("{{{h}}}"), "{}", 1)
             }),
         );
-        let clash = routes.get(&route).cloned();
         let raw_name = op
             .str_at("operationId")
             .map(str::to_string)
@@ -464,16 +514,6 @@ impl Importer<'_> {
             .find(|n| !names.contains(n))
             .unwrap_or_default();
         names.insert(name.clone());
-        let dir = match clash {
-            Some(first) => {
-                self.note(ptr, format!("`{} {path}` is also the route of `{first}`, and the specs of one directory have one route each", method.to_ascii_uppercase()), format!("the spec in a directory of its own, `{name}/`"));
-                Some(name.clone())
-            }
-            None => {
-                routes.insert(route, name.clone());
-                None
-            }
-        };
         let camel = crate::case::upper_camel(&name)
             .map(|n| crate::case::unraw(&n).to_string())
             .unwrap_or_default();
@@ -562,29 +602,28 @@ impl Importer<'_> {
             let declared = params
                 .iter()
                 .any(|f| get_str(f, "in") == Some("query") && get_str(f, "name") == Some(&name));
-            if declared {
-                continue;
+            if !declared {
+                params.push(const_param(&name, "query", Value::String(value), None));
             }
-            let mut fixed = Obj::new()
-                .with("name", name.as_str())
-                .with("in", "query")
-                .with("type", "string")
-                .with("required", true);
-            // `values` needs a Rust variant name (`*` has none).
-            let variant = crate::case::upper_camel(&value)
-                .is_some_and(|n| !crate::case::unraw(&n).is_empty() && n != "Other");
-            if variant {
-                fixed.set("values", vec![Value::String(value)]);
-            } else {
-                self.note(
-                    ptr,
-                    format!(
-                        "the path's query sets `{name}` to `{value}`, which names no Rust variant"
-                    ),
-                    "a required `string` param the caller fills",
-                );
+        }
+        // A key the fragment names alone (S3's `#acl`, declared as a
+        // required `enum: [true]`) is sent alone, as the API documents it.
+        for f in &mut params {
+            let Value::Object(members) = f else { continue };
+            let alone_key = members.iter().any(|(k, v)| {
+                k.name == "name" && matches!(&v.value, Value::String(n) if alone.contains(n))
+            }) && members
+                .iter()
+                .any(|(k, v)| k.name == "in" && v.value == Value::String("query".into()));
+            if let Some((_, value)) = members.iter_mut().find(|(k, _)| k.name == "const") {
+                // Only a flag's value: a key the fragment names alone that
+                // the operation gives a value of its own keeps it.
+                let flag = matches!(&value.value, Value::Bool(true))
+                    || matches!(&value.value, Value::String(s) if s.is_empty());
+                if alone_key && flag {
+                    value.value = Value::String(String::new());
+                }
             }
-            params.push(fixed.into_value());
         }
         self.credential(op, ptr, &mut params);
 
@@ -595,7 +634,42 @@ impl Importer<'_> {
                 body = self.body(&rb, &at, &camel, &mut params);
             }
         }
-        settle_rust_names(&mut params, &["build"]);
+        // A const param is no field of the request: it takes no Rust name,
+        // and comes first, as it names the endpoint.
+        let (mut fixed, mut named): (Vec<Value>, Vec<Value>) = params.into_iter().partition(
+            |f| matches!(f, Value::Object(m) if m.iter().any(|(k, _)| k.name == "const")),
+        );
+        settle_rust_names(&mut named, &["build"]);
+        fixed.append(&mut named);
+        let params = fixed;
+
+        // Operations on one route stay in one directory where their fixed
+        // params tell them apart; one that repeats another's goes to a
+        // directory of its own.
+        let told = fixed_set(&params);
+        let on_route = routes.entry(route).or_default();
+        let dir = match on_route.iter().find(|(set, _)| *set == told) {
+            Some((_, first)) => {
+                let why = if told.is_empty() {
+                    format!("`{} {path}` is also the route of `{first}`, and nothing tells them apart (no param of one fixed value)", method.to_ascii_uppercase())
+                } else {
+                    format!(
+                        "`{} {path}` is also the route of `{first}`, with the same fixed params",
+                        method.to_ascii_uppercase()
+                    )
+                };
+                self.note(
+                    ptr,
+                    why,
+                    format!("the spec in a directory of its own, `{name}/`"),
+                );
+                Some(name.clone())
+            }
+            None => {
+                on_route.push((told, name.clone()));
+                None
+            }
+        };
 
         let responses = self.responses(op, ptr, &camel);
         Some(SpecOut {
@@ -653,6 +727,10 @@ impl Importer<'_> {
                 );
                 return None;
             }
+        }
+        if let Some(value) = self.one_value(p, ptr, &location) {
+            let description = p.str_at("description").map(str::to_string);
+            return Some(const_param(&name, &location, value, description));
         }
         let mut ty = match (p.get("schema"), p.get("content")) {
             (Some(s), _) => self.ty(s, &format!("{ptr}/schema"), &name, camel),
@@ -727,6 +805,38 @@ impl Importer<'_> {
             f.set("credential", true);
         }
         Some(f.into_value())
+    }
+
+    /// The one value of a required query, header or cookie param whose
+    /// schema allows only it (`enum: [v]`, `const: v`): a string, number or
+    /// boolean, and for a header one a header can carry. Such a param is
+    /// fixed (`const`): the client sends it, nobody fills it in.
+    fn one_value(&mut self, p: &Node, ptr: &str, location: &str) -> Option<Value> {
+        if !p.bool_at("required") || !["query", "header", "cookie"].contains(&location) {
+            return None;
+        }
+        let (schema, _) = self.deref(p.get("schema")?, &format!("{ptr}/schema"))?;
+        let value = match (schema.get("const"), schema.get("enum")) {
+            (Some(one), _) => one.value.clone(),
+            (None, Some(list)) => match list.items() {
+                [one] => one.value.clone(),
+                _ => return None,
+            },
+            (None, None) => return None,
+        };
+        let fits = match (&value, schema.str_at("type")) {
+            (Value::String(text), None | Some("string")) => {
+                location != "header"
+                    || text
+                        .bytes()
+                        .all(|b| b == b'\t' || (b' '..=b'~').contains(&b))
+            }
+            (Value::Bool(_), None | Some("boolean")) => true,
+            (Value::Number(_), None | Some("number")) => true,
+            (Value::Number(_), Some("integer")) => value.to_serde().is_i64(),
+            _ => false,
+        };
+        fits.then_some(value)
     }
 
     /// The API's credential, from the operation's (or the document's)

@@ -506,48 +506,183 @@ fn path_params_match_the_template_and_routes_stay_apart() {
 }
 
 /// A query in a path key (`/jobs?op=LIST`) is sent with every request:
-/// a required query param of that one value, on the path's route.
+/// a const query param of that value (a name alone, `?op`, is sent alone),
+/// on the path's route, which the fixed params tell apart.
 #[test]
-fn a_query_in_the_path_key_becomes_required_fixed_params() {
+fn a_query_in_the_path_key_becomes_const_params() {
     let ok = r#"{"responses": {"200": {"description": "ok"}}}"#;
     let imported = run(&format!(
         r#"{{{HEAD}, "paths": {{
             "/jobs": {{"get": {ok}}},
             "/jobs?op=LIST%20ALL&fields=*": {{"get": {ok}}},
-            "/jobs?op": {{"get": {ok}}}}}}}"#
+            "/jobs?op": {{"get": {ok}}},
+            "/jobs?op=": {{"get": {ok}}}}}}}"#
     ));
-    // The route repeats: a directory of its own, noted (degraded).
-    assert_eq!(imported.counts(), (1, 1, 1), "{:?}", imported.notes);
+    // `?op` and `?op=` are the same fixed param: the last repeats the
+    // route, so a directory of its own, noted (degraded).
+    assert_eq!(imported.counts(), (3, 1, 0), "{:?}", imported.notes);
     assert!(noted(
         &imported,
-        "/paths/~1jobs?op=LIST%20ALL&fields=*/get",
-        "is also the route"
-    ));
-    assert!(noted(
-        &imported,
-        "/paths/~1jobs?op/get",
-        "not `name=value` pairs"
+        "/paths/~1jobs?op=/get",
+        "with the same fixed params"
     ));
     let (_, specs, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
-    let listed = imported
-        .files
-        .keys()
-        .find(|f| f.ends_with(".json") && f.contains('/') && !f.contains("_shared"))
-        .unwrap();
-    let listed = spec(&imported, listed);
+    assert_eq!(specs.len(), 4);
+    let listed = spec(&imported, "get_jobs_2.json");
     assert_eq!(listed["path"], "/jobs");
-    assert_eq!(param(&listed, "op")["values"], json!(["LIST ALL"]));
-    assert_eq!(param(&listed, "op")["required"], true);
-    // `*` names no variant: a plain required string, noted.
-    assert_eq!(param(&listed, "fields")["required"], true);
-    assert!(param(&listed, "fields").get("values").is_none());
-    assert!(noted(
-        &imported,
-        "/paths/~1jobs?op=LIST%20ALL&fields=*/get",
-        "names no Rust variant"
+    assert_eq!(
+        listed["params"],
+        json!([
+            { "name": "op", "in": "query", "const": "LIST ALL" },
+            { "name": "fields", "in": "query", "const": "*" },
+        ])
+    );
+    let alone = spec(&imported, "get_jobs_3.json");
+    assert_eq!(
+        alone["params"],
+        json!([{ "name": "op", "in": "query", "const": "" }])
+    );
+}
+
+/// AWS's JSON protocol: every action on `POST /`, named by a required
+/// `X-Amz-Target` header of one value, the path key carrying it after
+/// `#` (APIs.guru's form). Each becomes a const header param, no field
+/// of the request, and the specs share one directory, whole.
+#[test]
+fn actions_on_one_route_told_apart_by_a_header_import_whole_into_one_directory() {
+    let action = |name: &str| {
+        format!(
+            r##""/#X-Amz-Target=DynamoDB_20120810.{name}": {{
+                "post": {{
+                    "operationId": "{name}",
+                    "parameters": [{{ "name": "X-Amz-Target", "in": "header", "required": true,
+                        "schema": {{ "type": "string", "enum": ["DynamoDB_20120810.{name}"] }} }}],
+                    "requestBody": {{ "required": true, "content": {{ "application/json": {{ "schema": {{
+                        "type": "object", "required": ["TableName"],
+                        "properties": {{ "TableName": {{ "type": "string" }} }} }} }} }} }},
+                    "responses": {{ "200": {{ "description": "Success" }} }}
+                }},
+                "parameters": [{{ "$ref": "#/components/parameters/X-Amz-Date" }}]
+            }}"##
+        )
+    };
+    let imported = run(&format!(
+        r#"{{{HEAD}, "paths": {{ {}, {}, {} }},
+        "components": {{ "parameters": {{ "X-Amz-Date": {{ "name": "X-Amz-Date", "in": "header", "required": false, "schema": {{ "type": "string" }} }} }} }} }}"#,
+        action("GetItem"),
+        action("PutItem"),
+        action("Scan"),
     ));
-    assert_eq!(specs.len(), 2);
+    assert_eq!(imported.counts(), (3, 0, 0), "{:?}", imported.notes);
+    let get = spec(&imported, "get_item.json");
+    assert_eq!(get["path"], "/");
+    assert_eq!(
+        param(&get, "X-Amz-Target"),
+        &json!({ "name": "X-Amz-Target", "in": "header", "const": "DynamoDB_20120810.GetItem" })
+    );
+    let (_, specs, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    assert_eq!(specs.len(), 3);
+    // No field for it: the request holds the body's `TableName` and the
+    // shared `X-Amz-Date` only.
+    let get = specs.iter().find(|s| s.name.text == "get_item").unwrap();
+    let fields: Vec<&str> = get.params.iter().map(|p| p.field.name.as_str()).collect();
+    assert_eq!(fields, ["X-Amz-Date", "TableName"]);
+    assert_eq!(get.fixed[0].text, "DynamoDB_20120810.GetItem");
+}
+
+/// AWS's query protocol (`/#Action=SendMessage`, `Action` and `Version`
+/// required query params of one value each) and S3's subresources
+/// (`/{Bucket}#acl`, a required `acl` of `enum: [true]`, sent as the key
+/// alone) beside the route's plain operation.
+#[test]
+fn query_actions_and_subresource_keys_import_as_const_query_params() {
+    let op = |id: &str, params: &str| {
+        format!(
+            r#"{{ "operationId": "{id}", "parameters": [{params}], "responses": {{ "200": {{ "description": "ok" }} }} }}"#
+        )
+    };
+    let fixed = |name: &str, ty: &str, value: &str| {
+        format!(
+            r#"{{ "name": "{name}", "in": "query", "required": true, "schema": {{ "type": "{ty}", "enum": [{value}] }} }}"#
+        )
+    };
+    let bucket =
+        r#"{ "name": "Bucket", "in": "path", "required": true, "schema": { "type": "string" } }"#;
+    let action = |name: &str| {
+        format!(
+            "{}, {}",
+            fixed("Action", "string", &format!("\"{name}\"")),
+            fixed("Version", "string", "\"2012-11-05\"")
+        )
+    };
+    let imported = run(&format!(
+        r##"{{{HEAD}, "paths": {{
+            "/#Action=SendMessage": {{ "post": {} }},
+            "/#Action=DeleteQueue": {{ "post": {} }},
+            "/{{Bucket}}": {{ "get": {} }},
+            "/{{Bucket}}#acl": {{ "get": {} }},
+            "/{{Bucket}}#tagging": {{ "get": {} }}
+        }} }}"##,
+        op("SendMessage", &action("SendMessage")),
+        op("DeleteQueue", &action("DeleteQueue")),
+        op("ListObjects", bucket),
+        op(
+            "GetBucketAcl",
+            &format!("{bucket}, {}", fixed("acl", "boolean", "true"))
+        ),
+        op(
+            "GetBucketTagging",
+            &format!("{bucket}, {}", fixed("tagging", "boolean", "true"))
+        ),
+    ));
+    assert_eq!(imported.counts(), (5, 0, 0), "{:?}", imported.notes);
+    let send = spec(&imported, "send_message.json");
+    assert_eq!(param(&send, "Action")["const"], "SendMessage");
+    // `Version` is not every operation's (S3's have none): it stays in each spec.
+    assert_eq!(param(&send, "Version")["const"], "2012-11-05");
+    let acl = spec(&imported, "get_bucket_acl.json");
+    assert_eq!(
+        param(&acl, "acl"),
+        &json!({ "name": "acl", "in": "query", "const": "" })
+    );
+    let (_, specs, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    assert_eq!(specs.len(), 5);
+    // Back out: one document holds all five, the shared routes under
+    // APIs.guru's fragment keys, and reads back the same.
+    let doc = crate::openapi::openapi(&specs, "t");
+    let keys: Vec<&String> = doc["paths"].as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        [
+            "/#Action=DeleteQueue",
+            "/#Action=SendMessage",
+            "/{Bucket}",
+            "/{Bucket}#acl",
+            "/{Bucket}#tagging",
+        ]
+    );
+    let acl_param = &doc["paths"]["/{Bucket}#acl"]["get"]["parameters"][0];
+    assert_eq!(
+        acl_param,
+        &json!({ "name": "acl", "in": "query", "required": true, "allowEmptyValue": true,
+                 "schema": { "type": "string", "enum": [""] } })
+    );
+    let again = run(&doc.to_string());
+    assert_eq!(again.counts(), (5, 0, 0), "{:?}", again.notes);
+    for file in [
+        "send_message.json",
+        "get_bucket_acl.json",
+        "list_objects.json",
+    ] {
+        assert_eq!(
+            spec(&again, file)["params"],
+            spec(&imported, file)["params"],
+            "{file}"
+        );
+    }
 }
 
 /// Segments that mix placeholders and text (`{name}.{ext}`, `{from}-{to}`,

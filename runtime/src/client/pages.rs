@@ -422,15 +422,15 @@ impl<E: Paged> Pager<E> {
     }
 
     /// The linked URL, with the query params a client fills in (the
-    /// credential, shared params) that the sent request carried and the
-    /// link leaves out: a server's link need not repeat them.
+    /// credential, shared params) and the fixed ones that the sent request
+    /// carried and the link leaves out: a server's link need not repeat them.
     fn with_client_params(&self, link: http::Uri, sent: &http::Uri) -> http::Uri {
         let carried: Vec<(String, String)> =
             form_urlencoded::parse(sent.query().unwrap_or("").as_bytes())
                 .filter(|(name, _)| {
-                    E::PARAMS
-                        .iter()
-                        .any(|p| p.client && p.location == In::Query && p.name == name)
+                    E::PARAMS.iter().any(|p| {
+                        (p.client || p.fixed.is_some()) && p.location == In::Query && p.name == name
+                    })
                 })
                 .map(|(k, v)| (k.into_owned(), v.into_owned()))
                 .collect();

@@ -1,5 +1,6 @@
 //! Layer `server`: an embedded HTTP server for tests: binds 127.0.0.1 on a free port,
-//! routes by method and path template, records every request it receives,
+//! routes by method and path template (and an endpoint's fixed params),
+//! records every request it receives,
 //! and shuts down when dropped.
 //!
 //! ```no_run
@@ -23,7 +24,7 @@ use std::sync::{Arc, Mutex};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Either, Full};
 
-use crate::codec::request::{copy_request, match_path};
+use crate::codec::request::{copy_request, fixed_fit, match_path};
 use crate::codec::response::{encode_response, json_response};
 use crate::endpoint::{Endpoint, EndpointResponse, Paged, SuccessExample};
 use crate::error::RequestError;
@@ -61,9 +62,15 @@ enum Body {
 
 type Respond = Arc<dyn Fn(http::Request<Vec<u8>>) -> http::Response<Body> + Send + Sync>;
 
+/// How many of an endpoint's fixed params a request carries; `None` when
+/// it lacks one or carries another value.
+type Fit = fn(&http::Request<Vec<u8>>) -> Option<usize>;
+
 struct Route {
     method: http::Method,
     template: String,
+    /// For an endpoint's route, how a request fits its fixed params.
+    fit: Option<Fit>,
     handler: Respond,
 }
 
@@ -91,6 +98,33 @@ impl Route {
     fn matches(&self, method: &http::Method, path: &str) -> bool {
         self.method == method && match_path(&self.template, path).is_some()
     }
+
+    /// How many fixed params of the route's endpoint the request carries
+    /// (none for a plain route); `None` when it lacks one or carries
+    /// another value.
+    fn fit(&self, request: &http::Request<Vec<u8>>) -> Option<usize> {
+        self.fit.map_or(Some(0), |fit| fit(request))
+    }
+}
+
+/// The route for a request: of those serving its method and path, the one
+/// whose fixed params it carries, the one with the most where several do
+/// (`GET /b?acl` goes to the endpoint fixing `acl`, `GET /b` to the one
+/// fixing nothing), the earliest of equals; where none fits, the first,
+/// which refuses it by the fixed param it lacks.
+fn choose<'r>(routes: &'r [Route], request: &http::Request<Vec<u8>>) -> Option<&'r Route> {
+    let path = request.uri().path();
+    let mut serving = routes.iter().filter(|r| r.matches(request.method(), path));
+    let first = serving.next()?;
+    let mut best = first.fit(request).map(|n| (n, first));
+    for route in serving {
+        if let Some(n) = route.fit(request) {
+            if best.is_none_or(|(most, _)| n > most) {
+                best = Some((n, route));
+            }
+        }
+    }
+    Some(best.map_or(first, |(_, route)| route))
 }
 
 /// Routes for a [`FakeServer`], then `start`.
@@ -113,9 +147,24 @@ impl FakeServerBuilder {
         self.routes.push(Route {
             method,
             template: template.to_string(),
+            fit: None,
             handler: Arc::new(move |request| handler(request).map(Body::Whole)),
         });
         self
+    }
+
+    /// A route for endpoint `E`: its method and path, and its fixed params
+    /// to tell it from the endpoints that share them.
+    fn endpoint_route<E, F>(self, handler: F) -> Self
+    where
+        E: Endpoint + 'static,
+        F: Fn(http::Request<Vec<u8>>) -> http::Response<Vec<u8>> + Send + Sync + 'static,
+    {
+        let mut builder = self.route(E::METHOD, E::PATH, handler);
+        if let Some(route) = builder.routes.last_mut() {
+            route.fit = Some(|request| fixed_fit(request, &E::METADATA));
+        }
+        builder
     }
 
     /// Answers `method` requests whose path fits `template` with a
@@ -142,6 +191,7 @@ impl FakeServerBuilder {
         self.routes.push(Route {
             method,
             template: template.to_string(),
+            fit: None,
             handler: Arc::new(move |request| handler(request).map(Body::Chunks)),
         });
         self
@@ -154,19 +204,21 @@ impl FakeServerBuilder {
     /// `invalid-content-type`, with the slug and a `message` in the body),
     /// or, where the spec names none, `400` with a JSON body saying what is
     /// wrong. [`endpoint_or`](Self::endpoint_or) chooses the answer itself.
+    ///
+    /// Endpoints that share a method and path (AWS's actions on `POST /`)
+    /// are told apart by their fixed params (`const`): a request goes to
+    /// the endpoint whose fixed params it carries, the one with the most
+    /// where several do; where none fits, the first refuses it, naming the
+    /// fixed param.
     pub fn endpoint<E, F>(self, handler: F) -> Self
     where
         E: Endpoint + 'static,
         F: Fn(E) -> E::Response + Send + Sync + 'static,
     {
-        self.route(
-            E::METHOD,
-            E::PATH,
-            move |request| match E::from_http_request(&request) {
-                Ok(decoded) => handler(decoded).to_http_response(),
-                Err(error) => refusal::<E>(&error),
-            },
-        )
+        self.endpoint_route::<E, _>(move |request| match E::from_http_request(&request) {
+            Ok(decoded) => handler(decoded).to_http_response(),
+            Err(error) => refusal::<E>(&error),
+        })
     }
 
     /// Like [`endpoint`](Self::endpoint), with `refuse` choosing the
@@ -178,14 +230,10 @@ impl FakeServerBuilder {
         F: Fn(E) -> E::Response + Send + Sync + 'static,
         G: Fn(RequestError) -> E::Response + Send + Sync + 'static,
     {
-        self.route(
-            E::METHOD,
-            E::PATH,
-            move |request| match E::from_http_request(&request) {
-                Ok(decoded) => handler(decoded).to_http_response(),
-                Err(error) => refuse(error).to_http_response(),
-            },
-        )
+        self.endpoint_route::<E, _>(move |request| match E::from_http_request(&request) {
+            Ok(decoded) => handler(decoded).to_http_response(),
+            Err(error) => refuse(error).to_http_response(),
+        })
     }
 
     /// Answers the requests of endpoint `E` with no handler: with the first
@@ -200,7 +248,7 @@ impl FakeServerBuilder {
     where
         E: SuccessExample + 'static,
     {
-        self.route(E::METHOD, E::PATH, |request| {
+        self.endpoint_route::<E, _>(|request| {
             if let Err(error) = E::from_http_request(&request) {
                 return refusal::<E>(&error);
             }
@@ -238,7 +286,7 @@ impl FakeServerBuilder {
         F: Fn(E) -> E::Response + Send + Sync + 'static,
     {
         let per_page = per_page.max(1);
-        self.route(E::METHOD, E::PATH, move |request| {
+        self.endpoint_route::<E, _>(move |request| {
             let decoded = match E::from_http_request(&request) {
                 Ok(decoded) => decoded,
                 Err(error) => return refusal::<E>(&error),
@@ -416,10 +464,7 @@ impl State {
             requests.push(copy_request(&request));
         }
         let path = request.uri().path();
-        let route = self
-            .routes
-            .iter()
-            .find(|r| r.matches(request.method(), path));
+        let route = choose(&self.routes, &request);
         // A path served by other methods: HTTP's answer is 405 with the
         // methods that are (RFC 9110 §15.5.6), not 404.
         let mut allowed: Vec<&str> = Vec::new();
