@@ -398,3 +398,66 @@ fn whole_bodies_the_server_side_refuses() {
     .to_string();
     assert!(error.contains("image") && error.contains("1024"), "{error}");
 }
+
+mod clash {
+    endpoints::endpoint!("tests/specs/replace_item.json");
+}
+
+/// A body member named like the path param (`id` in both, as imported
+/// documents have it): the body is one whole-object param, each `id` in
+/// its own place on the wire, both checked and read back.
+#[test]
+fn a_whole_object_body_beside_a_param_of_the_same_name() {
+    use clash::replace_item::{Item, Request, Response};
+    let request = Request {
+        id: 3,
+        body: Item {
+            id: 7,
+            name: "lamp".into(),
+        },
+    };
+    assert_eq!(request.validate(), Ok(()));
+    let sent = request.to_http_request("https://api.example.com").unwrap();
+    assert_eq!(sent.uri().path(), "/items/3");
+    assert_eq!(sent.body(), br#"{"id":7,"name":"lamp"}"#);
+    assert_eq!(Request::from_http_request(&sent).unwrap(), request);
+    let bad = Request {
+        body: Item {
+            id: 7,
+            name: "lampshade".into(),
+        },
+        ..request
+    };
+    let listed: Vec<String> = bad
+        .validate()
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        listed,
+        ["`body.name` must be at most 5 characters long (max_length), but is 9"]
+    );
+    let server = FakeServer::builder()
+        .endpoint::<Request, _>(|request| {
+            Response::Ok(Reply {
+                status: 200,
+                body: request.body,
+            })
+        })
+        .start()
+        .unwrap();
+    let request = Request {
+        id: 3,
+        body: Item {
+            id: 7,
+            name: "lamp".into(),
+        },
+    };
+    for response in support::send_both_with(&server.url(), request, |b| b, |b| b) {
+        let Response::Ok(item) = response.unwrap() else {
+            panic!("expected ok")
+        };
+        assert_eq!((item.body.id, item.body.name.as_str()), (7, "lamp"));
+    }
+}

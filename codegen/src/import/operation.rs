@@ -1075,12 +1075,18 @@ impl Importer<'_> {
             || s.str_at("type") == Some("object")
             || s.get("additionalProperties").is_some();
         let union = s.get("oneOf").or_else(|| s.get("anyOf")).is_some();
-        if is_object && !union {
+        let taken: Vec<String> = params
+            .iter()
+            .filter_map(|p| get_str(p, "name").map(str::to_string))
+            .collect();
+        // A JSON body with a member named like a path, query or header
+        // param (`id` in both): the body is one param, its whole object,
+        // since a spec's params have a name each.
+        let clash = !form
+            && s.get("properties")
+                .is_some_and(|p| p.members().iter().any(|(k, _)| taken.contains(&k.name)));
+        if is_object && !union && !clash {
             let fields = self.fields(&s, &sptr, camel, Direction::Request, 0);
-            let taken: Vec<String> = params
-                .iter()
-                .filter_map(|p| get_str(p, "name").map(str::to_string))
-                .collect();
             for f in fields {
                 let name = get_str(&f, "name").unwrap_or_default().to_string();
                 if taken.contains(&name) {
@@ -1150,8 +1156,18 @@ impl Importer<'_> {
                 "the body left out",
             );
         } else {
-            // A JSON array or scalar: one param, the whole body.
-            let mut t = self.ty(&s, &sptr, &format!("{camel}Body"), camel);
+            // A JSON array or scalar, or an object whose members clash
+            // with other params: one param, the whole body.
+            let mut t = if clash {
+                self.ty(
+                    schema,
+                    &format!("{media_ptr}/schema"),
+                    &format!("{camel}Body"),
+                    camel,
+                )
+            } else {
+                self.ty(&s, &sptr, &format!("{camel}Body"), camel)
+            };
             if t.nullable {
                 self.note(
                     &format!("{media_ptr}/schema"),

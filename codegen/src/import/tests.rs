@@ -319,6 +319,26 @@ fn formats_the_spec_does_not_check_are_annotations_kept_in_the_description() {
 }
 
 #[test]
+fn a_body_with_a_member_named_like_a_param_is_one_whole_param() {
+    let imported = with_schemas(
+        r##"{"/items/{id}": {"put": {"operationId": "replaceItem", "parameters": [
+            {"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}
+        ], "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Item"}}}},
+        "responses": {"200": {"description": "ok"}}}}}"##,
+        r##"{"Item": {"type": "object", "required": ["id"], "properties": {
+            "id": {"type": "integer"}, "name": {"type": "string"}}}}"##,
+    );
+    let replace = spec(&imported, "replace_item.json");
+    let body = param(&replace, "body");
+    assert_eq!(body["whole_body"], true);
+    assert_eq!(body["type"], "Item");
+    assert_eq!(body["required"], true);
+    assert_eq!(param(&replace, "id")["in"], "path");
+    assert_eq!(imported.counts(), (1, 0, 0), "{:?}", imported.notes);
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn read_only_members_leave_the_request_body() {
     let imported = with_schemas(
         r##"{"/pets": {"post": {"operationId": "addPet",
