@@ -22,6 +22,7 @@ mod codec;
 mod endpoint;
 mod error;
 mod nullable;
+mod upload;
 pub mod server;
 pub mod spec;
 pub mod validate;
@@ -58,6 +59,7 @@ pub use client::{ByteStream, Client, ClientBuilder, EventStream, ReqwestTranspor
 pub use client::{RetryPolicy, Sent, StreamReply, Streamed};
 
 pub use bytes::{Bytes, File};
+pub use upload::Upload;
 pub use codec::response::{Binary, Received, Reply, ReplyParts, ResponseView, Text};
 pub use codec::stream::Event;
 pub use endpoint::{
@@ -66,6 +68,7 @@ pub use endpoint::{
 };
 pub use error::{
     DecodeError, Error, EventError, PageError, PageStop, RawEvent, RawResponse, RequestError,
+    UploadError,
 };
 pub use nullable::{MaybeAbsent, Nullable};
 pub use spec::{
@@ -96,7 +99,7 @@ pub mod __private {
     pub use crate::{
         Bytes, Defaults, Endpoint, EndpointResponse, Error, File, Format, Nullable, Paged, Path,
         RawEvent, RawResponse, Reply, RequestError, Rule, SharedParam, StreamItems, Streaming,
-        SuccessExample, Validate, ValidationErrors,
+        SuccessExample, Upload, Validate, ValidationErrors,
     };
     pub use http;
     pub use serde;
