@@ -138,6 +138,9 @@ pub struct Param {
     pub whole_body: Option<Loc>,
     /// `"content_type"`: the whole body's media type.
     pub content_type: Option<(String, Loc)>,
+    /// `"stream": true`: the `bytes` body of a `binary` body may come from
+    /// a file, a reader or a stream (an `Upload`), sent as it is read.
+    pub stream: Option<Loc>,
 }
 
 #[derive(Debug, Clone)]

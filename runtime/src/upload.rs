@@ -6,6 +6,9 @@
 //! before reading (its length, whether it can be read again), and the
 //! request extension it travels in past the encoder.
 
+// Without a client, nothing reads an upload's file or stream.
+#![cfg_attr(not(any(feature = "client", feature = "blocking")), allow(dead_code))]
+
 use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Read, Seek};
