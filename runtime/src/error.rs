@@ -71,13 +71,14 @@ pub enum UploadError {
         /// The bytes the body had.
         actual: u64,
     },
-    /// The body's bytes differ from the length it was given
-    /// (`Upload::reader(…, Some(n))`, `Upload::stream(…, Some(n))`); it
-    /// stopped at the first byte past it, or was cut off short of it.
+    /// The body ended short of the length it was given
+    /// (`Upload::reader(…, Some(n))`, `Upload::stream(…, Some(n))`, or a
+    /// file that shrank); the upload was cut off before its end. (Bytes
+    /// past the length are not read: that many bytes are the body.)
     Length {
         /// The length it was given.
         expected: u64,
-        /// The bytes it had when it stopped.
+        /// The bytes it had.
         actual: u64,
     },
     /// Reading the body failed: the file, the reader or the stream gave
@@ -111,7 +112,7 @@ impl fmt::Display for UploadError {
             ),
             UploadError::Length { expected, actual } => write!(
                 f,
-                "the body was given a length of {expected} bytes and had {actual} when it stopped"
+                "the body ended after {actual} bytes, short of the length of {expected} it was given; the upload was cut off"
             ),
             UploadError::Read(e) => write!(f, "reading the body failed: {e}"),
             UploadError::Spent => f.write_str(

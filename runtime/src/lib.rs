@@ -22,9 +22,9 @@ mod codec;
 mod endpoint;
 mod error;
 mod nullable;
-mod upload;
 pub mod server;
 pub mod spec;
+mod upload;
 pub mod validate;
 
 /// The blocking client (feature `blocking`).
@@ -59,7 +59,6 @@ pub use client::{ByteStream, Client, ClientBuilder, EventStream, ReqwestTranspor
 pub use client::{RetryPolicy, Sent, StreamReply, Streamed};
 
 pub use bytes::{Bytes, File};
-pub use upload::Upload;
 pub use codec::response::{Binary, Received, Reply, ReplyParts, ResponseView, Text};
 pub use codec::stream::Event;
 pub use endpoint::{
@@ -74,6 +73,7 @@ pub use nullable::{MaybeAbsent, Nullable};
 pub use spec::{
     ContentKind, Fallback, Metadata, Method, PageStyle, Paging, ResponseSpec, StreamKind,
 };
+pub use upload::Upload;
 pub use validate::{
     Format, Items, Path, Range, Rule, StrRules, Validate, ValidationError, ValidationErrors,
 };

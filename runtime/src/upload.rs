@@ -123,18 +123,21 @@ impl Upload {
         Upload::file(file.into_std().await)
     }
 
-    /// A reader, read once as the body is sent, with its length if known
-    /// (sent as `Content-Length`, and checked: the upload stops if the
-    /// reader gives more or less). Cannot be sent again once read; on the
-    /// async client each read runs on tokio's blocking threads.
+    /// A reader, read once as the body is sent, with its length if known:
+    /// sent as `Content-Length`, and that many bytes are the body (nothing
+    /// past them is read; a reader that ends short of them stops the
+    /// upload with an error). Cannot be sent again once read; on the async
+    /// client each read runs on tokio's blocking threads.
     pub fn reader(reader: impl Read + Send + 'static, len: Option<u64>) -> Upload {
         Upload::once(OnceBody::Reader(Box::new(reader)), len)
     }
 
     /// A stream of chunks (feature `client`; the async client only), read
     /// once as the body is sent, with its length if known (sent as
-    /// `Content-Length`, and checked). A chunk that is an error stops the
-    /// upload with it. Cannot be sent again once read.
+    /// `Content-Length`; that many bytes are the body, the chunk that
+    /// reaches it cut there, and a stream that ends short of it stops the
+    /// upload with an error). A chunk that is an error stops the upload
+    /// with it. Cannot be sent again once read.
     ///
     /// ```no_run
     /// # fn run() {

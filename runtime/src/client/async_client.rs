@@ -18,8 +18,8 @@ use super::stream::{is_stream, Items, Streamed};
 use super::trace::SendSpan;
 use super::transport::{from_reqwest, install_crypto_provider, CappedBody, Transport};
 use super::upload::{buffer_async, UploadStream, Watch};
-use crate::upload::UploadBody;
 use super::{shell_common, Core};
+use crate::upload::UploadBody;
 
 /// Sends requests of any generated endpoint and decodes their responses.
 ///
@@ -474,6 +474,7 @@ impl ReqwestTransport {
             .execute(request)
             .await
             .map_err(|e| watch.error_or(from_reqwest(e)))?;
+        watch.check()?;
         self.read_whole(response).await
     }
 
@@ -494,6 +495,7 @@ impl ReqwestTransport {
             .await
             .map_err(|_| Error::Timeout)?
             .map_err(|e| watch.error_or(from_reqwest(e)))?;
+        watch.check()?;
         let status = response.status().as_u16();
         if is_stream(status) {
             return Ok(Streamed::Stream(super::stream::StreamReply {

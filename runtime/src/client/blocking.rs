@@ -15,8 +15,8 @@ use super::stream::{is_stream, Items, StreamReply, Streamed};
 use super::trace::SendSpan;
 use super::transport::{from_reqwest, install_crypto_provider, BlockingTransport, CappedBody};
 use super::upload::{buffer_blocking, UploadReader, Watch};
-use crate::upload::UploadBody;
 use super::{shell_common, Core};
+use crate::upload::UploadBody;
 
 /// Sends requests of any generated endpoint and decodes their responses,
 /// blocking the calling thread.
@@ -346,6 +346,7 @@ impl BlockingTransport for ReqwestBlockingTransport {
             .client()?
             .execute(request)
             .map_err(|e| watch.error_or(from_reqwest(e)))?;
+        watch.check()?;
         self.read_whole(response, started)
     }
 
@@ -402,6 +403,7 @@ impl ReqwestBlockingTransport {
             .client()?
             .execute(request)
             .map_err(|e| watch.error_or(from_reqwest(e)))?;
+        watch.check()?;
         let status = response.status().as_u16();
         if is_stream(status) {
             return Ok(Streamed::Stream(StreamReply {

@@ -31,6 +31,16 @@ impl Watch {
         io::Error::other(message)
     }
 
+    /// The upload's own failure, if it had one, even where a response came
+    /// back: a server that answers a body cut off (an HTTP stack may still
+    /// read its answer) never received the whole upload.
+    pub fn check(&self) -> Result<(), Error> {
+        match self.0.lock().unwrap_or_else(PoisonError::into_inner).take() {
+            Some(failure) => Err(Error::Upload(Box::new(failure))),
+            None => Ok(()),
+        }
+    }
+
     /// The upload's own failure in place of `error`, if it had one.
     pub fn error_or(&self, error: Error) -> Error {
         match self.0.lock().unwrap_or_else(PoisonError::into_inner).take() {
@@ -58,9 +68,18 @@ impl Meter {
         }
     }
 
-    /// `n` more bytes, unless they pass a bound: then the upload stops
-    /// before sending them.
-    fn chunk(&mut self, n: usize) -> Result<(), io::Error> {
+    /// How many of `n` bytes just read are sent: all of them, unless they
+    /// pass `max_length` (an error: the upload stops before sending them)
+    /// or the length the body was given (cut there: that many bytes are
+    /// the body).
+    fn chunk(&mut self, n: usize) -> Result<usize, io::Error> {
+        let n = match self.declared {
+            Some(len) => {
+                let left = len.saturating_sub(self.read);
+                n.min(usize::try_from(left).unwrap_or(usize::MAX))
+            }
+            None => n,
+        };
         let after = self.read + n as u64;
         if let Some(max) = self.limits.max.filter(|max| after > *max) {
             return Err(self.watch.record(UploadError::TooLong {
@@ -68,20 +87,19 @@ impl Meter {
                 max,
             }));
         }
-        if let Some(expected) = self.declared.filter(|d| after > *d) {
-            return Err(self.watch.record(UploadError::Length {
-                expected,
-                actual: after,
-            }));
-        }
         self.read = after;
-        Ok(())
+        Ok(n)
+    }
+
+    /// Whether the body has all the bytes of the length it was given.
+    fn full(&self) -> bool {
+        self.declared == Some(self.read)
     }
 
     /// The body has ended: short of a given length or of `min_length`
     /// is an error, which cuts the upload off before its end.
     fn end(&mut self) -> Result<(), io::Error> {
-        if let Some(expected) = self.declared.filter(|d| self.read != *d) {
+        if let Some(expected) = self.declared.filter(|d| self.read < *d) {
             return Err(self.watch.record(UploadError::Length {
                 expected,
                 actual: self.read,
@@ -138,7 +156,11 @@ impl Read for FileReader {
             return Ok(0);
         }
         let want = buf.len().min(usize::try_from(left).unwrap_or(usize::MAX));
-        let mut file = self.file.file.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut file = self
+            .file
+            .file
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
         file.seek(SeekFrom::Start(self.at))?;
         let n = file.read(&mut buf[..want])?;
         self.at += n as u64;
@@ -221,6 +243,12 @@ impl Read for UploadReader {
         if self.ended || buf.is_empty() {
             return Ok(0);
         }
+        if self.meter.full() {
+            // The length it was given is sent: nothing past it is read.
+            self.meter.end()?;
+            self.ended = true;
+            return Ok(0);
+        }
         let n = loop {
             match self.inner.read(buf) {
                 Ok(n) => break n,
@@ -231,10 +259,9 @@ impl Read for UploadReader {
         if n == 0 {
             self.meter.end()?;
             self.ended = true;
-        } else {
-            self.meter.chunk(n)?;
+            return Ok(0);
         }
-        Ok(n)
+        self.meter.chunk(n)
     }
 }
 
@@ -250,7 +277,11 @@ pub(crate) fn buffer_blocking(
         return Ok(request);
     };
     let too_large = || Error::Upload(Box::new(UploadError::TooLargeToBuffer { limit }));
-    if body.upload.content_length().is_some_and(|n| n > limit as u64) {
+    if body
+        .upload
+        .content_length()
+        .is_some_and(|n| n > limit as u64)
+    {
         return Err(too_large());
     }
     let watch = Watch::default();
@@ -367,6 +398,11 @@ mod chunks {
             let Chunks::Reading(stream) = chunks else {
                 return Poll::Ready(None);
             };
+            if this.meter.full() {
+                // The length it was given is sent: nothing past it is read.
+                this.ended = true;
+                return Poll::Ready(this.meter.end().err().map(Err));
+            }
             let item = match stream.poll_next_unpin(cx) {
                 Poll::Pending => return Poll::Pending,
                 Poll::Ready(item) => item,
@@ -376,7 +412,10 @@ mod chunks {
                     cx.waker().wake_by_ref();
                     return Poll::Pending;
                 }
-                Some(Ok(chunk)) => this.meter.chunk(chunk.len()).map(|()| Some(chunk)),
+                Some(Ok(mut chunk)) => this.meter.chunk(chunk.len()).map(|keep| {
+                    chunk.truncate(keep);
+                    Some(chunk)
+                }),
                 Some(Err(e)) => Err(this.meter.fail(e)),
                 None => this.meter.end().map(|()| None),
             };
@@ -430,7 +469,11 @@ mod chunks {
             return Ok(request);
         };
         let too_large = || Error::Upload(Box::new(UploadError::TooLargeToBuffer { limit }));
-        if body.upload.content_length().is_some_and(|n| n > limit as u64) {
+        if body
+            .upload
+            .content_length()
+            .is_some_and(|n| n > limit as u64)
+        {
             return Err(too_large());
         }
         let watch = Watch::default();
@@ -481,40 +524,69 @@ mod tests {
     #[test]
     fn a_reader_stops_at_the_first_byte_past_max_length() {
         // A reader of unknown length, 10 bytes, max_length 6: stopped.
-        let ten = body(Upload::reader(io::Cursor::new(vec![7u8; 10]), None), None, Some(6));
+        let ten = body(
+            Upload::reader(io::Cursor::new(vec![7u8; 10]), None),
+            None,
+            Some(6),
+        );
         let (read, watch) = read_all(&ten);
         assert!(read.is_err());
-        assert!(failure(&watch).contains("passed its max_length of 6 bytes"), "{}", failure(&watch));
+        assert!(
+            failure(&watch).contains("passed its max_length of 6 bytes"),
+            "{}",
+            failure(&watch)
+        );
         // Read once: a second send finds it spent.
         let (read, watch) = read_all(&ten);
         assert!(read.is_err());
         assert!(failure(&watch).contains("one-shot"), "{}", failure(&watch));
 
         // Within the bounds, every byte as it came.
-        let five = body(Upload::reader(io::Cursor::new(vec![1, 2, 3, 4, 5]), None), Some(2), Some(6));
+        let five = body(
+            Upload::reader(io::Cursor::new(vec![1, 2, 3, 4, 5]), None),
+            Some(2),
+            Some(6),
+        );
         assert_eq!(read_all(&five).0.unwrap(), [1, 2, 3, 4, 5]);
         // Short of min_length: cut off at the end.
-        let one = body(Upload::reader(io::Cursor::new(vec![1]), None), Some(2), None);
+        let one = body(
+            Upload::reader(io::Cursor::new(vec![1]), None),
+            Some(2),
+            None,
+        );
         let (read, watch) = read_all(&one);
         assert!(read.is_err());
-        assert!(failure(&watch).contains("short of its min_length of 2"), "{}", failure(&watch));
+        assert!(
+            failure(&watch).contains("short of its min_length of 2"),
+            "{}",
+            failure(&watch)
+        );
     }
 
     #[test]
-    fn a_given_length_is_held_to() {
-        let more = body(Upload::reader(io::Cursor::new(vec![0u8; 5]), Some(3)), None, None);
-        let (read, watch) = read_all(&more);
-        assert!(read.is_err());
-        assert!(failure(&watch).contains("length of 3 bytes and had 5"), "{}", failure(&watch));
-        let less = body(Upload::reader(io::Cursor::new(vec![0u8; 2]), Some(3)), None, None);
+    fn a_given_length_is_what_is_sent() {
+        // Past it, nothing is read: the first 3 bytes are the body.
+        let more = Upload::reader(io::Cursor::new(vec![1, 2, 3, 4, 5]), Some(3));
+        assert_eq!(read_all(&body(more, None, None)).0.unwrap(), [1, 2, 3]);
+        // Short of it, the upload is cut off.
+        let less = body(
+            Upload::reader(io::Cursor::new(vec![0u8; 2]), Some(3)),
+            None,
+            None,
+        );
         let (read, watch) = read_all(&less);
         assert!(read.is_err());
-        assert!(failure(&watch).contains("length of 3 bytes and had 2"), "{}", failure(&watch));
+        let message = failure(&watch);
+        assert!(
+            message.contains("after 2 bytes, short of the length of 3"),
+            "{message}"
+        );
     }
 
     #[test]
     fn a_file_is_read_again_from_its_start() {
-        let path = std::env::temp_dir().join(format!("endpoints-upload-read-{}", std::process::id()));
+        let path =
+            std::env::temp_dir().join(format!("endpoints-upload-read-{}", std::process::id()));
         let content: Vec<u8> = (0..200_000u32).map(|i| (i % 253) as u8).collect();
         std::fs::write(&path, &content).unwrap();
         let file = body(Upload::open(&path).unwrap(), None, None);
@@ -531,12 +603,23 @@ mod tests {
             request.extensions_mut().insert(body(upload, None, None));
             request
         };
-        let buffered = buffer_blocking(request(Upload::reader(io::Cursor::new(vec![9u8; 8]), None)), 8).unwrap();
+        let buffered = buffer_blocking(
+            request(Upload::reader(io::Cursor::new(vec![9u8; 8]), None)),
+            8,
+        )
+        .unwrap();
         assert_eq!(buffered.body(), &[9u8; 8]);
         assert!(buffered.extensions().get::<UploadBody>().is_none());
-        let over = buffer_blocking(request(Upload::reader(io::Cursor::new(vec![9u8; 9]), None)), 8);
-        assert!(matches!(over, Err(Error::Upload(e)) if matches!(*e, UploadError::TooLargeToBuffer { limit: 8 })));
+        let over = buffer_blocking(
+            request(Upload::reader(io::Cursor::new(vec![9u8; 9]), None)),
+            8,
+        );
+        assert!(
+            matches!(over, Err(Error::Upload(e)) if matches!(*e, UploadError::TooLargeToBuffer { limit: 8 }))
+        );
         let known = buffer_blocking(request(Upload::reader(io::empty(), Some(9))), 8);
-        assert!(matches!(known, Err(Error::Upload(e)) if matches!(*e, UploadError::TooLargeToBuffer { limit: 8 })));
+        assert!(
+            matches!(known, Err(Error::Upload(e)) if matches!(*e, UploadError::TooLargeToBuffer { limit: 8 }))
+        );
     }
 }
