@@ -30,8 +30,8 @@ pub use endpoints_runtime::{
     Binary, BlockingTransport, Bytes, DecodeError, Endpoint, EndpointResponse, Error, Event,
     EventError, Fallback, File, Format, Nullable, PageError, PageStop, PageStyle, Paged, Paging,
     Path, RawEvent, RawResponse, Reply, RequestError, Rule, SharedParam, StreamItems, StreamKind,
-    Streaming, SuccessExample, Text, Transport, Validate, ValidationError, ValidationErrors,
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
+    Streaming, SuccessExample, Text, Transport, Upload, UploadError, Validate, ValidationError,
+    ValidationErrors, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
 };
 
 #[cfg(feature = "tower")]

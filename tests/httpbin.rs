@@ -89,6 +89,7 @@ fn httpbin_serves_every_shape_as_the_spec_says() {
     multipart(&httpbin);
     streams(&httpbin);
     fixed_params(&httpbin);
+    uploads(&httpbin);
 }
 
 /// Fixed params (`const`) as httpbin receives them: the `X-Amz-Target`
@@ -158,6 +159,70 @@ fn fixed_params(httpbin: &PythonServer) {
             "GET /anything/things?acl HTTP/1.1",
         ]
     );
+}
+
+/// A `binary` body that says `"stream": true`, from bytes, a file, and a
+/// reader or stream of known length, through both clients: httpbin echoes
+/// the exact bytes (as a `data:` URL: they are not UTF-8), the spec's
+/// `Content-Type` and the `Content-Length` sent. (wsgiref reads a body by
+/// its `Content-Length` only, so chunked uploads, of unknown length, are
+/// checked against the fake server in `uploads.rs`.)
+fn uploads(httpbin: &PythonServer) {
+    let bytes: Vec<u8> = (0..70_000u32).map(|i| (i % 256) as u8).collect();
+    let path =
+        std::env::temp_dir().join(format!("endpoints-httpbin-upload-{}", std::process::id()));
+    std::fs::write(&path, &bytes).unwrap();
+    let len = Some(bytes.len() as u64);
+    let request =
+        |upload: endpoints::Upload| upload_stream::Request::builder().archive(upload).build();
+    let check = |way: &str, response: Result<upload_stream::Response, Error>| {
+        let upload_stream::Response::Ok(reply) = response.unwrap_or_else(|e| panic!("{way}: {e}"))
+        else {
+            panic!("{way}: not the echo")
+        };
+        assert_eq!(reply.body.method, "PUT", "{way}");
+        let data = reply
+            .body
+            .data
+            .strip_prefix("data:application/octet-stream;base64,")
+            .unwrap_or_else(|| panic!("{way}: not a data URL"));
+        // Base64, read back as `bytes` read it.
+        let echoed: endpoints::Bytes = serde_json::from_value(data.into()).unwrap();
+        assert!(echoed.0 == bytes, "{way}: the bytes differ");
+        assert_eq!(
+            reply.body.headers["Content-Type"], "application/gzip",
+            "{way}"
+        );
+        assert_eq!(reply.body.headers["Content-Length"], "70000", "{way}");
+    };
+
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let client = endpoints::Client::new(&httpbin.url);
+    let chunks = futures_util::stream::iter(
+        bytes
+            .chunks(4096)
+            .map(|c| Ok::<_, std::io::Error>(c.to_vec()))
+            .collect::<Vec<_>>(),
+    );
+    for (way, upload) in [
+        ("async bytes", endpoints::Upload::from(bytes.clone())),
+        ("async file", endpoints::Upload::open(&path).unwrap()),
+        ("async stream", endpoints::Upload::stream(chunks, len)),
+    ] {
+        check(way, runtime.block_on(client.send(request(upload))));
+    }
+    let blocking = endpoints::blocking::Client::new(&httpbin.url);
+    for (way, upload) in [
+        ("blocking bytes", endpoints::Upload::from(bytes.clone())),
+        ("blocking file", endpoints::Upload::open(&path).unwrap()),
+        (
+            "blocking reader",
+            endpoints::Upload::reader(std::io::Cursor::new(bytes.clone()), len),
+        ),
+    ] {
+        check(way, blocking.send(request(upload)));
+    }
+    std::fs::remove_file(&path).ok();
 }
 
 /// Streamed responses, through both clients with a body cap far below

@@ -753,6 +753,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
     check_constants(cx, spec, defs);
     check_client_params(cx, spec);
     check_whole_body(cx, spec);
+    check_upload_stream(cx, spec);
     let second = spec
         .params
         .iter()
@@ -1252,6 +1253,46 @@ fn check_whole_body(cx: &mut Ctxt, spec: &mut Spec) {
                 p.field.name, spec.params[other].field.name
             ),
         );
+    }
+}
+
+/// `"stream": true` on a param: the `bytes` param that is a `binary`
+/// body, which may then come from a file, a reader or a stream. A mark in
+/// error is dropped. (A param of another type in a `binary` body is
+/// reported by `check_whole_body`.)
+fn check_upload_stream(cx: &mut Ctxt, spec: &mut Spec) {
+    use crate::model::BodyEncoding;
+    let encoding = spec.route.body;
+    for p in &mut spec.params {
+        let Some(at) = p.stream.clone() else {
+            continue;
+        };
+        let why = if p.in_ != In::Body {
+            Some(format!(
+                "it is `in: {}`; only a request's body is sent as it is read",
+                p.in_.name()
+            ))
+        } else if encoding != BodyEncoding::Binary {
+            Some(format!(
+                "only the `bytes` of a `binary` body stream, and the spec sets `\"body\": \"{}\"`",
+                encoding.name()
+            ))
+        } else if !matches!(p.field.ty.kind, Kind::Bytes) {
+            // Reported where the type is written.
+            p.stream = None;
+            continue;
+        } else if p.credential.is_some() || p.shared.is_some() {
+            Some("a client fills credential and shared params in by name".to_string())
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            cx.error(
+                &at,
+                format!("the param `{}` cannot be `stream`: {why}", p.field.name),
+            );
+            p.stream = None;
+        }
     }
 }
 

@@ -232,6 +232,9 @@ pub enum Kind {
     String,
     /// Raw bytes, base64 on the wire.
     Bytes,
+    /// The bytes of a `binary` body that says `"stream": true`: an
+    /// `Upload`, from bytes, a file, a reader or a stream.
+    Upload,
     /// A multipart body's file part.
     File,
     Integer,

@@ -49,13 +49,14 @@ const FIELD_ONLY_KEYS: [&str; 9] = [
     "flatten",
     "examples",
 ];
-const PARAM_ONLY_KEYS: [&str; 6] = [
+const PARAM_ONLY_KEYS: [&str; 7] = [
     "in",
     "credential",
     "shared",
     "whole_body",
     "content_type",
     "const",
+    "stream",
 ];
 /// The keys a `const` param cannot carry: each says something of a value
 /// the request chooses, and a const param's value is the spec's.
@@ -532,6 +533,19 @@ fn param(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Param> {
     let credential = marked(cx, "credential");
     let shared = marked(cx, "shared");
     let whole_body = marked(cx, "whole_body");
+    let stream = obj.get("stream").and_then(|(n, l)| match &n.value {
+        // A response's kinds, written on a param: say where they belong.
+        Value::String(kind) => {
+            cx.error(
+                &l,
+                format!(
+                    "a param's `stream` is `true` or `false` (its body may come from a file or a stream); `\"{kind}\"` names how a response streams"
+                ),
+            );
+            None
+        }
+        _ => boolean(cx, n, &l).filter(|set| *set).map(|_| l),
+    });
     let content_type = obj
         .get("content_type")
         .and_then(|(n, l)| string(cx, n, &l).map(|t| (t, l)));
@@ -570,6 +584,7 @@ fn param(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Param> {
         whole_body,
         content_type,
         constant,
+        stream,
     })
 }
 

@@ -61,6 +61,10 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
                         model::BodyEncoding::Json | model::BodyEncoding::Base64Json
                     );
                 let mut field = cx.field(&p.field, None, json);
+                if p.stream.is_some() {
+                    // A binary body's bytes that may come from a file or a stream.
+                    field.ty.kind = ir::Kind::Upload;
+                }
                 if client.is_some() {
                     // Unset until the request or its client fills it in: an
                     // `Option`, which is what a client fills (a shared

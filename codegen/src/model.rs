@@ -138,6 +138,9 @@ pub struct Param {
     pub whole_body: Option<Loc>,
     /// `"content_type"`: the whole body's media type.
     pub content_type: Option<(String, Loc)>,
+    /// `"stream": true`: the `bytes` body of a `binary` body may come from
+    /// a file, a reader or a stream (an `Upload`), sent as it is read.
+    pub stream: Option<Loc>,
     /// `"const"`: the one value the param always holds, and where it is
     /// written. Such a param is no field of the request: the encoder sends
     /// it, and the server side requires it.

@@ -221,7 +221,13 @@ impl Doc<'_> {
                     if p.field.name != "body" {
                         schema["x-endpoints-param"] = p.field.name.clone().into();
                     }
-                    json!({ media.as_str(): { "schema": schema } })
+                    let mut media_object = json!({ "schema": schema });
+                    if matches!(p.field.ty.kind, Kind::Upload) {
+                        // From a file or a stream, sent as it is read: marked
+                        // as a streamed response's bytes are.
+                        media_object["x-endpoints-stream"] = "bytes".into();
+                    }
+                    json!({ media.as_str(): media_object })
                 }
                 BodyEncoding::Multipart => {
                     // `bytes` travel as a file part of their own here.
@@ -497,7 +503,7 @@ impl Doc<'_> {
         }
         let mut s = Map::new();
         match &ty.kind {
-            Kind::File => {
+            Kind::File | Kind::Upload => {
                 s.insert("type".into(), "string".into());
                 s.insert("format".into(), "binary".into());
             }

@@ -285,3 +285,54 @@ fn streams_are_exported_under_their_media_types_with_their_item_types() {
         "{streams:?}"
     );
 }
+
+#[test]
+fn streamed_uploads_are_exported_as_binary_marked_and_read_back() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let specs = load(
+        &root,
+        &[
+            "tests/specs/uploads/put_object.json",
+            "tests/specs/httpbin/upload_raw.json",
+        ],
+    );
+    let doc = openapi(&specs, "T");
+    let body = |path: &str, method: &str| doc["paths"][path][method]["requestBody"].clone();
+    let object = &body("/objects/{name}", "put")["content"]["application/x-tar"];
+    assert_eq!(
+        object["schema"],
+        serde_json::json!({ "type": "string", "format": "binary", "description": "The object's bytes.", "x-endpoints-param": "data" })
+    );
+    assert_eq!(object["x-endpoints-stream"], "bytes");
+    // A binary body that does not stream is not marked.
+    let raw = &body("/anything/raw", "post")["content"]["image/png"];
+    assert_eq!(raw["schema"]["format"], "binary");
+    assert!(raw.get("x-endpoints-stream").is_none(), "{raw}");
+
+    // The importer reads the mark back: a round trip keeps it.
+    let text = serde_json::to_string(&doc).unwrap();
+    let node = endpoints_codegen::import::read_document(&text).unwrap();
+    let imported = endpoints_codegen::import::import(&node).unwrap();
+    let params: Vec<serde_json::Value> = imported
+        .files
+        .values()
+        .filter_map(|text| {
+            let spec: serde_json::Value = serde_json::from_str(text).ok()?;
+            (spec["body"] == "binary").then(|| spec["params"].clone())
+        })
+        .collect();
+    assert_eq!(params.len(), 2, "{params:?}");
+    let data = params
+        .iter()
+        .flat_map(|p| p.as_array().unwrap())
+        .find(|p| p["name"] == "data")
+        .unwrap();
+    assert_eq!(data["stream"], true, "{data}");
+    assert_eq!(data["type"], "bytes");
+    let image = params
+        .iter()
+        .flat_map(|p| p.as_array().unwrap())
+        .find(|p| p["name"] == "image")
+        .unwrap();
+    assert!(image.get("stream").is_none(), "{image}");
+}

@@ -814,3 +814,58 @@ fn a_const_param_cannot_move_from_page_to_page() {
         &["main.json:7:40: pages.param: `pages.param` names `page`, which is `const`: its one value cannot move from page to page"],
     );
 }
+
+#[test]
+fn streamed_uploads() {
+    // The one `bytes` param of a `binary` body may stream, written on it.
+    check(
+        &[("main.json", &spec(",\n  \"body\": \"binary\",\n  \"params\": [ { \"name\": \"a\", \"type\": \"bytes\", \"stream\": true, \"max_length\": 10 } ]"))],
+        &[],
+    );
+    check(
+        &[(
+            "main.json",
+            &spec(
+                ",\n  \"params\": [ { \"name\": \"a\", \"type\": \"bytes\", \"stream\": false } ]",
+            ),
+        )],
+        &[],
+    );
+    // Not in the query, nor a body of another encoding.
+    check(
+        &[("main.json", &spec(",\n  \"body\": \"binary\",\n  \"params\": [ { \"name\": \"a\", \"type\": \"bytes\" }, { \"name\": \"q\", \"in\": \"query\", \"type\": \"string\", \"stream\": true } ]"))],
+        &["main.json:7:107: params[1].stream: the param `q` cannot be `stream`: it is `in: query`; only a request's body is sent as it is read"],
+    );
+    check(
+        &[("main.json", &spec(",\n  \"params\": [ { \"name\": \"a\", \"type\": \"bytes\", \"stream\": true, \"whole_body\": true } ]"))],
+        &["main.json:6:57: params[0].stream: the param `a` cannot be `stream`: only the `bytes` of a `binary` body stream, and the spec sets `\"body\": \"json\"`"],
+    );
+    check(
+        &[("main.json", &spec(",\n  \"body\": \"text\",\n  \"params\": [ { \"name\": \"t\", \"type\": \"string\", \"stream\": true } ]"))],
+        &["main.json:7:58: params[0].stream: the param `t` cannot be `stream`: only the `bytes` of a `binary` body stream, and the spec sets `\"body\": \"text\"`"],
+    );
+    // A param of another type is reported where its type is written.
+    check(
+        &[("main.json", &spec(",\n  \"body\": \"binary\",\n  \"params\": [ { \"name\": \"s\", \"type\": \"string\", \"stream\": true } ]"))],
+        &["main.json:7:38: params[0].type: the body param `s` of a `binary` body must be `\"type\": \"bytes\"`"],
+    );
+    // Shared params are filled in by name.
+    check(
+        &[("main.json", &spec(",\n  \"body\": \"binary\",\n  \"params\": [ { \"name\": \"a\", \"type\": \"bytes\", \"stream\": true, \"shared\": true } ]"))],
+        &["main.json:7:57: params[0].stream: the param `a` cannot be `stream`: a client fills credential and shared params in by name"],
+    );
+    // A response's kind written on a param, and a value that is not a flag.
+    check(
+        &[("main.json", &spec(",\n  \"body\": \"binary\",\n  \"params\": [ { \"name\": \"a\", \"type\": \"bytes\", \"stream\": \"bytes\" } ]"))],
+        &["main.json:7:57: params[0].stream: a param's `stream` is `true` or `false` (its body may come from a file or a stream); `\"bytes\"` names how a response streams"],
+    );
+    check(
+        &[("main.json", &spec(",\n  \"body\": \"binary\",\n  \"params\": [ { \"name\": \"a\", \"type\": \"bytes\", \"stream\": 1 } ]"))],
+        &["main.json:7:57: params[0].stream: expected `true` or `false`, found a number"],
+    );
+    // Only params stream: not a field of a type.
+    check(
+        &[("main.json", &spec(",\n  \"types\": { \"Blob\": { \"type\": \"object\", \"fields\": [ { \"name\": \"b\", \"type\": \"bytes\", \"stream\": true } ] } }"))],
+        &["main.json:6:86: types.Blob.fields[0].stream: unknown key `stream` in a field; a field takes `name`, `rust_name`, `required`, `nullable`, `default`, `sensitive`, `description`, `flatten`, `examples`, `type`, `values`, `min_length`, `max_length`, `pattern`, `format`, `minimum`, `maximum`, `min_items`, `max_items`, `of`, `fields`, `tag`, `type_name`"],
+    );
+}

@@ -42,6 +42,100 @@ pub enum Error {
     /// fit the item type its spec declares. The item's raw text is kept,
     /// and the stream goes on after it.
     Event(Box<EventError>),
+    /// A streamed upload's body (an [`Upload`](crate::Upload) from a file,
+    /// a reader or a stream) could not be sent whole: it broke a rule of
+    /// its param as it was read, reading it failed, or it could not be
+    /// read at all. The server never received a whole body.
+    Upload(Box<UploadError>),
+}
+
+/// Why a streamed upload's body could not be sent whole.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UploadError {
+    /// The body passed its param's `max_length` as it was read: the
+    /// upload stopped there, before a byte more was sent.
+    TooLong {
+        /// The param's wire name.
+        param: &'static str,
+        /// Its `max_length`, in bytes.
+        max: u64,
+    },
+    /// The body ended short of its param's `min_length`; the upload was
+    /// cut off before its end, so the server never received it whole.
+    TooShort {
+        /// The param's wire name.
+        param: &'static str,
+        /// Its `min_length`, in bytes.
+        min: u64,
+        /// The bytes the body had.
+        actual: u64,
+    },
+    /// The body ended short of the length it was given
+    /// (`Upload::reader(…, Some(n))`, `Upload::stream(…, Some(n))`, or a
+    /// file that shrank); the upload was cut off before its end. (Bytes
+    /// past the length are not read: that many bytes are the body.)
+    Length {
+        /// The length it was given.
+        expected: u64,
+        /// The bytes it had.
+        actual: u64,
+    },
+    /// Reading the body failed: the file, the reader or the stream gave
+    /// this error.
+    Read(Box<dyn std::error::Error + Send + Sync>),
+    /// The body is a one-shot stream or reader that an earlier send (or a
+    /// clone of the request) has read already.
+    Spent,
+    /// The client's transport takes bodies whole (a custom transport, a
+    /// tower service), and this body is larger than the client's
+    /// `max_body_size`, which bounds what it reads into memory.
+    TooLargeToBuffer {
+        /// The client's `max_body_size`.
+        limit: usize,
+    },
+    /// An async stream (`Upload::stream`) given to the blocking client,
+    /// which reads bodies with `Read`: give it `Upload::reader`.
+    StreamOnBlocking,
+}
+
+impl fmt::Display for UploadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UploadError::TooLong { param, max } => write!(
+                f,
+                "the body `{param}` passed its max_length of {max} bytes as it was read; the upload stopped there"
+            ),
+            UploadError::TooShort { param, min, actual } => write!(
+                f,
+                "the body `{param}` ended after {actual} bytes, short of its min_length of {min}; the upload was cut off"
+            ),
+            UploadError::Length { expected, actual } => write!(
+                f,
+                "the body ended after {actual} bytes, short of the length of {expected} it was given; the upload was cut off"
+            ),
+            UploadError::Read(e) => write!(f, "reading the body failed: {e}"),
+            UploadError::Spent => f.write_str(
+                "the body is a one-shot stream or reader that an earlier send has read already; make a new one for each send (or upload from bytes or a file, which can be sent again)",
+            ),
+            UploadError::TooLargeToBuffer { limit } => write!(
+                f,
+                "the client's transport takes bodies whole, and this one is larger than the client's max_body_size of {limit} bytes; raise it, or send with the reqwest transport, which streams"
+            ),
+            UploadError::StreamOnBlocking => f.write_str(
+                "an async stream cannot be sent by the blocking client; give it `Upload::reader` (or a file)",
+            ),
+        }
+    }
+}
+
+impl std::error::Error for UploadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            UploadError::Read(e) => Some(&**e),
+            _ => None,
+        }
+    }
 }
 
 /// An item of a stream that does not fit its type, as it came.
@@ -153,6 +247,7 @@ impl Error {
             Error::Decode(_) => "decode",
             Error::Pages(_) => "pages",
             Error::Event(_) => "event",
+            Error::Upload(_) => "upload",
         }
     }
 
@@ -199,6 +294,7 @@ impl fmt::Display for Error {
                 "an item of the stream does not fit its type: {}; its raw text is kept in the error",
                 e.message
             ),
+            Error::Upload(e) => write!(f, "the upload was not sent whole: {e}"),
         }
     }
 }
@@ -208,6 +304,7 @@ impl std::error::Error for Error {
         match self {
             Error::Validation(v) => Some(v),
             Error::Connect(e) | Error::Transport(e) => Some(&**e),
+            Error::Upload(e) => Some(&**e),
             _ => None,
         }
     }

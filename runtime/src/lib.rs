@@ -24,6 +24,7 @@ mod error;
 mod nullable;
 pub mod server;
 pub mod spec;
+mod upload;
 pub mod validate;
 
 /// The blocking client (feature `blocking`).
@@ -66,11 +67,13 @@ pub use endpoint::{
 };
 pub use error::{
     DecodeError, Error, EventError, PageError, PageStop, RawEvent, RawResponse, RequestError,
+    UploadError,
 };
 pub use nullable::{MaybeAbsent, Nullable};
 pub use spec::{
     ContentKind, Fallback, Metadata, Method, PageStyle, Paging, ResponseSpec, StreamKind,
 };
+pub use upload::Upload;
 pub use validate::{
     Format, Items, Path, Range, Rule, StrRules, Validate, ValidationError, ValidationErrors,
 };
@@ -96,7 +99,7 @@ pub mod __private {
     pub use crate::{
         Bytes, Defaults, Endpoint, EndpointResponse, Error, File, Format, Nullable, Paged, Path,
         RawEvent, RawResponse, Reply, RequestError, Rule, SharedParam, StreamItems, Streaming,
-        SuccessExample, Validate, ValidationErrors,
+        SuccessExample, Upload, Validate, ValidationErrors,
     };
     pub use http;
     pub use serde;

@@ -83,6 +83,11 @@ impl Gen<'_> {
         if field.sensitive {
             facts.push("sensitive (never shown by `Debug`)".into());
         }
+        if matches!(field.ty.kind, crate::ir::Kind::Upload) {
+            facts.push(
+                "from bytes, a file, a reader or a stream, sent as it is read (`Upload`)".into(),
+            );
+        }
         facts.extend(constraint_facts(&field.ty));
         if let Some(default) = &field.default {
             facts.push(format!(

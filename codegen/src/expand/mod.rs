@@ -273,6 +273,7 @@ impl Gen<'_> {
         match &ty.kind {
             Kind::String => quote!(__ep::String),
             Kind::Bytes => quote!(__ep::Bytes),
+            Kind::Upload => quote!(__ep::Upload),
             Kind::File => quote!(__ep::File),
             Kind::Integer => quote!(i64),
             Kind::Number => quote!(f64),

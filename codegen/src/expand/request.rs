@@ -445,7 +445,7 @@ impl Gen<'_> {
             )
         };
         match kind {
-            Kind::String | Kind::Bytes => quote!(__ep::WireKind::Text),
+            Kind::String | Kind::Bytes | Kind::Upload => quote!(__ep::WireKind::Text),
             Kind::File => quote!(__ep::WireKind::File),
             Kind::Integer => quote!(__ep::WireKind::Integer),
             Kind::Number => quote!(__ep::WireKind::Number),
@@ -606,7 +606,15 @@ impl Gen<'_> {
                 BodyEncoding::Text => quote!(whole_text),
                 _ => quote!(whole_json),
             };
-            quote!(w.#send(#value, #media))
+            if matches!(p.field.ty.kind, Kind::Upload) {
+                // A file or a stream travels beside the body, with the
+                // rules to read it by.
+                let wire = &p.field.name;
+                let rules = self.byte_rules(&p.field.ty);
+                quote!(w.whole_upload(#value, #media, #wire, #rules))
+            } else {
+                quote!(w.#send(#value, #media))
+            }
         } else if spec.route.body == BodyEncoding::Multipart {
             // A part per param: text for scalars, a part per file, JSON
             // for the rest.

@@ -64,6 +64,19 @@ impl Gen<'_> {
         }
     }
 
+    /// `min_length` and `max_length` of a `bytes` type, as `ByteRules`.
+    pub(super) fn byte_rules(&self, ty: &Type) -> TokenStream {
+        let min = opt(ty
+            .constraints
+            .min_length
+            .map(|n| Literal::usize_unsuffixed(n as usize)));
+        let max = opt(ty
+            .constraints
+            .max_length
+            .map(|n| Literal::usize_unsuffixed(n as usize)));
+        quote!(__ep::ByteRules { min_length: #min, max_length: #max })
+    }
+
     /// The checks for a value `v: &T` of type `ty` at path `p`.
     pub(super) fn checks(
         &self,
@@ -77,15 +90,13 @@ impl Gen<'_> {
         }
         match &ty.kind {
             Kind::Bytes => {
-                let min = opt(ty
-                    .constraints
-                    .min_length
-                    .map(|n| Literal::usize_unsuffixed(n as usize)));
-                let max = opt(ty
-                    .constraints
-                    .max_length
-                    .map(|n| Literal::usize_unsuffixed(n as usize)));
-                quote!(__ep::ByteRules { min_length: #min, max_length: #max }.check(#v.len(), &#p, errors);)
+                let rules = self.byte_rules(ty);
+                quote!(#rules.check(#v.len(), &#p, errors);)
+            }
+            Kind::Upload => {
+                // Where its length is known; else as it is read.
+                let rules = self.byte_rules(ty);
+                quote!(#v.check_length(#rules, &#p, errors);)
             }
             Kind::String => {
                 let mut rules = Vec::new();

@@ -1032,6 +1032,11 @@ impl Importer<'_> {
                 if required {
                     f.set("required", true);
                 }
+                // Bytes the export marks as sent from a file or a stream.
+                let streamed = m.str_at("x-endpoints-stream") == Some("bytes");
+                if kind != ContentKind::Text && streamed {
+                    f.set("stream", true);
+                }
                 f.set("content_type", media);
                 if let Some(d) = m
                     .get("schema")

@@ -17,7 +17,9 @@ use super::settings::{builder_setters, Settings};
 use super::stream::{is_stream, Items, Streamed};
 use super::trace::SendSpan;
 use super::transport::{from_reqwest, install_crypto_provider, CappedBody, Transport};
+use super::upload::{buffer_async, UploadStream, Watch};
 use super::{shell_common, Core};
+use crate::upload::UploadBody;
 
 /// Sends requests of any generated endpoint and decodes their responses.
 ///
@@ -63,6 +65,14 @@ impl<T: Transport> Client<T> {
     /// last answer as it came.
     async fn deliver<E: Endpoint>(&self, http: http::Request<Vec<u8>>, started: Instant) -> Answer {
         let settings = &self.core.settings;
+        let http = if self.core.transport.streams_uploads() {
+            http
+        } else {
+            match buffer_async(http, settings.max_body_size).await {
+                Ok(http) => http,
+                Err(e) => return Sent::unsent(e),
+            }
+        };
         let (mut attempts, mut request) = Attempts::start(settings, http, E::IDEMPOTENT, started);
         loop {
             let send = self.core.transport.send(request);
@@ -237,6 +247,7 @@ impl Client<ReqwestTransport> {
                     return Sent {
                         result: Ok(Streamed::Stream(reply)),
                         attempts: attempts.made(),
+                        body_spent: false,
                     }
                 }
                 Ok(Streamed::Response(whole)) => Ok(whole),
@@ -254,6 +265,7 @@ impl Client<ReqwestTransport> {
                             .and_then(E::from_http_response)
                             .map(Streamed::Response),
                         attempts: sent.attempts,
+                        body_spent: sent.body_spent,
                     }
                 }
             }
@@ -439,6 +451,10 @@ impl Transport for ReqwestTransport {
     ) -> Result<http::Response<Vec<u8>>, Error> {
         self.exchange(request).await
     }
+
+    fn streams_uploads(&self) -> bool {
+        true
+    }
 }
 
 impl ReqwestTransport {
@@ -452,12 +468,13 @@ impl ReqwestTransport {
         &self,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<Vec<u8>>, Error> {
-        let request = reqwest::Request::try_from(request).map_err(from_reqwest)?;
+        let (request, watch) = to_reqwest(request)?;
         let response = self
             .client()?
             .execute(request)
             .await
-            .map_err(from_reqwest)?;
+            .map_err(|e| watch.error_or(from_reqwest(e)))?;
+        watch.check()?;
         self.read_whole(response).await
     }
 
@@ -469,7 +486,7 @@ impl ReqwestTransport {
         request: http::Request<Vec<u8>>,
         is_stream: fn(u16) -> bool,
     ) -> Result<Streamed<http::Response<Vec<u8>>, reqwest::Response>, Error> {
-        let mut request = reqwest::Request::try_from(request).map_err(from_reqwest)?;
+        let (mut request, watch) = to_reqwest(request)?;
         // A stream's body has no deadline: the client's timeout bounds the
         // head (here) and each read (`read_timeout`).
         *request.timeout_mut() = Some(Duration::MAX);
@@ -477,7 +494,8 @@ impl ReqwestTransport {
         let response = tokio::time::timeout(self.timeout, self.client()?.execute(request))
             .await
             .map_err(|_| Error::Timeout)?
-            .map_err(from_reqwest)?;
+            .map_err(|e| watch.error_or(from_reqwest(e)))?;
+        watch.check()?;
         let status = response.status().as_u16();
         if is_stream(status) {
             return Ok(Streamed::Stream(super::stream::StreamReply {
@@ -514,6 +532,25 @@ impl ReqwestTransport {
             body.into_inner(),
         ))
     }
+}
+
+/// A request as reqwest's, an upload in its extensions made its body,
+/// streamed as it is read (with `Content-Length` where its length is
+/// known, chunked where not), and where the upload records why it stopped.
+fn to_reqwest(mut request: http::Request<Vec<u8>>) -> Result<(reqwest::Request, Watch), Error> {
+    let upload = request.extensions_mut().remove::<UploadBody>();
+    let mut request = reqwest::Request::try_from(request).map_err(from_reqwest)?;
+    let watch = Watch::default();
+    if let Some(upload) = upload {
+        if let Some(len) = upload.upload.content_length() {
+            request
+                .headers_mut()
+                .insert(http::header::CONTENT_LENGTH, http::HeaderValue::from(len));
+        }
+        let chunks = UploadStream::new(&upload, watch.clone());
+        *request.body_mut() = Some(reqwest::Body::wrap(chunks));
+    }
+    Ok((request, watch))
 }
 
 /// The reqwest transport as a tower `Service`, so tower layers can wrap it.

@@ -14,7 +14,9 @@ use super::settings::{builder_setters, Settings};
 use super::stream::{is_stream, Items, StreamReply, Streamed};
 use super::trace::SendSpan;
 use super::transport::{from_reqwest, install_crypto_provider, BlockingTransport, CappedBody};
+use super::upload::{buffer_blocking, UploadReader, Watch};
 use super::{shell_common, Core};
+use crate::upload::UploadBody;
 
 /// Sends requests of any generated endpoint and decodes their responses,
 /// blocking the calling thread.
@@ -51,6 +53,14 @@ impl<T: BlockingTransport> Client<T> {
     /// own timeout; waits never reach past the deadline.
     fn deliver<E: Endpoint>(&self, http: http::Request<Vec<u8>>, started: Instant) -> Answer {
         let settings = &self.core.settings;
+        let http = if self.core.transport.streams_uploads() {
+            http
+        } else {
+            match buffer_blocking(http, settings.max_body_size) {
+                Ok(http) => http,
+                Err(e) => return Sent::unsent(e),
+            }
+        };
         let (mut attempts, mut request) = Attempts::start(settings, http, E::IDEMPOTENT, started);
         loop {
             match attempts.after(self.core.transport.send(request)) {
@@ -181,6 +191,7 @@ impl Client<ReqwestBlockingTransport> {
                     return Sent {
                         result: Ok(Streamed::Stream(reply)),
                         attempts: attempts.made(),
+                        body_spent: false,
                     }
                 }
                 Ok(Streamed::Response(whole)) => Ok(whole),
@@ -198,6 +209,7 @@ impl Client<ReqwestBlockingTransport> {
                             .and_then(E::from_http_response)
                             .map(Streamed::Response),
                         attempts: sent.attempts,
+                        body_spent: sent.body_spent,
                     }
                 }
             }
@@ -329,11 +341,17 @@ impl ReqwestBlockingTransport {
 impl BlockingTransport for ReqwestBlockingTransport {
     fn send(&self, request: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, Error> {
         let started = Instant::now();
+        let (request, watch) = self.request(request)?;
         let response = self
             .client()?
-            .execute(self.request(request)?)
-            .map_err(from_reqwest)?;
+            .execute(request)
+            .map_err(|e| watch.error_or(from_reqwest(e)))?;
+        watch.check()?;
         self.read_whole(response, started)
+    }
+
+    fn streams_uploads(&self) -> bool {
+        true
     }
 }
 
@@ -344,17 +362,30 @@ impl ReqwestBlockingTransport {
         })
     }
 
+    /// The request as reqwest's, an upload in its extensions made its
+    /// body, read as it is sent (sized where its length is known, chunked
+    /// where not), and where the upload records why it stopped.
     fn request(
         &self,
-        request: http::Request<Vec<u8>>,
-    ) -> Result<reqwest::blocking::Request, Error> {
+        mut request: http::Request<Vec<u8>>,
+    ) -> Result<(reqwest::blocking::Request, Watch), Error> {
+        let upload = request.extensions_mut().remove::<UploadBody>();
         let mut request = reqwest::blocking::Request::try_from(request).map_err(from_reqwest)?;
         // An empty body is no body, as the async client sends it: reqwest's
         // blocking client would otherwise add `Content-Length: 0` to a GET.
         if request.body().and_then(|b| b.as_bytes()) == Some(&[]) {
             *request.body_mut() = None;
         }
-        Ok(request)
+        let watch = Watch::default();
+        if let Some(upload) = upload {
+            let reader = UploadReader::new(&upload, watch.clone())
+                .map_err(|e| Error::Upload(Box::new(e)))?;
+            *request.body_mut() = Some(match upload.upload.content_length() {
+                Some(len) => reqwest::blocking::Body::sized(reader, len),
+                None => reqwest::blocking::Body::new(reader),
+            });
+        }
+        Ok((request, watch))
     }
 
     /// Sends `request` and reads the head: a response `is_stream` names is
@@ -367,10 +398,12 @@ impl ReqwestBlockingTransport {
         is_stream: fn(u16) -> bool,
     ) -> Result<Streamed<http::Response<Vec<u8>>, reqwest::blocking::Response>, Error> {
         let started = Instant::now();
+        let (request, watch) = self.request(request)?;
         let response = self
             .client()?
-            .execute(self.request(request)?)
-            .map_err(from_reqwest)?;
+            .execute(request)
+            .map_err(|e| watch.error_or(from_reqwest(e)))?;
+        watch.check()?;
         let status = response.status().as_u16();
         if is_stream(status) {
             return Ok(Streamed::Stream(StreamReply {

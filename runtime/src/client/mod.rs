@@ -24,6 +24,8 @@ mod settings;
 mod stream;
 #[cfg(any(feature = "client", feature = "blocking"))]
 mod trace;
+#[cfg(any(feature = "client", feature = "blocking"))]
+mod upload;
 
 #[cfg(feature = "tower")]
 pub use async_client::ServiceTransport;

@@ -8,13 +8,17 @@
 //! Safe means: the request never left (no connection could be made), or the
 //! server answered with a status the policy names (by default 429 and 503)
 //! and the endpoint is idempotent (its method is, or its spec says so). A
-//! retried request is sent again from its bytes, whole.
+//! retried request is sent again from its bytes, whole; an upload from a
+//! file is read again from its start, and a one-shot upload (a reader, a
+//! stream) is sent again only if no attempt read a byte of it
+//! (`Sent::body_spent` says when that stopped a retry).
 
 use std::time::{Duration, Instant, SystemTime};
 
 use crate::codec::request::copy_request;
 use crate::endpoint::Endpoint;
 use crate::error::Error;
+use crate::upload::can_send_again;
 
 use super::settings::Settings;
 
@@ -154,6 +158,12 @@ pub struct Sent<T> {
     /// How many times the request was sent (0 when it was refused before
     /// sending: invalid, or not encodable).
     pub attempts: u32,
+    /// `true` when the retry policy would have sent the request again but
+    /// its body was a one-shot upload (`Upload::reader`, `Upload::stream`)
+    /// that the last attempt had read: `result` is that attempt's answer.
+    /// Bytes and files are sent again; a one-shot body only if no attempt
+    /// read a byte of it (a connection never made).
+    pub body_spent: bool,
 }
 
 /// What a send came back with, as it came, and its attempts.
@@ -165,6 +175,7 @@ impl<T> Sent<T> {
         Sent {
             result: Err(error),
             attempts: 0,
+            body_spent: false,
         }
     }
 }
@@ -175,6 +186,7 @@ impl Answer {
         Sent {
             result: self.result.and_then(E::from_http_response),
             attempts: self.attempts,
+            body_spent: self.body_spent,
         }
     }
 }
@@ -241,16 +253,20 @@ impl<'a> Attempts<'a> {
         let wait = self.policy.and_then(|policy| {
             policy.next_wait(self.attempt, self.idempotent, &outcome, self.deadline)
         });
+        let mut body_spent = false;
         match (wait, &self.request) {
-            (Some(wait), Some(request)) => {
+            (Some(wait), Some(request)) if can_send_again(request) => {
                 self.attempt += 1;
-                After::Retry(wait, copy_request(request))
+                return After::Retry(wait, copy_request(request));
             }
-            _ => After::Done(Sent {
-                result: outcome,
-                attempts: self.attempt,
-            }),
+            (Some(_), Some(_)) => body_spent = true,
+            _ => {}
         }
+        After::Done(Sent {
+            result: outcome,
+            attempts: self.attempt,
+            body_spent,
+        })
     }
 }
 

@@ -4,7 +4,9 @@
 //! A transport takes an `http::Request<Vec<u8>>` and gives back an
 //! `http::Response<Vec<u8>>`. The clients add validation, encoding and
 //! decoding on top, so plugging in another HTTP stack, a middleware or a test
-//! double is one closure.
+//! double is one closure. A streamed upload (`Upload` from a file, a reader
+//! or a stream) reaches such a transport read whole into the body, within
+//! the client's `max_body_size`; only the reqwest transports stream it.
 
 use std::future::Future;
 use std::time::Duration;
@@ -21,6 +23,16 @@ pub trait Transport: Send + Sync + 'static {
         &self,
         request: http::Request<Vec<u8>>,
     ) -> impl Future<Output = Result<http::Response<Vec<u8>>, Error>> + Send;
+
+    /// Whether `send` streams an upload that travels in the request's
+    /// extensions (the reqwest transport does). For any other transport
+    /// the client reads the upload into the body first, within its
+    /// `max_body_size`, so a transport of `Vec<u8>` bodies always gets
+    /// the whole body.
+    #[doc(hidden)]
+    fn streams_uploads(&self) -> bool {
+        false
+    }
 }
 
 impl<F, Fut> Transport for F
@@ -43,6 +55,15 @@ where
 pub trait BlockingTransport: Send + Sync + 'static {
     /// Sends `request` and returns the whole response.
     fn send(&self, request: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, Error>;
+
+    /// Whether `send` streams an upload that travels in the request's
+    /// extensions (the reqwest transport does). For any other transport
+    /// the client reads the upload into the body first, within its
+    /// `max_body_size`.
+    #[doc(hidden)]
+    fn streams_uploads(&self) -> bool {
+        false
+    }
 }
 
 impl<F> BlockingTransport for F

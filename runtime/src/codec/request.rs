@@ -8,6 +8,8 @@ use serde::Serialize;
 use crate::error::{Error, RequestError};
 use crate::nullable::{MaybeAbsent, Nullable};
 use crate::spec::{BodyEncoding, In, Metadata, ParamSpec, WireKind};
+use crate::upload::{Limits, Upload, UploadBody};
+use crate::validate::ByteRules;
 
 use super::form::{form_from_json, form_object, parse_pairs};
 use super::json::{integers_written_whole, without_values};
@@ -335,6 +337,37 @@ impl Encoder {
         media_type: &'static str,
     ) -> Result<http::Request<Vec<u8>>, Error> {
         self.whole(value.map(|v| v.as_ref().to_vec()), media_type)
+    }
+
+    /// Finishes with one `bytes` param that says `"stream": true` as the
+    /// whole body, sent as `media_type`; `None` sends no body. Bytes in
+    /// memory are the body, as `whole_binary` sends them; a file, a reader
+    /// or a stream travels in the request's extensions, the body left
+    /// empty, for the client to send as it reads it, by `rules` (the
+    /// param `param`'s `min_length` and `max_length`).
+    pub fn whole_upload(
+        self,
+        value: Option<&Upload>,
+        media_type: &'static str,
+        param: &'static str,
+        rules: ByteRules,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        let Some(upload) = value else {
+            return self.whole(None, media_type);
+        };
+        if let Some(bytes) = upload.as_bytes() {
+            return self.whole(Some(bytes.to_vec()), media_type);
+        }
+        let mut request = self.finish(Vec::new(), Some(media_type))?;
+        request.extensions_mut().insert(UploadBody {
+            upload: upload.clone(),
+            limits: Limits {
+                param,
+                min: rules.min_length.map(|n| n as u64),
+                max: rules.max_length.map(|n| n as u64),
+            },
+        });
+        Ok(request)
     }
 
     /// Finishes with one `string` param as the whole body, sent as UTF-8
@@ -1057,5 +1090,8 @@ pub(crate) fn copy_request(request: &http::Request<Vec<u8>>) -> http::Request<Ve
     *copy.uri_mut() = request.uri().clone();
     *copy.version_mut() = request.version();
     *copy.headers_mut() = request.headers().clone();
+    if let Some(upload) = request.extensions().get::<UploadBody>() {
+        copy.extensions_mut().insert(upload.clone());
+    }
     copy
 }
