@@ -703,11 +703,12 @@ impl Importer<'_> {
             "header"
                 if ["accept", "content-type"].contains(&name.to_ascii_lowercase().as_str()) =>
             {
-                self.note(
-                    ptr,
-                    format!("the header `{name}` is the client's to set"),
-                    "left out",
-                );
+                // OpenAPI: "If `in` is "header" and the name is "Accept",
+                // "Content-Type" or "Authorization", the parameter
+                // definition SHALL be ignored": the responses' and the
+                // body's media types say them, and the client sets both
+                // from those. (`Authorization` is kept: a document without
+                // a security scheme has no other way to say it.)
                 return None;
             }
             "header" if !is_token(&name) => {

@@ -339,6 +339,29 @@ fn a_body_with_a_member_named_like_a_param_is_one_whole_param() {
 }
 
 #[test]
+fn accept_and_content_type_header_params_are_ignored_as_openapi_says() {
+    let imported = with_schemas(
+        r##"{"/things": {"post": {"operationId": "addThing", "parameters": [
+            {"name": "Accept", "in": "header", "required": true, "schema": {"type": "string", "enum": ["application/json"]}},
+            {"name": "content-type", "in": "header", "schema": {"type": "string"}},
+            {"name": "X-Trace", "in": "header", "schema": {"type": "string"}}
+        ], "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}}}},
+        "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    let add = spec(&imported, "add_thing.json");
+    let names: Vec<&str> = add["params"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["X-Trace", "a"]);
+    assert_eq!(imported.counts(), (1, 0, 0), "{:?}", imported.notes);
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn read_only_members_leave_the_request_body() {
     let imported = with_schemas(
         r##"{"/pets": {"post": {"operationId": "addPet",
