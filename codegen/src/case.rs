@@ -271,6 +271,28 @@ fn spelt_variant(value: &str) -> String {
     }
 }
 
+/// The longest file stem the importer writes, in bytes: file systems take
+/// 255, and a name gets a number (`_2`) and `.json` after it.
+pub const MAX_STEM: usize = 100;
+
+/// A snake_case name cut to [`MAX_STEM`] bytes at the last word that fits
+/// (`identity_governance_…_access_package_resource_roles` keeps its first
+/// words), so it can name a file.
+pub fn short_stem(name: &str) -> &str {
+    if name.len() <= MAX_STEM {
+        return name;
+    }
+    let cut = name
+        .char_indices()
+        .take_while(|(i, _)| *i <= MAX_STEM)
+        .last();
+    let head = &name[..cut.map_or(0, |(i, _)| i)];
+    match head.rfind('_') {
+        Some(at) if at > 0 => &name[..at],
+        _ => head,
+    }
+}
+
 /// The first of `base`, `prefixed`, `prefixed2`, `prefixed3`, … that is
 /// not in `taken`, claimed: how the draft and the importer name types.
 pub fn claim_name(
@@ -352,6 +374,20 @@ mod tests {
         // Still alike once spelt: `check` reports them.
         assert_eq!(names(&[json!("self"), json!("Self")]), ["Self_", "Self_"]);
         assert_eq!(names(&[json!(-1), json!(2)]), ["Minus1", "V2"]);
+    }
+
+    #[test]
+    fn long_names_are_cut_at_a_word_to_name_a_file() {
+        assert_eq!(short_stem("get_pet"), "get_pet");
+        let long = "access_package_resource_".repeat(10) + "roles";
+        let short = short_stem(&long);
+        assert!(
+            short.len() <= MAX_STEM && long.starts_with(short),
+            "{short}"
+        );
+        assert!(short.ends_with("resource"), "{short}");
+        let word = "a".repeat(300);
+        assert_eq!(short_stem(&word).len(), MAX_STEM);
     }
 
     #[test]

@@ -510,7 +510,10 @@ impl TypeFragments {
         for members in &groups {
             let first = members.iter().min().copied().unwrap_or_default();
             let base = crate::case::snake(&types[first].0)
-                .map(|s| crate::case::unraw(&s).trim_start_matches('_').to_string())
+                .map(|s| {
+                    let s = crate::case::unraw(&s).trim_start_matches('_');
+                    crate::case::short_stem(s).to_string()
+                })
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| "type".into());
             let name = std::iter::once(base.clone())

@@ -156,6 +156,7 @@ fn spec_name(raw: &str) -> String {
     if name.starts_with(|c: char| c.is_ascii_digit()) {
         name = format!("op_{name}");
     }
+    let mut name = crate::case::short_stem(&name).to_string();
     if !crate::case::is_ident(&name) {
         name.push('_');
     }
@@ -1434,6 +1435,7 @@ mod tests {
         assert_eq!(spec_name("type"), "type_");
         assert_eq!(spec_name("--"), "operation");
         assert_eq!(spec_name("get /pets/{id}"), "get_pets_id");
+        assert!(spec_name(&"accessPackageResource".repeat(20)).len() <= crate::case::MAX_STEM);
     }
 
     #[test]
