@@ -50,7 +50,7 @@ const FIELD_ONLY_KEYS: [&str; 9] = [
     "examples",
 ];
 const PARAM_ONLY_KEYS: [&str; 5] = ["in", "credential", "shared", "whole_body", "content_type"];
-const TYPE_KEYS: [&str; 14] = [
+const TYPE_KEYS: [&str; 16] = [
     "type",
     "values",
     "min_length",
@@ -61,6 +61,8 @@ const TYPE_KEYS: [&str; 14] = [
     "maximum",
     "min_items",
     "max_items",
+    "multiple_of",
+    "unique_items",
     "of",
     "fields",
     "tag",
@@ -756,6 +758,12 @@ fn type_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Type {
     let bound = |cx: &mut Ctxt, key: &str| obj.get(key).and_then(|(n, l)| number(cx, n, &l));
     ty.constraints.minimum = bound(cx, "minimum");
     ty.constraints.maximum = bound(cx, "maximum");
+    ty.constraints.multiple_of = obj
+        .get("multiple_of")
+        .and_then(|(n, l)| multiple_of(cx, n, &l));
+    ty.constraints.unique_items = obj
+        .get("unique_items")
+        .and_then(|(n, l)| boolean(cx, n, &l));
     ty.constraints.pattern = obj.get("pattern").and_then(|(n, l)| string(cx, n, &l));
     ty.constraints.format = obj
         .get("format")
@@ -944,6 +952,32 @@ fn number(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<f64> {
             None
         }
     }
+}
+
+/// A `multiple_of`: a number whose text is the decimal its `f64` is sent
+/// as, so that the rule checks the number the spec wrote, digit for digit.
+/// Whether it suits the type (positive, whole for an `integer`) is
+/// `check`'s.
+fn multiple_of(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<serde_json::Number> {
+    use endpoints_runtime::validate::Decimal;
+    let Value::Number(n) = &node.value else {
+        wrong_kind(cx, loc, "a number", node);
+        return None;
+    };
+    if n.is_f64() {
+        let read = n.as_f64().unwrap_or(f64::NAN);
+        if Decimal::parse(n.text()) != Decimal::of_f64(read) {
+            cx.error(
+                loc,
+                format!(
+                    "`multiple_of` {} has more digits than a `number` (f64) holds: it would be read as {read:e}; write at most 15 significant digits",
+                    n.text()
+                ),
+            );
+            return None;
+        }
+    }
+    Some(serde_json::Number::clone(n))
 }
 
 fn array<'n>(cx: &mut Ctxt, node: &'n Node, loc: &Loc) -> Vec<(&'n Node, Loc)> {
