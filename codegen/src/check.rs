@@ -499,9 +499,7 @@ pub fn fits(
         (Kind::Boolean, V::Bool(_)) => Ok(()),
         (Kind::Array(of), V::Array(items)) => {
             count(ty, items.len() as u64)?;
-            if ty.constraints.unique_items == Some(true) {
-                broken(|path, errors| check_unique_json(items, path, errors))?;
-            }
+            unique_items(ty, items)?;
             items
                 .iter()
                 .try_for_each(|item| fits(of, item, defs, depth))
@@ -552,6 +550,14 @@ pub(crate) fn count(ty: &Type, n: u64) -> Result<(), String> {
         max_items: ty.constraints.max_items.map(|n| n as usize),
     };
     broken(|path, errors| items.check(n as usize, path, errors))
+}
+
+/// `unique_items`: no two items equal as JSON values.
+pub(crate) fn unique_items(ty: &Type, items: &[serde_json::Value]) -> Result<(), String> {
+    if ty.constraints.unique_items != Some(true) {
+        return Ok(());
+    }
+    broken(|path, errors| check_unique_json(items, path, errors))
 }
 
 /// Runs one of the runtime's rule checks on a spec's value (a default, a
