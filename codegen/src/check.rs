@@ -382,16 +382,22 @@ fn check_multiple_of(cx: &mut Ctxt, ty: &Type) {
             ),
         ),
         Kind::Number if number_multiple(n).is_none() => {
-            let read = n.as_f64().unwrap_or(f64::NAN);
-            cx.error(
-                &loc,
-                format!(
-                    "`multiple_of` {n} has more digits than a `number` (f64) holds: it would be read as {read:e}; write at most 15 significant digits"
-                ),
-            )
+            cx.error(&loc, too_precise(&n.to_string(), n.as_f64()));
         }
         _ => {}
     }
+}
+
+/// Why a `number`'s `multiple_of` written as `text` is refused where its
+/// `f64` (`read`) is not that decimal: rounding it would check another rule.
+pub(crate) fn too_precise(text: &str, read: Option<f64>) -> String {
+    let read = match read.unwrap_or(f64::NAN) {
+        x if (1e-6..1e16).contains(&x.abs()) => format!("{x}"),
+        x => format!("{x:e}"),
+    };
+    format!(
+        "`multiple_of` {text} has more digits than a `number` (f64) holds: it would be read as {read}; write at most 15 significant digits"
+    )
 }
 
 /// An `integer`'s `multiple_of`, where it is a whole `i64` (`1e3` too).

@@ -965,15 +965,8 @@ fn multiple_of(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<serde_json::Numb
         return None;
     };
     if n.is_f64() {
-        let read = n.as_f64().unwrap_or(f64::NAN);
-        if Decimal::parse(n.text()) != Decimal::of_f64(read) {
-            cx.error(
-                loc,
-                format!(
-                    "`multiple_of` {} has more digits than a `number` (f64) holds: it would be read as {read:e}; write at most 15 significant digits",
-                    n.text()
-                ),
-            );
+        if Decimal::parse(n.text()) != n.as_f64().and_then(Decimal::of_f64) {
+            cx.error(loc, crate::check::too_precise(n.text(), n.as_f64()));
             return None;
         }
     }
