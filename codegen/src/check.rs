@@ -405,7 +405,7 @@ pub(crate) fn integer_multiple(n: &serde_json::Number) -> Option<i64> {
     n.as_i64().or_else(|| {
         // Whole floats below 2^63 convert to i64 exactly.
         n.as_f64()
-            .filter(|x| x.fract() == 0.0 && x.abs() < 9.223_372_036_854_775_808e18)
+            .filter(|x| x.fract() == 0.0 && x.abs() < 2f64.powi(63))
             .map(|x| x as i64)
     })
 }

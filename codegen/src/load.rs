@@ -964,11 +964,9 @@ fn multiple_of(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<serde_json::Numb
         wrong_kind(cx, loc, "a number", node);
         return None;
     };
-    if n.is_f64() {
-        if Decimal::parse(n.text()) != n.as_f64().and_then(Decimal::of_f64) {
-            cx.error(loc, crate::check::too_precise(n.text(), n.as_f64()));
-            return None;
-        }
+    if n.is_f64() && Decimal::parse(n.text()) != n.as_f64().and_then(Decimal::of_f64) {
+        cx.error(loc, crate::check::too_precise(n.text(), n.as_f64()));
+        return None;
     }
     Some(serde_json::Number::clone(n))
 }
