@@ -50,6 +50,16 @@ proptest! {
     }
 
     #[test]
+    fn multiple_of_and_unique_items_agree_with_plain_arithmetic(
+        thousandths in -10_000_000i64..10_000_000,
+        batch in any::<i64>(),
+        codes in proptest::collection::vec(any::<u8>(), 0..24),
+        lines in proptest::collection::vec(any::<u8>(), 0..8),
+    ) {
+        properties::multiples_and_unique_items(thousandths, batch, &codes, &lines);
+    }
+
+    #[test]
     fn any_response_decodes_or_keeps_what_was_sent(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
         properties::decode_response(&bytes);
     }

@@ -632,6 +632,61 @@ fn without_a_refusal_of_its_own_the_fake_refuses_as_the_spec_says() {
     );
 }
 
+endpoints::endpoint!("tests/specs/create_invoice.json");
+
+#[test]
+fn a_broken_multiple_of_or_unique_items_is_refused_by_name_over_the_wire() {
+    let server = FakeServer::builder()
+        .endpoint::<create_invoice::Request, _>(|request| {
+            create_invoice::Response::Created(create_invoice::CreatedReply {
+                status: 201,
+                location: format!("/v2/invoices/{}", request.batch.unwrap_or(0)),
+                body: serde_json::Value::Null,
+            })
+        })
+        .start()
+        .unwrap();
+    let send = |body: &str| {
+        let mut stream = std::net::TcpStream::connect(server.addr()).unwrap();
+        write!(
+            stream,
+            "POST /v2/accounts/7/invoices HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        let status: u16 = answer[9..12].parse().unwrap();
+        let body = answer.split("\r\n\r\n").nth(1).unwrap_or("");
+        (
+            status,
+            serde_json::from_str::<serde_json::Value>(body).unwrap_or_default(),
+        )
+    };
+    let line = r#"{"sku":"ABC-1","qty":1}"#;
+    // Keys in another order are the same object: a repeat.
+    let (status, answer) = send(&format!(
+        r#"{{"currency":"eur","due":null,"amount":0.125,"batch":30,"codes":["ab","cd","ab"],"lines":[{line},{{"qty":1,"sku":"ABC-1"}}]}}"#
+    ));
+    assert_eq!(
+        (status, answer["error"].as_str()),
+        (400, Some("invalid-param"))
+    );
+    assert_eq!(
+        answer["message"],
+        "the request breaks 4 rules:\n  \
+         - `lines` must not repeat an item (unique_items), but [1] equals [0]\n  \
+         - `amount` must be a multiple of 0.01 (multiple_of)\n  \
+         - `batch` must be a multiple of 12 (multiple_of)\n  \
+         - `codes` must not repeat an item (unique_items), but [2] equals [0]"
+    );
+    // 0.3 is a multiple of 0.01 as sent, whatever f64 division says.
+    let (status, answer) = send(&format!(
+        r#"{{"currency":"eur","due":null,"amount":0.3,"batch":-24,"codes":["ab","AB"],"lines":[{line}]}}"#
+    ));
+    assert_eq!(status, 201, "{answer}");
+}
+
 endpoints::endpoint!("tests/specs/put_file.json");
 
 #[test]

@@ -34,6 +34,9 @@ fn good() -> Request {
             })),
             reports: None,
         }),
+        amount: Some(0.3),
+        batch: Some(-36),
+        codes: Some(vec!["ab".into(), "AB".into()]),
     }
 }
 
@@ -81,7 +84,7 @@ fn every_broken_rule_has_its_wire_path() {
                 tags: None,
             },
             Line {
-                sku: "ABC-3".into(),
+                sku: "ABC-1".into(),
                 qty: 1,
                 tags: None,
             },
@@ -107,6 +110,9 @@ fn every_broken_rule_has_its_wire_path() {
                 reports: None,
             }]),
         }),
+        amount: Some(0.1 + 0.2),
+        batch: Some(i64::MAX),
+        codes: Some(vec!["ab".into(), "c".into(), "ab".into()]),
         ..good()
     };
     let errors = bad.validate().unwrap_err();
@@ -117,6 +123,7 @@ fn every_broken_rule_has_its_wire_path() {
             "`account` must be at least 1 (minimum)",
             "`memo` must be at most 140 characters long (max_length), but is 141",
             "`lines` must have at most 3 entries (max_items), but has 4",
+            "`lines` must not repeat an item (unique_items), but [3] equals [1]",
             "`lines[0].sku` must match the pattern `[A-Z]{3}-[0-9]+`",
             "`lines[0].qty` must be at least 1 (minimum)",
             "`lines[0].tags[0]` must be at most 3 characters long (max_length), but is 4",
@@ -128,6 +135,10 @@ fn every_broken_rule_has_its_wire_path() {
             "`contact.email` must be an email address (format `email`)",
             "`contact.manager.email` must be an email address (format `email`)",
             "`contact.reports[0].email` must be an email address (format `email`)",
+            "`amount` must be a multiple of 0.01 (multiple_of)",
+            "`batch` must be a multiple of 12 (multiple_of)",
+            "`codes` must not repeat an item (unique_items), but [2] equals [0]",
+            "`codes[1]` must be at least 2 characters long (min_length), but is 1",
         ]
     );
     let secret_free = errors.to_string();

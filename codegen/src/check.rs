@@ -10,7 +10,8 @@
 use std::collections::BTreeMap;
 
 use endpoints_runtime::validate::{
-    ByteRules, Items, Path, Range, Rule, StrRules, ValidationErrors,
+    check_unique_json, ByteRules, Decimal, Items, MultipleOf, Path, Range, Rule, StrRules,
+    ValidationErrors,
 };
 
 use crate::case;
@@ -245,6 +246,7 @@ fn check_type(cx: &mut Ctxt, ty: &Type, defs: &BTreeMap<String, Type>) {
         }
     }
     check_bounds(cx, ty);
+    check_multiple_of(cx, ty);
     if let Some(pattern) = &ty.constraints.pattern {
         if let Err(e) = endpoints_runtime::validate::Pattern::compile(pattern) {
             let loc = key_loc(ty, "pattern");
@@ -355,6 +357,66 @@ fn check_bounds(cx: &mut Ctxt, ty: &Type) {
     }
 }
 
+/// `multiple_of` must be above zero (`0` allows nothing, and a negative
+/// one means what its opposite does), whole on an `integer`
+/// (`{"type": "integer", "multiple_of": 0.5}`), and exactly an `f64` on a
+/// `number` (`{"type": "number", "multiple_of": 9007199254740993}`).
+fn check_multiple_of(cx: &mut Ctxt, ty: &Type) {
+    let Some(n) = &ty.constraints.multiple_of else {
+        return;
+    };
+    let loc = key_loc(ty, "multiple_of");
+    if !n.as_f64().is_some_and(|x| x > 0.0) {
+        cx.error(
+            &loc,
+            format!("`multiple_of` must be greater than 0, and {n} is not"),
+        );
+        return;
+    }
+    match ty.kind {
+        Kind::Integer if integer_multiple(n).is_none() => cx.error(
+            &loc,
+            format!(
+                "`multiple_of` of an `integer` must be a whole number of at most {}, and {n} is not",
+                i64::MAX
+            ),
+        ),
+        Kind::Number if number_multiple(n).is_none() => {
+            cx.error(&loc, too_precise(&n.to_string(), n.as_f64()));
+        }
+        _ => {}
+    }
+}
+
+/// Why a `number`'s `multiple_of` written as `text` is refused where its
+/// `f64` (`read`) is not that decimal: rounding it would check another rule.
+pub(crate) fn too_precise(text: &str, read: Option<f64>) -> String {
+    let read = match read.unwrap_or(f64::NAN) {
+        x if (1e-6..1e16).contains(&x.abs()) => format!("{x}"),
+        x => format!("{x:e}"),
+    };
+    format!(
+        "`multiple_of` {text} has more digits than a `number` (f64) holds: it would be read as {read}; write at most 15 significant digits"
+    )
+}
+
+/// An `integer`'s `multiple_of`, where it is a whole `i64` (`1e3` too).
+pub(crate) fn integer_multiple(n: &serde_json::Number) -> Option<i64> {
+    n.as_i64().or_else(|| {
+        // Whole floats below 2^63 convert to i64 exactly.
+        n.as_f64()
+            .filter(|x| x.fract() == 0.0 && x.abs() < 2f64.powi(63))
+            .map(|x| x as i64)
+    })
+}
+
+/// A `number`'s `multiple_of` as the decimal it checks with, where the
+/// `f64` holds it digit for digit.
+pub(crate) fn number_multiple(n: &serde_json::Number) -> Option<Decimal> {
+    let decimal = Decimal::of_f64(n.as_f64()?)?;
+    (Decimal::parse(&n.to_string()) == Some(decimal)).then_some(decimal)
+}
+
 /// Why `value` does not fit `ty`, in words that follow "the default …" or
 /// "the value …".
 pub fn fits(
@@ -413,12 +475,37 @@ pub fn fits(
             broken(|path, errors| rules.check(bytes.len(), path, errors))
         }
         (Kind::Integer, V::Number(n)) if n.as_i64().is_some() => {
-            range(ty, n.as_f64().unwrap_or(0.0))
+            range(ty, n.as_f64().unwrap_or(0.0))?;
+            match ty
+                .constraints
+                .multiple_of
+                .as_ref()
+                .and_then(integer_multiple)
+            {
+                Some(multiple_of) => broken(|path, errors| {
+                    MultipleOf { multiple_of }.check(n.as_i64().unwrap_or(0), path, errors)
+                }),
+                None => Ok(()),
+            }
         }
-        (Kind::Number, V::Number(n)) => range(ty, n.as_f64().unwrap_or(0.0)),
+        (Kind::Number, V::Number(n)) => {
+            range(ty, n.as_f64().unwrap_or(0.0))?;
+            match ty
+                .constraints
+                .multiple_of
+                .as_ref()
+                .and_then(number_multiple)
+            {
+                Some(multiple_of) => broken(|path, errors| {
+                    MultipleOf { multiple_of }.check(n.as_f64().unwrap_or(0.0), path, errors)
+                }),
+                None => Ok(()),
+            }
+        }
         (Kind::Boolean, V::Bool(_)) => Ok(()),
         (Kind::Array(of), V::Array(items)) => {
             count(ty, items.len() as u64)?;
+            unique_items(ty, items)?;
             items
                 .iter()
                 .try_for_each(|item| fits(of, item, defs, depth))
@@ -471,6 +558,14 @@ pub(crate) fn count(ty: &Type, n: u64) -> Result<(), String> {
     broken(|path, errors| items.check(n as usize, path, errors))
 }
 
+/// `unique_items`: no two items equal as JSON values.
+pub(crate) fn unique_items(ty: &Type, items: &[serde_json::Value]) -> Result<(), String> {
+    if ty.constraints.unique_items != Some(true) {
+        return Ok(());
+    }
+    broken(|path, errors| check_unique_json(items, path, errors))
+}
+
 /// Runs one of the runtime's rule checks on a spec's value (a default, a
 /// listed value): the rules a spec is checked by are the ones its generated
 /// code enforces. The first broken rule, in the words that follow "the
@@ -497,6 +592,10 @@ fn broken(check: impl FnOnce(&Path<'_>, &mut ValidationErrors)) -> Result<(), St
         Rule::Format { format } => format!("is not a valid `{}`", format.name()),
         Rule::Minimum { min } => format!("is below the `minimum` {min}"),
         Rule::Maximum { max } => format!("is above the `maximum` {max}"),
+        Rule::MultipleOf { of } => format!("is not a multiple of `multiple_of` {of}"),
+        Rule::UniqueItems { first, second } => {
+            format!("repeats an item, which `unique_items` forbids: [{second}] equals [{first}]")
+        }
         Rule::MinItems { min, actual } => {
             format!("has {actual} entries, fewer than `min_items` {min}")
         }

@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::check::{count, fits};
+use crate::check::{count, fits, unique_items};
 use crate::ctxt::{did_you_mean, Ctxt, Loc};
 use crate::json::{self, Node, Number, Offset, Value};
 use crate::model::{Field, In, Kind, Spec, Type};
@@ -179,6 +179,12 @@ impl<'d> Walk<'_, 'd> {
             },
             (Kind::Array(of), Value::Array(items)) => {
                 self.count(ty, items.len(), loc);
+                if ty.constraints.unique_items == Some(true) {
+                    let values: Vec<_> = items.iter().map(|i| i.value.to_serde()).collect();
+                    if let Err(why) = unique_items(ty, &values) {
+                        self.cx.error(loc, format!("the example {why}"));
+                    }
+                }
                 for (i, item) in items.iter().enumerate() {
                     self.slot(of, false, item, &loc.index(i, item.at), Holder::Item);
                 }

@@ -81,7 +81,7 @@ const NOT_WITH_CONST: [(&str, &str); 10] = [
         "a const param travels in the query, a header or a cookie",
     ),
 ];
-const TYPE_KEYS: [&str; 14] = [
+const TYPE_KEYS: [&str; 16] = [
     "type",
     "values",
     "min_length",
@@ -92,6 +92,8 @@ const TYPE_KEYS: [&str; 14] = [
     "maximum",
     "min_items",
     "max_items",
+    "multiple_of",
+    "unique_items",
     "of",
     "fields",
     "tag",
@@ -867,6 +869,12 @@ fn type_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Type {
     let bound = |cx: &mut Ctxt, key: &str| obj.get(key).and_then(|(n, l)| number(cx, n, &l));
     ty.constraints.minimum = bound(cx, "minimum");
     ty.constraints.maximum = bound(cx, "maximum");
+    ty.constraints.multiple_of = obj
+        .get("multiple_of")
+        .and_then(|(n, l)| multiple_of(cx, n, &l));
+    ty.constraints.unique_items = obj
+        .get("unique_items")
+        .and_then(|(n, l)| boolean(cx, n, &l));
     ty.constraints.pattern = obj.get("pattern").and_then(|(n, l)| string(cx, n, &l));
     ty.constraints.format = obj
         .get("format")
@@ -1055,6 +1063,23 @@ fn number(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<f64> {
             None
         }
     }
+}
+
+/// A `multiple_of`: a number whose text is the decimal its `f64` is sent
+/// as, so that the rule checks the number the spec wrote, digit for digit.
+/// Whether it suits the type (positive, whole for an `integer`) is
+/// `check`'s.
+fn multiple_of(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<serde_json::Number> {
+    use endpoints_runtime::validate::Decimal;
+    let Value::Number(n) = &node.value else {
+        wrong_kind(cx, loc, "a number", node);
+        return None;
+    };
+    if n.is_f64() && Decimal::parse(n.text()) != n.as_f64().and_then(Decimal::of_f64) {
+        cx.error(loc, crate::check::too_precise(n.text(), n.as_f64()));
+        return None;
+    }
+    Some(serde_json::Number::clone(n))
 }
 
 fn array<'n>(cx: &mut Ctxt, node: &'n Node, loc: &Loc) -> Vec<(&'n Node, Loc)> {

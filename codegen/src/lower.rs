@@ -282,11 +282,14 @@ impl Lower<'_> {
             }
             Kind::File => false,
             Kind::Integer | Kind::Number => {
-                ty.constraints.minimum.is_some() || ty.constraints.maximum.is_some()
+                ty.constraints.minimum.is_some()
+                    || ty.constraints.maximum.is_some()
+                    || ty.constraints.multiple_of.is_some()
             }
             Kind::Array(of) | Kind::Map(of) => {
                 ty.constraints.min_items.is_some()
                     || ty.constraints.max_items.is_some()
+                    || ty.constraints.unique_items == Some(true)
                     || self.has_rules(of, seen)
             }
             Kind::Object(fields) => fields.iter().any(|f| self.has_rules(&f.ty, seen)),

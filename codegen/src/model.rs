@@ -288,6 +288,11 @@ pub struct Constraints {
     pub maximum: Option<f64>,
     pub min_items: Option<u64>,
     pub max_items: Option<u64>,
+    /// `multiple_of`, as read: an integer's or a number's (whose text the
+    /// loader checked reads back from its `f64` digit for digit).
+    pub multiple_of: Option<serde_json::Number>,
+    /// `unique_items`.
+    pub unique_items: Option<bool>,
 }
 
 impl Constraints {
@@ -297,7 +302,18 @@ impl Constraints {
         macro_rules! inherit {
             ($($k:ident),*) => { $( if self.$k.is_none() { self.$k = def.$k.clone(); } )* };
         }
-        inherit!(min_length, max_length, pattern, format, minimum, maximum, min_items, max_items);
+        inherit!(
+            min_length,
+            max_length,
+            pattern,
+            format,
+            minimum,
+            maximum,
+            min_items,
+            max_items,
+            multiple_of,
+            unique_items
+        );
     }
 }
 
@@ -350,7 +366,7 @@ impl Type {
 }
 
 /// The keys a type may carry, and which kinds each applies to.
-pub const CONSTRAINTS: [(&str, &[&str]); 13] = [
+pub const CONSTRAINTS: [(&str, &[&str]); 15] = [
     ("values", &["string", "integer"]),
     ("min_length", &["string", "bytes"]),
     ("max_length", &["string", "bytes"]),
@@ -360,6 +376,8 @@ pub const CONSTRAINTS: [(&str, &[&str]); 13] = [
     ("maximum", &["integer", "number"]),
     ("min_items", &["array", "map"]),
     ("max_items", &["array", "map"]),
+    ("multiple_of", &["integer", "number"]),
+    ("unique_items", &["array"]),
     ("of", &["array", "map", "union"]),
     ("fields", &["object"]),
     ("tag", &["union"]),

@@ -557,6 +557,9 @@ impl Doc<'_> {
                 if let Some(v) = ty.constraints.maximum {
                     s.insert("maximum".into(), bound(v));
                 }
+                if let Some(n) = &ty.constraints.multiple_of {
+                    s.insert("multipleOf".into(), Value::Number(n.clone()));
+                }
             }
             Kind::Boolean => {
                 s.insert("type".into(), "boolean".into());
@@ -569,6 +572,9 @@ impl Doc<'_> {
                 }
                 if let Some(n) = ty.constraints.max_items {
                     s.insert("maxItems".into(), n.into());
+                }
+                if let Some(unique) = ty.constraints.unique_items {
+                    s.insert("uniqueItems".into(), unique.into());
                 }
             }
             Kind::Map(of) => {

@@ -171,6 +171,41 @@ fn bounds_and_patterns_must_make_sense() {
 }
 
 #[test]
+fn multiple_of_and_unique_items_must_make_sense() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"string\", \"multiple_of\": 2, \"unique_items\": true },\n    { \"name\": \"b\", \"type\": \"integer\", \"multiple_of\": 0 },\n    { \"name\": \"c\", \"type\": \"number\", \"multiple_of\": -0.5 },\n    { \"name\": \"d\", \"type\": \"integer\", \"multiple_of\": 0.5 },\n    { \"name\": \"e\", \"type\": \"integer\", \"multiple_of\": 9223372036854775808 },\n    { \"name\": \"f\", \"type\": \"number\", \"multiple_of\": 0.1000000000000000001 },\n    { \"name\": \"g\", \"type\": \"number\", \"multiple_of\": 9007199254740993 },\n    { \"name\": \"h\", \"type\": \"array\", \"unique_items\": \"yes\" },\n    { \"name\": \"i\", \"type\": \"map\", \"unique_items\": true },\n    { \"name\": \"j\", \"type\": \"integer\", \"multiple_of\": \"5\" },\n    { \"name\": \"k\", \"type\": \"integer\", \"multiple_of\": 1e3 }\n  ]"))],
+        &[
+            "main.json:7:53: params[0].multiple_of: `multiple_of` does not apply to `string`; it applies to `integer` and `number`",
+            "main.json:7:72: params[0].unique_items: `unique_items` does not apply to `string`; it applies to `array`",
+            "main.json:8:54: params[1].multiple_of: `multiple_of` must be greater than 0, and 0 is not",
+            "main.json:9:53: params[2].multiple_of: `multiple_of` must be greater than 0, and -0.5 is not",
+            "main.json:10:54: params[3].multiple_of: `multiple_of` of an `integer` must be a whole number of at most 9223372036854775807, and 0.5 is not",
+            "main.json:11:54: params[4].multiple_of: `multiple_of` of an `integer` must be a whole number of at most 9223372036854775807, and 9223372036854775808 is not",
+            "main.json:12:53: params[5].multiple_of: `multiple_of` 0.1000000000000000001 has more digits than a `number` (f64) holds: it would be read as 0.1; write at most 15 significant digits",
+            "main.json:13:53: params[6].multiple_of: `multiple_of` 9007199254740993 has more digits than a `number` (f64) holds: it would be read as 9007199254740992; write at most 15 significant digits",
+            "main.json:14:53: params[7].unique_items: expected `true` or `false`, found a string",
+            "main.json:15:51: params[8].unique_items: `unique_items` does not apply to `map`; it applies to `array`",
+            "main.json:16:54: params[9].multiple_of: expected a number, found a string",
+        ],
+    );
+}
+
+#[test]
+fn defaults_values_and_examples_must_keep_multiple_of_and_unique_items() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"integer\", \"multiple_of\": 5, \"default\": 12 },\n    { \"name\": \"b\", \"type\": \"number\", \"multiple_of\": 0.01, \"default\": 19.999, \"examples\": [19.99, 0.3, 0.125] },\n    { \"name\": \"c\", \"type\": \"integer\", \"multiple_of\": 2, \"values\": [2, 3] },\n    { \"name\": \"d\", \"type\": \"array\", \"of\": \"map\", \"unique_items\": true, \"examples\": [[{\"x\": 1, \"y\": 2}, {\"y\": 2, \"x\": 1.0}]] },\n    { \"name\": \"e\", \"type\": \"array\", \"of\": \"string\", \"unique_items\": true, \"default\": [\"a\", \"b\", \"a\"] }\n  ]"))],
+        &[
+            "main.json:7:68: params[0].default: the default 12 is not a multiple of `multiple_of` 5",
+            "main.json:8:70: params[1].default: the default 19.999 is not a multiple of `multiple_of` 0.01",
+            "main.json:8:103: params[1].examples[2]: the example's value 0.125 is not a multiple of `multiple_of` 0.01",
+            "main.json:9:71: params[2].values[1]: the value 3 is not a multiple of `multiple_of` 2",
+            "main.json:10:85: params[3].examples[0]: the example repeats an item, which `unique_items` forbids: [1] equals [0]",
+            "main.json:11:86: params[4].default: the default [\"a\",\"b\",\"a\"] repeats an item, which `unique_items` forbids: [2] equals [0]",
+        ],
+    );
+}
+
+#[test]
 fn path_placeholders_and_path_params_must_match() {
     check(
         &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"GET\",\n  \"path\": \"/things/{id}/parts/{part}\",\n  \"params\": [\n    { \"name\": \"id\", \"type\": \"integer\", \"required\": true },\n    { \"name\": \"other\", \"in\": \"path\", \"type\": \"string\", \"required\": true },\n    { \"name\": \"opt\", \"in\": \"path\", \"type\": \"string\" }\n  ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],
@@ -866,6 +901,6 @@ fn streamed_uploads() {
     // Only params stream: not a field of a type.
     check(
         &[("main.json", &spec(",\n  \"types\": { \"Blob\": { \"type\": \"object\", \"fields\": [ { \"name\": \"b\", \"type\": \"bytes\", \"stream\": true } ] } }"))],
-        &["main.json:6:86: types.Blob.fields[0].stream: unknown key `stream` in a field; a field takes `name`, `rust_name`, `required`, `nullable`, `default`, `sensitive`, `description`, `flatten`, `examples`, `type`, `values`, `min_length`, `max_length`, `pattern`, `format`, `minimum`, `maximum`, `min_items`, `max_items`, `of`, `fields`, `tag`, `type_name`"],
+        &["main.json:6:86: types.Blob.fields[0].stream: unknown key `stream` in a field; a field takes `name`, `rust_name`, `required`, `nullable`, `default`, `sensitive`, `description`, `flatten`, `examples`, `type`, `values`, `min_length`, `max_length`, `pattern`, `format`, `minimum`, `maximum`, `min_items`, `max_items`, `multiple_of`, `unique_items`, `of`, `fields`, `tag`, `type_name`"],
     );
 }

@@ -75,7 +75,8 @@ pub use spec::{
 };
 pub use upload::Upload;
 pub use validate::{
-    Format, Items, Path, Range, Rule, StrRules, Validate, ValidationError, ValidationErrors,
+    Decimal, Format, Items, MultipleOf, Path, Range, Rule, StrRules, Validate, ValidationError,
+    ValidationErrors,
 };
 
 /// Paths generated code uses; not part of the public API.
@@ -95,7 +96,10 @@ pub mod __private {
         BodyEncoding, Fallback, In, Metadata, Method, PageStyle, Paging, ParamSpec, Refusals,
         ResponseSpec, StreamKind, WireKind,
     };
-    pub use crate::validate::{check_known, ByteRules, Items, Pattern, Range, StrRules};
+    pub use crate::validate::{
+        check_known, check_unique, check_unique_json, check_unique_numbers, ByteRules, Decimal,
+        Items, MultipleOf, Pattern, Range, StrRules,
+    };
     pub use crate::{
         Bytes, Defaults, Endpoint, EndpointResponse, Error, File, Format, Nullable, Paged, Path,
         RawEvent, RawResponse, Reply, RequestError, Rule, SharedParam, StreamItems, Streaming,

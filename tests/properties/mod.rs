@@ -14,6 +14,7 @@ endpoints::endpoint!("specs/cloudcard/create_person.json");
 endpoints::endpoint!("tests/specs/adopt_pet.json");
 endpoints::endpoint!("tests/specs/httpbin/upload_form.json");
 endpoints::endpoint!("tests/specs/streams/ticks.json");
+endpoints::endpoint!("tests/specs/create_invoice.json");
 
 /// The spec loader on any text: it ends in a spec or in positioned errors,
 /// never a panic; a spec without errors expands to code that parses as
@@ -392,4 +393,63 @@ pub fn sse_chunks(bytes: &[u8]) {
             Err(other) => panic!("an event is typed or an error item: {other}"),
         }
     }
+}
+
+/// `multiple_of` and `unique_items` as the generated `validate()` checks
+/// them agree with plain arithmetic: an amount of `thousandths / 1000` is a
+/// multiple of `0.01` just when `thousandths` is one of 10 (whatever `f64`
+/// division says), a batch one of 12 just when `batch % 12 == 0`, and the
+/// first repeat of `codes` and of `lines` (objects) is the one a comparison
+/// of every pair finds.
+pub fn multiples_and_unique_items(thousandths: i64, batch: i64, codes: &[u8], lines: &[u8]) {
+    use endpoints::Rule;
+    fn first_repeat<T: PartialEq>(path: &str, items: &[T]) -> Option<String> {
+        (1..items.len()).find_map(|second| {
+            (0..second).find(|first| items[*first] == items[second]).map(|first| {
+                format!("`{path}` must not repeat an item (unique_items), but [{second}] equals [{first}]")
+            })
+        })
+    }
+    let codes: Vec<String> = codes.iter().map(|b| format!("c{}", b % 8)).collect();
+    let lines: Vec<create_invoice::Line> = lines
+        .iter()
+        .map(|b| create_invoice::Line {
+            sku: format!("ABC-{}", b % 3),
+            qty: 1 + i64::from(b / 3 % 2),
+            tags: None,
+        })
+        .collect();
+    let amount: f64 = format!("{thousandths}e-3").parse().unwrap();
+    let request = create_invoice::Request {
+        account: 1,
+        authorization: "t".into(),
+        dry_run: None,
+        currency: create_invoice::Currency::Eur,
+        memo: None,
+        lines: lines.clone(),
+        r#type: None,
+        labels: None,
+        due: None,
+        ratio: None,
+        contact: None,
+        amount: Some(amount),
+        batch: Some(batch),
+        codes: Some(codes.clone()),
+    };
+    let mut expected = Vec::new();
+    expected.extend(first_repeat("lines", &lines));
+    if thousandths % 10 != 0 {
+        expected.push("`amount` must be a multiple of 0.01 (multiple_of)".to_string());
+    }
+    if batch % 12 != 0 {
+        expected.push("`batch` must be a multiple of 12 (multiple_of)".to_string());
+    }
+    expected.extend(first_repeat("codes", &codes));
+    let errors = request.validate().err().unwrap_or_default();
+    let actual: Vec<String> = errors
+        .iter()
+        .filter(|e| matches!(e.rule(), Rule::MultipleOf { .. } | Rule::UniqueItems { .. }))
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(actual, expected, "amount {amount}");
 }

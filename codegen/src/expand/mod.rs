@@ -456,6 +456,13 @@ fn constraint_facts(ty: &Type) -> Vec<String> {
     push("maximum", ty.constraints.maximum.map(|n| n.to_string()));
     push("min_items", ty.constraints.min_items.map(|n| n.to_string()));
     push("max_items", ty.constraints.max_items.map(|n| n.to_string()));
+    push(
+        "multiple_of",
+        ty.constraints.multiple_of.as_ref().map(|n| n.to_string()),
+    );
+    if ty.constraints.unique_items == Some(true) {
+        facts.push("unique_items".into());
+    }
     if let Some(values) = &ty.values {
         let listed: Vec<String> = values
             .iter()

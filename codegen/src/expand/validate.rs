@@ -5,6 +5,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{opt, Gen};
+use crate::check::{integer_multiple, number_multiple};
 use crate::ir::{Field, Kind, Slot, Type};
 
 impl Gen<'_> {
@@ -131,12 +132,50 @@ impl Gen<'_> {
                     .constraints
                     .maximum
                     .map(|n| Literal::i64_unsuffixed(n as i64)));
-                quote!(__ep::Range { minimum: #min, maximum: #max }.check(*#v, &#p, errors);)
+                let mut out = TokenStream::new();
+                if ty.constraints.minimum.is_some() || ty.constraints.maximum.is_some() {
+                    out.extend(quote!(
+                        __ep::Range { minimum: #min, maximum: #max }.check(*#v, &#p, errors);
+                    ));
+                }
+                if let Some(m) = ty
+                    .constraints
+                    .multiple_of
+                    .as_ref()
+                    .and_then(integer_multiple)
+                {
+                    let m = Literal::i64_unsuffixed(m);
+                    out.extend(
+                        quote!(__ep::MultipleOf { multiple_of: #m }.check(*#v, &#p, errors);),
+                    );
+                }
+                out
             }
             Kind::Number => {
                 let min = opt(ty.constraints.minimum.map(Literal::f64_suffixed));
                 let max = opt(ty.constraints.maximum.map(Literal::f64_suffixed));
-                quote!(__ep::Range { minimum: #min, maximum: #max }.check(*#v, &#p, errors);)
+                let mut out = TokenStream::new();
+                if ty.constraints.minimum.is_some() || ty.constraints.maximum.is_some() {
+                    out.extend(quote!(
+                        __ep::Range { minimum: #min, maximum: #max }.check(*#v, &#p, errors);
+                    ));
+                }
+                if let Some(d) = ty
+                    .constraints
+                    .multiple_of
+                    .as_ref()
+                    .and_then(number_multiple)
+                {
+                    let digits = Literal::u64_unsuffixed(d.digits);
+                    let exponent = Literal::i32_unsuffixed(d.exponent);
+                    out.extend(quote!(
+                        __ep::MultipleOf {
+                            multiple_of: __ep::Decimal { digits: #digits, exponent: #exponent },
+                        }
+                        .check(*#v, &#p, errors);
+                    ));
+                }
+                out
             }
             Kind::Array(of) | Kind::Map(of) => {
                 let mut out = TokenStream::new();
@@ -152,6 +191,14 @@ impl Gen<'_> {
                     out.extend(quote!(
                         __ep::Items { min_items: #min, max_items: #max }.check(#v.len(), &#p, errors);
                     ));
+                }
+                if ty.constraints.unique_items == Some(true) && matches!(ty.kind, Kind::Array(_)) {
+                    let check = match self.unique_by(of) {
+                        Unique::Hash => quote!(check_unique),
+                        Unique::Number => quote!(check_unique_numbers),
+                        Unique::Json => quote!(check_unique_json),
+                    };
+                    out.extend(quote!(__ep::#check(#v, &#p, errors);));
                 }
                 if of.has_rules {
                     let item = format_ident!("v{}", depth + 1);
@@ -178,4 +225,27 @@ impl Gen<'_> {
             _ => TokenStream::new(),
         }
     }
+
+    /// How `unique_items` compares items of type `of`: by hash where Rust
+    /// equality is JSON equality (strings, integers, booleans, bytes,
+    /// enums of `values`), as JSON numbers for `number`, else as the JSON
+    /// values they are sent as.
+    fn unique_by(&self, of: &Type) -> Unique {
+        let of = match &of.kind {
+            Kind::Ref(id) => &self.spec.def(*id).ty,
+            _ => of,
+        };
+        match of.kind {
+            Kind::String | Kind::Bytes | Kind::Integer | Kind::Boolean => Unique::Hash,
+            Kind::Number => Unique::Number,
+            _ => Unique::Json,
+        }
+    }
+}
+
+/// How `unique_items` compares an array's items.
+enum Unique {
+    Hash,
+    Number,
+    Json,
 }

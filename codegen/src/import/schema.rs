@@ -81,6 +81,58 @@ fn number_of(n: &Node) -> Option<f64> {
     }
 }
 
+/// A `multipleOf` as a spec's `multiple_of`, exactly. On an `integer`, a
+/// fraction `p / q` in lowest terms allows the multiples of `p` alone (an
+/// integer `x` is `k × p / q` just when `p` divides `x`): `1.5` is `3`,
+/// and `0.5`, which every integer is a multiple of, is no rule (`None`).
+/// On a `number`, a decimal its `f64` holds digit for digit.
+fn multiple_of(n: &Node, integer: bool) -> Result<Option<Number>, String> {
+    use endpoints_runtime::validate::Decimal;
+    let Value::Number(number) = &n.value else {
+        return Err(format!("`multipleOf` is {}, not a number", n.value.kind()));
+    };
+    let text = number.text();
+    if text.starts_with('-') || number.as_f64().is_some_and(|x| x == 0.0) {
+        return Err(format!("`multipleOf` {text} is not greater than 0"));
+    }
+    let Some(decimal) = Decimal::parse(text) else {
+        return Err(format!(
+            "`multipleOf` {text} has more digits than 64 bits hold"
+        ));
+    };
+    if integer {
+        // Lowest terms: the fraction's 10^-exponent only cancels 2s and 5s.
+        let mut p = decimal.digits;
+        let tens = u32::try_from(-decimal.exponent.min(0)).unwrap_or(u32::MAX);
+        for prime in [2, 5] {
+            for _ in 0..tens {
+                if p % prime != 0 {
+                    break;
+                }
+                p /= prime;
+            }
+        }
+        let scale = 10u64.checked_pow(u32::try_from(decimal.exponent.max(0)).unwrap_or(u32::MAX));
+        return match scale
+            .and_then(|s| p.checked_mul(s))
+            .and_then(|p| i64::try_from(p).ok())
+        {
+            Some(1) => Ok(None),
+            Some(p) => Ok(Some(Number::from(p))),
+            None => Err(format!("`multipleOf` {text} is beyond a 64-bit integer")),
+        };
+    }
+    let read = number.as_f64().unwrap_or(f64::NAN);
+    if Decimal::of_f64(read) != Some(decimal) {
+        return Err(format!(
+            "`multipleOf` {text} has more digits than a 64-bit float holds"
+        ));
+    }
+    Number::from_f64(read)
+        .map(Some)
+        .ok_or_else(|| format!("`multipleOf` {text} is not a finite number"))
+}
+
 fn count_of(n: Option<&Node>) -> Option<Result<u64, ()>> {
     n.map(|n| match &n.value {
         Value::Number(x) => x.as_u64().ok_or(()),
@@ -821,12 +873,15 @@ impl Importer<'_> {
                 ),
             }
         }
-        if s.get("multipleOf").is_some() {
-            self.note(
-                &format!("{ptr}/multipleOf"),
-                "`multipleOf` has no spec form",
-                "left out",
-            );
+        if let Some(m) = s.get("multipleOf") {
+            match multiple_of(m, integer) {
+                Ok(Some(n)) => {
+                    ty.keys.set("multiple_of", n);
+                }
+                // Every integer is a multiple of it (`0.5`): no rule lost.
+                Ok(None) => {}
+                Err(why) => self.note(&format!("{ptr}/multipleOf"), why, "left out"),
+            }
         }
         if integer {
             self.enumeration(s, ptr, &mut ty, hint, parent, define_as, |v| {
@@ -961,11 +1016,7 @@ impl Importer<'_> {
             [("minItems", "min_items"), ("maxItems", "max_items")],
         );
         if s.bool_at("uniqueItems") {
-            self.note(
-                &format!("{ptr}/uniqueItems"),
-                "`uniqueItems` has no spec form",
-                "left out",
-            );
+            ty.keys.set("unique_items", true);
         }
         ty
     }
@@ -1255,9 +1306,29 @@ fn fits(rules: &Obj, value: &Value) -> Result<(), String> {
             Ok(())
         }
         ("integer", Value::Number(n)) if n.as_i64().is_some() => {
-            range(num("minimum"), num("maximum"), n.as_f64())
+            range(num("minimum"), num("maximum"), n.as_f64())?;
+            match rules.get("multiple_of") {
+                Some(Value::Number(m))
+                    if m.as_i64().is_some_and(|m| {
+                        m > 0 && n.as_i64().and_then(|n| n.checked_rem(m)) != Some(0)
+                    }) =>
+                {
+                    Err("is not a multiple of `multipleOf`".into())
+                }
+                _ => Ok(()),
+            }
         }
-        ("number", Value::Number(n)) => range(num("minimum"), num("maximum"), n.as_f64()),
+        ("number", Value::Number(n)) => {
+            range(num("minimum"), num("maximum"), n.as_f64())?;
+            let multiple =
+                num("multiple_of").and_then(endpoints_runtime::validate::Decimal::of_f64);
+            match multiple {
+                Some(m) if !m.divides(n.as_f64().unwrap_or(f64::NAN)) => {
+                    Err("is not a multiple of `multipleOf`".into())
+                }
+                _ => Ok(()),
+            }
+        }
         ("boolean", Value::Bool(_)) => Ok(()),
         ("array", Value::Array(items)) if items.is_empty() => Ok(()),
         ("map", Value::Object(members)) if members.is_empty() => Ok(()),

@@ -362,6 +362,75 @@ fn accept_and_content_type_header_params_are_ignored_as_openapi_says() {
 }
 
 #[test]
+fn multiple_of_and_unique_items_carry_over_exactly_and_export_back() {
+    let imported = with_schemas(
+        r##"{"/prices": {"post": {"operationId": "setPrices", "parameters": [
+            {"name": "step", "in": "query", "schema": {"type": "integer", "multipleOf": 5, "default": 10}},
+            {"name": "half", "in": "query", "schema": {"type": "integer", "multipleOf": 0.5}},
+            {"name": "thirds", "in": "query", "schema": {"type": "integer", "multipleOf": 1.5}},
+            {"name": "ids", "in": "query", "schema": {"type": "array", "items": {"type": "integer"}, "uniqueItems": true}},
+            {"name": "odd", "in": "query", "schema": {"type": "integer", "multipleOf": 4, "default": 6}},
+            {"name": "fine", "in": "query", "schema": {"type": "number", "multipleOf": 0.1000000000000000000001}}],
+            "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Price"}}}},
+            "responses": {"204": {"description": "set"}}}}}"##,
+        r##"{"Price": {"type": "object", "properties": {
+            "amount": {"type": "number", "multipleOf": 0.01, "default": 19.99},
+            "lines": {"type": "array", "uniqueItems": true, "items": {"type": "object", "properties": {"sku": {"type": "string"}}}}
+        }}}"##,
+    );
+    let set = spec(&imported, "set_prices.json");
+    assert_eq!(param(&set, "step")["multiple_of"], 5);
+    assert_eq!(param(&set, "step")["default"], 10);
+    // Every integer is a multiple of 0.5: no rule, and nothing lost.
+    assert_eq!(param(&set, "half").get("multiple_of"), None);
+    // An integer is a multiple of 3/2 just when it is one of 3.
+    assert_eq!(param(&set, "thirds")["multiple_of"], 3);
+    assert_eq!(param(&set, "ids")["unique_items"], true);
+    // A default that breaks the rule is left out, with a note.
+    assert_eq!(param(&set, "odd").get("default"), None);
+    let at = "/paths/~1prices/post/parameters";
+    assert!(noted(
+        &imported,
+        &format!("{at}/4/schema/default"),
+        "multipleOf"
+    ));
+    // A decimal no f64 holds is refused, never rounded.
+    assert_eq!(param(&set, "fine").get("multiple_of"), None);
+    assert!(noted(
+        &imported,
+        &format!("{at}/5/schema/multipleOf"),
+        "more digits"
+    ));
+    // The body's members are the request's params.
+    assert_eq!(param(&set, "amount")["multiple_of"], 0.01);
+    assert_eq!(param(&set, "amount")["default"], 19.99);
+    assert_eq!(param(&set, "lines")["unique_items"], true);
+    assert_eq!(imported.notes.len(), 2, "{:#?}", imported.notes);
+
+    // And back: the export writes the same rules under their OpenAPI names.
+    let (_, specs, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    let export = crate::openapi::openapi(&specs, "t");
+    let params = export["paths"]["/prices"]["post"]["parameters"]
+        .as_array()
+        .unwrap();
+    let schema = |name: &str| {
+        params
+            .iter()
+            .find(|p| p["name"] == name)
+            .map(|p| p["schema"].clone())
+            .unwrap()
+    };
+    assert_eq!(schema("step")["multipleOf"], 5);
+    assert_eq!(schema("thirds")["multipleOf"], 3);
+    assert_eq!(schema("ids")["uniqueItems"], true);
+    let body = &export["paths"]["/prices"]["post"]["requestBody"]["content"]["application/json"];
+    let price = &body["schema"]["properties"];
+    assert_eq!(price["amount"]["multipleOf"], 0.01, "{body:#}");
+    assert_eq!(price["lines"]["uniqueItems"], true);
+}
+
+#[test]
 fn read_only_members_leave_the_request_body() {
     let imported = with_schemas(
         r##"{"/pets": {"post": {"operationId": "addPet",
@@ -809,6 +878,7 @@ fn odd_schemas_do_not_panic_and_still_check() {
             "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
                 "e": {"type": "string", "enum": ["self", "Self"]},
                 "n": {"type": "number", "multipleOf": 2, "exclusiveMinimum": 0},
+                "z": {"type": "integer", "multipleOf": -3},
                 "d": {"type": "integer", "default": "x"},
                 "m": {"type": "object", "additionalProperties": {"type": "integer"}},
                 "p": {"type": "string", "pattern": "(?=a)b"}}}}}},
@@ -818,7 +888,7 @@ fn odd_schemas_do_not_panic_and_still_check() {
     for (pointer, words) in [
         ("/paths/~1a/post/parameters/1", "object"),
         ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/e/enum", "read alike"),
-        ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/n/multipleOf", "multipleOf"),
+        ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/z/multipleOf", "greater than 0"),
         ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/n/exclusiveMinimum", "exclusive"),
         ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/d/default", "default"),
         ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/p/pattern", "regex"),

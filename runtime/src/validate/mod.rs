@@ -52,7 +52,10 @@ mod format;
 mod rules;
 
 pub use format::Format;
-pub use rules::{check_known, ByteRules, Items, Pattern, Range, StrRules};
+pub use rules::{
+    check_known, check_unique, check_unique_json, check_unique_numbers, ByteRules, Decimal, Items,
+    MultipleOf, Pattern, Range, StrRules,
+};
 
 /// A number bound as the spec wrote it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -125,6 +128,11 @@ pub enum Rule {
         /// The limit.
         max: Bound,
     },
+    /// Not a whole multiple of `multiple_of`.
+    MultipleOf {
+        /// The number it must be a multiple of.
+        of: Bound,
+    },
     /// Fewer entries than `min_items`.
     MinItems {
         /// The limit.
@@ -138,6 +146,14 @@ pub enum Rule {
         max: usize,
         /// The number of entries.
         actual: usize,
+    },
+    /// An item equal to an earlier one, where `unique_items` forbids it.
+    /// The first such item and the earlier one it repeats.
+    UniqueItems {
+        /// The index of the earlier item.
+        first: usize,
+        /// The index of the item that repeats it.
+        second: usize,
     },
     /// Not one of `values`.
     Values {
@@ -182,6 +198,11 @@ impl fmt::Display for Rule {
             }
             Rule::Minimum { min } => write!(f, "must be at least {min} (minimum)"),
             Rule::Maximum { max } => write!(f, "must be at most {max} (maximum)"),
+            Rule::MultipleOf { of } => write!(f, "must be a multiple of {of} (multiple_of)"),
+            Rule::UniqueItems { first, second } => write!(
+                f,
+                "must not repeat an item (unique_items), but [{second}] equals [{first}]"
+            ),
             Rule::MinItems { min, actual } => {
                 write!(
                     f,
@@ -469,5 +490,190 @@ mod tests {
              - `n` must have at least 1 entries (min_items), but has 0\n  \
              - `n` must be one of `a`, `b` (values)"
         );
+    }
+
+    fn broken(check: impl FnOnce(&Path<'_>, &mut ValidationErrors)) -> Vec<String> {
+        let mut errors = ValidationErrors::new();
+        check(&Path::Root.field("n"), &mut errors);
+        errors.iter().map(ToString::to_string).collect()
+    }
+
+    fn multiple(of: &str, value: f64) -> bool {
+        let rule = MultipleOf {
+            multiple_of: Decimal::parse(of).unwrap(),
+        };
+        broken(|p, e| rule.check(value, p, e)).is_empty()
+    }
+
+    #[test]
+    fn decimals_read_as_written() {
+        let d = |digits, exponent| Some(Decimal { digits, exponent });
+        assert_eq!(Decimal::parse("0.01"), d(1, -2));
+        assert_eq!(Decimal::parse("-2.50e3"), d(25, 2));
+        assert_eq!(Decimal::parse("100"), d(1, 2));
+        assert_eq!(Decimal::parse("1E-7"), d(1, -7));
+        assert_eq!(Decimal::parse("0.0"), d(0, 0));
+        assert_eq!(Decimal::parse("18446744073709551615"), d(u64::MAX, 0));
+        assert_eq!(Decimal::parse("18446744073709551616"), None);
+        assert_eq!(Decimal::parse("1.2.3"), None);
+        assert_eq!(Decimal::parse(".5"), None);
+        assert_eq!(Decimal::of_f64(0.1), d(1, -1));
+        assert_eq!(Decimal::of_f64(-1234.5), d(12345, -1));
+        assert_eq!(Decimal::of_f64(0.1 + 0.2), d(30000000000000004, -17));
+        assert_eq!(Decimal::of_f64(f64::MAX), d(17976931348623157, 292));
+        assert_eq!(Decimal::of_f64(5e-324), d(5, -324));
+        assert_eq!(Decimal::of_f64(f64::NAN), None);
+    }
+
+    #[test]
+    fn multiples_of_a_decimal_are_exact_on_the_sent_digits() {
+        assert!(
+            multiple("0.1", 0.3),
+            "0.3 / 0.1 is 2.9999999999999996 in f64"
+        );
+        assert!(!multiple("0.1", 0.1 + 0.2), "sent as 0.30000000000000004");
+        assert!(multiple("0.01", 19.99));
+        assert!(multiple("0.01", -19.99));
+        assert!(!multiple("0.01", 19.999));
+        assert!(multiple("0.01", 0.0) && multiple("0.01", -0.0));
+        assert!(multiple("2.5", 1e300), "10^300 is 4 × 10^299 × 2.5");
+        assert!(!multiple("3", 1e300));
+        assert!(multiple("3", 3e300));
+        assert!(multiple("1e-300", 7e-300));
+        assert!(!multiple("1e-300", 5e-324));
+        assert!(multiple("5e-324", 1e-323));
+        assert!(multiple("0.7", 2.1) && !multiple("0.7", 2.2));
+        assert!(!multiple("1", f64::NAN) && !multiple("1", f64::INFINITY));
+        assert!(!multiple("0", 1.0), "zero divides nothing");
+        assert_eq!(
+            broken(|p, e| MultipleOf {
+                multiple_of: Decimal::parse("0.05").unwrap()
+            }
+            .check(0.12, p, e)),
+            ["`n` must be a multiple of 0.05 (multiple_of)"]
+        );
+    }
+
+    #[test]
+    fn multiples_of_an_integer_near_the_ends_of_i64() {
+        let of = |m: i64, v: i64| broken(|p, e| MultipleOf { multiple_of: m }.check(v, p, e));
+        assert!(
+            of(7, i64::MAX).is_empty(),
+            "2^63 - 1 = 7 × 1317624576693539401"
+        );
+        assert!(of(2, i64::MIN).is_empty());
+        assert!(of(i64::MAX, i64::MAX).is_empty());
+        assert!(of(i64::MAX, -i64::MAX).is_empty());
+        assert!(of(3, -9).is_empty() && of(3, 0).is_empty());
+        assert_eq!(
+            of(2, i64::MAX),
+            ["`n` must be a multiple of 2 (multiple_of)"]
+        );
+        assert_eq!(of(5, -7), ["`n` must be a multiple of 5 (multiple_of)"]);
+        assert_eq!(of(i64::MAX, i64::MIN).len(), 1);
+        assert_eq!(
+            of(0, 1).len(),
+            1,
+            "a hand-written zero breaks, never panics"
+        );
+    }
+
+    #[test]
+    fn unique_items_name_the_first_repeat() {
+        let hashed = |items: &[&str]| broken(|p, e| check_unique(items, p, e));
+        assert!(hashed(&["a", "b", "c"]).is_empty());
+        assert_eq!(
+            hashed(&["a", "b", "b", "a"]),
+            ["`n` must not repeat an item (unique_items), but [2] equals [1]"]
+        );
+        // Past 16 items, hashed rather than compared pairwise: same answer.
+        let many: Vec<i64> = (0..100).chain([42, 7]).collect();
+        assert_eq!(
+            broken(|p, e| check_unique(&many, p, e)),
+            ["`n` must not repeat an item (unique_items), but [100] equals [42]"]
+        );
+        let numbers = |items: &[f64]| broken(|p, e| check_unique_numbers(items, p, e));
+        assert!(numbers(&[0.1, 0.2, 0.1 + 0.2, 0.3]).is_empty());
+        assert_eq!(
+            numbers(&[1.0, 0.0, -0.0]).len(),
+            1,
+            "-0 and 0 are one JSON number"
+        );
+        assert_eq!(numbers(&[f64::NAN, f64::NAN]).len(), 1, "both sent as null");
+        let mut long: Vec<f64> = (0..40).map(f64::from).collect();
+        long.push(-0.0);
+        assert_eq!(
+            numbers(&long),
+            ["`n` must not repeat an item (unique_items), but [40] equals [0]"]
+        );
+    }
+
+    #[test]
+    fn unique_items_compare_objects_by_value() {
+        use serde_json::json;
+        let json = |items: &[serde_json::Value]| broken(|p, e| check_unique_json(items, p, e));
+        // Keys in another order: the same object.
+        let a: serde_json::Value = serde_json::from_str(r#"{"x": 1, "y": [true, null]}"#).unwrap();
+        let b: serde_json::Value =
+            serde_json::from_str(r#"{"y": [true, null], "x": 1.0}"#).unwrap();
+        assert_eq!(
+            json(&[json!({"x": 2}), a, b]),
+            ["`n` must not repeat an item (unique_items), but [2] equals [1]"]
+        );
+        assert!(json(&[
+            json!({"x": 1}),
+            json!({"x": 1, "y": null}),
+            json!([1, 2]),
+            json!([2, 1]),
+            json!(1.5),
+            json!(1),
+            json!(9007199254740993_u64),
+            json!(9007199254740992.0),
+            json!("1"),
+            json!(null),
+            json!(false),
+        ])
+        .is_empty());
+        // Maps compare by value too.
+        let maps = [
+            std::collections::BTreeMap::from([("a", 1), ("b", 2)]),
+            std::collections::BTreeMap::from([("b", 2), ("a", 1)]),
+        ];
+        assert_eq!(broken(|p, e| check_unique_json(&maps, p, e)).len(), 1);
+    }
+
+    proptest::proptest! {
+        /// `k × m` written as a decimal is a multiple of the decimal `m`,
+        /// and `k × m` plus a sliver of `m` is not, whatever `f64` makes of
+        /// the quotient.
+        #[test]
+        fn decimal_multiples_agree_with_integer_arithmetic(
+            m_digits in 1u64..1000,
+            m_exp in -6i32..4,
+            k in -100_000i64..100_000,
+        ) {
+            let of = Decimal { digits: m_digits, exponent: m_exp };
+            let value: f64 = format!("{}e{}", i128::from(k) * i128::from(m_digits), m_exp).parse().unwrap();
+            proptest::prop_assert!(of.divides(value));
+            let off: f64 = format!("{}e{}", (i128::from(k) * i128::from(m_digits)) * 10 + 1, m_exp - 1)
+                .parse()
+                .unwrap();
+            proptest::prop_assert!(!of.divides(off));
+        }
+
+        /// Every way of checking `unique_items` finds the repeat a
+        /// comparison of every pair of JSON values finds.
+        #[test]
+        fn unique_items_agree_with_every_pair_compared(items in proptest::collection::vec(-20i64..20, 0..60)) {
+            let expected = (1..items.len())
+                .find_map(|j| (0..j).find(|i| items[*i] == items[j]).map(|i| (i, j)));
+            let rule = |(first, second)| vec![format!("`n` must not repeat an item (unique_items), but [{second}] equals [{first}]")];
+            let expected = expected.map(rule).unwrap_or_default();
+            let floats: Vec<f64> = items.iter().map(|i| *i as f64 / 4.0).collect();
+            let objects: Vec<serde_json::Value> = items.iter().map(|i| serde_json::json!({"k": i % 3, "v": [i / 3]})).collect();
+            proptest::prop_assert_eq!(&broken(|p, e| check_unique(&items, p, e)), &expected);
+            proptest::prop_assert_eq!(&broken(|p, e| check_unique_numbers(&floats, p, e)), &expected);
+            proptest::prop_assert_eq!(&broken(|p, e| check_unique_json(&objects, p, e)), &expected);
+        }
     }
 }
