@@ -2,6 +2,7 @@
 //! what its specs share generated once. The three doors (the macro,
 //! build.rs, the CLI) all come through [`expand_path`].
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
@@ -105,7 +106,7 @@ fn load_file(path: &Path, display: &str, out: &mut Expansion) -> Option<Endpoint
 fn expand_dir(
     dir: &Path,
     display: &str,
-    fragments: &[PathBuf],
+    fragments: &BTreeSet<PathBuf>,
     options: &Options,
     out: &mut Expansion,
     top: bool,
@@ -248,9 +249,11 @@ fn json_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// Every file that a JSON file under `dir` includes, canonicalized: these
-/// are fragments, not specs.
-fn included_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
+/// are fragments, not specs. A set: an imported API of thousands of specs
+/// includes each type fragment many times over, and every file of the
+/// directory is looked up in it.
+fn included_files(dir: &Path) -> BTreeSet<PathBuf> {
+    let mut out = BTreeSet::new();
     for path in json_files(dir) {
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
@@ -272,7 +275,7 @@ fn included_files(dir: &Path) -> Vec<PathBuf> {
         for item in includes {
             if let json::Value::String(rel) = item.value {
                 let target = path.parent().unwrap_or(Path::new("")).join(rel);
-                out.push(std::fs::canonicalize(&target).unwrap_or(target));
+                out.insert(std::fs::canonicalize(&target).unwrap_or(target));
             }
         }
     }
