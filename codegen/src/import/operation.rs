@@ -559,8 +559,11 @@ impl Importer<'_> {
             }
         }
         let mut params: Vec<Value> = Vec::new();
+        let names: Vec<&str> = raw.iter().filter_map(|(p, _)| p.str_at("name")).collect();
         for (p, at) in &raw {
-            if let Some(f) = self.param(p, at, &camel) {
+            if let Some(exploded) = self.exploded_query(p, at, &camel, &names) {
+                params.extend(exploded);
+            } else if let Some(f) = self.param(p, at, &camel) {
                 params.push(f);
             }
         }
@@ -686,7 +689,115 @@ impl Importer<'_> {
         })
     }
 
+    /// A query param that is an object of named properties, sent as its
+    /// properties: OpenAPI's default style (`form`, exploded) sends each as
+    /// a query param of its own (`?status=open&limit=5`), `deepObject`
+    /// under the param's name (`?filter[status]=open`). Each becomes a
+    /// param of the spec with that wire name, required where the object is
+    /// and the property is. `None` where the object is not such (a map, a
+    /// union, another style) or a name would repeat another param's.
+    fn exploded_query(
+        &mut self,
+        p: &Node,
+        ptr: &str,
+        camel: &str,
+        others: &[&str],
+    ) -> Option<Vec<Value>> {
+        if p.str_at("in") != Some("query") {
+            return None;
+        }
+        let name = p.str_at("name")?;
+        let (s, sptr) = self.resolved(p.get("schema")?, &format!("{ptr}/schema"))?;
+        let props = s.get("properties")?;
+        let plain = ["oneOf", "anyOf", "allOf"]
+            .iter()
+            .all(|k| s.get(k).is_none())
+            && s.get("additionalProperties")
+                .is_none_or(|a| matches!(a.value, Value::Bool(false)));
+        if props.members().is_empty() || !plain {
+            return None;
+        }
+        let style = p.str_at("style").unwrap_or("form");
+        let explode = match p.get("explode").map(|e| &e.value) {
+            Some(Value::Bool(b)) => *b,
+            _ => style == "form",
+        };
+        let wire = |prop: &str| match style {
+            "deepObject" => format!("{name}[{prop}]"),
+            _ => prop.to_string(),
+        };
+        if !(style == "deepObject" || (style == "form" && explode)) {
+            return None;
+        }
+        let wires: Vec<String> = props.members().iter().map(|(k, _)| wire(&k.name)).collect();
+        let repeats = wires
+            .iter()
+            .enumerate()
+            .any(|(i, w)| others.contains(&w.as_str()) || wires[..i].contains(w));
+        if repeats {
+            return None;
+        }
+        let required: Vec<&str> = match s.get("required").map(|r| &r.value) {
+            Some(Value::Array(items)) => items
+                .iter()
+                .filter_map(|i| match &i.value {
+                    Value::String(s) => Some(s.as_str()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let at = p.at;
+        let key = |k: &str| Key {
+            name: k.to_string(),
+            at,
+        };
+        let mut out = Vec::new();
+        for ((k, member), wire) in props.members().iter().zip(wires) {
+            let mut members = vec![
+                (
+                    key("name"),
+                    Node {
+                        value: Value::String(wire),
+                        at,
+                    },
+                ),
+                (
+                    key("in"),
+                    Node {
+                        value: Value::String("query".into()),
+                        at,
+                    },
+                ),
+                (key("schema"), member.clone()),
+            ];
+            if p.bool_at("required") && required.contains(&k.name.as_str()) {
+                members.push((
+                    key("required"),
+                    Node {
+                        value: Value::Bool(true),
+                        at,
+                    },
+                ));
+            }
+            let synthetic = Node {
+                value: Value::Object(members),
+                at,
+            };
+            let member_ptr = format!("{sptr}/properties/{}", read::escape(&k.name));
+            if let Some(f) = self.param_at(&synthetic, ptr, &member_ptr, camel) {
+                out.push(f);
+            }
+        }
+        Some(out)
+    }
+
     fn param(&mut self, p: &Node, ptr: &str, camel: &str) -> Option<Value> {
+        self.param_at(p, ptr, &format!("{ptr}/schema"), camel)
+    }
+
+    /// A param, its schema at `schema_ptr` in the document.
+    fn param_at(&mut self, p: &Node, ptr: &str, schema_ptr: &str, camel: &str) -> Option<Value> {
         let (Some(name), Some(location)) = (p.str_at("name"), p.str_at("in")) else {
             self.note(ptr, "a param needs a `name` and an `in`", "left out");
             return None;
@@ -735,7 +846,7 @@ impl Importer<'_> {
             return Some(const_param(&name, &location, value, description));
         }
         let mut ty = match (p.get("schema"), p.get("content")) {
-            (Some(s), _) => self.ty(s, &format!("{ptr}/schema"), &name, camel),
+            (Some(s), _) => self.ty(s, schema_ptr, &name, camel),
             (None, Some(_)) => {
                 self.note(
                     &format!("{ptr}/content"),

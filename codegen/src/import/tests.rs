@@ -431,6 +431,41 @@ fn multiple_of_and_unique_items_carry_over_exactly_and_export_back() {
 }
 
 #[test]
+fn object_query_params_are_sent_as_their_properties() {
+    let imported = with_schemas(
+        r##"{"/things": {"get": {"operationId": "listThings", "parameters": [
+            {"name": "page", "in": "query", "required": true, "schema": {"$ref": "#/components/schemas/Page"}},
+            {"name": "filter", "in": "query", "style": "deepObject", "schema": {"type": "object", "properties": {
+                "status": {"type": "string", "enum": ["open", "closed"]}, "owner": {"type": "string"}}}},
+            {"name": "tags", "in": "query", "style": "form", "explode": false, "schema": {"type": "object", "properties": {"a": {"type": "string"}}}},
+            {"name": "meta", "in": "query", "schema": {"type": "object", "additionalProperties": {"type": "string"}}}
+        ], "responses": {"200": {"description": "ok"}}}}}"##,
+        r##"{"Page": {"type": "object", "required": ["limit"], "properties": {
+            "limit": {"type": "integer", "maximum": 100}, "cursor": {"type": "string"}}}}"##,
+    );
+    let list = spec(&imported, "list_things.json");
+    // OpenAPI's default, `form` exploded: each property a query param.
+    assert_eq!(param(&list, "limit")["required"], true);
+    assert_eq!(param(&list, "limit")["maximum"], 100);
+    assert_eq!(param(&list, "cursor").get("required"), None);
+    // `deepObject`: under the param's name; not required when the object is not.
+    assert_eq!(param(&list, "filter[status]")["in"], "query");
+    assert_eq!(param(&list, "filter[owner]").get("required"), None);
+    // Not exploded, or a map: no spec form, as before.
+    assert!(noted(
+        &imported,
+        "/paths/~1things/get/parameters/2",
+        "object"
+    ));
+    assert!(noted(
+        &imported,
+        "/paths/~1things/get/parameters/3",
+        "object"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn read_only_members_leave_the_request_body() {
     let imported = with_schemas(
         r##"{"/pets": {"post": {"operationId": "addPet",
@@ -886,7 +921,6 @@ fn odd_schemas_do_not_panic_and_still_check() {
         r##"{"Loop": {"$ref": "#/components/schemas/Loop2"}, "Loop2": {"$ref": "#/components/schemas/Loop"}}"##,
     );
     for (pointer, words) in [
-        ("/paths/~1a/post/parameters/1", "object"),
         ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/e/enum", "read alike"),
         ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/z/multipleOf", "greater than 0"),
         ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/n/exclusiveMinimum", "exclusive"),
@@ -898,6 +932,8 @@ fn odd_schemas_do_not_panic_and_still_check() {
     }
     let a = spec(&imported, "a.json");
     assert_eq!(param(&a, "m")["type"], "map");
+    // An object query param, exploded (OpenAPI's default): its property.
+    assert_eq!(param(&a, "x")["in"], "query");
     let (_, _, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
