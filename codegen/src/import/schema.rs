@@ -691,7 +691,17 @@ impl Importer<'_> {
             "string" => self.string(s, ptr, hint, parent, define_as),
             "integer" | "number" => self.number(s, ptr, &word, hint, parent, define_as),
             "boolean" => {
-                if s.get("enum").is_some() {
+                // `[true, false]` (in any order, `null` aside) allows every
+                // boolean: a plain `boolean` says as much.
+                let every = match s.get("enum").map(|e| &e.value) {
+                    Some(Value::Array(items)) => [true, false].iter().all(|b| {
+                        items
+                            .iter()
+                            .any(|i| matches!(i.value, Value::Bool(v) if v == *b))
+                    }),
+                    _ => false,
+                };
+                if s.get("enum").is_some() && !every {
                     self.note(
                         &format!("{ptr}/enum"),
                         "an enum of booleans has no spec type",
