@@ -5,6 +5,8 @@
 //! member (objects by a required property no other member has). Anything
 //! else stays `any`, noted.
 
+use std::collections::BTreeSet;
+
 use super::read::{self, Get};
 use super::schema::Ty;
 use super::write::Obj;
@@ -83,12 +85,15 @@ impl Importer<'_> {
         let planned = match planned {
             Some(p) => p,
             None => match apart(&looks) {
-                Ok(()) => members
+                Ok(order) => order
                     .iter()
-                    .map(|(i, m)| Planned {
-                        schema: m,
-                        at: at(*i),
-                        tag: None,
+                    .map(|&k| {
+                        let (i, m) = &members[k];
+                        Planned {
+                            schema: m,
+                            at: at(*i),
+                            tag: None,
+                        }
                     })
                     .collect(),
                 Err(why) => {
@@ -323,10 +328,24 @@ impl Importer<'_> {
     }
 }
 
-/// Whether an untagged reader tells every member apart: one member of
-/// each JSON kind, objects each with a required property no other member
-/// has (and a map only alone among objects). `Err` says why not.
-fn apart(looks: &[Look]) -> Result<(), String> {
+/// The order in which an untagged reader (the first member that fits)
+/// tells every member apart, as indices into `looks`: one member of each
+/// JSON kind but objects, and objects (a map only alone among them) each
+/// with required properties of its own, those that require more first. An
+/// object fits a value when its required properties do, so `{a, b}` must
+/// come before `{a}`, which would take every value of the other; two
+/// that require the same properties cannot be told apart. `Err` says why
+/// not.
+fn apart(looks: &[Look]) -> Result<Vec<usize>, String> {
+    // What a reader requires of an object: the required properties it
+    // declares, but those only one direction carries.
+    let required = |look: &Look| -> BTreeSet<String> {
+        look.required
+            .iter()
+            .filter(|r| look.props.iter().any(|(p, s)| p == *r && !one_way(s)))
+            .cloned()
+            .collect()
+    };
     for (i, look) in looks.iter().enumerate() {
         if look.kind.is_empty() {
             return Err(format!("member {i} has no type to tell it by"));
@@ -353,22 +372,27 @@ fn apart(looks: &[Look]) -> Result<(), String> {
                 look.kind
             ));
         }
-        let marked = look.required.iter().any(|r| {
-            look.props
-                .iter()
-                .any(|(p, schema)| p == r && !one_way(schema))
-                && looks
-                    .iter()
-                    .enumerate()
-                    .all(|(k, other)| k == i || !other.props.iter().any(|(p, _)| p == r))
-        });
-        if !marked {
-            return Err(format!(
-                "member {i} is an object with no required property the others lack"
-            ));
+        let own = required(look);
+        if let Some(j) = (0..i).find(|&j| looks[j].kind == "object" && required(&looks[j]) == own) {
+            return Err(if own.is_empty() {
+                format!("members {j} and {i} are objects that require nothing")
+            } else {
+                format!("members {j} and {i} are objects that require the same properties")
+            });
         }
     }
-    Ok(())
+    // Objects that require more first, in the places objects hold; the
+    // rest as written.
+    let objects: Vec<usize> = (0..looks.len())
+        .filter(|&i| looks[i].kind == "object")
+        .collect();
+    let mut sorted = objects.clone();
+    sorted.sort_by_key(|&i| std::cmp::Reverse(required(&looks[i]).len()));
+    let mut order: Vec<usize> = (0..looks.len()).collect();
+    for (slot, member) in objects.iter().zip(sorted) {
+        order[*slot] = member;
+    }
+    Ok(order)
 }
 
 fn text(n: &Node) -> Option<&str> {
