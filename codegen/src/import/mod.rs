@@ -2,10 +2,10 @@
 //! fragment for what they share (`types`, `base_url`, the credential and
 //! params every operation has).
 //!
-//! Stages, one per file: [`read`] (JSON or YAML text → a tree in document
-//! order, every read error positioned), [`schema`] (JSON Schema → spec
-//! types, named once, recursive ones kept), [`operation`] (paths →
-//! specs), [`write`] (specs → text laid out as a person would). What the
+//! Stages, one per file: `read` (JSON or YAML text → a tree in document
+//! order, every read error positioned), `schema` (JSON Schema → spec
+//! types, named once, recursive ones kept), `operation` (paths →
+//! specs), `write` (specs → text laid out as a person would). What the
 //! spec format cannot say is never dropped silently: each is a [`Note`]
 //! naming its JSON pointer in the document, why, and what was written
 //! instead, and an operation that has one is counted as degraded.

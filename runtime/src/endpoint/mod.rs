@@ -274,7 +274,7 @@ where
 /// For an API whose every documented response has one body type that holds
 /// the status slug (PlanoCore's `Envelope`): the body is parsed once and the
 /// slug read from it, with no scan. A body that is not of that type takes
-/// [`decode_response`]'s path, so the outcome is the same either way.
+/// `decode_response`'s path (the general one), so the outcome is the same either way.
 pub fn decode_shared_body<R, T, B>(
     response: &http::Response<B>,
     slug: fn(&T) -> Option<&str>,
