@@ -637,8 +637,9 @@ impl Importer<'_> {
         for union in ["oneOf", "anyOf"] {
             if let Some(members) = s.get(union) {
                 let mut others = Vec::new();
+                let several = members.items().len() > 1;
                 for (i, m) in members.items().iter().enumerate() {
-                    if is_null_schema(m) {
+                    if is_null_schema(m) || (several && null_member(m)) {
                         nullable = true;
                     } else {
                         others.push((i, m));
@@ -1236,6 +1237,21 @@ fn is_null_schema(s: &Node) -> bool {
         || matches!(s.get("enum").map(|e| e.items()), Some([only]) if matches!(only.value, Value::Null))
 }
 
+/// Whether a union's member stands for `null` beside the others: `{type:
+/// null}`, or `{type: object, nullable: true}` and nothing else, which
+/// Microsoft's OData descriptions (Graph: thousands of them) put beside a
+/// reference to say "this, or null". Read strictly it is any object or
+/// null; as a reader's member it could never hold a value apart from the
+/// others, and it is meant as the `null`.
+fn null_member(s: &Node) -> bool {
+    let marker = s.str_at("type") == Some("object")
+        && s.bool_at("nullable")
+        && s.members()
+            .iter()
+            .all(|(k, _)| ["type", "nullable", "description", "title"].contains(&k.name.as_str()));
+    is_null_schema(s) || marker
+}
+
 /// Whether a schema says `null` is one of its values.
 pub(super) fn nullable_of(s: &Node) -> bool {
     s.bool_at("nullable")
@@ -1245,8 +1261,11 @@ pub(super) fn nullable_of(s: &Node) -> bool {
                 .any(|w| matches!(&w.value, Value::String(x) if x == "null"))
         })
         || ["oneOf", "anyOf"].iter().any(|u| {
-            s.get(u)
-                .is_some_and(|m| m.items().iter().any(is_null_schema))
+            s.get(u).is_some_and(|m| {
+                let members = m.items();
+                members.iter().any(is_null_schema)
+                    || (members.len() > 1 && members.iter().any(null_member))
+            })
         })
 }
 

@@ -490,6 +490,23 @@ fn an_enum_of_both_booleans_is_a_boolean() {
 }
 
 #[test]
+fn a_nullable_empty_object_beside_a_reference_is_its_null() {
+    // Microsoft Graph's way of saying "this, or null".
+    let imported = with_schemas(
+        r##"{"/things": {"get": {"operationId": "getThing",
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}}}"##,
+        r##"{"Thing": {"type": "object", "properties": {
+                "owner": {"anyOf": [{"$ref": "#/components/schemas/Owner"}, {"type": "object", "nullable": true}]}}},
+            "Owner": {"type": "object", "properties": {"name": {"type": "string"}}}}"##,
+    );
+    let owner = field(&ty(&imported, "Thing"), "owner").clone();
+    assert_eq!(owner["type"], "Owner");
+    assert_eq!(owner["nullable"], true);
+    assert_eq!(imported.counts(), (1, 0, 0), "{:?}", imported.notes);
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn read_only_members_leave_the_request_body() {
     let imported = with_schemas(
         r##"{"/pets": {"post": {"operationId": "addPet",
