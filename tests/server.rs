@@ -739,3 +739,80 @@ fn placeholders_inside_segments_flattened_bodies_and_secret_headers() {
         "{shown}"
     );
 }
+
+endpoints::endpoint!("tests/specs/tag_resource.json");
+
+#[test]
+fn look_around_and_backreference_patterns_are_checked_on_both_sides() {
+    let good = tag_resource::Request {
+        key: "Ærø:team".into(),
+        host: Some("api.example.com".into()),
+        pair: Some("ab-ab".into()),
+    };
+    good.validate().unwrap();
+    let bad = tag_resource::Request {
+        key: "aws:team".into(),
+        host: Some("-api.example.com".into()),
+        pair: Some("ab-ba".into()),
+    };
+    let listed: Vec<String> = bad
+        .validate()
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            r"`key` must match the pattern `(?!aws:)[\p{L}\p{N}_.:/=+\-@ ]{1,128}`",
+            r"`host` must match the pattern `((?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,6}`",
+            r"`pair` must match the pattern `(\w+)-\1`",
+        ]
+    );
+
+    // The server's side refuses the same, by name, over the wire; a value
+    // built to make the backtracking blow up is refused too, within the
+    // engine's step limit, and the server answers.
+    let server = FakeServer::builder()
+        .endpoint::<tag_resource::Request, _>(|_| {
+            tag_resource::Response::Tagged(Reply {
+                status: 204,
+                body: serde_json::Value::Null,
+            })
+        })
+        .start()
+        .unwrap();
+    let send = |body: &str| {
+        let mut stream = std::net::TcpStream::connect(server.addr()).unwrap();
+        write!(
+            stream,
+            "POST /tags HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        let status: u16 = answer[9..12].parse().unwrap();
+        let body = answer.split("\r\n\r\n").nth(1).unwrap_or("");
+        (
+            status,
+            serde_json::from_str::<serde_json::Value>(body).unwrap_or_default(),
+        )
+    };
+    let (status, answer) = send(r#"{"key":"aws:x","pair":"ab-ab"}"#);
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(
+        answer["message"],
+        "the request breaks 1 rule:\n  - \
+         `key` must match the pattern `(?!aws:)[\\p{L}\\p{N}_.:/=+\\-@ ]{1,128}`"
+    );
+    let hostile = format!(r#"{{"key":"k","pair":"{}"}}"#, "a".repeat(5_000));
+    let (status, answer) = send(&hostile);
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(
+        answer["message"],
+        "the request breaks 1 rule:\n  - `pair` must match the pattern `(\\w+)-\\1`"
+    );
+    let (status, answer) = send(r#"{"key":"team","host":"a-b.example.org","pair":"x1-x1"}"#);
+    assert_eq!(status, 204, "{answer}");
+}

@@ -248,11 +248,8 @@ fn check_type(cx: &mut Ctxt, ty: &Type, defs: &BTreeMap<String, Type>) {
     check_bounds(cx, ty);
     check_multiple_of(cx, ty);
     if let Some(pattern) = &ty.constraints.pattern {
-        if let Err(e) = endpoints_runtime::validate::Pattern::compile(pattern) {
+        if let Some(detail) = endpoints_runtime::validate::Pattern::why_invalid(pattern) {
             let loc = key_loc(ty, "pattern");
-            let detail = e.to_string();
-            let detail = detail.lines().last().unwrap_or("").trim();
-            let detail = detail.strip_prefix("error: ").unwrap_or(detail).to_string();
             cx.error(
                 &loc,
                 format!("`{pattern}` is not a valid regular expression: {detail}"),
@@ -451,7 +448,7 @@ pub fn fits(
             broken(|path, errors| rules.check(s, path, errors))?;
             if let Some(pattern) = &ty.constraints.pattern {
                 if endpoints_runtime::validate::Pattern::compile(pattern)
-                    .is_ok_and(|re| !re.is_match(s))
+                    .is_ok_and(|re| !matches!(re.is_match(s), Ok(true)))
                 {
                     return Err(format!("does not match the `pattern` `{pattern}`"));
                 }

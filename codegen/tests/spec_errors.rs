@@ -165,7 +165,7 @@ fn bounds_and_patterns_must_make_sense() {
         &[
             "main.json:7:52: params[0].min_length: `min_length` (5) is greater than `max_length` (3): no value could pass",
             "main.json:8:50: params[1].minimum: `minimum` of an `integer` must be a whole number",
-            "main.json:9:49: params[2].pattern: `([a-z]` is not a valid regular expression: unclosed group",
+            "main.json:9:49: params[2].pattern: `([a-z]` is not a valid regular expression: Opening parenthesis without closing parenthesis (at byte 6)",
         ],
     );
 }

@@ -11,6 +11,7 @@
 //! instead, and an operation that has one is counted as degraded.
 
 mod operation;
+mod pattern;
 mod read;
 mod schema;
 mod union;

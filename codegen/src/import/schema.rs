@@ -10,6 +10,7 @@
 
 use serde_json::Number;
 
+use super::pattern;
 use super::read::{self, Get};
 use super::write::{from_serde, Obj, Out};
 use super::{Component, Importer, Owner, Shape};
@@ -138,47 +139,6 @@ fn count_of(n: Option<&Node>) -> Option<Result<u64, ()>> {
         Value::Number(x) => x.as_u64().ok_or(()),
         _ => Err(()),
     })
-}
-
-/// JSON Schema's `pattern` finds a match anywhere; a spec's must match the
-/// whole value. Anchored patterns lose their anchors, others are padded.
-pub(super) fn whole_value_pattern(p: &str) -> String {
-    let alternation = top_level_alternation(p);
-    let starts = p.starts_with('^');
-    let ends = p.ends_with('$') && !p.ends_with("\\$");
-    if !alternation {
-        let inner =
-            &p[usize::from(starts)..p.len() - usize::from(ends && p.len() > usize::from(starts))];
-        return match (starts, ends) {
-            (true, true) => inner.to_string(),
-            (true, false) => format!("{inner}(?s:.*)"),
-            (false, true) => format!("(?s:.*){inner}"),
-            (false, false) => format!("(?s:.*)(?:{p})(?s:.*)"),
-        };
-    }
-    // `^` and `$` inside keep their meaning: `.*` before `^` can only be empty.
-    format!("(?s:.*)(?:{p})(?s:.*)")
-}
-
-/// Whether `p` has a `|` outside every group and class.
-fn top_level_alternation(p: &str) -> bool {
-    let mut depth = 0i32;
-    let mut class = false;
-    let mut chars = p.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                chars.next();
-            }
-            '[' if !class => class = true,
-            ']' if class => class = false,
-            '(' if !class => depth += 1,
-            ')' if !class => depth -= 1,
-            '|' if !class && depth == 0 => return true,
-            _ => {}
-        }
-    }
-    false
 }
 
 fn format_named(name: &str) -> Option<Format> {
@@ -775,11 +735,16 @@ impl Importer<'_> {
         if let Some(p) = s.get("pattern") {
             match &p.value {
                 Value::String(p) => {
-                    let whole = whole_value_pattern(p);
-                    if endpoints_runtime::validate::Pattern::compile(&whole).is_ok() {
-                        ty.keys.set("pattern", whole);
-                    } else {
-                        self.note(&format!("{ptr}/pattern"), "the pattern uses syntax the regex engine lacks (look-around, backreferences)", "left out");
+                    let whole = pattern::whole_value_pattern(&pattern::from_ecma(p));
+                    match endpoints_runtime::validate::Pattern::why_invalid(&whole) {
+                        None => {
+                            ty.keys.set("pattern", whole);
+                        }
+                        Some(why) => self.note(
+                            &format!("{ptr}/pattern"),
+                            format!("the pattern is not one the regex engine reads: {why}"),
+                            "left out",
+                        ),
                     }
                 }
                 _ => self.note(
@@ -1322,7 +1287,8 @@ fn fits(rules: &Obj, value: &Value) -> Result<(), String> {
                 return Err("breaks the length rules".into());
             }
             if let Some(p) = rules.str("pattern") {
-                if endpoints_runtime::validate::Pattern::compile(p).is_ok_and(|re| !re.is_match(s))
+                if endpoints_runtime::validate::Pattern::compile(p)
+                    .is_ok_and(|re| !matches!(re.is_match(s), Ok(true)))
                 {
                     return Err("does not match the pattern".into());
                 }
@@ -1380,27 +1346,6 @@ fn range(min: Option<f64>, max: Option<f64>, n: Option<f64>) -> Result<(), Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn patterns_match_the_whole_value_as_json_schema_searches() {
-        assert_eq!(whole_value_pattern("^[A-Z]+$"), "[A-Z]+");
-        assert_eq!(whole_value_pattern("^ab"), "ab(?s:.*)");
-        assert_eq!(whole_value_pattern("ab$"), "(?s:.*)ab");
-        assert_eq!(whole_value_pattern("ab"), "(?s:.*)(?:ab)(?s:.*)");
-        // An alternation keeps its anchors inside a padded group.
-        assert_eq!(whole_value_pattern("^a|b$"), "(?s:.*)(?:^a|b$)(?s:.*)");
-        assert_eq!(whole_value_pattern("^(a|b)$"), "(a|b)");
-        assert_eq!(whole_value_pattern("^a\\$"), "a\\$(?s:.*)");
-        for (pattern, value, search) in [
-            ("^a|b$", "xb", true),
-            ("ab", "xaby", true),
-            ("^ab", "xab", false),
-        ] {
-            let re = endpoints_runtime::validate::Pattern::compile(&whole_value_pattern(pattern))
-                .unwrap();
-            assert_eq!(re.is_match(value), search, "{pattern} on {value}");
-        }
-    }
 
     #[test]
     fn enum_values_must_name_distinct_variants() {

@@ -434,6 +434,29 @@ mod tests {
     }
 
     #[test]
+    fn patterns_with_look_around_backreferences_and_unicode_classes() {
+        // AWS's "not reserved" prefix, and a hostname label rule.
+        static NOT_AWS: Pattern = Pattern::new("(?!aws:)[A-Za-z0-9:._-]+");
+        assert!(NOT_AWS.is_match("team:blue"));
+        assert!(!NOT_AWS.is_match("aws:blue"));
+        static LABEL: Pattern = Pattern::new("(?!-)[a-z0-9-]+(?<!-)");
+        assert!(LABEL.is_match("a-b"));
+        assert!(!LABEL.is_match("-ab"));
+        assert!(!LABEL.is_match("ab-"));
+        static TWICE: Pattern = Pattern::new(r"(\w+)-\1");
+        assert!(TWICE.is_match("ab-ab"));
+        assert!(!TWICE.is_match("ab-ba"));
+        static LETTERS: Pattern = Pattern::new(r"[\p{L}\p{Z}\p{N}_.:/=+\-@]*");
+        assert!(LETTERS.is_match("Ærø 2 øl"));
+        assert!(!LETTERS.is_match("tab\there"));
+        // Exponential backtracking is cut off at the limit: the value does
+        // not count as a match, and the check returns.
+        static EVIL: Pattern = Pattern::new(r"(a+)+\1b");
+        assert!(!EVIL.is_match(&"a".repeat(40)));
+        assert!(EVIL.is_match("aab"));
+    }
+
+    #[test]
     fn formats() {
         assert!(Format::Email.accepts("jon.doe@foo.edu"));
         assert!(!Format::Email.accepts("jon.doe"));

@@ -14,13 +14,24 @@ use serde_json::Value;
 use super::{Bound, Format, Path, Rule, ValidationErrors};
 
 /// A `pattern`, compiled on first use. The whole value must match.
+///
+/// A pattern without look-around or backreferences runs on the `regex`
+/// engine, in time linear in the value. One with them (JSON Schema's
+/// patterns are ECMA-262's, which has both) runs on a backtracking engine
+/// bounded by [`Pattern::BACKTRACK_LIMIT`] steps: a value it cannot decide
+/// within them breaks the rule, so a hostile value costs a server reading
+/// requests a bounded time.
 #[derive(Debug)]
 pub struct Pattern {
     source: &'static str,
-    regex: OnceLock<regex::Regex>,
+    regex: OnceLock<fancy_regex::Regex>,
 }
 
 impl Pattern {
+    /// The most backtracking steps a look-around or backreference pattern
+    /// takes on one value before the value counts as not matching.
+    pub const BACKTRACK_LIMIT: usize = 100_000;
+
     /// A pattern from its source, compiled on first use.
     pub const fn new(source: &'static str) -> Pattern {
         Pattern {
@@ -31,8 +42,32 @@ impl Pattern {
 
     /// Compiles a spec's `pattern` as the whole-value match it means: the
     /// engine checks specs with this, and validation matches with it.
-    pub fn compile(source: &str) -> Result<regex::Regex, regex::Error> {
-        regex::Regex::new(&format!("^(?:{source})$"))
+    pub fn compile(source: &str) -> Result<fancy_regex::Regex, fancy_regex::Error> {
+        fancy_regex::RegexBuilder::new(&format!("^(?:{source})$"))
+            .backtrack_limit(Self::BACKTRACK_LIMIT)
+            .build()
+    }
+
+    /// Why `source` does not compile, in the words of its author's pattern
+    /// (byte offsets into `source`, not into the whole-value match
+    /// [`Pattern::compile`] wraps it in); `None` when it compiles.
+    pub fn why_invalid(source: &str) -> Option<String> {
+        let e = Pattern::compile(source).err()?;
+        Some(match e {
+            fancy_regex::Error::ParseError(at, e) => {
+                let at = at.saturating_sub("^(?:".len()).min(source.len());
+                format!("{e} (at byte {at})")
+            }
+            fancy_regex::Error::CompileError(e) => {
+                // The `regex` engine's own messages end with the line that
+                // says what is wrong.
+                let text = e.to_string();
+                let last = text.lines().rev().find(|l| !l.trim().is_empty());
+                let last = last.unwrap_or("").trim();
+                last.strip_prefix("error: ").unwrap_or(last).to_string()
+            }
+            other => other.to_string(),
+        })
     }
 
     /// The pattern as the spec wrote it.
@@ -40,7 +75,8 @@ impl Pattern {
         self.source
     }
 
-    /// Whether the whole of `value` matches.
+    /// Whether the whole of `value` matches (within the backtracking
+    /// limit).
     pub fn is_match(&self, value: &str) -> bool {
         self.regex
             .get_or_init(|| {
@@ -50,6 +86,7 @@ impl Pattern {
                     .unwrap_or_else(|e| panic!("invalid pattern `{}`: {e}", self.source))
             })
             .is_match(value)
+            .unwrap_or(false)
     }
 }
 
