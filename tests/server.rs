@@ -747,12 +747,18 @@ fn look_around_and_backreference_patterns_are_checked_on_both_sides() {
     let good = tag_resource::Request {
         key: "Ærø:team".into(),
         host: Some("api.example.com".into()),
+        kind: Some(tag_resource::Kind::Other),
         pair: Some("ab-ab".into()),
     };
     good.validate().unwrap();
+    assert_eq!(
+        tag_resource::Kind::from_wire("group"),
+        tag_resource::Kind::Unlisted("group".into())
+    );
     let bad = tag_resource::Request {
         key: "aws:team".into(),
         host: Some("-api.example.com".into()),
+        kind: Some(tag_resource::Kind::Unlisted("group".into())),
         pair: Some("ab-ba".into()),
     };
     let listed: Vec<String> = bad
@@ -766,6 +772,7 @@ fn look_around_and_backreference_patterns_are_checked_on_both_sides() {
         [
             r"`key` must match the pattern `(?!aws:)[\p{L}\p{N}_.:/=+\-@ ]{1,128}`",
             r"`host` must match the pattern `((?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,6}`",
+            "`kind` must be one of `team`, `other` (values)",
             r"`pair` must match the pattern `(\w+)-\1`",
         ]
     );

@@ -162,8 +162,7 @@ pub fn settle_field_name(
 /// The variants of an enum's `values`, in order (`None` for a value that is
 /// neither a string nor an integer). A string is named by
 /// [`upper_camel`], an integer by [`integer_variant`], unless that name is
-/// empty (`*`, `""`), `Other` (the variant kept for values outside the
-/// list), or another value's name too (`+1` and `-1`, `asc` and `ASC`,
+/// empty (`*`, `""`), or another value's name too (`+1` and `-1`, `asc` and `ASC`,
 /// `created` and `-created`): then the value is spelt out, letters and
 /// digits as they are (the first of each run capitalised) and every other
 /// character as a word (`*` → `Star`, `-created` → `MinusCreated`, `ASC`
@@ -195,9 +194,7 @@ pub fn value_variants(values: &[&serde_json::Value]) -> Vec<Option<String>> {
         .map(|(i, name)| {
             let name = name.as_deref()?;
             Some(match values[i] {
-                serde_json::Value::String(s)
-                    if name.is_empty() || name == "Other" || shared(i, name) =>
-                {
+                serde_json::Value::String(s) if name.is_empty() || shared(i, name) => {
                     spelt_variant(s)
                 }
                 _ => name.to_string(),

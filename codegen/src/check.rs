@@ -1755,9 +1755,16 @@ impl Names<'_> {
     fn variants(&mut self, ty: &mut Type) {
         let Some(values) = &ty.values else { return };
         let mut taken: BTreeMap<String, Option<Loc>> = BTreeMap::new();
-        taken.insert("Other".into(), None);
         let mut variants = Vec::new();
         let names = case::value_variants(&values.iter().map(|(v, _)| v).collect::<Vec<_>>());
+        // `Other` keeps a value outside the list, unless a value is named
+        // so (`"other"` is a documented value of many APIs' enums).
+        let other = crate::model::OTHER_VARIANTS
+            .iter()
+            .find(|o| !names.iter().any(|n| n.as_deref() == Some(**o)))
+            .unwrap_or(&crate::model::OTHER_VARIANTS[2]);
+        taken.insert(other.to_string(), None);
+        ty.other_variant = other.to_string();
         for ((value, loc), name) in values.iter().zip(names) {
             let name = name.unwrap_or_else(|| "Value".to_string());
             let duplicate = values

@@ -222,6 +222,8 @@ pub struct Type {
     pub item: Option<RustName>,
     /// The enum's variant for each of `values`.
     pub variants: Vec<RustName>,
+    /// The enum's variant for a value outside `values`.
+    pub other_variant: RustName,
     /// Whether a value of this type has any rule for `validate` to check,
     /// through the named types it holds.
     pub has_rules: bool,

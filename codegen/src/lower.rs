@@ -227,6 +227,7 @@ impl Lower<'_> {
             constraints: ty.constraints.clone(),
             item: ty.item.as_deref().map(RustName::parse),
             variants: ty.variants.iter().map(|v| RustName::parse(v)).collect(),
+            other_variant: RustName::parse(&ty.other_variant),
             has_rules: self.has_rules(ty, &mut BTreeSet::new()),
         }
     }

@@ -267,6 +267,10 @@ impl Kind {
     }
 }
 
+/// The names the variant for a value outside an enum's `values` takes, the
+/// first no value is named.
+pub const OTHER_VARIANTS: [&str; 3] = ["Other", "Unlisted", "UnlistedValue"];
+
 /// The built-in type words, in the order errors list them.
 pub const TYPE_WORDS: [&str; 11] = [
     "string", "bytes", "file", "integer", "number", "boolean", "array", "map", "object", "union",
@@ -334,6 +338,9 @@ pub struct Type {
     pub item: Option<String>,
     /// The enum's variant for each of `values`, settled by `check`.
     pub variants: Vec<String>,
+    /// The enum's variant for a value outside `values`: `Other`, unless a
+    /// value is named so (`"other"`); settled by `check`.
+    pub other_variant: String,
     /// A stand-in for a type that was reported as wrong: later rules accept
     /// it, so one mistake is reported once.
     pub broken: bool,
@@ -352,6 +359,7 @@ impl Type {
             keys: Vec::new(),
             item: None,
             variants: Vec::new(),
+            other_variant: OTHER_VARIANTS[0].to_string(),
             broken: false,
         }
     }

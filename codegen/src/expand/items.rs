@@ -200,6 +200,7 @@ impl Gen<'_> {
         let name = item.ident();
         let integer = matches!(ty.kind, Kind::Integer);
         let variants: Vec<Ident> = ty.variants.iter().map(RustName::ident).collect();
+        let other = ty.other_variant.ident();
         let wire: Vec<String> = values
             .iter()
             .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
@@ -212,10 +213,9 @@ impl Gen<'_> {
         if !lines.is_empty() {
             lines.push(String::new());
         }
-        lines.push(
-            "The documented values. A value outside them is kept in `Other`, and `validate` refuses it in a request."
-                .into(),
-        );
+        lines.push(format!(
+            "The documented values. A value outside them is kept in `{other}`, and `validate` refuses it in a request."
+        ));
         let docs = docs(lines);
         let variant_docs = wire.iter().map(|w| {
             let d = format!(" `{w}`");
@@ -229,11 +229,11 @@ impl Gen<'_> {
             let fns = quote! {
                 /// The value on the wire.
                 pub fn as_i64(&self) -> i64 {
-                    match self { #(Self::#variants => #lits,)* Self::Other(v) => *v }
+                    match self { #(Self::#variants => #lits,)* Self::#other(v) => *v }
                 }
                 /// The variant for a value on the wire.
                 pub fn from_wire(value: i64) -> Self {
-                    match value { #(#lits => Self::#variants,)* other => Self::Other(other) }
+                    match value { #(#lits => Self::#variants,)* other => Self::#other(other) }
                 }
             };
             (quote!(i64), fns)
@@ -241,11 +241,11 @@ impl Gen<'_> {
             let fns = quote! {
                 /// The value on the wire.
                 pub fn as_str(&self) -> &str {
-                    match self { #(Self::#variants => #wire,)* Self::Other(v) => v }
+                    match self { #(Self::#variants => #wire,)* Self::#other(v) => v }
                 }
                 /// The variant for a value on the wire.
                 pub fn from_wire(value: &str) -> Self {
-                    match value { #(#wire => Self::#variants,)* other => Self::Other(other.into()) }
+                    match value { #(#wire => Self::#variants,)* other => Self::#other(other.into()) }
                 }
             };
             (quote!(__ep::String), fns)
@@ -283,7 +283,7 @@ impl Gen<'_> {
             pub enum #name {
                 #(#variant_docs #variants,)*
                 /// A value outside the documented ones, kept as sent.
-                Other(#other_ty),
+                #other(#other_ty),
             }
             impl #name {
                 /// The documented values, as on the wire.
@@ -293,7 +293,7 @@ impl Gen<'_> {
             #serde_impls
             impl __ep::Validate for #name {
                 fn validate_into(&self, path: &__ep::Path<'_>, errors: &mut __ep::ValidationErrors) {
-                    __ep::check_known(!matches!(self, Self::Other(_)), Self::VALUES, path, errors);
+                    __ep::check_known(!matches!(self, Self::#other(_)), Self::VALUES, path, errors);
                 }
             }
         }

@@ -184,7 +184,7 @@ pub(super) fn with_format(s: &Node, ty: &Ty, description: Option<String>) -> Opt
 /// Whether every value of `values` names its own variant (as `check`
 /// names them): else the list cannot be an enum.
 fn variants_ok(values: &[serde_json::Value]) -> bool {
-    let mut seen = std::collections::BTreeSet::from(["Other".to_string()]);
+    let mut seen = std::collections::BTreeSet::new();
     crate::case::value_variants(&values.iter().collect::<Vec<_>>())
         .into_iter()
         .all(|name| name.is_some_and(|n| seen.insert(n)))
@@ -1355,7 +1355,9 @@ mod tests {
         assert!(variants_ok(&[json!("a-b"), json!("a_b")]));
         assert!(variants_ok(&[json!("*"), json!("")]));
         assert!(!variants_ok(&[json!("self"), json!("Self")]));
-        assert!(!variants_ok(&[json!("other")]));
+        // `"other"` is the value's own variant; values outside the list
+        // are then `Unlisted`.
+        assert!(variants_ok(&[json!("other"), json!("Unlisted")]));
         assert!(variants_ok(&[json!(1), json!(-1)]));
     }
 }
