@@ -451,8 +451,14 @@ impl Importer<'_> {
             },
         );
         let outer = std::mem::replace(&mut self.owner, Owner::Type(key.to_string()));
+        // A named type is where recursion stops (a reference to it while it
+        // is made is its name), so the merges of whatever type reached it
+        // are not this one's: a `User` merging `Entity` may have a field of
+        // a type that merges `Entity` too, with no cycle.
+        let merging = std::mem::take(&mut self.merging);
         let at = r.trim_start_matches('#').to_string();
         let ty = self.ty_at(schema, &at, key, key, 0, Some(key));
+        self.merging = merging;
         self.owner = outer;
         let defined = self.types.iter().any(|(k, _)| k == key);
         if !defined {

@@ -553,6 +553,35 @@ fn all_of_merges_and_recursive_types_are_kept() {
 }
 
 #[test]
+fn types_that_merge_one_base_and_refer_to_each_other_are_whole() {
+    // Microsoft Graph's shape: every entity merges `entity`, and their
+    // fields name other entities; no merge meets itself.
+    let imported = with_schemas(
+        r##"{"/users": {"get": {"operationId": "getUser", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/User"}}}}}}}}"##,
+        r##"{"Entity": {"type": "object", "properties": {"id": {"type": "string"}}},
+             "User": {"allOf": [{"$ref": "#/components/schemas/Entity"}, {"type": "object", "properties": {
+                "group": {"$ref": "#/components/schemas/Group"}}}]},
+             "Group": {"allOf": [{"$ref": "#/components/schemas/Entity"}, {"type": "object", "properties": {
+                "owners": {"type": "array", "items": {"$ref": "#/components/schemas/User"}},
+                "inline": {"allOf": [{"$ref": "#/components/schemas/Group"}, {"type": "object", "properties": {"extra": {"type": "string"}}}]}}}]}}"##,
+    );
+    // Only a merge that does meet itself is noted: an unnamed object that
+    // merges the type holding it would hold itself without end.
+    let pointers: Vec<&str> = imported.notes.iter().map(|n| n.pointer.as_str()).collect();
+    assert_eq!(
+        pointers,
+        ["/components/schemas/Group/properties/inline/properties/inline/allOf"]
+    );
+    let user = ty(&imported, "User");
+    assert_eq!(field(&user, "id")["type"], "string");
+    assert_eq!(field(&user, "group")["type"], "Group");
+    let group = ty(&imported, "Group");
+    assert_eq!(field(&group, "owners")["of"], "User");
+    let (_, _, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+#[test]
 fn clashing_names_are_resolved_in_document_order() {
     let imported = with_schemas(
         r##"{"/a": {"get": {"operationId": "get-item", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/pet"}}}}}}},
