@@ -610,7 +610,7 @@ fn what_has_no_spec_form_is_noted_with_its_pointer() {
             "responses": {"200": {"description": "ok"}, "4XX": {"description": "bad"}, "default": {"description": "other"}}}},
              "/only": {"get": {"operationId": "only", "responses": {"default": {"description": "any", "content": {"application/json": {"schema": {"type": "string"}}}}}}},
              "/u": {"get": {"operationId": "union", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/U"}}}}}}}}"##,
-        r##"{"U": {"anyOf": [{"type": "string"}, {"type": "string", "format": "email"}]}}"##,
+        r##"{"U": {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "array", "items": {"type": "integer"}}]}}"##,
     );
     assert!(noted(
         &imported,
@@ -1325,7 +1325,11 @@ fn one_of_and_any_of_become_unions_where_members_can_be_told_apart() {
                 "size": {"anyOf": [{"type": "integer"}, {"type": "string"}, {"type": "null"}]},
                 "mixed": {"$ref": "#/components/schemas/Mixed"},
                 "untold": {"$ref": "#/components/schemas/Untold"},
-                "same": {"$ref": "#/components/schemas/Same"}}}}}},
+                "same": {"$ref": "#/components/schemas/Same"},
+                "zoom": {"nullable": true, "oneOf": [{"type": "number", "format": "double"}, {"type": "string"}, {"$ref": "#/components/schemas/ReferenceNumeric"}]},
+                "id": {"anyOf": [{"type": "string", "format": "uuid"}, {"type": "string"}]},
+                "count": {"oneOf": [{"type": "integer"}, {"type": "number"}, {"type": "boolean"}]},
+                "level": {"oneOf": [{"type": "integer"}, {"type": "integer", "minimum": 0}, {"type": "string"}]}}}}}},
             "responses": {"200": {"description": "ok"}}}}}"##,
         r##"{
             "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"},
@@ -1340,7 +1344,8 @@ fn one_of_and_any_of_become_unions_where_members_can_be_told_apart() {
                       "discriminator": {"propertyName": "kind"}},
             "Untold": {"anyOf": [{"$ref": "#/components/schemas/Dog"}, {"$ref": "#/components/schemas/Cat"}]},
             "Twin": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}, "age": {"type": "integer"}}},
-            "Same": {"anyOf": [{"$ref": "#/components/schemas/Dog"}, {"$ref": "#/components/schemas/Twin"}]}
+            "Same": {"anyOf": [{"$ref": "#/components/schemas/Dog"}, {"$ref": "#/components/schemas/Twin"}]},
+            "ReferenceNumeric": {"enum": ["-INF", "INF", "NaN"]}
         }"##,
     );
     // By the discriminator: mapped, implied by the reference's name, and
@@ -1387,6 +1392,32 @@ fn one_of_and_any_of_become_unions_where_members_can_be_told_apart() {
         "/components/schemas/Same/anyOf",
         "cannot tell apart (members 0 and 1 are objects that require the same properties)"
     ));
+    // A member another takes whole adds nothing: OData's "a number, or
+    // `INF`, `-INF`, `NaN`, or any string" is a number or a string.
+    let zoom = param(&body, "zoom");
+    assert_eq!(zoom["nullable"], true);
+    assert_eq!(
+        ty(&imported, zoom["type"].as_str().unwrap()),
+        json!({ "type": "union", "of": ["number", "string"] })
+    );
+    assert_eq!(param(&body, "id")["type"], "string");
+    assert_eq!(param(&body, "id").get("format"), None);
+    assert_eq!(
+        ty(&imported, param(&body, "count")["type"].as_str().unwrap()),
+        json!({ "type": "union", "of": ["number", "boolean"] })
+    );
+    assert_eq!(
+        ty(&imported, param(&body, "level")["type"].as_str().unwrap()),
+        json!({ "type": "union", "of": ["integer", "string"] })
+    );
+    assert!(
+        !imported.notes.iter().any(|n| n.pointer.contains("/zoom")
+            || n.pointer.contains("/id/")
+            || n.pointer.contains("/count")
+            || n.pointer.contains("/level")),
+        "{:#?}",
+        imported.notes
+    );
     let (_, specs, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
     assert_eq!(specs.len(), 1);

@@ -25,6 +25,39 @@ struct Look {
     /// Properties and their schemas (objects), `allOf` merged.
     props: Vec<(String, Node)>,
     required: Vec<String>,
+    /// A scalar with nothing that narrows it (no `enum`, `format`,
+    /// `pattern`, bound or length): it takes every value of its kind, all
+    /// numbers where it is a `number`, all integers where an `integer`.
+    plain: bool,
+    /// `integer` for a number that must be whole.
+    integer: bool,
+}
+
+/// Keys that narrow the values a scalar schema takes.
+const NARROWING: [&str; 14] = [
+    "enum",
+    "const",
+    "format",
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "contentEncoding",
+    "contentMediaType",
+    "not",
+];
+
+/// Whether every value `b` takes, `a` takes too, for scalars `a` takes
+/// whole.
+fn subsumes(a: &Look, b: &Look) -> bool {
+    a.plain
+        && matches!(a.kind, "string" | "number" | "boolean")
+        && a.kind == b.kind
+        && (!a.integer || b.integer)
 }
 
 /// One member as written: the schema, its pointer, and the tag value
@@ -52,6 +85,27 @@ impl Importer<'_> {
     ) -> Option<Ty> {
         let at = |i: usize| format!("{ptr}/{union}/{i}");
         let looks: Vec<Look> = members.iter().map(|(_, m)| self.look(m, 0)).collect();
+        // A member another takes whole adds no value (a string enum or a
+        // formatted string beside a plain `string`, an `integer` beside a
+        // `number`; OData's `[number, string, ReferenceNumeric]`): the union
+        // is the same without it. Of two alike, the first stays.
+        let taken_whole = |i: usize| {
+            (0..looks.len()).any(|j| {
+                j != i
+                    && subsumes(&looks[j], &looks[i])
+                    && (j < i || !subsumes(&looks[i], &looks[j]))
+            })
+        };
+        let kept: Vec<usize> = (0..members.len()).filter(|&i| !taken_whole(i)).collect();
+        if kept.len() < members.len() && s.get("discriminator").is_none() {
+            let members: Vec<(usize, &Node)> = kept.iter().map(|&i| members[i]).collect();
+            if let [(i, only)] = members.as_slice() {
+                let mut ty = self.ty_at(only, &at(*i), hint, parent, depth + 1, define_as);
+                ty.nullable |= s.bool_at("nullable");
+                return Some(ty);
+            }
+            return self.union(s, union, &members, ptr, hint, parent, depth, define_as);
+        }
         let mut tag = None;
         let mut planned: Option<Vec<Planned<'_>>> = None;
         if let Some(property) = s
@@ -315,6 +369,8 @@ impl Importer<'_> {
                 _ => "",
             },
         };
+        look.plain = NARROWING.iter().all(|k| s.get(k).is_none());
+        look.integer = word == "integer";
         look.kind = match word {
             "string" => "string",
             "integer" | "number" => "number",
