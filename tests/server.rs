@@ -749,6 +749,9 @@ fn look_around_and_backreference_patterns_are_checked_on_both_sides() {
         host: Some("api.example.com".into()),
         kind: Some(tag_resource::Kind::Other),
         pair: Some("ab-ab".into()),
+        labels: Some(vec![None, Some("ab".into())]),
+        weights: Some([("a".to_string(), None), ("b".to_string(), Some(2))].into()),
+        strict: None,
     };
     good.validate().unwrap();
     assert_eq!(
@@ -760,6 +763,9 @@ fn look_around_and_backreference_patterns_are_checked_on_both_sides() {
         host: Some("-api.example.com".into()),
         kind: Some(tag_resource::Kind::Unlisted("group".into())),
         pair: Some("ab-ba".into()),
+        labels: Some(vec![None, Some("a".into()), None]),
+        weights: Some([("a".to_string(), Some(-1)), ("b".to_string(), None)].into()),
+        strict: None,
     };
     let listed: Vec<String> = bad
         .validate()
@@ -774,8 +780,16 @@ fn look_around_and_backreference_patterns_are_checked_on_both_sides() {
             r"`host` must match the pattern `((?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,6}`",
             "`kind` must be one of `team`, `other` (values)",
             r"`pair` must match the pattern `(\w+)-\1`",
+            "`labels` must not repeat an item (unique_items), but [2] equals [0]",
+            "`labels[1]` must be at least 2 characters long (min_length), but is 1",
+            "`weights[\"a\"]` must be at least 0 (minimum)",
         ]
     );
+    // `null` items travel as `null`.
+    let sent = good.to_http_request("http://h").unwrap();
+    let body: serde_json::Value = serde_json::from_slice(sent.body()).unwrap();
+    assert_eq!(body["labels"], serde_json::json!([null, "ab"]));
+    assert_eq!(body["weights"], serde_json::json!({"a": null, "b": 2}));
 
     // The server's side refuses the same, by name, over the wire; a value
     // built to make the backtracking blow up is refused too, within the
@@ -822,4 +836,13 @@ fn look_around_and_backreference_patterns_are_checked_on_both_sides() {
     );
     let (status, answer) = send(r#"{"key":"team","host":"a-b.example.org","pair":"x1-x1"}"#);
     assert_eq!(status, 204, "{answer}");
+    // Items that may be `null` are read so; others are refused by path.
+    let (status, answer) = send(r#"{"key":"k","labels":[null,"ab"],"weights":{"a":null}}"#);
+    assert_eq!(status, 204, "{answer}");
+    let (status, answer) = send(r#"{"key":"k","strict":["ab",null]}"#);
+    assert_eq!(status, 400, "{answer}");
+    assert!(
+        answer["message"].as_str().unwrap().contains("strict[1]"),
+        "{answer}"
+    );
 }

@@ -423,6 +423,9 @@ pub fn fits(
     depth: usize,
 ) -> Result<(), String> {
     use serde_json::Value as V;
+    if ty.nullable && value.is_null() {
+        return Ok(());
+    }
     if let Some(values) = &ty.values {
         if !values.iter().any(|(v, _)| v == value) {
             let listed: Vec<String> = values.iter().map(|(v, _)| v.to_string()).collect();
@@ -792,6 +795,17 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                     Kind::Array(of) => is_scalar(of, defs),
                     _ => is_scalar(&field.ty, defs),
                 };
+                if let Kind::Array(of) = &field.ty.kind {
+                    if of.nullable {
+                        cx.error(
+                            &of.loc,
+                            format!(
+                                "the items of the query param `{}` cannot be `nullable`: a repeated query param has no way to say `null`",
+                                field.name
+                            ),
+                        );
+                    }
+                }
                 if !ok {
                     cx.error(
                         &field.ty.kind_loc,

@@ -224,6 +224,8 @@ pub struct Type {
     pub variants: Vec<RustName>,
     /// The enum's variant for a value outside `values`.
     pub other_variant: RustName,
+    /// An array's item or a map's value that may be `null`: `Option<T>`.
+    pub nullable: bool,
     /// Whether a value of this type has any rule for `validate` to check,
     /// through the named types it holds.
     pub has_rules: bool,

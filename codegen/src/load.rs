@@ -774,6 +774,31 @@ fn type_node(cx: &mut Ctxt, node: &Node, loc: &Loc, named: bool) -> Option<Type>
     Some(ty)
 }
 
+/// An array's `of` or a map's: a type, which may also say `nullable` (an
+/// item or value may be `null`).
+fn item_node(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Type> {
+    let Value::Object(members) = &node.value else {
+        return type_node(cx, node, loc, false);
+    };
+    let Some((key, value)) = members.iter().find(|(k, _)| k.name == "nullable") else {
+        return type_node(cx, node, loc, false);
+    };
+    let nullable = boolean(cx, value, &loc.key(&key.name, value.at)).unwrap_or(false);
+    let rest = Node {
+        value: Value::Object(
+            members
+                .iter()
+                .filter(|(k, _)| k.name != "nullable")
+                .cloned()
+                .collect(),
+        ),
+        at: node.at,
+    };
+    let mut ty = type_node(cx, &rest, loc, false)?;
+    ty.nullable = nullable;
+    Some(ty)
+}
+
 fn kind_of_word(word: &str) -> Kind {
     match word {
         "string" => Kind::String,
@@ -823,7 +848,7 @@ fn type_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Type {
     match &ty.kind {
         Kind::Array(_) | Kind::Map(_) => {
             let of = match obj.get("of") {
-                Some((n, l)) => type_node(cx, n, &l, false),
+                Some((n, l)) => item_node(cx, n, &l),
                 None => None,
             };
             let of = of.unwrap_or_else(|| Type::new(Kind::Any, loc.clone()));

@@ -228,6 +228,7 @@ impl Lower<'_> {
             item: ty.item.as_deref().map(RustName::parse),
             variants: ty.variants.iter().map(|v| RustName::parse(v)).collect(),
             other_variant: RustName::parse(&ty.other_variant),
+            nullable: ty.nullable,
             has_rules: self.has_rules(ty, &mut BTreeSet::new()),
         }
     }

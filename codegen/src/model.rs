@@ -341,6 +341,9 @@ pub struct Type {
     /// The enum's variant for a value outside `values`: `Other`, unless a
     /// value is named so (`"other"`); settled by `check`.
     pub other_variant: String,
+    /// `nullable` on an array's or a map's `of`: an item or value may be
+    /// `null` (`Option<T>` in Rust).
+    pub nullable: bool,
     /// A stand-in for a type that was reported as wrong: later rules accept
     /// it, so one mistake is reported once.
     pub broken: bool,
@@ -360,6 +363,7 @@ impl Type {
             item: None,
             variants: Vec::new(),
             other_variant: OTHER_VARIANTS[0].to_string(),
+            nullable: false,
             broken: false,
         }
     }

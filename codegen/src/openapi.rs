@@ -496,6 +496,15 @@ impl Doc<'_> {
     /// The JSON Schema of `ty`; `top` for a component's own definition
     /// (otherwise named items are references).
     fn schema(&self, ty: &Type, top: bool) -> Value {
+        let schema = self.schema_of(ty, top);
+        if ty.nullable {
+            json!({ "anyOf": [schema, { "type": "null" }] })
+        } else {
+            schema
+        }
+    }
+
+    fn schema_of(&self, ty: &Type, top: bool) -> Value {
         if let Kind::Ref(id) = ty.kind {
             let key = &self.spec.def(id).key;
             let target = self.refs.get(key).cloned().unwrap_or_else(|| key.clone());

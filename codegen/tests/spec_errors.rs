@@ -221,13 +221,15 @@ fn path_placeholders_and_path_params_must_match() {
 #[test]
 fn params_must_fit_where_they_travel() {
     check(
-        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"POST\",\n  \"path\": \"/x\",\n  \"body\": \"none\",\n  \"params\": [\n    { \"name\": \"h\", \"in\": \"header\", \"type\": \"array\" },\n    { \"name\": \"q\", \"in\": \"query\", \"type\": \"map\" },\n    { \"name\": \"b\", \"type\": \"string\" },\n    { \"name\": \"f\", \"in\": \"query\", \"type\": \"string\", \"flatten\": true }\n  ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],
+        &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"POST\",\n  \"path\": \"/x\",\n  \"body\": \"none\",\n  \"params\": [\n    { \"name\": \"h\", \"in\": \"header\", \"type\": \"array\" },\n    { \"name\": \"q\", \"in\": \"query\", \"type\": \"map\" },\n    { \"name\": \"b\", \"type\": \"string\" },\n    { \"name\": \"f\", \"in\": \"query\", \"type\": \"string\", \"flatten\": true },\n    { \"name\": \"n\", \"in\": \"query\", \"type\": \"array\", \"of\": { \"type\": \"string\", \"nullable\": true } },\n    { \"name\": \"z\", \"in\": \"query\", \"type\": \"array\", \"of\": { \"type\": \"string\", \"nullable\": \"yes\" } }\n  ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],
         &[
             "main.json:7:44: params[0].type: the header param `h` must be a scalar, not `array`",
             "main.json:8:43: params[1].type: the query param `q` must be a scalar or an array of scalars, not `map`",
             "main.json:9:5: params[2]: the param `b` travels in the body, but the spec sets `\"body\": \"none\"`",
             "main.json:10:5: params[3]: `flatten` applies to `map` and `object` fields; `f` is a `string`",
             "main.json:10:5: params[3]: only body params can be flattened; `f` is `in: query`",
+            "main.json:11:58: params[4].of: the items of the query param `n` cannot be `nullable`: a repeated query param has no way to say `null`",
+            "main.json:12:90: params[5].of.nullable: expected `true` or `false`, found a string",
         ],
     );
 }

@@ -265,8 +265,18 @@ impl Gen<'_> {
         }
     }
 
-    /// The Rust type of a value of `ty`.
+    /// The Rust type of a value of `ty`: `Option<T>` for an item or map
+    /// value that may be `null`.
     fn rust_type(&self, ty: &Type) -> TokenStream {
+        let inner = self.rust_type_of(ty);
+        if ty.nullable {
+            quote!(__ep::Option<#inner>)
+        } else {
+            inner
+        }
+    }
+
+    fn rust_type_of(&self, ty: &Type) -> TokenStream {
         if let Some(item) = &ty.item {
             return quote!(#item);
         }

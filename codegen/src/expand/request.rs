@@ -404,7 +404,7 @@ impl Gen<'_> {
                         "{}"
                     },
                 );
-                if !matches!(of.kind, Kind::Any) {
+                if !matches!(of.kind, Kind::Any) && !of.nullable {
                     out.push(here.clone());
                 }
                 self.non_null(of, here, depth, out);

@@ -193,7 +193,13 @@ impl Gen<'_> {
                     ));
                 }
                 if ty.constraints.unique_items == Some(true) && matches!(ty.kind, Kind::Array(_)) {
-                    let check = match self.unique_by(of) {
+                    // `Option`s compare as the JSON they are sent as.
+                    let by = if of.nullable {
+                        Unique::Json
+                    } else {
+                        self.unique_by(of)
+                    };
+                    let check = match by {
                         Unique::Hash => quote!(check_unique),
                         Unique::Number => quote!(check_unique_numbers),
                         Unique::Json => quote!(check_unique_json),
@@ -204,6 +210,12 @@ impl Gen<'_> {
                     let item = format_ident!("v{}", depth + 1);
                     let item_path = format_ident!("p{}", depth + 1);
                     let inner = self.checks(of, &quote!(#item), &quote!(#item_path), depth + 1);
+                    // A `null` item breaks no rule.
+                    let inner = if of.nullable {
+                        quote!(if let __ep::Some(#item) = #item { #inner })
+                    } else {
+                        inner
+                    };
                     out.extend(if matches!(ty.kind, Kind::Array(_)) {
                         quote! {
                             for (i, #item) in #v.iter().enumerate() {

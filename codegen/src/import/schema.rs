@@ -73,6 +73,17 @@ impl Ty {
             _ => self.keys.clone().into_value(),
         }
     }
+
+    /// As an array's `of` or a map's, which says `nullable` where an item
+    /// or value may be `null` (`any` holds `null` already).
+    pub fn as_nullable_of(&self) -> Value {
+        if !self.nullable || self.keys.str("type") == Some("any") {
+            return self.as_of();
+        }
+        let mut keys = self.keys.clone();
+        keys.set("nullable", true);
+        keys.into_value()
+    }
 }
 
 fn number_of(n: &Node) -> Option<f64> {
@@ -973,24 +984,16 @@ impl Importer<'_> {
         let item = match s.get("items") {
             Some(items) => {
                 let at = format!("{ptr}/items");
-                let item = self.ty_at(items, &at, &format!("{hint}Item"), parent, depth + 1, None);
-                if item.nullable && item.keys.str("type") != Some("any") {
-                    self.note(
-                        &at,
-                        "array items that may be `null` have no spec type but `any`",
-                        "written as `any`",
-                    );
-                    Ty::any()
-                } else {
-                    item
-                }
+                self.ty_at(items, &at, &format!("{hint}Item"), parent, depth + 1, None)
             }
             None => Ty::any(),
         };
-        if item.shape == Shape::Scalar {
+        // Items that may be `null` are `Option`s: an array of them is no
+        // query param's.
+        if item.shape == Shape::Scalar && !item.nullable {
             ty.shape = Shape::ScalarArray;
         }
-        ty.keys.set("of", item.as_of());
+        ty.keys.set("of", item.as_nullable_of());
         self.counts(
             s,
             ptr,
@@ -1021,24 +1024,14 @@ impl Importer<'_> {
         let extra_ty = |im: &mut Self| match extra {
             Some(e) if matches!(e.value, Value::Object(_)) => {
                 let at = format!("{ptr}/additionalProperties");
-                let v = im.ty_at(e, &at, &format!("{hint}Value"), parent, depth + 1, None);
-                Some(if v.nullable && v.keys.str("type") != Some("any") {
-                    im.note(
-                        &at,
-                        "map values that may be `null` have no spec type but `any`",
-                        "written as `any`",
-                    );
-                    Ty::any()
-                } else {
-                    v
-                })
+                Some(im.ty_at(e, &at, &format!("{hint}Value"), parent, depth + 1, None))
             }
             _ => None,
         };
         if !has_fields {
             let mut ty = Ty::word("map", Shape::Other);
             let of = extra_ty(self).unwrap_or_else(Ty::any);
-            ty.keys.set("of", of.as_of());
+            ty.keys.set("of", of.as_nullable_of());
             for (key, spec_key) in [
                 ("minProperties", "min_items"),
                 ("maxProperties", "max_items"),
@@ -1070,7 +1063,7 @@ impl Importer<'_> {
             let mut extra = Obj::new()
                 .with("name", "additionalProperties")
                 .with("type", "map");
-            extra.set("of", of.as_of());
+            extra.set("of", of.as_nullable_of());
             extra.set("flatten", true);
             fields.push(extra.into_value());
         }
