@@ -171,7 +171,11 @@ fn expand_dir(
         track_files: false,
         ..options.clone()
     };
-    let modules: Vec<expand::Module> = specs.iter().map(|s| expand::module(s, &options)).collect();
+    let mut cache = expand::Cache::default();
+    let modules: Vec<expand::Module> = specs
+        .iter()
+        .map(|s| expand::module_with(s, &options, &mut cache))
+        .collect();
     share::check_routes(&specs, &mut out.errors);
     let (shared, items) = share::shared_items(&specs, &modules, &mut out.errors);
     let mut tracked = std::collections::BTreeSet::new();
@@ -305,8 +309,11 @@ pub fn check_directories(specs: &[Endpoint]) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
     for specs in groups.values() {
         share::check_routes(specs, &mut errors);
-        let modules: Vec<expand::Module> =
-            specs.iter().map(|s| expand::module(s, &options)).collect();
+        let mut cache = expand::Cache::default();
+        let modules: Vec<expand::Module> = specs
+            .iter()
+            .map(|s| expand::module_with(s, &options, &mut cache))
+            .collect();
         share::shared_items(specs, &modules, &mut errors);
     }
     errors

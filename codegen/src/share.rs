@@ -25,9 +25,9 @@ pub fn shared_items(
 ) -> (Vec<BTreeSet<String>>, Vec<TokenStream>) {
     // Each item's code as text, rendered once: compared across modules,
     // and read for the names it refers to.
-    let codes: Vec<Vec<String>> = modules
+    let codes: Vec<Vec<&str>> = modules
         .iter()
-        .map(|m| m.items.iter().map(|i| i.tokens.to_string()).collect())
+        .map(|m| m.items.iter().map(|i| &*i.code).collect())
         .collect();
     // name → (generated code → the modules that generate it)
     let mut by_name: BTreeMap<&str, BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
@@ -71,6 +71,9 @@ pub fn shared_items(
     }
     // An item is shared by a module only with every item of that module it
     // refers to: drop the rest until nothing changes.
+    // The words of each distinct item's text, read once: the items of a
+    // fragment's types are the same text in every module.
+    let mut words_of: std::collections::HashMap<*const u8, Vec<&str>> = Default::default();
     let deps: Vec<Vec<BTreeSet<&str>>> = modules
         .iter()
         .zip(&codes)
@@ -80,7 +83,14 @@ pub fn shared_items(
                 .items
                 .iter()
                 .zip(codes)
-                .map(|(item, code)| refers_to(code, &item.name, &names))
+                .map(|(item, code)| {
+                    let words = words_of.entry(code.as_ptr()).or_insert_with(|| words(code));
+                    words
+                        .iter()
+                        .filter(|w| **w != item.name)
+                        .filter_map(|w| names.get(w).copied())
+                        .collect()
+                })
                 .collect()
         })
         .collect();
@@ -120,12 +130,16 @@ pub fn shared_items(
     (shared, items)
 }
 
-/// The other items of `names` that `code` (an item's, as text) refers to.
-fn refers_to<'n>(code: &str, own: &str, names: &BTreeSet<&'n str>) -> BTreeSet<&'n str> {
-    code.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .filter(|word| *word != own)
-        .filter_map(|word| names.get(word).copied())
-        .collect()
+/// The words of `code` (an item's, as text) that could name an item, each
+/// once: what it may refer to.
+fn words(code: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = code
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// `check_routes`: two specs of one directory (one API) on one method and

@@ -16,6 +16,7 @@ impl Gen<'_> {
                 tokens: self.enum_item(ty, item, values),
                 defined_at: None,
                 from_fragment: false,
+                code: Default::default(),
             });
         }
         match &ty.kind {
@@ -26,6 +27,7 @@ impl Gen<'_> {
                         tokens: self.object_item(ty, item, fields),
                         defined_at: None,
                         from_fragment: false,
+                        code: Default::default(),
                     });
                 }
                 for f in fields {
@@ -40,6 +42,7 @@ impl Gen<'_> {
                         tokens: self.union_item(ty, item, union),
                         defined_at: None,
                         from_fragment: false,
+                        code: Default::default(),
                     });
                 }
                 for m in &union.members {

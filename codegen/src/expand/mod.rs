@@ -57,6 +57,19 @@ pub struct Item {
     /// directory generates it even for one spec, so its path stays put as
     /// specs are added.
     pub from_fragment: bool,
+    /// `tokens` as text, rendered once: what a directory compares items
+    /// by, and reads the names they refer to from.
+    pub code: std::rc::Rc<str>,
+}
+
+/// The items of the types fragment files define, by file and name, kept
+/// while a directory is expanded: every spec that includes a fragment
+/// generates its types alike, so they are generated, and rendered, once.
+/// An API whose types reach each other (Stripe's, Microsoft Graph's) has
+/// hundreds of them in every spec's module.
+#[derive(Default)]
+pub struct Cache {
+    types: std::collections::HashMap<(std::path::PathBuf, String), Vec<Item>>,
 }
 
 /// One spec's module, in parts: the items a directory may share, and the
@@ -113,8 +126,21 @@ pub fn expand(spec: &Endpoint, options: &Options) -> TokenStream {
     module(spec, options).tokens(&BTreeSet::new())
 }
 
+/// Fills in the text of items not rendered yet.
+fn render(items: &mut [Item]) {
+    for item in items.iter_mut().filter(|i| i.code.is_empty()) {
+        item.code = item.tokens.to_string().into();
+    }
+}
+
 /// One checked spec's module, in parts.
 pub fn module(spec: &Endpoint, options: &Options) -> Module {
+    module_with(spec, options, &mut Cache::default())
+}
+
+/// One checked spec's module, in parts, the types of its fragments taken
+/// from `cache` where another spec of the directory generated them.
+pub fn module_with(spec: &Endpoint, options: &Options, cache: &mut Cache) -> Module {
     let cx = Gen {
         spec,
         builders: options.builders,
@@ -140,8 +166,22 @@ pub fn module(spec: &Endpoint, options: &Options) -> Module {
     // Aliases generate nothing of their own: they are inlined where used.
     for def in &spec.types {
         let first = items.len();
-        cx.items(&def.ty, &mut items);
-        origin(&mut items, first, def.loc.file != 0);
+        let key = (def.loc.file != 0)
+            .then(|| spec.files.get(def.loc.file))
+            .flatten()
+            .map(|f| (f.path.clone(), def.key.clone()));
+        match key.as_ref().and_then(|k| cache.types.get(k)) {
+            Some(done) => items.extend(done.iter().cloned()),
+            None => {
+                cx.items(&def.ty, &mut items);
+                origin(&mut items, first, def.loc.file != 0);
+                render(&mut items[first..]);
+                if let Some(key) = key {
+                    cache.types.insert(key, items[first..].to_vec());
+                }
+            }
+        }
+        // Where this spec's files place it.
         if let Some(item) = items.get_mut(first) {
             item.defined_at = Some(def.loc.clone());
         }
@@ -167,6 +207,7 @@ pub fn module(spec: &Endpoint, options: &Options) -> Module {
         origin(&mut items, first, r.from_fragment);
     }
     cx.response(&mut items);
+    render(&mut items);
     let request = cx.request();
     let endpoint = cx.endpoint_impl();
     Module {
@@ -262,6 +303,7 @@ impl Gen<'_> {
             },
             defined_at: None,
             from_fragment: field.from_fragment,
+            code: Default::default(),
         }
     }
 

@@ -134,6 +134,7 @@ impl Gen<'_> {
                 },
                 defined_at: None,
                 from_fragment: r.from_fragment,
+                code: Default::default(),
             });
             variants.push(quote!(#docs #variant(#reply),));
             decodes.push(quote!(|response| __ep::Ok(Self::#variant(#reply {
@@ -244,6 +245,7 @@ impl Gen<'_> {
             defined_at: None,
             from_fragment: !spec.responses.is_empty()
                 && spec.responses.iter().all(|r| r.from_fragment),
+            code: Default::default(),
         });
     }
 
