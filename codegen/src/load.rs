@@ -5,7 +5,7 @@
 //! Loading never stops at the first mistake: a bad value is reported and
 //! replaced by a harmless stand-in, so one build shows every error.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::ctxt::{did_you_mean, Ctxt, Loc, SourceFile};
@@ -189,7 +189,7 @@ pub fn load_text(cx: &mut Ctxt, path: &Path, display: &str, text: String) -> Opt
 
     let mut parts = Parts::default();
     let mut stack = vec![canonical(path)];
-    let mut seen = stack.clone();
+    let mut seen: HashSet<PathBuf> = stack.iter().cloned().collect();
     read_parts(cx, &obj, &loc, &mut parts, &mut stack, &mut seen);
 
     Some(Spec {
@@ -315,7 +315,7 @@ fn read_parts(
     loc: &Loc,
     parts: &mut Parts,
     stack: &mut Vec<PathBuf>,
-    seen: &mut Vec<PathBuf>,
+    seen: &mut HashSet<PathBuf>,
 ) {
     if let Some((n, l)) = obj.get("params") {
         for (item, item_loc) in array(cx, n, &l) {
@@ -429,7 +429,7 @@ fn include(
     from: usize,
     parts: &mut Parts,
     stack: &mut Vec<PathBuf>,
-    seen: &mut Vec<PathBuf>,
+    seen: &mut HashSet<PathBuf>,
 ) {
     let from_file = &cx.files[from];
     let path = from_file.path.parent().unwrap_or(Path::new("")).join(rel);
@@ -460,7 +460,7 @@ fn include(
             return;
         }
     };
-    seen.push(key.clone());
+    seen.insert(key.clone());
     let Some(root) = read_source(cx, path, display, text) else {
         return;
     };

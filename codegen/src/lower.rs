@@ -4,7 +4,7 @@
 //! whether a value has rules) are worked out here, once, so `expand` and
 //! `openapi` walk the result without looking anything up.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::ctxt::SourceFile;
 use crate::ir::{self, RustName, TypeId};
@@ -19,7 +19,12 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
         .enumerate()
         .map(|(i, (key, _))| (key.as_str(), TypeId(i)))
         .collect();
-    let cx = Lower { spec, ids: &ids };
+    let cycles = cycles(spec);
+    let cx = Lower {
+        spec,
+        ids: &ids,
+        cycles: &cycles,
+    };
     let types = spec
         .types
         .iter()
@@ -175,6 +180,8 @@ fn examples(examples: &[model::Example]) -> Vec<crate::json::Node> {
 struct Lower<'a> {
     spec: &'a model::Spec,
     ids: &'a BTreeMap<&'a str, TypeId>,
+    /// What each named type holds inline, and its cycle ([`cycles`]).
+    cycles: &'a Cycles<'a>,
 }
 
 impl Lower<'_> {
@@ -334,6 +341,17 @@ impl Lower<'_> {
     /// Whether a value of the named type `from` holds a `to` inline, itself
     /// included: a field of type `from` inside `to` must then be boxed.
     fn reaches(&self, from: &str, to: &str) -> bool {
+        if from == to {
+            return true;
+        }
+        // Where `to` holds `from` inline (a field of it, the usual ask),
+        // `from` holds `to` just when both are on one cycle.
+        if let Some(&(t, ref holds)) = self.cycles.get(to) {
+            if holds.contains(from) {
+                return self.cycles.get(from).is_some_and(|(f, _)| *f == t);
+            }
+        }
+        // Behind an array or a map of `to`: walk.
         let mut seen = BTreeSet::new();
         let mut stack = vec![from.to_string()];
         while let Some(name) = stack.pop() {
@@ -350,6 +368,87 @@ impl Lower<'_> {
     }
 }
 
+/// Each named type's strongly connected component of "holds inline", and
+/// the names it holds inline.
+type Cycles<'a> = HashMap<&'a str, (usize, HashSet<String>)>;
+
+/// The named types of `spec` by their strongly connected component of
+/// "holds inline" (Tarjan's algorithm, without recursion), with what each
+/// holds inline: a field of a type that is on one cycle with the type
+/// holding it is boxed. Computed once per spec; walking the types a field's
+/// type reaches, for every field, took minutes for an API whose types reach
+/// each other (Stripe's).
+fn cycles(spec: &model::Spec) -> Cycles<'_> {
+    let names: Vec<&str> = spec.types.keys().map(String::as_str).collect();
+    let index_of: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+    let refs: Vec<Vec<String>> = names
+        .iter()
+        .map(|n| {
+            let mut refs = Vec::new();
+            direct_refs(&spec.types[*n], &mut refs);
+            refs
+        })
+        .collect();
+    let edges: Vec<Vec<usize>> = refs
+        .iter()
+        .map(|r| {
+            r.iter()
+                .filter_map(|r| index_of.get(r.as_str()).copied())
+                .collect()
+        })
+        .collect();
+    const NONE: usize = usize::MAX;
+    let n = names.len();
+    let (mut index, mut low, mut comp) = (vec![NONE; n], vec![0; n], vec![NONE; n]);
+    let (mut on_stack, mut stack) = (vec![false; n], Vec::new());
+    let (mut next, mut comps) = (0, 0);
+    for root in 0..n {
+        if index[root] != NONE {
+            continue;
+        }
+        // (node, next edge to look at)
+        let mut work = vec![(root, 0)];
+        while let Some(&mut (v, ref mut e)) = work.last_mut() {
+            if *e == 0 && index[v] == NONE {
+                index[v] = next;
+                low[v] = next;
+                next += 1;
+                stack.push(v);
+                on_stack[v] = true;
+            }
+            if let Some(&w) = edges[v].get(*e) {
+                *e += 1;
+                if index[w] == NONE {
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    comp[w] = comps;
+                    if w == v {
+                        break;
+                    }
+                }
+                comps += 1;
+            }
+        }
+    }
+    names
+        .into_iter()
+        .zip(refs)
+        .enumerate()
+        .map(|(i, (name, refs))| (name, (comp[i], refs.into_iter().collect())))
+        .collect()
+}
+
 /// The named types a value of `ty` holds inline (not behind an array or map).
 fn direct_refs(ty: &model::Type, out: &mut Vec<String>) {
     match &ty.kind {
@@ -357,5 +456,59 @@ fn direct_refs(ty: &model::Type, out: &mut Vec<String>) {
         Kind::Object(fields) => fields.iter().for_each(|f| direct_refs(&f.ty, out)),
         Kind::Union(union) => union.members.iter().for_each(|m| direct_refs(&m.ty, out)),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ir::Kind;
+
+    /// Which fields of which types are boxed, for a spec with `types`.
+    fn boxed(types: &str) -> Vec<String> {
+        let text = format!(
+            r#"{{"name": "t", "method": "GET", "path": "/t", "responses": [{{"name": "ok", "code": 200, "body": "A"}}], "types": {types}}}"#
+        );
+        let dir = std::env::temp_dir();
+        let loaded = crate::pipeline::load_spec_text(&dir.join("t.json"), "t.json", text);
+        assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+        let spec = loaded.spec.unwrap();
+        fn walk(ty: &crate::ir::Type, at: &str, out: &mut Vec<String>) {
+            match &ty.kind {
+                Kind::Object(fields) => {
+                    for f in fields {
+                        let here = format!("{at}.{}", f.name);
+                        if f.boxed {
+                            out.push(here.clone());
+                        }
+                        walk(&f.ty, &here, out);
+                    }
+                }
+                Kind::Array(of) | Kind::Map(of) => walk(of, &format!("{at}[]"), out),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        for def in &spec.types {
+            walk(&def.ty, &def.key, &mut out);
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn fields_on_a_cycle_of_inline_holding_are_boxed() {
+        // A → B → C → A inline: each link boxed; C holds D, off the cycle;
+        // E holds itself (not behind its array); G holds F inline, and F
+        // holds G behind an array: there, inside F's items, G is boxed.
+        let types = r#"{
+            "A": {"type": "object", "fields": [{"name": "b", "type": "B"}]},
+            "B": {"type": "object", "fields": [{"name": "c", "type": "C"}]},
+            "C": {"type": "object", "fields": [{"name": "a", "type": "A"}, {"name": "d", "type": "D"}]},
+            "D": {"type": "object", "fields": [{"name": "x", "type": "string"}]},
+            "E": {"type": "object", "fields": [{"name": "e", "type": "E"}, {"name": "list", "type": "array", "of": "E"}]},
+            "F": {"type": "object", "fields": [{"name": "gs", "type": "array", "of": {"type": "object", "fields": [{"name": "g", "type": "G"}]}}]},
+            "G": {"type": "object", "fields": [{"name": "f", "type": "F"}]}
+        }"#;
+        assert_eq!(boxed(types), ["A.b", "B.c", "C.a", "E.e", "F.gs[].g"]);
     }
 }

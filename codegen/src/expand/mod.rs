@@ -577,4 +577,57 @@ mod tests {
         );
         assert_eq!(autolink("no links"), "no links");
     }
+
+    /// Two specs that include one fragment: the second takes its types'
+    /// items from the cache, the same text, not generated again; and the
+    /// modules are what each would be alone.
+    #[test]
+    fn a_fragments_types_are_generated_once_per_directory() {
+        let dir = std::env::temp_dir().join(format!("ep-cache-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("common.json"),
+            r#"{"types": {"Thing": {"type": "object", "fields": [{"name": "id", "type": "integer", "minimum": 1}]}}}"#,
+        )
+        .unwrap();
+        for name in ["a", "b"] {
+            std::fs::write(
+                dir.join(format!("{name}.json")),
+                format!(
+                    r#"{{"name": "{name}", "method": "GET", "path": "/{name}", "include": ["common.json"], "responses": [{{"name": "ok", "code": 200, "body": "Thing"}}]}}"#
+                ),
+            )
+            .unwrap();
+        }
+        let load = |name: &str| {
+            let loaded = crate::pipeline::load_spec(&dir.join(name), name);
+            assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+            loaded.spec.unwrap()
+        };
+        let (a, b) = (load("a.json"), load("b.json"));
+        let options = super::Options::default();
+        let mut cache = super::Cache::default();
+        let (ma, mb) = (
+            super::module_with(&a, &options, &mut cache),
+            super::module_with(&b, &options, &mut cache),
+        );
+        let thing = |m: &super::Module| {
+            m.items
+                .iter()
+                .find(|i| i.name == "Thing")
+                .unwrap()
+                .code
+                .clone()
+        };
+        assert!(std::rc::Rc::ptr_eq(&thing(&ma), &thing(&mb)));
+        let alone = super::module(&b, &options);
+        let codes = |m: &super::Module| {
+            m.items
+                .iter()
+                .map(|i| i.code.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(codes(&mb), codes(&alone));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
