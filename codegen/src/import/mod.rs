@@ -151,8 +151,8 @@ enum Owner {
 
 /// A named type under `types`, and how it may be used.
 #[derive(Debug, Clone)]
-struct Def {
-    def: Obj,
+pub(super) struct Def {
+    pub(super) def: Obj,
     shape: Shape,
 }
 

@@ -704,7 +704,12 @@ impl Importer<'_> {
         self.carry_docs(s, &mut ty);
         if let Some(d) = s.get("default") {
             if !matches!(d.value, Value::Null) {
-                match fits(ty.rules.as_ref().unwrap_or(&ty.keys), &d.value) {
+                match fits_in(
+                    &self.types,
+                    ty.rules.as_ref().unwrap_or(&ty.keys),
+                    &d.value,
+                    0,
+                ) {
                     Ok(()) => ty.default = Some(d.value.clone()),
                     Err(why) => self.note(
                         &format!("{ptr}/default"),
@@ -1331,6 +1336,115 @@ fn fits(rules: &Obj, value: &Value) -> Result<(), String> {
             Err(format!("is {}, not a valid `{w}`", v.kind()))
         }
         (w, _) => Err(format!("is not checked against a `{w}` by the import")),
+    }
+}
+
+/// How many named types a default is followed through.
+const MAX_FIT_DEPTH: usize = 8;
+
+/// Why `value` does not fit the type `rules` describe, as [`fits`] for
+/// scalars, and for arrays, maps and objects by their items, values and
+/// fields (a required field missing, a field's value that does not fit),
+/// named types looked up among those made so far: a default such as `{}`
+/// or `["push"]` is checked, not noted.
+fn fits_in(
+    types: &[(String, super::Def)],
+    rules: &Obj,
+    value: &Value,
+    depth: usize,
+) -> Result<(), String> {
+    let word = rules.str("type").unwrap_or("any");
+    let rules_of = |v: Option<&Value>| match v {
+        Some(Value::String(w)) => Some(Obj::new().with("type", w.as_str())),
+        Some(Value::Object(members)) => Some(Obj(members
+            .iter()
+            .map(|(k, n)| (k.name.clone(), n.value.clone()))
+            .collect())),
+        _ => None,
+    };
+    let unchecked = || Err(format!("is not checked against a `{word}` by the import"));
+    if depth > MAX_FIT_DEPTH {
+        return unchecked();
+    }
+    let nullable = |r: &Obj| matches!(r.get("nullable"), Some(Value::Bool(true)));
+    let count = |n: usize| {
+        let bound = |k: &str| match rules.get(k) {
+            Some(Value::Number(m)) => m.as_u64(),
+            _ => None,
+        };
+        if bound("min_items").is_some_and(|m| (n as u64) < m)
+            || bound("max_items").is_some_and(|m| (n as u64) > m)
+        {
+            return Err("breaks the count rules".to_string());
+        }
+        Ok(())
+    };
+    let each = |of: Option<Obj>, items: Vec<&Value>| match of {
+        Some(of) => items.into_iter().try_for_each(|item| {
+            if matches!(item, Value::Null) && nullable(&of) {
+                Ok(())
+            } else {
+                fits_in(types, &of, item, depth + 1)
+            }
+        }),
+        None => Ok(()),
+    };
+    match (word, value) {
+        ("array", Value::Array(items)) => {
+            count(items.len())?;
+            each(
+                rules_of(rules.get("of")),
+                items.iter().map(|n| &n.value).collect(),
+            )
+        }
+        ("map", Value::Object(members)) => {
+            count(members.len())?;
+            each(
+                rules_of(rules.get("of")),
+                members.iter().map(|(_, n)| &n.value).collect(),
+            )
+        }
+        ("object", Value::Object(members)) => {
+            let fields = match rules.get("fields") {
+                Some(Value::Array(fields)) => fields.as_slice(),
+                _ => &[],
+            };
+            for field in fields {
+                let Some(field) = rules_of(Some(&field.value)) else {
+                    continue;
+                };
+                let Some(name) = field.str("name") else {
+                    continue;
+                };
+                if matches!(field.get("flatten"), Some(Value::Bool(true))) {
+                    continue;
+                }
+                match members.iter().find(|(k, _)| k.name == name) {
+                    None if matches!(field.get("required"), Some(Value::Bool(true))) => {
+                        return Err(format!("lacks the required field `{name}`"));
+                    }
+                    None => {}
+                    Some((_, v)) if matches!(v.value, Value::Null) && nullable(&field) => {}
+                    Some((_, v)) => fits_in(types, &field, &v.value, depth + 1)
+                        .map_err(|why| format!("has `{name}`, which {why}"))?,
+                }
+            }
+            Ok(())
+        }
+        (w, _) if !crate::model::TYPE_WORDS.contains(&w) => {
+            match types.iter().find(|(k, _)| k == w) {
+                Some((_, def)) => {
+                    if let Some(Value::Array(values)) = rules.get("values") {
+                        if !values.iter().any(|v| v.value == *value) {
+                            return Err("is not one of the enum's values".into());
+                        }
+                    }
+                    fits_in(types, &def.def, value, depth + 1)
+                }
+                None => unchecked(),
+            }
+        }
+        _ => fits(rules, value),
     }
 }
 

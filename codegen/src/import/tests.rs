@@ -259,8 +259,15 @@ fn constraints_defaults_and_deprecated_carry_over() {
             "hex": {"type": "string", "pattern": "^\\p{XDigit}{8}\\u002D\\d+$"},
             "note": {"type": ["string", "null"], "description": "Free text."},
             "secret": {"type": "string", "format": "password", "writeOnly": true},
-            "size": {"type": "string", "enum": ["small", "large"], "default": "small"}
-        }}}"##,
+            "size": {"type": "string", "enum": ["small", "large"], "default": "small"},
+            "labels": {"type": "object", "properties": {"en": {"type": "string"}, "fr": {"type": "string"}}, "required": ["en"], "default": {"en": "x"}},
+            "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}, "default": ["push"]},
+            "bad": {"type": "object", "properties": {"en": {"type": "string"}}, "default": {"en": 1}},
+            "missing": {"type": "object", "properties": {"en": {"type": "string"}}, "required": ["en"], "default": {}},
+            "worse": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}, "default": ["pull"]}
+        }},
+        "Labels": {"type": "object", "properties": {"en": {"type": "string"}, "fr": {"type": "string"}}},
+        "Event": {"type": "string", "enum": ["push", "release"]}}"##,
     );
     let list = spec(&imported, "list_things.json");
     assert_eq!(list["description"], "Deprecated.");
@@ -289,6 +296,25 @@ fn constraints_defaults_and_deprecated_carry_over() {
     assert_eq!(field(&thing, "secret")["sensitive"], true);
     let size = field(&thing, "size");
     assert_eq!(size["default"], "small");
+    // Defaults of objects and arrays are checked through their types.
+    assert_eq!(field(&thing, "labels")["default"], json!({"en": "x"}));
+    assert_eq!(field(&thing, "events")["default"], json!(["push"]));
+    assert_eq!(field(&thing, "bad").get("default"), None);
+    assert!(noted(
+        &imported,
+        "/components/schemas/Thing/properties/bad/default",
+        "has `en`, which is a number, not a valid `string`"
+    ));
+    assert!(noted(
+        &imported,
+        "/components/schemas/Thing/properties/missing/default",
+        "lacks the required field `en`"
+    ));
+    assert!(noted(
+        &imported,
+        "/components/schemas/Thing/properties/worse/default",
+        "is not one of the enum's values"
+    ));
     assert_eq!(
         ty(&imported, size["type"].as_str().unwrap())["values"],
         json!(["small", "large"])
