@@ -167,7 +167,24 @@ fn tokens(p: &str) -> Vec<(Token, bool)> {
                 let v = u32::from_str_radix(&digits, 8).unwrap_or(0);
                 (Token::Code(v), 1 + digits.len())
             }
-            'w' | 'W' | 'd' | 'D' | 's' | 'S' => (Token::Class(format!("\\{e}")), 2),
+            // ECMA's `\w` and `\d` are ASCII (the spec's engine reads them
+            // as Unicode's, and builds automata too large for counted
+            // repetitions of them, `[\w+=,.@-]{1,1011}`).
+            'w' | 'W' | 'd' | 'D' => {
+                let name = if e.eq_ignore_ascii_case(&'w') {
+                    "word"
+                } else {
+                    "digit"
+                };
+                let negated = if e.is_ascii_uppercase() { "^" } else { "" };
+                let text = if class {
+                    format!("[:{negated}{name}:]")
+                } else {
+                    format!("[[:{negated}{name}:]]")
+                };
+                (Token::Class(text), 2)
+            }
+            's' | 'S' => (Token::Class(format!("\\{e}")), 2),
             'p' | 'P' if chars.get(i + 2) == Some(&'{') => {
                 match chars[i + 3..].iter().position(|&c| c == '}') {
                     Some(n) => {
@@ -198,7 +215,8 @@ fn tokens(p: &str) -> Vec<(Token, bool)> {
 
 /// Rewrites an ECMA-262 pattern (JSON Schema's) where the spec's engine
 /// (Rust's `regex` syntax, with look-around and backreferences) reads it
-/// otherwise: `\uXXXX`, `\u{X}` and surrogate pairs as `\x{…}`; legacy
+/// otherwise: `\w` and `\d` as the ASCII classes they are in ECMA-262;
+/// `\uXXXX`, `\u{X}` and surrogate pairs as `\x{…}`; legacy
 /// octal escapes; inside a class, `[`, `&` and `~` as themselves and a `-`
 /// beside a class escape (`[\w-.]`) as a hyphen; Java's POSIX classes
 /// (`\p{Alnum}`) as ASCII classes. A lone surrogate, which no string the
@@ -334,7 +352,13 @@ mod tests {
     #[test]
     fn ecma_classes_become_the_engines() {
         // A hyphen beside a class escape is a hyphen.
-        assert_eq!(from_ecma(r"^[\w-.+]+$"), r"^[\w\-.+]+$");
+        assert_eq!(from_ecma(r"^[\w-.+]+$"), r"^[[:word:]\-.+]+$");
+        // ECMA's `\w` and `\d` are ASCII; a counted repetition of them
+        // stays small.
+        assert_eq!(from_ecma(r"\d+\W"), r"[[:digit:]]+[[:^word:]]");
+        assert!(!matches(&from_ecma(r"\w+"), "é"));
+        assert!(!matches(&from_ecma(r"\d"), "٣"));
+        assert!(matches(&from_ecma(r"[\w+=,.@-]{1,1011}"), "a+b=c,d@e.f-g"));
         assert!(matches(&from_ecma(r"[\w-.+]+@[\w-.+]+"), "a-b.c+d@x-y.z"));
         assert!(matches(&from_ecma(r"[\w- ]*"), "a- b"));
         assert!(matches(&from_ecma(r"[a-zA-Z0-9\s-_()\[\]]+"), "a -_(x)[y]"));
