@@ -223,7 +223,7 @@ fn structural_beside_all_of(s: &Node) -> bool {
     })
 }
 
-fn node(value: Value) -> Node {
+pub(super) fn node(value: Value) -> Node {
     Node { value, at: 0 }
 }
 
@@ -1193,7 +1193,7 @@ pub(super) fn settle_rust_names(fields: &mut [Value], reserved: &[&str]) {
     }
 }
 
-fn key(name: &str) -> Key {
+pub(super) fn key(name: &str) -> Key {
     Key {
         name: name.into(),
         at: 0,

@@ -106,6 +106,16 @@ impl Importer<'_> {
             }
             return self.union(s, union, &members, ptr, hint, parent, depth, define_as);
         }
+        if s.get("discriminator").is_none() {
+            if let Some(merged) = self.merged_objects(members, &looks) {
+                let mut merged = merged;
+                if let (Some(d), Value::Object(m)) = (s.get("description"), &mut merged.value) {
+                    m.push((super::schema::key("description"), d.clone()));
+                }
+                let at = format!("{ptr}/{union}");
+                return Some(self.ty_at(&merged, &at, hint, parent, depth + 1, define_as));
+            }
+        }
         let mut tag = None;
         let mut planned: Option<Vec<Planned<'_>>> = None;
         if let Some(property) = s
@@ -382,6 +392,76 @@ impl Importer<'_> {
         };
         look
     }
+}
+
+impl Importer<'_> {
+    /// Objects that require the same properties (or none), which no reader
+    /// can tell apart, as the one object they all read as: every property
+    /// of any of them, required where all require it. Every value of every
+    /// member is such an object, whole, and every such object is a value of
+    /// each (none forbids other properties). `None` where two members give
+    /// one property different schemas, or one limits other properties.
+    fn merged_objects(&self, members: &[(usize, &Node)], looks: &[Look]) -> Option<Node> {
+        if members.len() < 2 || looks.iter().any(|l| l.kind != "object") {
+            return None;
+        }
+        let first = reader_required(&looks[0]);
+        if looks.iter().any(|l| reader_required(l) != first) {
+            return None;
+        }
+        let limits_others = members.iter().any(|(_, m)| {
+            self.follow(m)
+                .get("additionalProperties")
+                .is_some_and(|a| !matches!(a.value, Value::Bool(true)))
+        });
+        if limits_others {
+            return None;
+        }
+        let mut properties: Vec<(String, Node)> = Vec::new();
+        for look in looks {
+            for (name, schema) in &look.props {
+                // Alike but for their docs.
+                let bare = |n: &Node| match n.value.to_serde() {
+                    serde_json::Value::Object(mut m) => {
+                        for k in ["description", "title", "example", "examples"] {
+                            m.remove(k);
+                        }
+                        serde_json::Value::Object(m)
+                    }
+                    other => other,
+                };
+                match properties.iter().find(|(n, _)| n == name) {
+                    Some((_, seen)) if bare(seen) != bare(schema) => return None,
+                    Some(_) => {}
+                    None => properties.push((name.clone(), schema.clone())),
+                }
+            }
+        }
+        use super::schema::{key, node};
+        let props = properties
+            .into_iter()
+            .map(|(name, schema)| (key(&name), schema))
+            .collect();
+        let mut out = vec![
+            (key("type"), node(Value::String("object".into()))),
+            (key("properties"), node(Value::Object(props))),
+        ];
+        if !first.is_empty() {
+            let required = first.into_iter().map(|r| node(Value::String(r))).collect();
+            out.push((key("required"), node(Value::Array(required))));
+        }
+        Some(node(Value::Object(out)))
+    }
+}
+
+/// What a reader requires of an object: the required properties it
+/// declares, but those only one direction carries.
+fn reader_required(look: &Look) -> BTreeSet<String> {
+    look.required
+        .iter()
+        .filter(|r| look.props.iter().any(|(p, s)| p == *r && !one_way(s)))
+        .cloned()
+        .collect()
 }
 
 /// The order in which an untagged reader (the first member that fits)
