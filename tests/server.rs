@@ -803,23 +803,7 @@ fn look_around_and_backreference_patterns_are_checked_on_both_sides() {
         })
         .start()
         .unwrap();
-    let send = |body: &str| {
-        let mut stream = std::net::TcpStream::connect(server.addr()).unwrap();
-        write!(
-            stream,
-            "POST /tags HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        )
-        .unwrap();
-        let mut answer = String::new();
-        stream.read_to_string(&mut answer).unwrap();
-        let status: u16 = answer[9..12].parse().unwrap();
-        let body = answer.split("\r\n\r\n").nth(1).unwrap_or("");
-        (
-            status,
-            serde_json::from_str::<serde_json::Value>(body).unwrap_or_default(),
-        )
-    };
+    let send = |body: &str| raw_post(&server, "/tags", "application/json", body);
     let (status, answer) = send(r#"{"key":"aws:x","pair":"ab-ab"}"#);
     assert_eq!(status, 400, "{answer}");
     assert_eq!(
