@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use endpoints_codegen::ir::Endpoint;
-use endpoints_codegen::{expand_path, format, load_spec, spec_files, Diagnostic, Options};
+use endpoints_codegen::{expand_path, format, load_spec_cached, spec_files, Diagnostic, Options};
 
 #[derive(Parser)]
 #[command(
@@ -131,8 +131,10 @@ fn load_all(paths: &[PathBuf]) -> (Vec<Endpoint>, Vec<Diagnostic>, usize) {
     let files = files(paths);
     let mut specs = Vec::new();
     let mut errors = Vec::new();
+    // Each fragment read once, however many of the specs include it.
+    let cache = std::rc::Rc::new(endpoints_codegen::load::Cache::default());
     for file in &files {
-        let loaded = load_spec(file, &display(file));
+        let loaded = load_spec_cached(file, &display(file), &cache);
         errors.extend(loaded.errors.iter().cloned());
         if loaded.errors.is_empty() {
             specs.extend(loaded.spec);

@@ -248,7 +248,7 @@ fn check_type(cx: &mut Ctxt, ty: &Type, defs: &BTreeMap<String, Type>) {
     check_bounds(cx, ty);
     check_multiple_of(cx, ty);
     if let Some(pattern) = &ty.constraints.pattern {
-        if let Some(detail) = endpoints_runtime::validate::Pattern::why_invalid(pattern) {
+        if let Some(detail) = crate::patterns::why_invalid(pattern) {
             let loc = key_loc(ty, "pattern");
             cx.error(
                 &loc,
@@ -450,9 +450,7 @@ pub fn fits(
             };
             broken(|path, errors| rules.check(s, path, errors))?;
             if let Some(pattern) = &ty.constraints.pattern {
-                if endpoints_runtime::validate::Pattern::compile(pattern)
-                    .is_ok_and(|re| !matches!(re.is_match(s), Ok(true)))
-                {
+                if crate::patterns::refuses(pattern, s) {
                     return Err(format!("does not match the `pattern` `{pattern}`"));
                 }
             }

@@ -13,7 +13,8 @@ pub struct SourceFile {
     /// How errors name it: the path as the user wrote it, joined with
     /// include paths, `/`-separated.
     pub display: String,
-    pub text: String,
+    /// Shared by every spec that read the file (see [`crate::load::Cache`]).
+    pub text: std::sync::Arc<str>,
 }
 
 /// Where something stands in the spec: which file, which JSON path, which
@@ -130,6 +131,8 @@ pub struct Ctxt {
     errors: Vec<(Loc, String)>,
     /// Errors about a file as a whole (unreadable), keyed by display name.
     file_errors: Vec<Diagnostic>,
+    /// Fragments already read for other specs of the same run.
+    pub cache: Option<std::rc::Rc<crate::load::Cache>>,
 }
 
 impl Ctxt {

@@ -26,6 +26,7 @@ pub mod load;
 mod lower;
 pub mod model;
 pub mod openapi;
+mod patterns;
 pub mod pipeline;
 mod share;
 mod union;
@@ -36,8 +37,8 @@ pub use expand::Options;
 pub use ir::Endpoint;
 pub use model::Spec;
 pub use pipeline::{
-    check_directories, expand_path, format, load_spec, load_spec_text, macro_expansion,
-    macro_expansion_with, spec_files, Expansion, Loaded,
+    check_directories, expand_path, format, load_spec, load_spec_cached, load_spec_text,
+    macro_expansion, macro_expansion_with, spec_files, Expansion, Loaded,
 };
 
 /// The JSON Schema of the spec format, for editors (`"$schema"`) and CI.

@@ -5,8 +5,11 @@
 //! Loading never stops at the first mistake: a bad value is reported and
 //! replaced by a harmless stand-in, so one build shows every error.
 
-use std::collections::{BTreeMap, HashSet};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::ctxt::{did_you_mean, Ctxt, Loc, SourceFile};
 use crate::json::{self, Node, Value};
@@ -281,17 +284,45 @@ fn canonical(path: &Path) -> PathBuf {
     std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
+/// The fragments read for the specs of one directory, each read and parsed
+/// once however many specs include it: an imported API's specs include
+/// hundreds of type fragments each, most of them the same ones.
+///
+/// A cache lives as long as one door's run over a directory (one macro
+/// call, one `endpoints check`), so a file edited between runs is read
+/// afresh.
+#[derive(Default)]
+pub struct Cache {
+    files: RefCell<HashMap<PathBuf, Rc<Read>>>,
+}
+
+/// A file as read: its text, and its tree or why it is not JSON.
+struct Read {
+    text: Arc<str>,
+    parsed: Result<Rc<Node>, json::SyntaxError>,
+}
+
+impl Read {
+    fn new(text: Arc<str>) -> Read {
+        let parsed = json::parse(&text).map(Rc::new);
+        Read { text, parsed }
+    }
+}
+
 /// Registers a file with the context and parses it; a syntax error is
 /// reported at its position and ends the reading of that file.
-fn read_source(cx: &mut Ctxt, path: PathBuf, display: String, text: String) -> Option<Node> {
-    let parsed = json::parse(&text);
+fn read_source(cx: &mut Ctxt, path: PathBuf, display: String, text: String) -> Option<Rc<Node>> {
+    register(cx, path, display, &Read::new(text.into()))
+}
+
+fn register(cx: &mut Ctxt, path: PathBuf, display: String, read: &Read) -> Option<Rc<Node>> {
     cx.files.push(SourceFile {
         path,
         display,
-        text,
+        text: read.text.clone(),
     });
-    match parsed {
-        Ok(root) => Some(root),
+    match &read.parsed {
+        Ok(root) => Some(root.clone()),
         Err(e) => {
             let file = cx.files.len() - 1;
             cx.syntax_error(
@@ -450,18 +481,31 @@ fn include(
         // Included twice along different routes: its definitions are in already.
         return;
     }
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) => {
-            cx.error(
-                at,
-                format!("cannot read the included file `{display}`: {e}"),
-            );
-            return;
-        }
+    let cached = cx
+        .cache
+        .as_ref()
+        .and_then(|c| c.files.borrow().get(&key).cloned());
+    let read = match cached {
+        Some(read) => read,
+        None => match std::fs::read_to_string(&path) {
+            Ok(text) => {
+                let read = Rc::new(Read::new(text.into()));
+                if let Some(cache) = &cx.cache {
+                    cache.files.borrow_mut().insert(key.clone(), read.clone());
+                }
+                read
+            }
+            Err(e) => {
+                cx.error(
+                    at,
+                    format!("cannot read the included file `{display}`: {e}"),
+                );
+                return;
+            }
+        },
     };
     seen.insert(key.clone());
-    let Some(root) = read_source(cx, path, display, text) else {
+    let Some(root) = register(cx, path, display, &read) else {
         return;
     };
     let loc = Loc {

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -27,6 +28,15 @@ pub struct Loaded {
 /// Loads and checks the spec at `path`, naming it `display` in errors.
 pub fn load_spec(path: &Path, display: &str) -> Loaded {
     let mut cx = ctxt::Ctxt::default();
+    let spec = load::load(&mut cx, path, display);
+    finish_load(cx, spec)
+}
+
+/// [`load_spec`] for one of many specs: the fragments it includes are
+/// read and parsed once for all the specs loaded with the same `cache`.
+pub fn load_spec_cached(path: &Path, display: &str, cache: &Rc<load::Cache>) -> Loaded {
+    let mut cx = ctxt::Ctxt::default();
+    cx.cache = Some(cache.clone());
     let spec = load::load(&mut cx, path, display);
     finish_load(cx, spec)
 }
@@ -74,24 +84,34 @@ pub fn expand_path(root: &Path, rel: &str, options: &Options) -> Expansion {
         files: Vec::new(),
         errors: Vec::new(),
     };
+    let cache = Rc::new(load::Cache::default());
     if path.is_dir() {
         let fragments = included_files(&path);
-        expand_dir(&path, &display, &fragments, options, &mut out, true);
-    } else {
-        out.tokens = expand_file(&path, &display, options, &mut out);
+        let dir = Dir {
+            fragments: &fragments,
+            cache: &cache,
+        };
+        expand_dir(&path, &display, &dir, options, &mut out, true);
+    } else if let Some(spec) = load_file(&path, &display, &cache, &mut out) {
+        out.tokens = expand::expand(&spec, options);
     }
     out
 }
 
-fn expand_file(path: &Path, display: &str, options: &Options, out: &mut Expansion) -> TokenStream {
-    match load_file(path, display, out) {
-        Some(spec) => expand::expand(&spec, options),
-        None => TokenStream::new(),
-    }
+/// What every level of a directory's expansion shares: the files some spec
+/// includes (fragments, not specs) and the fragments read so far.
+struct Dir<'a> {
+    fragments: &'a BTreeSet<PathBuf>,
+    cache: &'a Rc<load::Cache>,
 }
 
-fn load_file(path: &Path, display: &str, out: &mut Expansion) -> Option<Endpoint> {
-    let loaded = load_spec(path, display);
+fn load_file(
+    path: &Path,
+    display: &str,
+    cache: &Rc<load::Cache>,
+    out: &mut Expansion,
+) -> Option<Endpoint> {
+    let loaded = load_spec_cached(path, display, cache);
     out.files
         .extend(loaded.files.iter().map(|f| f.path.clone()));
     out.errors.extend(loaded.errors);
@@ -106,7 +126,7 @@ fn load_file(path: &Path, display: &str, out: &mut Expansion) -> Option<Endpoint
 fn expand_dir(
     dir: &Path,
     display: &str,
-    fragments: &BTreeSet<PathBuf>,
+    dir_in: &Dir<'_>,
     options: &Options,
     out: &mut Expansion,
     top: bool,
@@ -136,7 +156,7 @@ fn expand_dir(
                 files: Vec::new(),
                 errors: Vec::new(),
             };
-            if expand_dir(&entry, &child, fragments, options, &mut inner, false) {
+            if expand_dir(&entry, &child, dir_in, options, &mut inner, false) {
                 let module = case::snake(&name)
                     .filter(|m| case::is_ident(m))
                     .map(|m| expand::module_ident(&m));
@@ -157,11 +177,11 @@ fn expand_dir(
             out.errors.extend(inner.errors);
         } else if entry.extension().is_some_and(|e| e == "json") {
             let canonical = std::fs::canonicalize(&entry).unwrap_or_else(|_| entry.clone());
-            if fragments.contains(&canonical) {
+            if dir_in.fragments.contains(&canonical) {
                 continue;
             }
             any = true;
-            if let Some(spec) = load_file(&entry, &child, out) {
+            if let Some(spec) = load_file(&entry, &child, dir_in.cache, out) {
                 specs.push(spec);
             }
         }
@@ -312,9 +332,9 @@ pub fn check_directories(specs: &[Endpoint]) -> Vec<Diagnostic> {
         let mut cache = expand::Cache::default();
         let modules: Vec<expand::Module> = specs
             .iter()
-            .map(|s| expand::module_with(s, &options, &mut cache))
+            .map(|s| expand::type_module_with(s, &options, &mut cache))
             .collect();
-        share::shared_items(specs, &modules, &mut errors);
+        share::check_types(specs, &modules, &mut errors);
     }
     errors
 }

@@ -15,32 +15,71 @@ use crate::ctxt::{Ctxt, Diagnostic};
 use crate::expand::Module;
 use crate::ir::Endpoint as Spec;
 
-/// For each module, the names of its items the directory generates; and
-/// those items, once each. A `types` name two specs define differently is
-/// an error naming both.
-pub fn shared_items(
-    specs: &[Spec],
-    modules: &[Module],
-    errors: &mut Vec<Diagnostic>,
-) -> (Vec<BTreeSet<String>>, Vec<TokenStream>) {
-    // Each item's code as text, rendered once: compared across modules,
-    // and read for the names it refers to.
-    let codes: Vec<Vec<&str>> = modules
-        .iter()
-        .map(|m| m.items.iter().map(|i| &*i.code).collect())
-        .collect();
-    // name → (generated code → the modules that generate it)
-    let mut by_name: BTreeMap<&str, BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
+/// An item's generated code, compared as text. The items of a fragment's
+/// types are one text shared by every module that includes the fragment
+/// (see [`crate::expand::Cache`]), so the same text is told equal by its
+/// address before it is read.
+#[derive(Clone, Copy)]
+struct Code<'a>(&'a str);
+
+impl PartialEq for Code<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for Code<'_> {}
+
+impl PartialOrd for Code<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Code<'_> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        if std::ptr::eq(self.0, other.0) {
+            std::cmp::Ordering::Equal
+        } else {
+            self.0.cmp(other.0)
+        }
+    }
+}
+
+/// name → (generated code → the modules that generate it).
+type Versions<'a> = BTreeMap<&'a str, BTreeMap<Code<'a>, Vec<usize>>>;
+
+fn versions(modules: &[Module]) -> Versions<'_> {
+    let mut by_name: Versions<'_> = BTreeMap::new();
     for (m, module) in modules.iter().enumerate() {
-        for (item, code) in module.items.iter().zip(&codes[m]) {
+        for item in &module.items {
             by_name
                 .entry(&item.name)
                 .or_default()
-                .entry(code)
+                .entry(Code(&item.code))
                 .or_default()
                 .push(m);
         }
     }
+    by_name
+}
+
+/// The rule across the specs of a directory that [`shared_items`] checks,
+/// alone: for doors that report errors and generate nothing (`endpoints
+/// check`, `endpoints openapi`).
+pub fn check_types(specs: &[Spec], modules: &[Module], errors: &mut Vec<Diagnostic>) {
+    report_conflicts(specs, modules, &versions(modules), errors);
+}
+
+/// For each module, the names of its items the directory generates; and
+/// those items, once each. A `types` name two specs define differently is
+/// an error naming both.
+pub fn shared_items<'m>(
+    specs: &[Spec],
+    modules: &'m [Module],
+    errors: &mut Vec<Diagnostic>,
+) -> (Vec<BTreeSet<&'m str>>, Vec<TokenStream>) {
+    let by_name = versions(modules);
     report_conflicts(specs, modules, &by_name, errors);
     // A fragment's item is the API's: the directory generates it even when
     // one spec uses it, so its path does not move as specs come.
@@ -52,7 +91,7 @@ pub fn shared_items(
         .collect();
     // Each name is shared by the largest group of modules that generate it
     // alike (the first such group on a tie), when that is two or more.
-    let mut shared: Vec<BTreeSet<String>> = vec![BTreeSet::new(); modules.len()];
+    let mut shared: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); modules.len()];
     let mut chosen: BTreeSet<&str> = BTreeSet::new();
     for (name, versions) in &by_name {
         let best = versions
@@ -65,30 +104,37 @@ pub fn shared_items(
         if let Some(ms) = best.filter(|ms| ms.len() >= 2 || fragment) {
             chosen.insert(name);
             for &m in ms {
-                shared[m].insert(name.to_string());
+                shared[m].insert(name);
             }
         }
     }
     // An item is shared by a module only with every item of that module it
     // refers to: drop the rest until nothing changes.
-    // The words of each distinct item's text, read once: the items of a
-    // fragment's types are the same text in every module.
-    let mut words_of: std::collections::HashMap<*const u8, Vec<&str>> = Default::default();
-    let deps: Vec<Vec<BTreeSet<&str>>> = modules
+    // The names each distinct item's text may refer to, read once: the
+    // items of a fragment's types are the same text in every module. Only
+    // words that name some item of the directory are kept, which leaves
+    // a few per item of the many words of its code and docs.
+    let all_names: std::collections::HashSet<&str> = by_name.keys().copied().collect();
+    let mut refs_of: std::collections::HashMap<*const u8, Vec<&str>> = Default::default();
+    let deps: Vec<Vec<Vec<&str>>> = modules
         .iter()
-        .zip(&codes)
-        .map(|(module, codes)| {
-            let names: BTreeSet<&str> = module.items.iter().map(|i| i.name.as_str()).collect();
+        .map(|module| {
+            let names: std::collections::HashSet<&str> =
+                module.items.iter().map(|i| i.name.as_str()).collect();
             module
                 .items
                 .iter()
-                .zip(codes)
-                .map(|(item, code)| {
-                    let words = words_of.entry(code.as_ptr()).or_insert_with(|| words(code));
-                    words
-                        .iter()
+                .map(|item| {
+                    let refs = refs_of.entry(item.code.as_ptr()).or_insert_with(|| {
+                        words(&item.code)
+                            .into_iter()
+                            .filter(|w| all_names.contains(w))
+                            .collect()
+                    });
+                    refs.iter()
                         .filter(|w| **w != item.name)
-                        .filter_map(|w| names.get(w).copied())
+                        .filter(|w| names.contains(*w))
+                        .copied()
                         .collect()
                 })
                 .collect()
@@ -98,21 +144,24 @@ pub fn shared_items(
         let mut changed = false;
         for (m, module) in modules.iter().enumerate() {
             for (item, deps) in module.items.iter().zip(&deps[m]) {
-                if shared[m].contains(&item.name)
+                if shared[m].contains(item.name.as_str())
                     && deps.iter().any(|dep| !shared[m].contains(*dep))
                 {
-                    shared[m].remove(&item.name);
+                    shared[m].remove(item.name.as_str());
                     changed = true;
                 }
             }
         }
         // A name left to one module is that module's own again.
-        for name in &chosen {
-            let users: Vec<usize> = (0..modules.len())
-                .filter(|&m| shared[m].contains(*name))
-                .collect();
-            if users.len() == 1 && !from_fragment.contains(name) {
-                shared[users[0]].remove(*name);
+        let mut users: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+        for (m, names) in shared.iter().enumerate() {
+            for name in names {
+                users.entry(name).or_insert((0, m)).0 += 1;
+            }
+        }
+        for (name, (count, m)) in users {
+            if count == 1 && !from_fragment.contains(name) {
+                shared[m].remove(name);
                 changed = true;
             }
         }
@@ -120,10 +169,19 @@ pub fn shared_items(
             break;
         }
     }
+    // Each shared item from the first module that shares it.
+    let mut first: BTreeMap<&str, usize> = BTreeMap::new();
+    for (m, names) in shared.iter().enumerate() {
+        for name in names {
+            first.entry(name).or_insert(m);
+        }
+    }
     let mut items = Vec::new();
     for name in &chosen {
-        let first = (0..modules.len()).find(|&m| shared[m].contains(*name));
-        if let Some(item) = first.and_then(|m| modules[m].items.iter().find(|i| i.name == **name)) {
+        let item = first
+            .get(name)
+            .and_then(|&m| modules[m].items.iter().find(|i| i.name == **name));
+        if let Some(item) = item {
             items.push(item.tokens.clone());
         }
     }
@@ -249,7 +307,7 @@ pub(crate) fn route_shape(path: &str) -> String {
 fn report_conflicts(
     specs: &[Spec],
     modules: &[Module],
-    by_name: &BTreeMap<&str, BTreeMap<&str, Vec<usize>>>,
+    by_name: &Versions<'_>,
     errors: &mut Vec<Diagnostic>,
 ) {
     for (name, versions) in by_name {

@@ -758,7 +758,7 @@ impl Importer<'_> {
             match &p.value {
                 Value::String(p) => {
                     let whole = pattern::whole_value_pattern(&pattern::from_ecma(p));
-                    match endpoints_runtime::validate::Pattern::why_invalid(&whole) {
+                    match crate::patterns::why_invalid(&whole) {
                         None => {
                             ty.keys.set("pattern", whole);
                         }
@@ -1291,9 +1291,7 @@ fn fits(rules: &Obj, value: &Value) -> Result<(), String> {
                 return Err("breaks the length rules".into());
             }
             if let Some(p) = rules.str("pattern") {
-                if endpoints_runtime::validate::Pattern::compile(p)
-                    .is_ok_and(|re| !matches!(re.is_match(s), Ok(true)))
-                {
+                if crate::patterns::refuses(p, s) {
                     return Err("does not match the pattern".into());
                 }
             }
