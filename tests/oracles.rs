@@ -4,7 +4,7 @@
 //! date-times, leap days and second 60).
 
 use endpoints::{Format, Path, ValidationErrors};
-use endpoints_runtime::validate::{Items, Range, StrRules};
+use endpoints_runtime::validate::{Exclusive, Items, Range, StrRules};
 use proptest::prelude::*;
 
 fn passes(check: impl FnOnce(&Path<'_>, &mut ValidationErrors)) -> bool {
@@ -194,6 +194,18 @@ proptest! {
         let oracle = (min.is_none() || (!v.is_nan() && v >= min.unwrap()))
             && (max.is_none() || (!v.is_nan() && v <= max.unwrap()));
         prop_assert_eq!(passes(|p, e| range.check(v, p, e)), oracle);
+    }
+
+    #[test]
+    fn exclusive_bounds_refuse_the_bound_itself(
+        v in prop_oneof![Just(f64::NAN), Just(0.0f64), Just(-0.0f64), Just(f64::MIN_POSITIVE), Just(1.0f64), any::<f64>()],
+        min in proptest::option::of(prop_oneof![Just(0.0f64), -1e3..1e3f64]),
+        max in proptest::option::of(prop_oneof![Just(1.0f64), -1e3..1e3f64]),
+    ) {
+        let exclusive = Exclusive { minimum: min, maximum: max };
+        let oracle = min.is_none_or(|m| !v.is_nan() && v > m)
+            && max.is_none_or(|m| !v.is_nan() && v < m);
+        prop_assert_eq!(passes(|p, e| exclusive.check(v, p, e)), oracle);
     }
 
     #[test]

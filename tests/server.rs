@@ -741,6 +741,7 @@ fn placeholders_inside_segments_flattened_bodies_and_secret_headers() {
 }
 
 endpoints::endpoint!("tests/specs/tag_resource.json");
+endpoints::endpoint!("tests/specs/record_reading.json");
 
 #[test]
 fn look_around_and_backreference_patterns_are_checked_on_both_sides() {
@@ -829,4 +830,64 @@ fn look_around_and_backreference_patterns_are_checked_on_both_sides() {
         answer["message"].as_str().unwrap().contains("strict[1]"),
         "{answer}"
     );
+}
+
+#[test]
+fn exclusive_bounds_refuse_the_bound_itself_on_both_sides() {
+    let reading = |value: f64, ratio: Option<f64>| record_reading::Request { value, ratio };
+    reading(0.5, Some(0.0)).validate().unwrap();
+    reading(99.999, Some(0.999)).validate().unwrap();
+    let listed: Vec<String> = reading(0.0, Some(1.0))
+        .validate()
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            "`value` must be greater than 0 (exclusive_minimum)",
+            "`ratio` must be less than 1 (exclusive_maximum)",
+        ]
+    );
+    let listed: Vec<String> = reading(100.0, None)
+        .validate()
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        listed,
+        ["`value` must be less than 100 (exclusive_maximum)"]
+    );
+
+    // The server's side refuses the same, by name, over the wire.
+    let server = FakeServer::builder()
+        .endpoint::<record_reading::Request, _>(|_| {
+            record_reading::Response::Recorded(Reply {
+                status: 204,
+                body: serde_json::Value::Null,
+            })
+        })
+        .start()
+        .unwrap();
+    let (status, answer) = raw_post(
+        &server,
+        "/readings?ratio=1",
+        "application/json",
+        r#"{"value":0}"#,
+    );
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(
+        answer["message"],
+        "the request breaks 2 rules:\n  - `value` must be greater than 0 (exclusive_minimum)\n  \
+         - `ratio` must be less than 1 (exclusive_maximum)"
+    );
+    let (status, answer) = raw_post(
+        &server,
+        "/readings?ratio=0",
+        "application/json",
+        r#"{"value":1e-9}"#,
+    );
+    assert_eq!(status, 204, "{answer}");
 }

@@ -10,8 +10,8 @@
 use std::collections::BTreeMap;
 
 use endpoints_runtime::validate::{
-    check_unique_json, ByteRules, Decimal, Items, MultipleOf, Path, Range, Rule, StrRules,
-    ValidationErrors,
+    check_unique_json, ByteRules, Decimal, Exclusive, Items, MultipleOf, Path, Range, Rule,
+    StrRules, ValidationErrors,
 };
 
 use crate::case;
@@ -339,6 +339,39 @@ fn check_bounds(cx: &mut Ctxt, ty: &Type) {
             }
         }
     }
+    // An exclusive bound leaves nothing where it meets the other bound.
+    let c = &ty.constraints;
+    for (lo_key, lo, hi_key, hi) in [
+        (
+            "exclusive_minimum",
+            c.exclusive_minimum,
+            "maximum",
+            c.maximum,
+        ),
+        (
+            "minimum",
+            c.minimum,
+            "exclusive_maximum",
+            c.exclusive_maximum,
+        ),
+        (
+            "exclusive_minimum",
+            c.exclusive_minimum,
+            "exclusive_maximum",
+            c.exclusive_maximum,
+        ),
+    ] {
+        if let (Some(lo), Some(hi)) = (lo, hi) {
+            if lo >= hi {
+                cx.error(
+                    &key_loc(ty, lo_key),
+                    format!(
+                        "`{lo_key}` ({lo}) is not less than `{hi_key}` ({hi}): no value could pass"
+                    ),
+                );
+            }
+        }
+    }
     if ty.kind == Kind::Integer {
         for (key, bound) in [
             ("minimum", ty.constraints.minimum),
@@ -545,7 +578,14 @@ fn range(ty: &Type, n: f64) -> Result<(), String> {
         minimum: ty.constraints.minimum,
         maximum: ty.constraints.maximum,
     };
-    broken(|path, errors| range.check(n, path, errors))
+    let exclusive = Exclusive {
+        minimum: ty.constraints.exclusive_minimum,
+        maximum: ty.constraints.exclusive_maximum,
+    };
+    broken(|path, errors| {
+        range.check(n, path, errors);
+        exclusive.check(n, path, errors);
+    })
 }
 
 pub(crate) fn count(ty: &Type, n: u64) -> Result<(), String> {
@@ -590,6 +630,8 @@ fn broken(check: impl FnOnce(&Path<'_>, &mut ValidationErrors)) -> Result<(), St
         Rule::Format { format } => format!("is not a valid `{}`", format.name()),
         Rule::Minimum { min } => format!("is below the `minimum` {min}"),
         Rule::Maximum { max } => format!("is above the `maximum` {max}"),
+        Rule::ExclusiveMinimum { min } => format!("is not above the `exclusive_minimum` {min}"),
+        Rule::ExclusiveMaximum { max } => format!("is not below the `exclusive_maximum` {max}"),
         Rule::MultipleOf { of } => format!("is not a multiple of `multiple_of` {of}"),
         Rule::UniqueItems { first, second } => {
             format!("repeats an item, which `unique_items` forbids: [{second}] equals [{first}]")

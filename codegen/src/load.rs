@@ -84,7 +84,7 @@ const NOT_WITH_CONST: [(&str, &str); 10] = [
         "a const param travels in the query, a header or a cookie",
     ),
 ];
-const TYPE_KEYS: [&str; 16] = [
+const TYPE_KEYS: [&str; 18] = [
     "type",
     "values",
     "min_length",
@@ -93,6 +93,8 @@ const TYPE_KEYS: [&str; 16] = [
     "format",
     "minimum",
     "maximum",
+    "exclusive_minimum",
+    "exclusive_maximum",
     "min_items",
     "max_items",
     "multiple_of",
@@ -938,6 +940,8 @@ fn type_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Type {
     let bound = |cx: &mut Ctxt, key: &str| obj.get(key).and_then(|(n, l)| number(cx, n, &l));
     ty.constraints.minimum = bound(cx, "minimum");
     ty.constraints.maximum = bound(cx, "maximum");
+    ty.constraints.exclusive_minimum = bound(cx, "exclusive_minimum");
+    ty.constraints.exclusive_maximum = bound(cx, "exclusive_maximum");
     ty.constraints.multiple_of = obj
         .get("multiple_of")
         .and_then(|(n, l)| multiple_of(cx, n, &l));

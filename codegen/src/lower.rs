@@ -293,6 +293,8 @@ impl Lower<'_> {
             Kind::Integer | Kind::Number => {
                 ty.constraints.minimum.is_some()
                     || ty.constraints.maximum.is_some()
+                    || ty.constraints.exclusive_minimum.is_some()
+                    || ty.constraints.exclusive_maximum.is_some()
                     || ty.constraints.multiple_of.is_some()
             }
             Kind::Array(of) | Kind::Map(of) => {

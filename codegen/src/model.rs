@@ -290,6 +290,10 @@ pub struct Constraints {
     pub format: Option<Format>,
     pub minimum: Option<f64>,
     pub maximum: Option<f64>,
+    /// `exclusive_minimum`: the value must be greater.
+    pub exclusive_minimum: Option<f64>,
+    /// `exclusive_maximum`: the value must be less.
+    pub exclusive_maximum: Option<f64>,
     pub min_items: Option<u64>,
     pub max_items: Option<u64>,
     /// `multiple_of`, as read: an integer's or a number's (whose text the
@@ -313,6 +317,8 @@ impl Constraints {
             format,
             minimum,
             maximum,
+            exclusive_minimum,
+            exclusive_maximum,
             min_items,
             max_items,
             multiple_of,
@@ -378,7 +384,7 @@ impl Type {
 }
 
 /// The keys a type may carry, and which kinds each applies to.
-pub const CONSTRAINTS: [(&str, &[&str]); 15] = [
+pub const CONSTRAINTS: [(&str, &[&str]); 17] = [
     ("values", &["string", "integer"]),
     ("min_length", &["string", "bytes"]),
     ("max_length", &["string", "bytes"]),
@@ -386,6 +392,8 @@ pub const CONSTRAINTS: [(&str, &[&str]); 15] = [
     ("format", &["string"]),
     ("minimum", &["integer", "number"]),
     ("maximum", &["integer", "number"]),
+    ("exclusive_minimum", &["number"]),
+    ("exclusive_maximum", &["number"]),
     ("min_items", &["array", "map"]),
     ("max_items", &["array", "map"]),
     ("multiple_of", &["integer", "number"]),

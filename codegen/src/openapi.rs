@@ -566,6 +566,13 @@ impl Doc<'_> {
                 if let Some(v) = ty.constraints.maximum {
                     s.insert("maximum".into(), bound(v));
                 }
+                // OpenAPI 3.1's form: the bound itself.
+                if let Some(v) = ty.constraints.exclusive_minimum {
+                    s.insert("exclusiveMinimum".into(), v.into());
+                }
+                if let Some(v) = ty.constraints.exclusive_maximum {
+                    s.insert("exclusiveMaximum".into(), v.into());
+                }
                 if let Some(n) = &ty.constraints.multiple_of {
                     s.insert("multipleOf".into(), Value::Number(n.clone()));
                 }

@@ -336,3 +336,19 @@ fn streamed_uploads_are_exported_as_binary_marked_and_read_back() {
         .unwrap();
     assert!(image.get("stream").is_none(), "{image}");
 }
+
+#[test]
+fn exclusive_bounds_are_exported_as_openapi_3_1_writes_them() {
+    let d = dir(&[(
+        "reading.json",
+        r#"{ "name": "reading", "method": "POST", "path": "/readings",
+  "params": [ { "name": "value", "type": "number", "exclusive_minimum": 0, "maximum": 100, "exclusive_maximum": 100.5 } ],
+  "responses": [ { "name": "ok", "code": 200 } ] }"#,
+    )]);
+    let doc = openapi(&load(&d, &["reading.json"]), "API");
+    let value = &doc["paths"]["/readings"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"]["properties"]["value"];
+    assert_eq!(value["exclusiveMinimum"], 0.0, "{value}");
+    assert_eq!(value["exclusiveMaximum"], 100.5, "{value}");
+    assert_eq!(value["maximum"], 100.0, "{value}");
+}

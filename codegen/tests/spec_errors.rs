@@ -171,6 +171,18 @@ fn bounds_and_patterns_must_make_sense() {
 }
 
 #[test]
+fn exclusive_bounds_must_leave_room_and_hold_defaults() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"number\", \"exclusive_minimum\": 1, \"maximum\": 1 },\n    { \"name\": \"b\", \"type\": \"number\", \"exclusive_minimum\": 0, \"exclusive_maximum\": 1, \"default\": 1 },\n    { \"name\": \"c\", \"type\": \"integer\", \"exclusive_minimum\": 0 },\n    { \"name\": \"d\", \"type\": \"number\", \"exclusive_minimum\": 0, \"default\": 0.5 }\n  ]"))],
+        &[
+            "main.json:7:59: params[0].exclusive_minimum: `exclusive_minimum` (1) is not less than `maximum` (1): no value could pass",
+            "main.json:8:97: params[1].default: the default 1 is not below the `exclusive_maximum` 1",
+            "main.json:9:60: params[2].exclusive_minimum: `exclusive_minimum` does not apply to `integer`; it applies to `number`",
+        ],
+    );
+}
+
+#[test]
 fn multiple_of_and_unique_items_must_make_sense() {
     check(
         &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"string\", \"multiple_of\": 2, \"unique_items\": true },\n    { \"name\": \"b\", \"type\": \"integer\", \"multiple_of\": 0 },\n    { \"name\": \"c\", \"type\": \"number\", \"multiple_of\": -0.5 },\n    { \"name\": \"d\", \"type\": \"integer\", \"multiple_of\": 0.5 },\n    { \"name\": \"e\", \"type\": \"integer\", \"multiple_of\": 9223372036854775808 },\n    { \"name\": \"f\", \"type\": \"number\", \"multiple_of\": 0.1000000000000000001 },\n    { \"name\": \"g\", \"type\": \"number\", \"multiple_of\": 9007199254740993 },\n    { \"name\": \"h\", \"type\": \"array\", \"unique_items\": \"yes\" },\n    { \"name\": \"i\", \"type\": \"map\", \"unique_items\": true },\n    { \"name\": \"j\", \"type\": \"integer\", \"multiple_of\": \"5\" },\n    { \"name\": \"k\", \"type\": \"integer\", \"multiple_of\": 1e3 }\n  ]"))],
@@ -902,6 +914,6 @@ fn streamed_uploads() {
     // Only params stream: not a field of a type.
     check(
         &[("main.json", &spec(",\n  \"types\": { \"Blob\": { \"type\": \"object\", \"fields\": [ { \"name\": \"b\", \"type\": \"bytes\", \"stream\": true } ] } }"))],
-        &["main.json:6:86: types.Blob.fields[0].stream: unknown key `stream` in a field; a field takes `name`, `rust_name`, `required`, `nullable`, `default`, `sensitive`, `description`, `flatten`, `examples`, `type`, `values`, `min_length`, `max_length`, `pattern`, `format`, `minimum`, `maximum`, `min_items`, `max_items`, `multiple_of`, `unique_items`, `of`, `fields`, `tag`, `type_name`"],
+        &["main.json:6:86: types.Blob.fields[0].stream: unknown key `stream` in a field; a field takes `name`, `rust_name`, `required`, `nullable`, `default`, `sensitive`, `description`, `flatten`, `examples`, `type`, `values`, `min_length`, `max_length`, `pattern`, `format`, `minimum`, `maximum`, `exclusive_minimum`, `exclusive_maximum`, `min_items`, `max_items`, `multiple_of`, `unique_items`, `of`, `fields`, `tag`, `type_name`"],
     );
 }

@@ -75,8 +75,8 @@ pub use spec::{
 };
 pub use upload::Upload;
 pub use validate::{
-    Decimal, Format, Items, MultipleOf, Path, Range, Rule, StrRules, Validate, ValidationError,
-    ValidationErrors,
+    Decimal, Exclusive, Format, Items, MultipleOf, Path, Range, Rule, StrRules, Validate,
+    ValidationError, ValidationErrors,
 };
 
 /// Paths generated code uses; not part of the public API.
@@ -98,7 +98,7 @@ pub mod __private {
     };
     pub use crate::validate::{
         check_known, check_unique, check_unique_json, check_unique_numbers, ByteRules, Decimal,
-        Items, MultipleOf, Pattern, Range, StrRules,
+        Exclusive, Items, MultipleOf, Pattern, Range, StrRules,
     };
     pub use crate::{
         Bytes, Defaults, Endpoint, EndpointResponse, Error, File, Format, Nullable, Paged, Path,

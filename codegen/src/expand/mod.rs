@@ -533,6 +533,14 @@ fn constraint_facts(ty: &Type) -> Vec<String> {
     );
     push("minimum", ty.constraints.minimum.map(|n| n.to_string()));
     push("maximum", ty.constraints.maximum.map(|n| n.to_string()));
+    push(
+        "exclusive_minimum",
+        ty.constraints.exclusive_minimum.map(|n| n.to_string()),
+    );
+    push(
+        "exclusive_maximum",
+        ty.constraints.exclusive_maximum.map(|n| n.to_string()),
+    );
     push("min_items", ty.constraints.min_items.map(|n| n.to_string()));
     push("max_items", ty.constraints.max_items.map(|n| n.to_string()));
     push(

@@ -160,6 +160,17 @@ impl Gen<'_> {
                         __ep::Range { minimum: #min, maximum: #max }.check(*#v, &#p, errors);
                     ));
                 }
+                let (above, below) = (
+                    ty.constraints.exclusive_minimum,
+                    ty.constraints.exclusive_maximum,
+                );
+                if above.is_some() || below.is_some() {
+                    let above = opt(above.map(Literal::f64_suffixed));
+                    let below = opt(below.map(Literal::f64_suffixed));
+                    out.extend(quote!(
+                        __ep::Exclusive { minimum: #above, maximum: #below }.check(*#v, &#p, errors);
+                    ));
+                }
                 if let Some(d) = ty
                     .constraints
                     .multiple_of

@@ -704,13 +704,13 @@ impl Importer<'_> {
         self.carry_docs(s, &mut ty);
         if let Some(d) = s.get("default") {
             if !matches!(d.value, Value::Null) {
-                match fits_in(
-                    &self.types,
-                    ty.rules.as_ref().unwrap_or(&ty.keys),
-                    &d.value,
-                    0,
-                ) {
-                    Ok(()) => ty.default = Some(d.value.clone()),
+                let rules = ty.rules.as_ref().unwrap_or(&ty.keys);
+                // `"default": "true"` on a boolean, `"20"` on an integer:
+                // the value the text spells, as a query string carries it.
+                let value = scalar_from_text(rules.str("type"), &d.value)
+                    .unwrap_or_else(|| d.value.clone());
+                match fits_in(&self.types, rules, &value, 0) {
+                    Ok(()) => ty.default = Some(value),
                     Err(why) => self.note(
                         &format!("{ptr}/default"),
                         format!("the default {why}"),
@@ -827,9 +827,21 @@ impl Importer<'_> {
             }
             Number::from_f64(n).map(Out::from)
         };
-        for (key, exclusive, spec_key, up) in [
-            ("minimum", "exclusiveMinimum", "minimum", true),
-            ("maximum", "exclusiveMaximum", "maximum", false),
+        for (key, exclusive, spec_key, spec_exclusive, up) in [
+            (
+                "minimum",
+                "exclusiveMinimum",
+                "minimum",
+                "exclusive_minimum",
+                true,
+            ),
+            (
+                "maximum",
+                "exclusiveMaximum",
+                "maximum",
+                "exclusive_maximum",
+                false,
+            ),
         ] {
             // 3.0: a flag beside the bound; 3.1: the bound itself.
             let (value, excl) = match (
@@ -851,12 +863,10 @@ impl Importer<'_> {
                     Some(step)
                 }
                 (true, false) => {
-                    self.note(
-                        &format!("{ptr}/{exclusive}"),
-                        format!("an exclusive bound ({value}) has no spec form"),
-                        format!("the inclusive `{spec_key}` {value}"),
-                    );
-                    Some(value)
+                    if let Some(b) = bound(value, up) {
+                        ty.keys.set(spec_exclusive, b);
+                    }
+                    continue;
                 }
                 _ => Some(value),
             };
@@ -1317,6 +1327,12 @@ fn fits(rules: &Obj, value: &Value) -> Result<(), String> {
         }
         ("number", Value::Number(n)) => {
             range(num("minimum"), num("maximum"), n.as_f64())?;
+            let x = n.as_f64().unwrap_or(0.0);
+            if num("exclusive_minimum").is_some_and(|m| x <= m)
+                || num("exclusive_maximum").is_some_and(|m| x >= m)
+            {
+                return Err("is outside the exclusive bounds".into());
+            }
             let multiple =
                 num("multiple_of").and_then(endpoints_runtime::validate::Decimal::of_f64);
             match multiple {
@@ -1334,6 +1350,25 @@ fn fits(rules: &Obj, value: &Value) -> Result<(), String> {
             Err(format!("is {}, not a valid `{w}`", v.kind()))
         }
         (w, _) => Err(format!("is not checked against a `{w}` by the import")),
+    }
+}
+
+/// The boolean or number a string spells exactly as JSON writes it
+/// (`"true"`, `"20"`, `"0.5"`), where the type is that kind: `None` for
+/// any other text or type (`"yes"`, `" 20"`, `"020"`).
+fn scalar_from_text(word: Option<&str>, value: &Value) -> Option<Value> {
+    let Value::String(text) = value else {
+        return None;
+    };
+    if text.trim() != text {
+        return None;
+    }
+    let read = crate::json::parse(text).ok()?.value;
+    match (word?, &read) {
+        ("boolean", Value::Bool(_)) => Some(read),
+        ("integer", Value::Number(n)) if n.as_i64().is_some() => Some(read),
+        ("number", Value::Number(_)) => Some(read),
+        _ => None,
     }
 }
 

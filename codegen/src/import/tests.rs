@@ -254,7 +254,12 @@ fn constraints_defaults_and_deprecated_carry_over() {
     let imported = with_schemas(
         r##"{"/things": {"get": {"operationId": "listThings", "deprecated": true, "parameters": [
             {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "exclusiveMaximum": 101, "default": 20}},
-            {"name": "tags", "in": "query", "schema": {"type": "array", "items": {"type": "string"}, "maxItems": 5}}
+            {"name": "tags", "in": "query", "schema": {"type": "array", "items": {"type": "string"}, "maxItems": 5}},
+            {"name": "full", "in": "query", "schema": {"type": "boolean", "default": "true"}},
+            {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": "1"}},
+            {"name": "ratio", "in": "query", "schema": {"type": "number", "default": "0.5"}},
+            {"name": "loose", "in": "query", "schema": {"type": "boolean", "default": "yes"}},
+            {"name": "zero", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": "0"}}
         ], "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}}}"##,
         r##"{"Thing": {"type": "object", "required": ["id"], "properties": {
             "id": {"type": "string", "format": "uuid", "readOnly": true},
@@ -282,6 +287,23 @@ fn constraints_defaults_and_deprecated_carry_over() {
     );
     assert_eq!(limit["default"], 20);
     assert_eq!(param(&list, "tags")["max_items"], 5);
+    // A default written as the text of a boolean or number is that value;
+    // other text, or a value the rules refuse, is still left out, noted.
+    assert_eq!(param(&list, "full")["default"], true);
+    assert_eq!(param(&list, "page")["default"], 1);
+    assert_eq!(param(&list, "ratio")["default"], 0.5);
+    assert_eq!(param(&list, "loose").get("default"), None);
+    assert!(noted(
+        &imported,
+        "/paths/~1things/get/parameters/5/schema/default",
+        "is a string, not a valid `boolean`"
+    ));
+    assert_eq!(param(&list, "zero").get("default"), None);
+    assert!(noted(
+        &imported,
+        "/paths/~1things/get/parameters/6/schema/default",
+        "the default"
+    ));
     let thing = ty(&imported, "Thing");
     // `readOnly` in a type both directions use: optional.
     assert_eq!(field(&thing, "id").get("required"), None);
@@ -1029,17 +1051,38 @@ fn odd_schemas_do_not_panic_and_still_check() {
         r##"{"Loop": {"$ref": "#/components/schemas/Loop2"}, "Loop2": {"$ref": "#/components/schemas/Loop"}}"##,
     );
     for (pointer, words) in [
-        ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/e/enum", "read alike"),
-        ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/z/multipleOf", "greater than 0"),
-        ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/n/exclusiveMinimum", "exclusive"),
-        ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/d/default", "default"),
-        ("/paths/~1a/post/requestBody/content/application~1json/schema/properties/p/pattern", "regex"),
+        (
+            "/paths/~1a/post/requestBody/content/application~1json/schema/properties/e/enum",
+            "read alike",
+        ),
+        (
+            "/paths/~1a/post/requestBody/content/application~1json/schema/properties/z/multipleOf",
+            "greater than 0",
+        ),
+        (
+            "/paths/~1a/post/requestBody/content/application~1json/schema/properties/d/default",
+            "default",
+        ),
+        (
+            "/paths/~1a/post/requestBody/content/application~1json/schema/properties/p/pattern",
+            "regex",
+        ),
         ("/paths/~1a/post/responses", "no response"),
     ] {
-        assert!(noted(&imported, pointer, words), "{pointer}: {:#?}", imported.notes);
+        assert!(
+            noted(&imported, pointer, words),
+            "{pointer}: {:#?}",
+            imported.notes
+        );
     }
     let a = spec(&imported, "a.json");
     assert_eq!(param(&a, "m")["type"], "map");
+    // A number's exclusive bound is the spec's own; no note.
+    assert_eq!(param(&a, "n")["exclusive_minimum"], 0.0);
+    assert!(!imported
+        .notes
+        .iter()
+        .any(|n| n.pointer.ends_with("/n/exclusiveMinimum")));
     // An object query param, exploded (OpenAPI's default): its property.
     assert_eq!(param(&a, "x")["in"], "query");
     let (_, _, errors) = write_and_check(&imported);

@@ -53,8 +53,8 @@ mod rules;
 
 pub use format::Format;
 pub use rules::{
-    check_known, check_unique, check_unique_json, check_unique_numbers, ByteRules, Decimal, Items,
-    MultipleOf, Pattern, Range, StrRules,
+    check_known, check_unique, check_unique_json, check_unique_numbers, ByteRules, Decimal,
+    Exclusive, Items, MultipleOf, Pattern, Range, StrRules,
 };
 
 /// A number bound as the spec wrote it.
@@ -128,6 +128,16 @@ pub enum Rule {
         /// The limit.
         max: Bound,
     },
+    /// Not above `exclusive_minimum`.
+    ExclusiveMinimum {
+        /// The limit.
+        min: Bound,
+    },
+    /// Not below `exclusive_maximum`.
+    ExclusiveMaximum {
+        /// The limit.
+        max: Bound,
+    },
     /// Not a whole multiple of `multiple_of`.
     MultipleOf {
         /// The number it must be a multiple of.
@@ -198,6 +208,12 @@ impl fmt::Display for Rule {
             }
             Rule::Minimum { min } => write!(f, "must be at least {min} (minimum)"),
             Rule::Maximum { max } => write!(f, "must be at most {max} (maximum)"),
+            Rule::ExclusiveMinimum { min } => {
+                write!(f, "must be greater than {min} (exclusive_minimum)")
+            }
+            Rule::ExclusiveMaximum { max } => {
+                write!(f, "must be less than {max} (exclusive_maximum)")
+            }
             Rule::MultipleOf { of } => write!(f, "must be a multiple of {of} (multiple_of)"),
             Rule::UniqueItems { first, second } => write!(
                 f,
@@ -498,6 +514,15 @@ mod tests {
             maximum: Some(2.0),
         }
         .check(2.5, &p, &mut errors);
+        // The bound itself breaks an exclusive one; just inside does not.
+        let exclusive = Exclusive {
+            minimum: Some(0.0),
+            maximum: Some(1.0),
+        };
+        exclusive.check(0.0, &p, &mut errors);
+        exclusive.check(1e-300, &p, &mut errors);
+        exclusive.check(0.999_999, &p, &mut errors);
+        exclusive.check(1.0, &p, &mut errors);
         Items {
             min_items: Some(1),
             max_items: None,
@@ -506,10 +531,12 @@ mod tests {
         check_known(false, &["a", "b"], &p, &mut errors);
         assert_eq!(
             errors.to_string(),
-            "the request breaks 5 rules:\n  \
+            "the request breaks 7 rules:\n  \
              - `n` must be at least 1 (minimum)\n  \
              - `n` must be at least 0 (minimum)\n  \
              - `n` must be at most 2 (maximum)\n  \
+             - `n` must be greater than 0 (exclusive_minimum)\n  \
+             - `n` must be less than 1 (exclusive_maximum)\n  \
              - `n` must have at least 1 entries (min_items), but has 0\n  \
              - `n` must be one of `a`, `b` (values)"
         );

@@ -213,6 +213,40 @@ impl Range<f64> {
     }
 }
 
+/// `exclusive_minimum` and `exclusive_maximum` of a `number`: bounds the
+/// value must lie strictly within (JSON Schema's `exclusiveMinimum`, "greater
+/// than 0").
+#[derive(Debug, Clone, Copy)]
+pub struct Exclusive {
+    /// The value must be greater than this.
+    pub minimum: Option<f64>,
+    /// The value must be less than this.
+    pub maximum: Option<f64>,
+}
+
+impl Exclusive {
+    /// Reports a bound `value` breaks; NaN breaks both.
+    #[inline]
+    pub fn check(&self, value: f64, path: &Path<'_>, errors: &mut ValidationErrors) {
+        if let Some(min) = self.minimum.filter(|m| value.is_nan() || value <= *m) {
+            errors.push(
+                path,
+                Rule::ExclusiveMinimum {
+                    min: Bound::Float(min),
+                },
+            );
+        }
+        if let Some(max) = self.maximum.filter(|m| value.is_nan() || value >= *m) {
+            errors.push(
+                path,
+                Rule::ExclusiveMaximum {
+                    max: Bound::Float(max),
+                },
+            );
+        }
+    }
+}
+
 /// `min_items` and `max_items` of an `array` or a `map`.
 #[derive(Debug, Clone, Copy)]
 pub struct Items {
