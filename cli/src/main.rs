@@ -126,27 +126,37 @@ fn display(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
-/// Loads every spec, printing errors; `None` if any had one.
-fn load_all(paths: &[PathBuf]) -> (Vec<Endpoint>, Vec<Diagnostic>, usize) {
+/// Loads every spec: those without errors (when `keep`), every error, and
+/// how many spec files there were. Specs not kept are dropped as soon as
+/// the rules across their directory have seen them, so checking an API of
+/// thousands of specs holds one at a time.
+fn load_all(paths: &[PathBuf], keep: bool) -> (Vec<Endpoint>, Vec<Diagnostic>, usize) {
     let files = files(paths);
     let mut specs = Vec::new();
     let mut errors = Vec::new();
     // Each fragment read once, however many of the specs include it.
     let cache = std::rc::Rc::new(endpoints_codegen::load::Cache::default());
+    // What spans the specs of a directory: routes alike, types defined twice.
+    let mut rules = endpoints_codegen::DirectoryRules::default();
     for file in &files {
         let loaded = load_spec_cached(file, &display(file), &cache);
         errors.extend(loaded.errors.iter().cloned());
-        if loaded.errors.is_empty() {
-            specs.extend(loaded.spec);
+        if !loaded.errors.is_empty() {
+            continue;
+        }
+        if let Some(spec) = loaded.spec {
+            rules.add(&spec);
+            if keep {
+                specs.push(spec);
+            }
         }
     }
-    // What spans the specs of a directory: routes alike, types defined twice.
-    errors.extend(endpoints_codegen::check_directories(&specs));
+    errors.extend(rules.finish());
     (specs, errors, files.len())
 }
 
 fn check(paths: &[PathBuf], format: OutputFormat) -> ExitCode {
-    let (_, errors, count) = load_all(paths);
+    let (_, errors, count) = load_all(paths, false);
     match format {
         OutputFormat::Human => {
             for e in &errors {
@@ -216,7 +226,7 @@ fn expand(spec: &Path, crate_path: &str, builders: bool) -> ExitCode {
 }
 
 fn openapi(paths: &[PathBuf], title: &str) -> ExitCode {
-    let (specs, errors, _) = load_all(paths);
+    let (specs, errors, _) = load_all(paths, true);
     if !errors.is_empty() {
         for e in &errors {
             eprintln!("{}", e.render());
@@ -334,7 +344,7 @@ fn import(doc: &Path, out_dir: &Path, format: OutputFormat) -> ExitCode {
     let (_, errors, _) = if imported.files.is_empty() {
         (Vec::new(), Vec::new(), 0)
     } else {
-        load_all(&[out_dir.to_path_buf()])
+        load_all(&[out_dir.to_path_buf()], false)
     };
     match format {
         OutputFormat::Human => {

@@ -38,7 +38,7 @@ pub use ir::Endpoint;
 pub use model::Spec;
 pub use pipeline::{
     check_directories, expand_path, format, load_spec, load_spec_cached, load_spec_text,
-    macro_expansion, macro_expansion_with, spec_files, Expansion, Loaded,
+    macro_expansion, macro_expansion_with, spec_files, DirectoryRules, Expansion, Loaded,
 };
 
 /// The JSON Schema of the spec format, for editors (`"$schema"`) and CI.

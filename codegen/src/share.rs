@@ -64,13 +64,6 @@ fn versions(modules: &[Module]) -> Versions<'_> {
     by_name
 }
 
-/// The rule across the specs of a directory that [`shared_items`] checks,
-/// alone: for doors that report errors and generate nothing (`endpoints
-/// check`, `endpoints openapi`).
-pub fn check_types(specs: &[Spec], modules: &[Module], errors: &mut Vec<Diagnostic>) {
-    report_conflicts(specs, modules, &versions(modules), errors);
-}
-
 /// For each module, the names of its items the directory generates; and
 /// those items, once each. A `types` name two specs define differently is
 /// an error naming both.
@@ -214,9 +207,29 @@ fn words(code: &str) -> Vec<&str> {
 /// `POST /`, and `list_objects` (none) and `get_bucket_acl` (`?acl`) share
 /// `GET /{Bucket}`.
 pub fn check_routes(specs: &[Spec], errors: &mut Vec<Diagnostic>) {
-    let mut seen: BTreeMap<(String, String, FixedSet<'_>), usize> = BTreeMap::new();
-    for (i, spec) in specs.iter().enumerate() {
-        let mut fixed: FixedSet<'_> = spec
+    let mut routes = Routes::default();
+    for spec in specs {
+        routes.add(spec, errors);
+    }
+}
+
+/// [`check_routes`] a spec at a time, keeping of each route only the
+/// first spec's name and where it writes the path.
+#[derive(Default)]
+pub struct Routes {
+    seen: BTreeMap<RouteKey, FirstOnRoute>,
+}
+
+/// A route as requests tell it apart: method, path shape, and the fixed
+/// params, each its place, name (a header's in lowercase) and text, sorted.
+type RouteKey = (String, String, Vec<(&'static str, String, String)>);
+
+/// The first spec on a route: its name, and the file and line of its path.
+type FirstOnRoute = (String, String, usize);
+
+impl Routes {
+    pub fn add(&mut self, spec: &Spec, errors: &mut Vec<Diagnostic>) {
+        let mut fixed: Vec<(&'static str, String, String)> = spec
             .fixed
             .iter()
             .map(|f| {
@@ -224,7 +237,7 @@ pub fn check_routes(specs: &[Spec], errors: &mut Vec<Diagnostic>) {
                     crate::ir::In::Header => f.name.to_ascii_lowercase(),
                     _ => f.name.clone(),
                 };
-                (f.location.name(), name, f.text.as_str())
+                (f.location.name(), name, f.text.clone())
             })
             .collect();
         fixed.sort();
@@ -233,13 +246,8 @@ pub fn check_routes(specs: &[Spec], errors: &mut Vec<Diagnostic>) {
             route_shape(&spec.route.path),
             fixed,
         );
-        match seen.get(&route) {
-            Some(&first) => {
-                let at = Ctxt::diagnostic(
-                    &specs[first].files,
-                    &specs[first].route.path_loc,
-                    String::new(),
-                );
+        match self.seen.get(&route) {
+            Some((first_name, first_file, first_line)) => {
                 let why = match spec.fixed.as_slice() {
                     [] => "two endpoints of one directory cannot share a method and path unless their fixed params (`const`) tell them apart".to_string(),
                     fixed => {
@@ -254,21 +262,97 @@ pub fn check_routes(specs: &[Spec], errors: &mut Vec<Diagnostic>) {
                     &spec.files,
                     &spec.route.path_loc,
                     format!(
-                        "`{} {}` is also the route of `{}` ({} line {}); {why}",
-                        route.0, spec.route.path, specs[first].name, at.file, at.line
+                        "`{} {}` is also the route of `{first_name}` ({first_file} line {first_line}); {why}",
+                        route.0, spec.route.path
                     ),
                 ));
             }
             None => {
-                seen.insert(route, i);
+                let at = Ctxt::diagnostic(&spec.files, &spec.route.path_loc, String::new());
+                self.seen
+                    .insert(route, (spec.name.to_string(), at.file, at.line));
             }
         }
     }
 }
 
-/// A spec's fixed params, each its place, name (a header's in lowercase)
-/// and text, sorted: what tells it from the others on its route.
-type FixedSet<'s> = Vec<(&'static str, String, &'s str)>;
+/// The rule that a directory defines each type once, a spec at a time:
+/// of each name, each distinct generated definition and where the first
+/// spec that defines it under `types` does, so a directory of thousands of
+/// specs that share their types keeps one entry per type.
+#[derive(Default)]
+pub struct TypeVersions {
+    by_name: BTreeMap<String, BTreeMap<OwnedCode, Option<Diagnostic>>>,
+}
+
+impl TypeVersions {
+    /// The items of one spec's module (its `types`, at least), generated
+    /// from `spec`.
+    pub fn add(&mut self, spec: &Spec, module: &Module) {
+        for item in &module.items {
+            let versions = match self.by_name.get_mut(item.name.as_str()) {
+                Some(v) => v,
+                None => self.by_name.entry(item.name.clone()).or_default(),
+            };
+            let first = versions.entry(OwnedCode(item.code.clone())).or_default();
+            if first.is_none() {
+                *first = item
+                    .defined_at
+                    .as_ref()
+                    .map(|loc| Ctxt::diagnostic(&spec.files, loc, String::new()));
+            }
+        }
+    }
+
+    /// A `types` name the directory's specs define differently, at each
+    /// definition but the first.
+    pub fn finish(self, errors: &mut Vec<Diagnostic>) {
+        for (name, versions) in self.by_name {
+            if versions.len() < 2 {
+                continue;
+            }
+            let defined: Vec<Diagnostic> = versions.into_values().flatten().collect();
+            if let [at, rest @ ..] = defined.as_slice() {
+                for other in rest {
+                    errors.push(Diagnostic {
+                        message: conflict_message(&name, at),
+                        ..other.clone()
+                    });
+                }
+            }
+        }
+    }
+}
+
+fn conflict_message(name: &str, at: &Diagnostic) -> String {
+    format!(
+        "the type `{name}` is defined differently by another spec of this directory (first in {} at {} (line {}, column {})); the specs of one directory are one API and share their types: give both one definition, or rename one",
+        at.file, at.path, at.line, at.column
+    )
+}
+
+/// [`Code`] owning its text.
+struct OwnedCode(std::rc::Rc<str>);
+
+impl PartialEq for OwnedCode {
+    fn eq(&self, other: &Self) -> bool {
+        Code(&self.0) == Code(&other.0)
+    }
+}
+
+impl Eq for OwnedCode {}
+
+impl PartialOrd for OwnedCode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for OwnedCode {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        Code(&self.0).cmp(&Code(&other.0))
+    }
+}
 
 /// A fixed param as a request carries it: `X-Amz-Target: X.Get`,
 /// `?Action=Send`, `?acl`, the cookie `v=2`.
@@ -334,10 +418,7 @@ fn report_conflicts(
                 errors.push(Ctxt::diagnostic(
                     &specs[*m].files,
                     loc,
-                    format!(
-                        "the type `{name}` is defined differently by another spec of this directory (first in {} at {} (line {}, column {})); the specs of one directory are one API and share their types: give both one definition, or rename one",
-                        at.file, at.path, at.line, at.column
-                    ),
+                    conflict_message(name, &at),
                 ));
             }
         }
