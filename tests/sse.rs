@@ -4,7 +4,8 @@
 //! before the last is written), `event`, `id` and `retry` kept, data over
 //! several `data` lines joined, an event that does not fit its type an
 //! error item keeping its text while the stream goes on, a resume by
-//! `Last-Event-ID`, and a refusal read whole and decoded.
+//! `Last-Event-ID`, a refusal read whole and decoded, and a subscription
+//! that reconnects after each closed connection, resuming by the last ID.
 //!
 //! Needs Python 3 with sse-starlette and uvicorn:
 //! `pip install -r tests/servers/sse/requirements.txt` (`.ci/run` does it).
@@ -119,4 +120,72 @@ fn sse_starlette_events_arrive_typed_through_both_clients() {
         panic!("429 is `slow-down`: {refused:?}");
     };
     assert_eq!((reply.status, reply.body.error.as_str()), (429, "too many"));
+}
+
+/// The server closes each response after one event; a subscription opens
+/// it again after the stream's `retry`, sending the last ID it saw, until
+/// the server answers 204 ("no more"), which ends it, kept.
+#[test]
+fn subscriptions_reconnect_and_resume_until_the_server_says_stop() {
+    let server = PythonServer::start("sse", "serve.py", "sse_starlette, uvicorn");
+    let request = || ticks::Request::builder().close_after(1).retry(100).build();
+    // Every event is the first of its connection, so each sets `retry`.
+    let expected: Vec<String> = (1..=4)
+        .map(|n| match n {
+            2 => "bad id=Some(\"2\") data=\"not json\"".to_string(),
+            n => format!(
+                "tick id=Some(\"{n}\") retry={:?} n={n} note=Some(\"tick {n}\")",
+                Some(Duration::from_millis(100))
+            ),
+        })
+        .collect();
+
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let client = endpoints::Client::new(&server.url);
+    let (items, subscription) = runtime.block_on(async {
+        let mut subscription = client.subscribe(request());
+        let mut items = Vec::new();
+        // At most ten: a client that did not resume would get event 1 again and again.
+        while let Some(item) = subscription.next().await {
+            items.push((Instant::now(), item));
+            if items.len() == 10 {
+                break;
+            }
+        }
+        (items, subscription)
+    });
+    let (words, spread) = describe(items);
+    assert_eq!(words, expected, "async");
+    // Three waits of the stream's 100 ms between the four connections.
+    assert!(spread >= Duration::from_millis(300), "async: {spread:?}");
+    assert_eq!(subscription.reconnects(), 4);
+    assert_eq!(subscription.last_event_id(), Some("4"));
+    assert_eq!(subscription.retry(), Some(Duration::from_millis(100)));
+    assert!(
+        matches!(subscription.answer(), Some(ticks::Response::Done(reply)) if reply.status == 204),
+        "{:?}",
+        subscription.answer()
+    );
+
+    let blocking = endpoints::blocking::Client::new(&server.url);
+    let mut subscription = blocking.subscribe(request());
+    let items: Vec<_> = subscription
+        .by_ref()
+        .take(10)
+        .map(|item| (Instant::now(), item))
+        .collect();
+    assert_eq!(describe(items).0, expected, "blocking");
+    assert_eq!(subscription.reconnects(), 4);
+    assert!(matches!(
+        subscription.into_answer(),
+        Some(ticks::Response::Done(_))
+    ));
+
+    // A refusal on the first connection ends the subscription at once.
+    let mut refused = blocking.subscribe(ticks::Request::builder().count(0).build());
+    assert!(refused.next().is_none());
+    assert!(matches!(
+        refused.answer(),
+        Some(ticks::Response::SlowDown(reply)) if reply.body.error == "too many"
+    ));
 }

@@ -31,7 +31,7 @@ pub mod validate;
 #[cfg(feature = "blocking")]
 pub mod blocking {
     pub use crate::client::blocking::{
-        ByteReader, Client, ClientBuilder, EventIter, ReqwestBlockingTransport,
+        ByteReader, Client, ClientBuilder, EventIter, ReqwestBlockingTransport, Subscription,
     };
 }
 
@@ -54,7 +54,7 @@ pub use client::{
     BlockingTransport, Transport, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT,
 };
 #[cfg(feature = "client")]
-pub use client::{ByteStream, Client, ClientBuilder, EventStream, ReqwestTransport};
+pub use client::{ByteStream, Client, ClientBuilder, EventStream, ReqwestTransport, Subscription};
 #[cfg(any(feature = "client", feature = "blocking"))]
 pub use client::{RetryPolicy, Sent, StreamReply, Streamed};
 

@@ -215,17 +215,62 @@ impl Client<ReqwestTransport> {
         }))
     }
 
+    /// Like [`events`](Self::events), for server-sent events read as a
+    /// browser's `EventSource` reads them: when the connection ends or
+    /// breaks, the request is sent again after the stream's `retry` (until
+    /// it sets one, [`Subscription::reconnect_delay`], 3 s), carrying the
+    /// last event ID the stream set as `Last-Event-ID`, so the server
+    /// resumes after it, and the items go on as one stream. An answer that
+    /// is not the stream (a `204` that says "no more", a refusal) ends it,
+    /// kept whole in [`Subscription::answer`]; so does an error opening
+    /// the stream (after the client's retry policy), as its last item.
+    pub fn subscribe<E>(&self, request: E) -> Subscription<E>
+    where
+        E: StreamItems + Clone + Send + 'static,
+        E::Response: Send + 'static,
+        E::Item: Send + 'static,
+    {
+        let mut subscription = Subscription {
+            client: self.clone(),
+            request,
+            state: SubscriptionState::Done,
+            last_event_id: None,
+            retry: None,
+            delay: Duration::from_secs(3),
+            answer: None,
+            reconnects: 0,
+            broke: None,
+        };
+        subscription.state = SubscriptionState::Opening(subscription.open());
+        subscription
+    }
+
     /// Sends a request of `E` by the retry policy until its stream opens
     /// or another answer, read whole, is final; in a span of its own.
     async fn open<E: Streaming>(
         &self,
         request: E,
     ) -> Result<Streamed<E::Response, reqwest::Response>, Error> {
+        self.open_after(request, None).await
+    }
+
+    /// [`open`](Self::open), resuming a stream of server-sent events after
+    /// `last_event_id`.
+    async fn open_after<E: Streaming>(
+        &self,
+        request: E,
+        last_event_id: Option<&str>,
+    ) -> Result<Streamed<E::Response, reqwest::Response>, Error> {
         let span = SendSpan::new::<E>();
         let opened = span
             .instrument(async {
                 match self.core.settings.prepare(request) {
-                    Ok(http) => self.open_attempts::<E>(http, span.started()).await,
+                    Ok(mut http) => {
+                        if let Some(id) = last_event_id.and_then(|id| id.parse().ok()) {
+                            http.headers_mut().insert("last-event-id", id);
+                        }
+                        self.open_attempts::<E>(http, span.started()).await
+                    }
                     Err(e) => Sent::unsent(e),
                 }
             })
@@ -357,6 +402,180 @@ impl<T> std::fmt::Debug for EventStream<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("EventStream")
             .field("last_event_id", &self.last_event_id())
+            .finish_non_exhaustive()
+    }
+}
+
+/// A stream of server-sent events that reconnects as `EventSource` does
+/// ([`Client::subscribe`]): each item as it completes, across connections.
+pub struct Subscription<E: StreamItems> {
+    client: Client,
+    request: E,
+    state: SubscriptionState<E>,
+    last_event_id: Option<String>,
+    retry: Option<Duration>,
+    delay: Duration,
+    answer: Option<E::Response>,
+    reconnects: usize,
+    broke: Option<Error>,
+}
+
+type Opening<E> = Pin<
+    Box<
+        dyn std::future::Future<
+                Output = Result<
+                    Streamed<<E as Endpoint>::Response, EventStream<<E as StreamItems>::Item>>,
+                    Error,
+                >,
+            > + Send,
+    >,
+>;
+
+enum SubscriptionState<E: StreamItems> {
+    Opening(Opening<E>),
+    Reading(Box<EventStream<E::Item>>),
+    Waiting(Pin<Box<tokio::time::Sleep>>),
+    Done,
+}
+
+impl<E> Subscription<E>
+where
+    E: StreamItems + Clone + Send + 'static,
+    E::Response: Send + 'static,
+    E::Item: Send + 'static,
+{
+    /// How long to wait before reconnecting until the stream sets its own
+    /// `retry` (3 s unless set).
+    pub fn reconnect_delay(mut self, delay: Duration) -> Self {
+        self.delay = delay;
+        self
+    }
+
+    /// The last event ID the stream has set, across connections: what the
+    /// next connection sends as `Last-Event-ID`.
+    pub fn last_event_id(&self) -> Option<&str> {
+        self.last_event_id.as_deref()
+    }
+
+    /// The reconnection time the stream last set (`retry`).
+    pub fn retry(&self) -> Option<Duration> {
+        self.retry
+    }
+
+    /// How many times the connection was opened again.
+    pub fn reconnects(&self) -> usize {
+        self.reconnects
+    }
+
+    /// Why the connection last broke, where it broke rather than ended
+    /// (a reset, a timeout, an item past `max_body_size`).
+    pub fn last_break(&self) -> Option<&Error> {
+        self.broke.as_ref()
+    }
+
+    /// The answer that ended the subscription, when it was not the stream
+    /// (a `204`, a refusal), decoded as `send` decodes it.
+    pub fn answer(&self) -> Option<&E::Response> {
+        self.answer.as_ref()
+    }
+
+    /// The answer that ended the subscription, taken.
+    pub fn into_answer(self) -> Option<E::Response> {
+        self.answer
+    }
+
+    fn open(&self) -> Opening<E> {
+        let client = self.client.clone();
+        let request = self.request.clone();
+        let last = self.last_event_id.clone();
+        Box::pin(async move {
+            let limit = client.core.settings.max_body_size;
+            Ok(client
+                .open_after(request, last.as_deref())
+                .await?
+                .map_body(|response| EventStream {
+                    body: ByteStream::new(response),
+                    items: Items::new::<E>(limit),
+                }))
+        })
+    }
+}
+
+// Nothing of a subscription is pinned in place: its futures are boxed.
+impl<E: StreamItems> Unpin for Subscription<E> {}
+
+impl<E> Stream for Subscription<E>
+where
+    E: StreamItems + Clone + Send + 'static,
+    E::Response: Send + 'static,
+    E::Item: Send + 'static,
+{
+    type Item = Result<E::Item, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
+        loop {
+            match &mut this.state {
+                SubscriptionState::Opening(opening) => {
+                    match std::future::Future::poll(opening.as_mut(), cx) {
+                        Poll::Pending => return Poll::Pending,
+                        Poll::Ready(Ok(Streamed::Stream(reply))) => {
+                            this.state = SubscriptionState::Reading(Box::new(reply.body));
+                        }
+                        Poll::Ready(Ok(Streamed::Response(answer))) => {
+                            this.answer = Some(answer);
+                            this.state = SubscriptionState::Done;
+                            return Poll::Ready(None);
+                        }
+                        Poll::Ready(Err(e)) => {
+                            this.state = SubscriptionState::Done;
+                            return Poll::Ready(Some(Err(e)));
+                        }
+                    }
+                }
+                SubscriptionState::Reading(events) => {
+                    let next = Pin::new(&mut **events).poll_next(cx);
+                    if let Some(id) = events.last_event_id() {
+                        this.last_event_id = Some(id.to_string());
+                    }
+                    this.retry = events.retry().or(this.retry);
+                    match next {
+                        Poll::Pending => return Poll::Pending,
+                        Poll::Ready(Some(Err(e))) if !matches!(e, Error::Event(_)) => {
+                            // The connection broke: open it again, as when it ends.
+                            this.broke = Some(e);
+                            this.state = SubscriptionState::Waiting(Box::pin(tokio::time::sleep(
+                                this.retry.unwrap_or(this.delay),
+                            )));
+                        }
+                        Poll::Ready(Some(item)) => return Poll::Ready(Some(item)),
+                        Poll::Ready(None) => {
+                            this.state = SubscriptionState::Waiting(Box::pin(tokio::time::sleep(
+                                this.retry.unwrap_or(this.delay),
+                            )));
+                        }
+                    }
+                }
+                SubscriptionState::Waiting(sleep) => {
+                    match std::future::Future::poll(sleep.as_mut(), cx) {
+                        Poll::Pending => return Poll::Pending,
+                        Poll::Ready(()) => {
+                            this.reconnects += 1;
+                            this.state = SubscriptionState::Opening(this.open());
+                        }
+                    }
+                }
+                SubscriptionState::Done => return Poll::Ready(None),
+            }
+        }
+    }
+}
+
+impl<E: StreamItems> std::fmt::Debug for Subscription<E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Subscription")
+            .field("last_event_id", &self.last_event_id)
+            .field("reconnects", &self.reconnects)
             .finish_non_exhaustive()
     }
 }

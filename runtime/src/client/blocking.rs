@@ -163,15 +163,54 @@ impl Client<ReqwestBlockingTransport> {
         }))
     }
 
+    /// Like [`events`](Self::events), for server-sent events read as a
+    /// browser's `EventSource` reads them: when the connection ends or
+    /// breaks, the request is sent again after the stream's `retry` (until
+    /// it sets one, [`Subscription::reconnect_delay`], 3 s), carrying the
+    /// last event ID the stream set as `Last-Event-ID`, and the items go on
+    /// as one iterator. An answer that is not the stream (a `204`, a
+    /// refusal) ends it, kept whole in [`Subscription::answer`]; so does an
+    /// error opening the stream, as its last item.
+    pub fn subscribe<E: StreamItems + Clone>(&self, request: E) -> Subscription<E> {
+        Subscription {
+            client: self.clone(),
+            request,
+            reading: None,
+            opened: false,
+            done: false,
+            last_event_id: None,
+            retry: None,
+            delay: std::time::Duration::from_secs(3),
+            answer: None,
+            reconnects: 0,
+            broke: None,
+        }
+    }
+
     /// Sends a request of `E` by the retry policy until its stream opens
     /// or another answer, read whole, is final; in a span of its own.
     fn open<E: Streaming>(
         &self,
         request: E,
     ) -> Result<Streamed<E::Response, reqwest::blocking::Response>, Error> {
+        self.open_after(request, None)
+    }
+
+    /// [`open`](Self::open), resuming a stream of server-sent events after
+    /// `last_event_id`.
+    fn open_after<E: Streaming>(
+        &self,
+        request: E,
+        last_event_id: Option<&str>,
+    ) -> Result<Streamed<E::Response, reqwest::blocking::Response>, Error> {
         let span = SendSpan::new::<E>();
         let opened = span.in_scope(|| match self.core.settings.prepare(request) {
-            Ok(http) => self.open_attempts::<E>(http, span.started()),
+            Ok(mut http) => {
+                if let Some(id) = last_event_id.and_then(|id| id.parse().ok()) {
+                    http.headers_mut().insert("last-event-id", id);
+                }
+                self.open_attempts::<E>(http, span.started())
+            }
             Err(e) => Sent::unsent(e),
         });
         span.record_opened::<E, _>(opened.result.as_ref(), opened.attempts);
@@ -282,6 +321,130 @@ impl<T> std::fmt::Debug for EventIter<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("EventIter")
             .field("last_event_id", &self.last_event_id())
+            .finish_non_exhaustive()
+    }
+}
+
+/// An iterator of server-sent events that reconnects as `EventSource`
+/// does ([`Client::subscribe`]): each item as it completes, across
+/// connections.
+pub struct Subscription<E: StreamItems> {
+    client: Client,
+    request: E,
+    reading: Option<EventIter<E::Item>>,
+    opened: bool,
+    done: bool,
+    last_event_id: Option<String>,
+    retry: Option<std::time::Duration>,
+    delay: std::time::Duration,
+    answer: Option<E::Response>,
+    reconnects: usize,
+    broke: Option<Error>,
+}
+
+impl<E: StreamItems + Clone> Subscription<E> {
+    /// How long to wait before reconnecting until the stream sets its own
+    /// `retry` (3 s unless set).
+    pub fn reconnect_delay(mut self, delay: std::time::Duration) -> Self {
+        self.delay = delay;
+        self
+    }
+
+    /// The last event ID the stream has set, across connections: what the
+    /// next connection sends as `Last-Event-ID`.
+    pub fn last_event_id(&self) -> Option<&str> {
+        self.last_event_id.as_deref()
+    }
+
+    /// The reconnection time the stream last set (`retry`).
+    pub fn retry(&self) -> Option<std::time::Duration> {
+        self.retry
+    }
+
+    /// How many times the connection was opened again.
+    pub fn reconnects(&self) -> usize {
+        self.reconnects
+    }
+
+    /// Why the connection last broke, where it broke rather than ended.
+    pub fn last_break(&self) -> Option<&Error> {
+        self.broke.as_ref()
+    }
+
+    /// The answer that ended the subscription, when it was not the stream
+    /// (a `204`, a refusal), decoded as `send` decodes it.
+    pub fn answer(&self) -> Option<&E::Response> {
+        self.answer.as_ref()
+    }
+
+    /// The answer that ended the subscription, taken.
+    pub fn into_answer(self) -> Option<E::Response> {
+        self.answer
+    }
+}
+
+impl<E: StreamItems + Clone> Iterator for Subscription<E> {
+    type Item = Result<E::Item, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.done {
+                return None;
+            }
+            let Some(events) = &mut self.reading else {
+                if self.opened {
+                    std::thread::sleep(self.retry.unwrap_or(self.delay));
+                    self.reconnects += 1;
+                }
+                self.opened = true;
+                let limit = self.client.core.settings.max_body_size;
+                let opened = self
+                    .client
+                    .open_after(self.request.clone(), self.last_event_id.as_deref());
+                match opened {
+                    Ok(Streamed::Stream(reply)) => {
+                        self.reading = Some(EventIter {
+                            body: ByteReader {
+                                response: reply.body,
+                            },
+                            items: Items::new::<E>(limit),
+                            buffer: vec![0; 8192],
+                        });
+                    }
+                    Ok(Streamed::Response(answer)) => {
+                        self.answer = Some(answer);
+                        self.done = true;
+                    }
+                    Err(e) => {
+                        self.done = true;
+                        return Some(Err(e));
+                    }
+                }
+                continue;
+            };
+            let next = events.next();
+            if let Some(id) = events.last_event_id() {
+                self.last_event_id = Some(id.to_string());
+            }
+            self.retry = events.retry().or(self.retry);
+            match next {
+                Some(Err(e)) if !matches!(e, Error::Event(_)) => {
+                    // The connection broke: open it again, as when it ends.
+                    self.broke = Some(e);
+                    self.reading = None;
+                }
+                Some(item) => return Some(item),
+                None => self.reading = None,
+            }
+        }
+    }
+}
+
+impl<E: StreamItems> std::fmt::Debug for Subscription<E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Subscription")
+            .field("last_event_id", &self.last_event_id)
+            .field("reconnects", &self.reconnects)
             .finish_non_exhaustive()
     }
 }

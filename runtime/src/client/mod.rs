@@ -30,7 +30,9 @@ mod upload;
 #[cfg(feature = "tower")]
 pub use async_client::ServiceTransport;
 #[cfg(feature = "client")]
-pub use async_client::{ByteStream, Client, ClientBuilder, EventStream, ReqwestTransport};
+pub use async_client::{
+    ByteStream, Client, ClientBuilder, EventStream, ReqwestTransport, Subscription,
+};
 #[cfg(any(feature = "client", feature = "blocking"))]
 pub use retry::{RetryPolicy, Sent};
 #[cfg(any(feature = "client", feature = "blocking"))]
