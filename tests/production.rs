@@ -437,3 +437,52 @@ fn opening_a_stream_is_a_span_with_the_stream_s_status() {
     assert_eq!(opened[0]["response"], "rows");
     assert_eq!(opened[0]["attempts"], "2");
 }
+
+mod uploads {
+    endpoints::endpoint!("tests/specs/uploads");
+}
+
+/// A streamed upload the first attempt read cannot be sent again: the
+/// span says so beside the attempts, where a retry was owed.
+#[test]
+fn a_send_whose_stream_could_not_be_sent_again_says_so_on_its_span() {
+    let server = FakeServer::builder()
+        .route(Method::PUT, "/objects/{name}", |_| {
+            http::Response::builder()
+                .status(503)
+                .body(Vec::new())
+                .unwrap()
+        })
+        .start()
+        .unwrap();
+    let capture = capture::Capture::default();
+    let spans = capture.spans.clone();
+    tracing::subscriber::with_default(capture, || {
+        let client = endpoints::blocking::Client::builder(server.url())
+            .retry(fast())
+            .build();
+        let upload = |data| {
+            uploads::put_object::Request::builder()
+                .name("a")
+                .data(data)
+                .build()
+        };
+        let reader = endpoints::Upload::reader(std::io::Cursor::new(vec![7u8; 1000]), None);
+        let sent = client.send_counted(upload(reader));
+        assert_eq!((sent.attempts, sent.body_spent), (1, true));
+        let sent = client.send_counted(upload(endpoints::Upload::from(vec![7u8; 1000])));
+        assert!(!sent.body_spent);
+        assert!(sent.attempts > 1);
+    });
+    let spans = spans.0.lock().unwrap();
+    let sends: Vec<_> = spans
+        .iter()
+        .filter(|(name, _)| name == "endpoints.send")
+        .map(|(_, fields)| fields)
+        .collect();
+    assert_eq!(sends.len(), 2, "{spans:?}");
+    assert_eq!(sends[0]["status"], "503");
+    assert_eq!(sends[0]["attempts"], "1");
+    assert_eq!(sends[0].get("body_spent").map(String::as_str), Some("true"));
+    assert_eq!(sends[1].get("body_spent"), None);
+}

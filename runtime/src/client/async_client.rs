@@ -57,7 +57,7 @@ impl<T: Transport> Client<T> {
                 }
             })
             .await;
-        span.record(sent.result.as_ref(), sent.attempts);
+        span.record(sent.result.as_ref(), sent.attempts, sent.body_spent);
         sent
     }
 

@@ -44,7 +44,7 @@ impl<T: BlockingTransport> Client<T> {
             Ok(http) => self.deliver::<E>(http, span.started()).decode::<E>(),
             Err(e) => Sent::unsent(e),
         });
-        span.record(sent.result.as_ref(), sent.attempts);
+        span.record(sent.result.as_ref(), sent.attempts, sent.body_spent);
         sent
     }
 

@@ -157,13 +157,15 @@ impl<E: Paged> Pager<E> {
         span: &SendSpan,
     ) -> Result<Page<E::Response>, Error> {
         // The attempts made, also when the last one failed.
-        let attempts = fetched.as_ref().map_or(0, |(_, sent)| sent.attempts);
+        let (attempts, body_spent) = fetched
+            .as_ref()
+            .map_or((0, false), |(_, sent)| (sent.attempts, sent.body_spent));
         let decoded = fetched.and_then(|(out, sent)| {
             let raw = sent.result?;
             let response = <E::Response as EndpointResponse>::from_http(&raw)?;
             Ok((out, raw, response))
         });
-        span.record(decoded.as_ref().map(|(_, _, r)| r), attempts);
+        span.record(decoded.as_ref().map(|(_, _, r)| r), attempts, body_spent);
         let (out, raw, response) = decoded?;
         Ok(self.after(out.from, &out.uri, raw, response))
     }

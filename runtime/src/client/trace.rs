@@ -35,6 +35,7 @@ impl SendSpan {
                 attempts = tracing::field::Empty,
                 duration_ms = tracing::field::Empty,
                 error = tracing::field::Empty,
+                body_spent = tracing::field::Empty,
             ),
             started: Instant::now(),
         }
@@ -64,12 +65,22 @@ impl SendSpan {
         work.await
     }
 
-    /// Records how the send ended: its response or error, attempts, duration.
-    pub fn record<R: EndpointResponse>(&self, result: Result<&R, &Error>, attempts: u32) {
+    /// Records how the send ended: its response or error, attempts,
+    /// duration, and `body_spent` when a retry was owed but the body was a
+    /// stream the first attempt had read (see [`Sent::body_spent`](super::Sent)).
+    pub fn record<R: EndpointResponse>(
+        &self,
+        result: Result<&R, &Error>,
+        attempts: u32,
+        body_spent: bool,
+    ) {
         #[cfg(feature = "tracing")]
         {
             let span = &self.span;
             span.record("attempts", attempts);
+            if body_spent {
+                span.record("body_spent", true);
+            }
             span.record("duration_ms", self.started.elapsed().as_secs_f64() * 1000.0);
             match result {
                 Ok(response) => {
@@ -84,7 +95,7 @@ impl SendSpan {
                 }
             }
         }
-        let _ = (result, attempts);
+        let _ = (result, attempts, body_spent);
     }
 
     /// Records how opening a stream of `E` ended: the stream (its status
@@ -96,8 +107,8 @@ impl SendSpan {
         attempts: u32,
     ) {
         match result {
-            Ok(Streamed::Response(response)) => self.record(Ok(response), attempts),
-            Err(error) => self.record::<E::Response>(Err(error), attempts),
+            Ok(Streamed::Response(response)) => self.record(Ok(response), attempts, false),
+            Err(error) => self.record::<E::Response>(Err(error), attempts, false),
             Ok(Streamed::Stream(reply)) => {
                 #[cfg(feature = "tracing")]
                 {
