@@ -284,6 +284,91 @@ impl Importer<'_> {
         None
     }
 
+    /// Whether a union beside a map's own schema allows every value the
+    /// map does, so leaving it out loses nothing: Adyen's `additionalData`,
+    /// a map of strings beside `anyOf` objects whose properties are all
+    /// optional strings, is exactly a map of strings. True when some member
+    /// is an object that requires nothing, leaves other properties open,
+    /// and takes, for each property it names, any value the map takes.
+    fn union_adds_nothing(&self, s: &Node, members: &[(usize, &Node)]) -> bool {
+        let Some(values) = s.get("additionalProperties") else {
+            return false;
+        };
+        if s.get("properties").is_some() || s.get("required").is_some() {
+            return false;
+        }
+        let deref = |n: &Node| -> Option<Node> {
+            let mut at = n.clone();
+            for _ in 0..MAX_DEPTH {
+                match at.str_at("$ref") {
+                    Some(r) => at = read::pointer(self.root, r)?.clone(),
+                    None => return Some(at),
+                }
+            }
+            None
+        };
+        let Some(values) = deref(values) else {
+            return false;
+        };
+        // Keys that only describe: a schema with no others takes what its
+        // `type` (if any) does.
+        const NOTES: [&str; 9] = [
+            "type",
+            "description",
+            "title",
+            "example",
+            "examples",
+            "deprecated",
+            "readOnly",
+            "writeOnly",
+            "x-nullable",
+        ];
+        let plain = |n: &Node| {
+            n.members()
+                .iter()
+                .all(|(k, _)| NOTES.contains(&k.name.as_str()))
+        };
+        let takes_every = |property: &Node| -> bool {
+            let Some(property) = deref(property) else {
+                return false;
+            };
+            if !plain(&property) {
+                return false;
+            }
+            match property.str_at("type") {
+                None => true,
+                Some(t) => plain(&values) && values.str_at("type") == Some(t),
+            }
+        };
+        members.iter().any(|(_, m)| {
+            let Some(m) = deref(m) else {
+                return false;
+            };
+            let open = m
+                .get("additionalProperties")
+                .is_none_or(|a| matches!(a.value, Value::Bool(true)));
+            let object = m.str_at("type").is_none_or(|t| t == "object");
+            let only = m.members().iter().all(|(k, _)| {
+                matches!(
+                    k.name.as_str(),
+                    "type"
+                        | "properties"
+                        | "description"
+                        | "title"
+                        | "additionalProperties"
+                        | "example"
+                        | "examples"
+                        | "x-nullable"
+                )
+            });
+            object
+                && open
+                && only
+                && m.get("properties")
+                    .is_none_or(|p| p.members().iter().all(|(_, v)| takes_every(v)))
+        })
+    }
+
     pub(super) fn ty_at(
         &mut self,
         s: &Node,
@@ -636,7 +721,7 @@ impl Importer<'_> {
                     self.carry_docs(s, &mut ty);
                     return ty;
                 }
-                if !others.is_empty() {
+                if !others.is_empty() && !self.union_adds_nothing(s, &others) {
                     self.note(
                         &format!("{ptr}/{union}"),
                         format!(

@@ -1551,3 +1551,35 @@ fn event_streams_and_json_lines_become_streamed_responses() {
     assert!(both["responses"][0].get("stream").is_none());
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn a_union_beside_a_map_that_allows_every_value_of_the_map_is_the_map() {
+    let imported = with_schemas(
+        r##"{"/pay": {"get": {"operationId": "pay",
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Payment"}}}}}}}}"##,
+        r##"{"Payment": {"type": "object", "properties": {
+            "additionalData": {"type": "object", "additionalProperties": {"type": "string"},
+                "anyOf": [{"$ref": "#/components/schemas/DataCard"}, {"$ref": "#/components/schemas/DataRisk"}]},
+            "strict": {"type": "object", "additionalProperties": {"type": "string"},
+                "anyOf": [{"$ref": "#/components/schemas/DataRisk"}, {"required": ["a"]}]}
+        }},
+        "DataCard": {"type": "object", "properties": {"cardBin": {"type": "string", "description": "The BIN."}, "cardType": {"type": "string"}}},
+        "DataRisk": {"type": "object", "properties": {"level": {"type": "string", "enum": ["low", "high"]}}}}"##,
+    );
+    let payment = ty(&imported, "Payment");
+    // `DataCard` takes every map of strings: the union adds no rule.
+    assert_eq!(field(&payment, "additionalData")["type"], "map");
+    assert_eq!(field(&payment, "additionalData")["of"], "string");
+    assert!(!noted(
+        &imported,
+        "/components/schemas/Payment/properties/additionalData/anyOf",
+        "beside"
+    ));
+    // Neither member takes every map of strings (an enum, a required key).
+    assert!(noted(
+        &imported,
+        "/components/schemas/Payment/properties/strict/anyOf",
+        "beside the schema's own members"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}
