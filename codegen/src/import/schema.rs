@@ -905,7 +905,8 @@ impl Importer<'_> {
         let bound = |n: f64, up: bool| -> Option<Out> {
             if integer {
                 let n = if up { n.ceil() } else { n.floor() };
-                if n.abs() < 9.2e18 {
+                // Every f64 in [-2^63, 2^63) is an i64 exactly.
+                if (-TWO_63..TWO_63).contains(&n) {
                     return Some(Number::from(n as i64).into());
                 }
                 return None;
@@ -955,10 +956,16 @@ impl Importer<'_> {
                 }
                 _ => Some(value),
             };
+            // A bound past every `i64` on the open side (`maximum`
+            // 9223372036854776000, Java's `Long.MAX_VALUE` through a float)
+            // leaves out no integer the spec's type holds: no rule to write.
+            let vacuous =
+                integer && value.is_some_and(|v| if up { v < -TWO_63 } else { v >= TWO_63 });
             match value.and_then(|v| bound(v, up)) {
                 Some(b) => {
                     ty.keys.set(spec_key, b);
                 }
+                None if vacuous => {}
                 None => self.note(
                     &format!("{ptr}/{key}"),
                     "the bound is beyond a 64-bit integer",
@@ -1456,6 +1463,9 @@ fn scalar_from_text(word: Option<&str>, value: &Value) -> Option<Value> {
         _ => None,
     }
 }
+
+/// 2^63: the first integer past `i64::MAX`, exactly an `f64`.
+const TWO_63: f64 = 9_223_372_036_854_775_808.0;
 
 /// How many named types a default is followed through.
 const MAX_FIT_DEPTH: usize = 8;

@@ -1583,3 +1583,33 @@ fn a_union_beside_a_map_that_allows_every_value_of_the_map_is_the_map() {
     ));
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn integer_bounds_past_i64_on_the_open_side_are_no_rule() {
+    let imported = with_schemas(
+        r##"{"/n": {"get": {"operationId": "n", "parameters": [
+            {"name": "whole", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 9223372036854776000}},
+            {"name": "near", "in": "query", "schema": {"type": "integer", "maximum": 9223372036854772000}},
+            {"name": "none", "in": "query", "schema": {"type": "integer", "minimum": 1e19}}
+        ], "responses": {"204": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    let n = spec(&imported, "n.json");
+    // Java's Long.MAX_VALUE through a float: past every i64, so no rule.
+    assert_eq!(param(&n, "whole")["minimum"], 1);
+    assert_eq!(param(&n, "whole").get("maximum"), None);
+    assert!(!noted(
+        &imported,
+        "/paths/~1n/get/parameters/0/schema/maximum",
+        ""
+    ));
+    // Below 2^63, the float is an i64 exactly.
+    assert_eq!(param(&n, "near")["maximum"], 9_223_372_036_854_771_712_i64);
+    // A minimum past every i64 leaves no integer: that is noted.
+    assert!(noted(
+        &imported,
+        "/paths/~1n/get/parameters/2/schema/minimum",
+        "beyond a 64-bit integer"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}
