@@ -1613,3 +1613,38 @@ fn integer_bounds_past_i64_on_the_open_side_are_no_rule() {
     ));
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn a_union_of_string_enums_is_one_enum_of_all_their_values() {
+    let imported = with_schemas(
+        r##"{"/things": {"get": {"operationId": "list", "parameters": [
+            {"name": "order", "in": "query", "schema": {"oneOf": [
+                {"type": "string", "enum": ["asc", "desc"]}, {"$ref": "#/components/schemas/Upper"}]}},
+            {"name": "mixed", "in": "query", "schema": {"oneOf": [
+                {"type": "string", "enum": ["a"]}, {"type": "string", "pattern": "^x+$"}]}}
+        ], "responses": {"204": {"description": "ok"}}}}}"##,
+        r##"{"Upper": {"type": "string", "enum": ["ASC", "DESC", "asc"]}}"##,
+    );
+    let list = spec(&imported, "list.json");
+    let order = param(&list, "order");
+    let values = match order.get("values") {
+        Some(v) => v.clone(),
+        None => ty(&imported, order["type"].as_str().unwrap())["values"].clone(),
+    };
+    assert_eq!(values, json!(["asc", "desc", "ASC", "DESC"]));
+    assert!(
+        !imported
+            .notes
+            .iter()
+            .any(|n| n.pointer.contains("parameters/0")),
+        "{:#?}",
+        imported.notes
+    );
+    // A pattern is not a list: still two strings a reader cannot tell apart.
+    assert!(noted(
+        &imported,
+        "/paths/~1things/get/parameters/1/schema/oneOf",
+        "both of type `string`"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}

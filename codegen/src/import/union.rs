@@ -115,6 +115,13 @@ impl Importer<'_> {
                 let at = format!("{ptr}/{union}");
                 return Some(self.ty_at(&merged, &at, hint, parent, depth + 1, define_as));
             }
+            if let Some(mut merged) = self.merged_enums(members) {
+                if let (Some(d), Value::Object(m)) = (s.get("description"), &mut merged.value) {
+                    m.push((super::schema::key("description"), d.clone()));
+                }
+                let at = format!("{ptr}/{union}");
+                return Some(self.ty_at(&merged, &at, hint, parent, depth + 1, define_as));
+            }
         }
         let mut tag = None;
         let mut planned: Option<Vec<Planned<'_>>> = None;
@@ -401,6 +408,58 @@ impl Importer<'_> {
     /// member is such an object, whole, and every such object is a value of
     /// each (none forbids other properties). `None` where two members give
     /// one property different schemas, or one limits other properties.
+    /// Members that are each a list of strings and nothing more (`enum`,
+    /// `type: string`, docs): a value is one of them exactly when it is one
+    /// of all their values, so the union is one enum of every value, in
+    /// order, each once (Box's `["asc", "desc"]` or `["ASC", "DESC"]`).
+    fn merged_enums(&self, members: &[(usize, &Node)]) -> Option<Node> {
+        if members.len() < 2 {
+            return None;
+        }
+        let mut values: Vec<Node> = Vec::new();
+        for (_, m) in members {
+            let m = self.follow(m);
+            let only_a_list = m.members().iter().all(|(k, _)| {
+                matches!(
+                    k.name.as_str(),
+                    "type" | "enum" | "description" | "title" | "example" | "examples"
+                )
+            });
+            if !only_a_list || m.str_at("type").is_some_and(|t| t != "string") {
+                return None;
+            }
+            let listed = m.get("enum")?.items();
+            if listed.is_empty() || !listed.iter().all(|v| matches!(v.value, Value::String(_))) {
+                return None;
+            }
+            for v in listed {
+                if !values.iter().any(|seen| seen.value == v.value) {
+                    values.push(v.clone());
+                }
+            }
+        }
+        let at = members[0].1.at;
+        Some(Node {
+            value: Value::Object(vec![
+                (
+                    super::schema::key("type"),
+                    Node {
+                        value: Value::String("string".into()),
+                        at,
+                    },
+                ),
+                (
+                    super::schema::key("enum"),
+                    Node {
+                        value: Value::Array(values),
+                        at,
+                    },
+                ),
+            ]),
+            at,
+        })
+    }
+
     fn merged_objects(&self, members: &[(usize, &Node)], looks: &[Look]) -> Option<Node> {
         if members.len() < 2 || looks.iter().any(|l| l.kind != "object") {
             return None;
