@@ -181,6 +181,35 @@ fn subscriptions_reconnect_and_resume_until_the_server_says_stop() {
         Some(ticks::Response::Done(_))
     ));
 
+    // An event past `max_body_size` would be past it on any connection:
+    // it ends the subscription, with no reconnection.
+    let small = endpoints::blocking::Client::builder(&server.url)
+        .max_body_size(16)
+        .build();
+    let mut capped = small.subscribe(request());
+    let first = capped.next();
+    assert!(
+        matches!(first, Some(Err(Error::BodyTooLarge { limit: 16 }))),
+        "{first:?}"
+    );
+    assert!(capped.next().is_none());
+    assert_eq!(capped.reconnects(), 0);
+    let small = endpoints::Client::builder(&server.url)
+        .max_body_size(16)
+        .build();
+    let (first, rest, reconnects) = runtime.block_on(async {
+        let mut capped = small.subscribe(request());
+        let first = capped.next().await;
+        let rest = capped.next().await;
+        (first, rest, capped.reconnects())
+    });
+    assert!(
+        matches!(first, Some(Err(Error::BodyTooLarge { limit: 16 }))),
+        "{first:?}"
+    );
+    assert!(rest.is_none());
+    assert_eq!(reconnects, 0);
+
     // A refusal on the first connection ends the subscription at once.
     let mut refused = blocking.subscribe(ticks::Request::builder().count(0).build());
     assert!(refused.next().is_none());

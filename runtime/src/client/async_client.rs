@@ -14,7 +14,7 @@ use crate::error::Error;
 use super::pages::{Step, Walk};
 use super::retry::{After, Answer, Attempts, Sent};
 use super::settings::{builder_setters, Settings};
-use super::stream::{is_stream, Items, Streamed};
+use super::stream::{broke_off, is_stream, Items, Streamed};
 use super::trace::SendSpan;
 use super::transport::{from_reqwest, install_crypto_provider, CappedBody, Transport};
 use super::upload::{buffer_async, UploadStream, Watch};
@@ -223,7 +223,9 @@ impl Client<ReqwestTransport> {
     /// resumes after it, and the items go on as one stream. An answer that
     /// is not the stream (a `204` that says "no more", a refusal) ends it,
     /// kept whole in [`Subscription::answer`]; so does an error opening
-    /// the stream (after the client's retry policy), as its last item.
+    /// the stream (after the client's retry policy), or one another
+    /// connection would meet again (an event past `max_body_size`), as its
+    /// last item.
     pub fn subscribe<E>(&self, request: E) -> Subscription<E>
     where
         E: StreamItems + Clone + Send + 'static,
@@ -541,12 +543,19 @@ where
                     this.retry = events.retry().or(this.retry);
                     match next {
                         Poll::Pending => return Poll::Pending,
-                        Poll::Ready(Some(Err(e))) if !matches!(e, Error::Event(_)) => {
+                        Poll::Ready(Some(Err(e))) if broke_off(&e) => {
                             // The connection broke: open it again, as when it ends.
                             this.broke = Some(e);
                             this.state = SubscriptionState::Waiting(Box::pin(tokio::time::sleep(
                                 this.retry.unwrap_or(this.delay),
                             )));
+                        }
+                        // An item that does not fit is the stream's; an error
+                        // another connection would meet again (an event past
+                        // `max_body_size`) ends the subscription.
+                        Poll::Ready(Some(Err(e))) if !matches!(e, Error::Event(_)) => {
+                            this.state = SubscriptionState::Done;
+                            return Poll::Ready(Some(Err(e)));
                         }
                         Poll::Ready(Some(item)) => return Poll::Ready(Some(item)),
                         Poll::Ready(None) => {

@@ -11,7 +11,7 @@ use crate::error::Error;
 use super::pages::{Step, Walk};
 use super::retry::{After, Answer, Attempts, Sent};
 use super::settings::{builder_setters, Settings};
-use super::stream::{is_stream, Items, StreamReply, Streamed};
+use super::stream::{broke_off, is_stream, Items, StreamReply, Streamed};
 use super::trace::SendSpan;
 use super::transport::{from_reqwest, install_crypto_provider, BlockingTransport, CappedBody};
 use super::upload::{buffer_blocking, UploadReader, Watch};
@@ -170,7 +170,8 @@ impl Client<ReqwestBlockingTransport> {
     /// last event ID the stream set as `Last-Event-ID`, and the items go on
     /// as one iterator. An answer that is not the stream (a `204`, a
     /// refusal) ends it, kept whole in [`Subscription::answer`]; so does an
-    /// error opening the stream, as its last item.
+    /// error opening the stream, or one another connection would meet again
+    /// (an event past `max_body_size`), as its last item.
     pub fn subscribe<E: StreamItems + Clone>(&self, request: E) -> Subscription<E> {
         Subscription {
             client: self.clone(),
@@ -428,10 +429,17 @@ impl<E: StreamItems + Clone> Iterator for Subscription<E> {
             }
             self.retry = events.retry().or(self.retry);
             match next {
-                Some(Err(e)) if !matches!(e, Error::Event(_)) => {
+                Some(Err(e)) if broke_off(&e) => {
                     // The connection broke: open it again, as when it ends.
                     self.broke = Some(e);
                     self.reading = None;
+                }
+                // An item that does not fit is the stream's; an error another
+                // connection would meet again (an event past
+                // `max_body_size`) ends the subscription.
+                Some(Err(e)) if !matches!(e, Error::Event(_)) => {
+                    self.done = true;
+                    return Some(Err(e));
                 }
                 Some(item) => return Some(item),
                 None => self.reading = None,

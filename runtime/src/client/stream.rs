@@ -65,6 +65,16 @@ pub(crate) fn is_stream<E: Streaming>(status: u16) -> bool {
     dispatch(status, None, E::RESPONSES) == Some(E::STREAM)
 }
 
+/// Whether an error reading a stream is its connection breaking off (reset,
+/// timed out), which a subscription answers by reconnecting; any other (an
+/// item past `max_body_size`) another connection would meet again.
+pub(crate) fn broke_off(error: &Error) -> bool {
+    matches!(
+        error,
+        Error::Transport(_) | Error::Connect(_) | Error::Timeout
+    )
+}
+
 /// The items of a stream, cut from its chunks as they are read and typed:
 /// what both shells' item streams hold beside the body they read.
 pub(crate) struct Items<T> {
