@@ -41,9 +41,49 @@ pub fn words(name: &str) -> Vec<String> {
     out
 }
 
+/// A conversion's answers, kept per thread: every spec of a directory names
+/// the fields of every type it reaches, so an API of thousands of specs
+/// converts the same few thousand names again and again. Emptied when it
+/// holds `LIMIT` names, which bounds what a long-lived process keeps.
+struct Memo {
+    answers: std::cell::RefCell<std::collections::HashMap<Box<str>, Option<String>>>,
+}
+
+impl Memo {
+    const LIMIT: usize = 65_536;
+
+    fn new() -> Memo {
+        Memo {
+            answers: Default::default(),
+        }
+    }
+
+    fn get(&self, name: &str, convert: fn(&str) -> Option<String>) -> Option<String> {
+        if let Some(answer) = self.answers.borrow().get(name) {
+            return answer.clone();
+        }
+        let answer = convert(name);
+        let mut answers = self.answers.borrow_mut();
+        if answers.len() >= Memo::LIMIT {
+            answers.clear();
+        }
+        answers.insert(name.into(), answer.clone());
+        answer
+    }
+}
+
+thread_local! {
+    static SNAKE: Memo = Memo::new();
+    static UPPER_CAMEL: Memo = Memo::new();
+}
+
 /// `emailGroupName` → `email_group_name`, `type` → `r#type`. `None` when
 /// the name has no letter or digit to build from.
 pub fn snake(name: &str) -> Option<String> {
+    SNAKE.with(|m| m.get(name, snake_of))
+}
+
+fn snake_of(name: &str) -> Option<String> {
     let words = words(name);
     if words.is_empty() {
         return None;
@@ -63,6 +103,10 @@ pub fn snake(name: &str) -> Option<String> {
 
 /// `internalapps_view` → `InternalappsView`, `2x` → `V2x`.
 pub fn upper_camel(name: &str) -> Option<String> {
+    UPPER_CAMEL.with(|m| m.get(name, upper_camel_of))
+}
+
+fn upper_camel_of(name: &str) -> Option<String> {
     let words = words(name);
     if words.is_empty() {
         return None;
