@@ -307,70 +307,60 @@ fn key_loc(ty: &Type, key: &str) -> Loc {
 }
 
 fn check_bounds(cx: &mut Ctxt, ty: &Type) {
+    let c = &ty.constraints;
+    let count = |n: Option<u64>| n.map(|v| v as f64);
+    // A pair with an exclusive bound leaves nothing where the bounds meet.
     let pairs = [
         (
             "min_length",
-            ty.constraints.min_length.map(|v| v as f64),
+            count(c.min_length),
             "max_length",
-            ty.constraints.max_length.map(|v| v as f64),
+            count(c.max_length),
+            false,
         ),
-        (
-            "minimum",
-            ty.constraints.minimum,
-            "maximum",
-            ty.constraints.maximum,
-        ),
+        ("minimum", c.minimum, "maximum", c.maximum, false),
         (
             "min_items",
-            ty.constraints.min_items.map(|v| v as f64),
+            count(c.min_items),
             "max_items",
-            ty.constraints.max_items.map(|v| v as f64),
+            count(c.max_items),
+            false,
         ),
-    ];
-    for (lo_key, lo, hi_key, hi) in pairs {
-        if let (Some(lo), Some(hi)) = (lo, hi) {
-            if lo > hi {
-                cx.error(
-                    &key_loc(ty, lo_key),
-                    format!(
-                        "`{lo_key}` ({lo}) is greater than `{hi_key}` ({hi}): no value could pass"
-                    ),
-                );
-            }
-        }
-    }
-    // An exclusive bound leaves nothing where it meets the other bound.
-    let c = &ty.constraints;
-    for (lo_key, lo, hi_key, hi) in [
         (
             "exclusive_minimum",
             c.exclusive_minimum,
             "maximum",
             c.maximum,
+            true,
         ),
         (
             "minimum",
             c.minimum,
             "exclusive_maximum",
             c.exclusive_maximum,
+            true,
         ),
         (
             "exclusive_minimum",
             c.exclusive_minimum,
             "exclusive_maximum",
             c.exclusive_maximum,
+            true,
         ),
-    ] {
-        if let (Some(lo), Some(hi)) = (lo, hi) {
-            if lo >= hi {
-                cx.error(
-                    &key_loc(ty, lo_key),
-                    format!(
-                        "`{lo_key}` ({lo}) is not less than `{hi_key}` ({hi}): no value could pass"
-                    ),
-                );
-            }
-        }
+    ];
+    for (lo_key, lo, hi_key, hi, exclusive) in pairs {
+        let (Some(lo), Some(hi)) = (lo, hi) else {
+            continue;
+        };
+        let relation = match (exclusive, lo >= hi, lo > hi) {
+            (false, _, true) => "is greater than",
+            (true, true, _) => "is not less than",
+            _ => continue,
+        };
+        cx.error(
+            &key_loc(ty, lo_key),
+            format!("`{lo_key}` ({lo}) {relation} `{hi_key}` ({hi}): no value could pass"),
+        );
     }
     if ty.kind == Kind::Integer {
         for (key, bound) in [

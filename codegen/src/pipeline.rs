@@ -326,6 +326,9 @@ pub fn check_directories(specs: &[Endpoint]) -> Vec<Diagnostic> {
 #[derive(Default)]
 pub struct DirectoryRules {
     dirs: std::collections::BTreeMap<PathBuf, Directory>,
+    /// How the types compared are generated (the defaults: they are compared
+    /// with each other, never emitted).
+    options: Options,
 }
 
 #[derive(Default)]
@@ -346,12 +349,8 @@ impl DirectoryRules {
             .map(Path::to_path_buf)
             .unwrap_or_default();
         let d = self.dirs.entry(dir).or_default();
-        let options = Options {
-            track_files: false,
-            ..Options::default()
-        };
         d.routes.add(spec, &mut d.errors);
-        let module = expand::type_module_with(spec, &options, &mut d.cache);
+        let module = expand::type_module_with(spec, &self.options, &mut d.cache);
         d.types.add(spec, &module);
     }
 

@@ -72,8 +72,12 @@ pub fn shared_items<'m>(
     modules: &'m [Module],
     errors: &mut Vec<Diagnostic>,
 ) -> (Vec<BTreeSet<&'m str>>, Vec<TokenStream>) {
+    let mut defined = TypeVersions::default();
+    for (spec, module) in specs.iter().zip(modules) {
+        defined.add(spec, module);
+    }
+    defined.finish(errors);
     let by_name = versions(modules);
-    report_conflicts(specs, modules, &by_name, errors);
     // A fragment's item is the API's: the directory generates it even when
     // one spec uses it, so its path does not move as specs come.
     let from_fragment: BTreeSet<&str> = modules
@@ -276,7 +280,9 @@ impl Routes {
     }
 }
 
-/// The rule that a directory defines each type once, a spec at a time:
+/// `check_types_agree`: `"types": {"Person": …}` in two specs of a
+/// directory, with different definitions: one API, one meaning per name.
+/// Checked a spec at a time:
 /// of each name, each distinct generated definition and where the first
 /// spec that defines it under `types` does, so a directory of thousands of
 /// specs that share their types keeps one entry per type.
@@ -384,43 +390,4 @@ pub(crate) fn route_shape(path: &str) -> String {
         }
     }
     out
-}
-
-/// `check_types_agree`: `"types": {"Person": …}` in two specs of a
-/// directory, with different definitions: one API, one meaning per name.
-fn report_conflicts(
-    specs: &[Spec],
-    modules: &[Module],
-    by_name: &Versions<'_>,
-    errors: &mut Vec<Diagnostic>,
-) {
-    for (name, versions) in by_name {
-        if versions.len() < 2 {
-            continue;
-        }
-        // The first module of each version that defines the name under `types`.
-        let defined: Vec<(usize, &crate::ctxt::Loc)> = versions
-            .values()
-            .filter_map(|ms| {
-                ms.iter().find_map(|&m| {
-                    modules[m]
-                        .items
-                        .iter()
-                        .find(|i| i.name == *name)
-                        .and_then(|i| i.defined_at.as_ref())
-                        .map(|loc| (m, loc))
-                })
-            })
-            .collect();
-        if let [(first, first_loc), rest @ ..] = defined.as_slice() {
-            let at = Ctxt::diagnostic(&specs[*first].files, first_loc, String::new());
-            for (m, loc) in rest {
-                errors.push(Ctxt::diagnostic(
-                    &specs[*m].files,
-                    loc,
-                    conflict_message(name, &at),
-                ));
-            }
-        }
-    }
 }

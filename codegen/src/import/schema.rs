@@ -297,19 +297,9 @@ impl Importer<'_> {
         if s.get("properties").is_some() || s.get("required").is_some() {
             return false;
         }
-        let deref = |n: &Node| -> Option<Node> {
-            let mut at = n.clone();
-            for _ in 0..MAX_DEPTH {
-                match at.str_at("$ref") {
-                    Some(r) => at = read::pointer(self.root, r)?.clone(),
-                    None => return Some(at),
-                }
-            }
-            None
-        };
-        let Some(values) = deref(values) else {
-            return false;
-        };
+        // A reference that leads nowhere is left as it is, and its `$ref`
+        // key makes it no plain schema.
+        let values = self.follow(values);
         // Keys that only describe: a schema with no others takes what its
         // `type` (if any) does.
         const NOTES: [&str; 9] = [
@@ -329,9 +319,7 @@ impl Importer<'_> {
                 .all(|(k, _)| NOTES.contains(&k.name.as_str()))
         };
         let takes_every = |property: &Node| -> bool {
-            let Some(property) = deref(property) else {
-                return false;
-            };
+            let property = self.follow(property);
             if !plain(&property) {
                 return false;
             }
@@ -341,9 +329,7 @@ impl Importer<'_> {
             }
         };
         members.iter().any(|(_, m)| {
-            let Some(m) = deref(m) else {
-                return false;
-            };
+            let m = self.follow(m);
             let open = m
                 .get("additionalProperties")
                 .is_none_or(|a| matches!(a.value, Value::Bool(true)));

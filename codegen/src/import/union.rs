@@ -107,15 +107,11 @@ impl Importer<'_> {
             return self.union(s, union, &members, ptr, hint, parent, depth, define_as);
         }
         if s.get("discriminator").is_none() {
-            if let Some(merged) = self.merged_objects(members, &looks) {
-                let mut merged = merged;
-                if let (Some(d), Value::Object(m)) = (s.get("description"), &mut merged.value) {
-                    m.push((super::schema::key("description"), d.clone()));
-                }
-                let at = format!("{ptr}/{union}");
-                return Some(self.ty_at(&merged, &at, hint, parent, depth + 1, define_as));
-            }
-            if let Some(mut merged) = self.merged_enums(members) {
+            // Members no reader need tell apart, read as the one schema they make.
+            let merged = self
+                .merged_objects(members, &looks)
+                .or_else(|| self.merged_enums(members));
+            if let Some(mut merged) = merged {
                 if let (Some(d), Value::Object(m)) = (s.get("description"), &mut merged.value) {
                     m.push((super::schema::key("description"), d.clone()));
                 }
@@ -331,7 +327,7 @@ impl Importer<'_> {
     }
 
     /// A schema with its references followed.
-    fn follow(&self, s: &Node) -> Node {
+    pub(super) fn follow(&self, s: &Node) -> Node {
         let mut at = s;
         for _ in 0..MAX_LOOK {
             match at
@@ -438,26 +434,11 @@ impl Importer<'_> {
                 }
             }
         }
-        let at = members[0].1.at;
-        Some(Node {
-            value: Value::Object(vec![
-                (
-                    super::schema::key("type"),
-                    Node {
-                        value: Value::String("string".into()),
-                        at,
-                    },
-                ),
-                (
-                    super::schema::key("enum"),
-                    Node {
-                        value: Value::Array(values),
-                        at,
-                    },
-                ),
-            ]),
-            at,
-        })
+        use super::schema::{key, node};
+        Some(node(Value::Object(vec![
+            (key("type"), node(Value::String("string".into()))),
+            (key("enum"), node(Value::Array(values))),
+        ])))
     }
 
     fn merged_objects(&self, members: &[(usize, &Node)], looks: &[Look]) -> Option<Node> {

@@ -470,7 +470,7 @@ where
     }
 
     /// Why the connection last broke, where it broke rather than ended
-    /// (a reset, a timeout, an item past `max_body_size`).
+    /// (a reset, a timeout).
     pub fn last_break(&self) -> Option<&Error> {
         self.broke.as_ref()
     }
