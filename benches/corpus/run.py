@@ -436,8 +436,13 @@ def import_only(cli, docs):
     out_dir = WORK / "import-only"
     ops = whole = degraded = skipped = failed = 0
     notes, note_docs = collections.Counter(), collections.defaultdict(set)
-    # Every note as written, for a closer look than the tally below.
+    # Operations each kind of note degrades, and those it alone degrades
+    # (they would be whole without it).
+    op_any, op_alone = collections.Counter(), collections.Counter()
+    # Every note as written, for a closer look than the tally below, and
+    # every operation not whole with the notes that concern it.
     raw = open(WORK / "import-notes.tsv", "w")
+    raw_ops = open(WORK / "import-operations.tsv", "w")
     for i, doc in enumerate(docs, 1):
         if out_dir.exists():
             shutil.rmtree(out_dir)
@@ -457,9 +462,19 @@ def import_only(cli, docs):
             notes[shape] += 1
             note_docs[shape].add(doc)
             raw.write(f"{doc.relative_to(WORK / 'docs')}\t{n['pointer']}\t{n['message']}\n")
+        for op in report["operations"]:
+            if op["outcome"] == "whole":
+                continue
+            shapes = {shape_of(report["notes"][k]["message"]) for k in op.get("notes", [])}
+            op_any.update(shapes)
+            if len(shapes) == 1:
+                op_alone.update(shapes)
+            raw_ops.write(f"{doc.relative_to(WORK / 'docs')}\t{op['pointer']}\t{op['outcome']}\t"
+                          + " | ".join(sorted(shapes)) + "\n")
         if i % 100 == 0:
             print(f"[{i}/{len(docs)}] {ops} operations, {whole} whole", flush=True)
     raw.close()
+    raw_ops.close()
     pct = lambda k: f"{100 * k / ops:.2f}%" if ops else "-"
     print(f"\n{len(docs)} documents in {(time.perf_counter() - start) / 60:.1f} min; {failed} not imported")
     print(f"operations: {ops}, {whole} whole ({pct(whole)}), {degraded} degraded ({pct(degraded)}), "
@@ -467,7 +482,12 @@ def import_only(cli, docs):
     print("\nmost common notes (count, documents, message):")
     for shape, count in notes.most_common(40):
         print(f"  {count:>6} {len(note_docs[shape]):>5}  {shape[:160]}")
-    print(f"\nevery note: {WORK / 'import-notes.tsv'}")
+    print("\noperations not whole, by note (operations it concerns, operations it alone keeps from whole, "
+          "message):")
+    for shape, count in op_any.most_common(40):
+        print(f"  {count:>6} {op_alone[shape]:>6}  {shape[:160]}")
+    print(f"\nevery note: {WORK / 'import-notes.tsv'}; every operation not whole: "
+          f"{WORK / 'import-operations.tsv'}")
 
 
 def build_cli():

@@ -370,6 +370,7 @@ fn import(doc: &Path, out_dir: &Path, format: OutputFormat) -> ExitCode {
                     "path": o.path,
                     "name": o.name,
                     "outcome": format!("{:?}", o.outcome).to_ascii_lowercase(),
+                    "notes": o.notes,
                 })).collect::<Vec<_>>(),
                 "notes": imported.notes.iter().map(|n| serde_json::json!({
                     "pointer": n.pointer,

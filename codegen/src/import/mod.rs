@@ -72,6 +72,9 @@ pub struct Operation {
     /// The spec's name (and file stem), unless skipped.
     pub name: Option<String>,
     pub outcome: Outcome,
+    /// Indices into [`Import::notes`] of the notes that concern it: its
+    /// own and those of every type it reaches.
+    pub notes: Vec<usize>,
 }
 
 /// An imported document.
@@ -250,30 +253,21 @@ impl<'d> Importer<'d> {
             .insert(key.to_string());
     }
 
-    /// Whether `owner`, or a type it reaches, has a note.
-    fn degraded(&self, owner: &Owner) -> bool {
-        if self.owner_notes.contains_key(owner) {
-            return true;
-        }
+    /// The notes of `owner` and of every type it reaches, in order.
+    fn notes_of(&self, owner: &Owner) -> Vec<usize> {
+        let mut found: BTreeSet<usize> = BTreeSet::new();
+        found.extend(self.owner_notes.get(owner).into_iter().flatten());
         let mut seen = BTreeSet::new();
-        let mut todo: Vec<String> = self
-            .deps
-            .get(owner)
-            .map(|d| d.iter().cloned().collect())
-            .unwrap_or_default();
+        let mut todo: Vec<&String> = self.deps.get(owner).into_iter().flatten().collect();
         while let Some(key) = todo.pop() {
-            if !seen.insert(key.clone()) {
+            if !seen.insert(key) {
                 continue;
             }
-            let as_owner = Owner::Type(key);
-            if self.owner_notes.contains_key(&as_owner) {
-                return true;
-            }
-            if let Some(d) = self.deps.get(&as_owner) {
-                todo.extend(d.iter().cloned());
-            }
+            let as_owner = Owner::Type(key.clone());
+            found.extend(self.owner_notes.get(&as_owner).into_iter().flatten());
+            todo.extend(self.deps.get(&as_owner).into_iter().flatten());
         }
-        false
+        found.into_iter().collect()
     }
 
     /// A type name from `hint` (in UpperCamelCase), else prefixed with
@@ -355,9 +349,10 @@ impl<'d> Importer<'d> {
         let has_shared = !shared.0.is_empty() && !written.is_empty();
         let fragments = TypeFragments::new(&self.types);
         for built in &specs {
+            let notes = self.notes_of(&Owner::Operation(built.index));
             let outcome = match &built.spec {
                 None => Outcome::Skipped,
-                Some(_) if self.degraded(&Owner::Operation(built.index)) => Outcome::Degraded,
+                Some(_) if !notes.is_empty() => Outcome::Degraded,
                 Some(_) => Outcome::Whole,
             };
             if let Some(spec) = &built.spec {
@@ -391,6 +386,7 @@ impl<'d> Importer<'d> {
                 path: built.path.clone(),
                 name: built.spec.as_ref().map(|s| s.name.clone()),
                 outcome,
+                notes,
             });
         }
         if has_shared {

@@ -698,8 +698,27 @@ fn what_has_no_spec_form_is_noted_with_its_pointer() {
             .outcome
     };
     assert_eq!(by_name("upload"), Outcome::Degraded);
-    // A type with a note degrades every operation that uses it.
+    // A type with a note degrades every operation that uses it, and the
+    // operation lists that note.
     assert_eq!(by_name("union"), Outcome::Degraded);
+    let union = imported
+        .operations
+        .iter()
+        .find(|o| o.name.as_deref() == Some("union"))
+        .unwrap();
+    assert!(!union.notes.is_empty());
+    for &k in &union.notes {
+        assert!(
+            imported.notes[k]
+                .pointer
+                .starts_with("/components/schemas/"),
+            "{}",
+            imported.notes[k]
+        );
+    }
+    for op in &imported.operations {
+        assert_eq!(op.notes.is_empty(), op.outcome == Outcome::Whole, "{op:?}");
+    }
     assert!(imported.notes.iter().all(|n| n.pointer.starts_with('/')));
     assert!(write_and_check(&imported).2.is_empty());
 }
