@@ -891,3 +891,75 @@ fn exclusive_bounds_refuse_the_bound_itself_on_both_sides() {
     );
     assert_eq!(status, 204, "{answer}");
 }
+
+endpoints::endpoint!("tests/specs/close_account.json");
+
+#[test]
+fn a_boolean_with_one_value_is_refused_otherwise_on_both_sides() {
+    let close = |confirm: bool, notify: Option<bool>| close_account::Request {
+        id: "acct_1".into(),
+        confirm,
+        notify,
+    };
+    close(true, Some(false)).validate().unwrap();
+    close(true, None).validate().unwrap();
+    let listed: Vec<String> = close(false, Some(true))
+        .validate()
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            "`confirm` must be one of `true` (values)",
+            "`notify` must be one of `false` (values)",
+        ]
+    );
+
+    let server = FakeServer::builder()
+        .endpoint::<close_account::Request, _>(|request| {
+            close_account::Response::Closed(Reply {
+                status: 200,
+                body: close_account::Closed {
+                    ok: request.confirm,
+                },
+            })
+        })
+        .start()
+        .unwrap();
+    // The typed client sends it and reads the answer.
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let client = endpoints::Client::new(server.url());
+    match runtime
+        .block_on(client.send(close(true, Some(false))))
+        .unwrap()
+    {
+        close_account::Response::Closed(reply) => assert!(reply.body.ok),
+        other => panic!("{other:?}"),
+    }
+    // The server's side refuses the same, by name, over the wire.
+    let (status, answer) = raw_post(
+        &server,
+        "/accounts/acct_1/close?notify=true",
+        "application/json",
+        r#"{"confirm":false}"#,
+    );
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(
+        answer["message"],
+        "the request breaks 2 rules:\n  - `confirm` must be one of `true` (values)\n  \
+         - `notify` must be one of `false` (values)"
+    );
+    // A client never sent this: refused before it leaves the machine.
+    let error = runtime
+        .block_on(client.send(close(false, None)))
+        .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("`confirm` must be one of `true`"),
+        "{error}"
+    );
+    assert_eq!(server.requests().len(), 2);
+}

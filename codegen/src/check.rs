@@ -523,7 +523,10 @@ pub fn fits(
                 None => Ok(()),
             }
         }
-        (Kind::Boolean, V::Bool(_)) => Ok(()),
+        (Kind::Boolean, V::Bool(b)) => match ty.constraints.boolean_value {
+            Some(only) if only != *b => Err(format!("is not one of the `values` ({only})")),
+            _ => Ok(()),
+        },
         (Kind::Array(of), V::Array(items)) => {
             count(ty, items.len() as u64)?;
             unique_items(ty, items)?;

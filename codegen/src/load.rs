@@ -930,7 +930,25 @@ fn type_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Type {
         if items.is_empty() {
             cx.error(&l, "`values` must list at least one value");
         }
-        ty.values = Some(items);
+        if matches!(ty.kind, Kind::Boolean) {
+            // A rule, not an enum: `[true, false]` says nothing more than
+            // `boolean`, and one value is the only one it may hold.
+            let mut listed: Vec<bool> = Vec::new();
+            for (value, loc) in &items {
+                match value.as_bool() {
+                    Some(b) if listed.contains(&b) => {
+                        cx.error(loc, format!("the value {value} is listed twice"));
+                    }
+                    Some(b) => listed.push(b),
+                    None => cx.error(loc, format!("the value {value} is not a boolean")),
+                }
+            }
+            if let [only] = listed[..] {
+                ty.constraints.boolean_value = Some(only);
+            }
+        } else {
+            ty.values = Some(items);
+        }
     }
     let count = |cx: &mut Ctxt, key: &str| obj.get(key).and_then(|(n, l)| unsigned(cx, n, &l));
     ty.constraints.min_length = count(cx, "min_length");

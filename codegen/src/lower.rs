@@ -315,7 +315,8 @@ impl Lower<'_> {
                         .get(name)
                         .is_some_and(|d| self.has_rules(d, seen))
             }
-            Kind::Boolean | Kind::Any => false,
+            Kind::Boolean => ty.constraints.boolean_value.is_some(),
+            Kind::Any => false,
         }
     }
 

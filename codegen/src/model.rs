@@ -301,6 +301,10 @@ pub struct Constraints {
     pub multiple_of: Option<serde_json::Number>,
     /// `unique_items`.
     pub unique_items: Option<bool>,
+    /// A `boolean`'s `values` when they list one value: the one it may
+    /// hold (`"values": [true]`, Slack's `ok`, Stripe's `deleted`). A
+    /// rule, not an enum: the Rust type stays `bool`.
+    pub boolean_value: Option<bool>,
 }
 
 impl Constraints {
@@ -322,7 +326,8 @@ impl Constraints {
             min_items,
             max_items,
             multiple_of,
-            unique_items
+            unique_items,
+            boolean_value
         );
     }
 }
@@ -385,7 +390,7 @@ impl Type {
 
 /// The keys a type may carry, and which kinds each applies to.
 pub const CONSTRAINTS: [(&str, &[&str]); 17] = [
-    ("values", &["string", "integer"]),
+    ("values", &["string", "integer", "boolean"]),
     ("min_length", &["string", "bytes"]),
     ("max_length", &["string", "bytes"]),
     ("pattern", &["string"]),

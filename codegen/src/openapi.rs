@@ -653,6 +653,9 @@ impl Doc<'_> {
         if let Some(values) = &ty.values {
             s.insert("enum".into(), values.clone().into());
         }
+        if let Some(only) = ty.constraints.boolean_value {
+            s.insert("enum".into(), vec![Value::Bool(only)].into());
+        }
         if top {
             if let Some(d) = &ty.description {
                 s.insert("description".into(), d.clone().into());

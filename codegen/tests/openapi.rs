@@ -352,3 +352,24 @@ fn exclusive_bounds_are_exported_as_openapi_3_1_writes_them() {
     assert_eq!(value["exclusiveMaximum"], 100.5, "{value}");
     assert_eq!(value["maximum"], 100.0, "{value}");
 }
+
+#[test]
+fn a_boolean_with_one_value_is_exported_as_an_enum_of_it() {
+    let d = dir(&[(
+        "close.json",
+        r#"{ "name": "close", "method": "POST", "path": "/close",
+  "params": [ { "name": "confirm", "type": "boolean", "values": [true], "required": true },
+              { "name": "either", "type": "boolean", "values": [false, true] } ],
+  "responses": [ { "name": "ok", "code": 200 } ] }"#,
+    )]);
+    let doc = openapi(&load(&d, &["close.json"]), "API");
+    let props = &doc["paths"]["/close"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"]["properties"];
+    assert_eq!(
+        props["confirm"]["enum"],
+        serde_json::json!([true]),
+        "{props}"
+    );
+    assert_eq!(props["confirm"]["type"], "boolean", "{props}");
+    assert!(props["either"].get("enum").is_none(), "{props}");
+}

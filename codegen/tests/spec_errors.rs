@@ -183,6 +183,19 @@ fn exclusive_bounds_must_leave_room_and_hold_defaults() {
 }
 
 #[test]
+fn a_booleans_values_are_booleans_each_once_and_hold_its_default() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"boolean\", \"values\": [true], \"default\": false },\n    { \"name\": \"b\", \"type\": \"boolean\", \"values\": [1, true, true] },\n    { \"name\": \"c\", \"type\": \"boolean\", \"values\": [true, false], \"default\": false },\n    { \"name\": \"d\", \"type\": \"boolean\", \"values\": [] }\n  ]"))],
+        &[
+            "main.json:7:68: params[0].default: the default false is not one of the `values` (true)",
+            "main.json:8:50: params[1].values[0]: the value 1 is not a boolean",
+            "main.json:8:59: params[1].values[2]: the value true is listed twice",
+            "main.json:10:49: params[3].values: `values` must list at least one value",
+        ],
+    );
+}
+
+#[test]
 fn multiple_of_and_unique_items_must_make_sense() {
     check(
         &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"string\", \"multiple_of\": 2, \"unique_items\": true },\n    { \"name\": \"b\", \"type\": \"integer\", \"multiple_of\": 0 },\n    { \"name\": \"c\", \"type\": \"number\", \"multiple_of\": -0.5 },\n    { \"name\": \"d\", \"type\": \"integer\", \"multiple_of\": 0.5 },\n    { \"name\": \"e\", \"type\": \"integer\", \"multiple_of\": 9223372036854775808 },\n    { \"name\": \"f\", \"type\": \"number\", \"multiple_of\": 0.1000000000000000001 },\n    { \"name\": \"g\", \"type\": \"number\", \"multiple_of\": 9007199254740993 },\n    { \"name\": \"h\", \"type\": \"array\", \"unique_items\": \"yes\" },\n    { \"name\": \"i\", \"type\": \"map\", \"unique_items\": true },\n    { \"name\": \"j\", \"type\": \"integer\", \"multiple_of\": \"5\" },\n    { \"name\": \"k\", \"type\": \"integer\", \"multiple_of\": 1e3 }\n  ]"))],

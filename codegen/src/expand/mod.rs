@@ -550,6 +550,9 @@ fn constraint_facts(ty: &Type) -> Vec<String> {
     if ty.constraints.unique_items == Some(true) {
         facts.push("unique_items".into());
     }
+    if let Some(only) = ty.constraints.boolean_value {
+        facts.push(format!("always `{only}`"));
+    }
     if let Some(values) = &ty.values {
         let listed: Vec<String> = values
             .iter()

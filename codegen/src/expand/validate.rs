@@ -188,6 +188,17 @@ impl Gen<'_> {
                 }
                 out
             }
+            Kind::Boolean => match ty.constraints.boolean_value {
+                Some(only) => {
+                    let text = only.to_string();
+                    quote! {
+                        if *#v != #only {
+                            errors.push(&#p, __ep::Rule::Values { allowed: &[#text] });
+                        }
+                    }
+                }
+                None => TokenStream::new(),
+            },
             Kind::Array(of) | Kind::Map(of) => {
                 let mut out = TokenStream::new();
                 if ty.constraints.min_items.is_some() || ty.constraints.max_items.is_some() {

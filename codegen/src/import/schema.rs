@@ -740,24 +740,32 @@ impl Importer<'_> {
             "string" => self.string(s, ptr, hint, parent, define_as),
             "integer" | "number" => self.number(s, ptr, &word, hint, parent, define_as),
             "boolean" => {
-                // `[true, false]` (in any order, `null` aside) allows every
-                // boolean: a plain `boolean` says as much.
-                let every = match s.get("enum").map(|e| &e.value) {
-                    Some(Value::Array(items)) => [true, false].iter().all(|b| {
-                        items
-                            .iter()
-                            .any(|i| matches!(i.value, Value::Bool(v) if v == *b))
-                    }),
-                    _ => false,
-                };
-                if s.get("enum").is_some() && !every {
-                    self.note(
-                        &format!("{ptr}/enum"),
-                        "an enum of booleans has no spec type",
-                        "written as `boolean`",
-                    );
+                let mut ty = Ty::word("boolean", Shape::Scalar);
+                // `[true]` is the one value it may hold (a rule); `[true,
+                // false]` says no more than `boolean`. `null` is
+                // `nullable`'s; `"true"` is read as the value it spells.
+                if let Some(list) = s.get("enum") {
+                    let mut listed: Vec<bool> = Vec::new();
+                    let mut unreadable = false;
+                    for item in list.items() {
+                        let read = scalar_from_text(Some("boolean"), &item.value);
+                        match read.as_ref().unwrap_or(&item.value) {
+                            Value::Bool(b) if !listed.contains(b) => listed.push(*b),
+                            Value::Bool(_) | Value::Null => {}
+                            _ => unreadable = true,
+                        }
+                    }
+                    if unreadable || !matches!(list.value, Value::Array(_)) {
+                        self.note(
+                            &format!("{ptr}/enum"),
+                            "the enum has values that are not booleans",
+                            "written as `boolean`",
+                        );
+                    } else if let [only] = listed[..] {
+                        ty.keys.set("values", vec![Value::Bool(only)]);
+                    }
                 }
-                Ty::word("boolean", Shape::Scalar)
+                ty
             }
             "array" => self.array(s, ptr, hint, parent, depth),
             "object" => self.object(s, ptr, hint, parent, depth, define_as),
