@@ -1673,3 +1673,64 @@ fn a_union_of_string_enums_is_one_enum_of_all_their_values() {
     ));
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn a_required_property_of_one_value_per_member_tags_the_union() {
+    // JSON:API's `type` (App Store Connect's `included`), Stripe's
+    // `object`: no discriminator, yet each member says what it is.
+    let imported = with_schemas(
+        r##"{"/apps": {"get": {"operationId": "getApp", "responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": {"type": "object", "properties": {
+                "included": {"type": "array", "items": {"oneOf": [
+                    {"$ref": "#/components/schemas/BetaGroup"}, {"$ref": "#/components/schemas/Build"}]}},
+                "deleted": {"anyOf": [
+                    {"$ref": "#/components/schemas/DeletedCard"}, {"$ref": "#/components/schemas/DeletedBank"}]},
+                "mixed": {"anyOf": [
+                    {"$ref": "#/components/schemas/DeletedCard"}, {"$ref": "#/components/schemas/OtherCard"}]}
+            }}}}}}}}}"##,
+        r##"{"BetaGroup": {"type": "object", "required": ["id", "type"], "properties": {
+                "id": {"type": "string"}, "type": {"type": "string", "enum": ["betaGroups"]}, "name": {"type": "string"}}},
+            "Build": {"type": "object", "required": ["id", "type"], "properties": {
+                "id": {"type": "string"}, "type": {"type": "string", "enum": ["builds"]}, "version": {"type": "string"}}},
+            "DeletedCard": {"type": "object", "required": ["deleted", "id", "object"], "properties": {
+                "deleted": {"type": "boolean", "enum": [true]}, "id": {"type": "string"},
+                "object": {"type": "string", "enum": ["card"]}}},
+            "DeletedBank": {"type": "object", "required": ["deleted", "id", "object"], "properties": {
+                "deleted": {"type": "boolean", "enum": [true]}, "id": {"type": "string"},
+                "object": {"type": "string", "enum": ["bank_account"]}}},
+            "OtherCard": {"type": "object", "required": ["deleted", "id", "object"], "properties": {
+                "deleted": {"type": "boolean", "enum": [true]}, "id": {"type": "integer"},
+                "object": {"type": "string", "enum": ["card"]}}}}"##,
+    );
+    let body = ty(&imported, "GetAppOk");
+    let field = |name: &str| {
+        body["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["name"] == name)
+            .unwrap()
+            .clone()
+    };
+    let included = ty(&imported, field("included")["of"].as_str().unwrap());
+    assert_eq!(included["tag"], "type", "{included}");
+    assert_eq!(
+        included["of"],
+        json!({"betaGroups": "BetaGroup", "builds": "Build"})
+    );
+    // The first property that tells them apart: `deleted` is `true` in both.
+    let deleted = ty(&imported, field("deleted")["type"].as_str().unwrap());
+    assert_eq!(deleted["tag"], "object", "{deleted}");
+    assert_eq!(
+        deleted["of"],
+        json!({"card": "DeletedCard", "bank_account": "DeletedBank"})
+    );
+    // Members whose one value is the same are not told apart so (nor,
+    // their `id`s of different types, read as one object).
+    assert!(noted(
+        &imported,
+        "/paths/~1apps/get/responses/200/content/application~1json/schema/properties/mixed/anyOf",
+        "cannot tell apart"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}

@@ -149,6 +149,25 @@ impl Importer<'_> {
                 ),
             }
         }
+        if planned.is_none() && s.get("discriminator").is_none() {
+            // No discriminator, but every member says what it is in a
+            // required property of one value (JSON:API's `type`, Stripe's
+            // `object`): a tag all the same.
+            if let Some((property, values)) = self.implicit_tag(members, &looks) {
+                tag = Some(property);
+                planned = Some(
+                    members
+                        .iter()
+                        .zip(values)
+                        .map(|((i, m), v)| Planned {
+                            schema: m,
+                            at: at(*i),
+                            tag: Some(v),
+                        })
+                        .collect(),
+                );
+            }
+        }
         let planned = match planned {
             Some(p) => p,
             None => match apart(&looks) {
@@ -227,6 +246,54 @@ impl Importer<'_> {
         let mut ty = Ty::word(&key, Shape::Other);
         ty.nullable = nullable;
         Some(ty)
+    }
+
+    /// A property every member requires, a string of one value (`enum`
+    /// of one) that differs from member to member, and those values; the
+    /// first such property of the first member's required ones.
+    fn implicit_tag(
+        &self,
+        members: &[(usize, &Node)],
+        looks: &[Look],
+    ) -> Option<(String, Vec<String>)> {
+        if members.len() < 2 || looks.iter().any(|l| l.kind != "object") {
+            return None;
+        }
+        'property: for property in &looks[0].required {
+            let mut values: Vec<String> = Vec::new();
+            for look in looks {
+                let Some((_, prop)) = look.props.iter().find(|(p, _)| p == property) else {
+                    continue 'property;
+                };
+                let prop = self.follow(prop);
+                let one = match prop.get("enum").map(|e| e.items()) {
+                    Some([only]) => text(only).map(str::to_string),
+                    _ => None,
+                };
+                let string = matches!(prop.str_at("type"), Some("string") | None);
+                let plain = ["format", "pattern", "minLength", "maxLength", "const"]
+                    .iter()
+                    .all(|k| prop.get(k).is_none());
+                let Some(value) = one else { continue 'property };
+                let variant = crate::case::upper_camel(&value).unwrap_or_default();
+                if !string
+                    || !plain
+                    || !look.required.contains(property)
+                    || one_way(&prop)
+                    || super::schema::nullable_of(&prop)
+                    || variant.is_empty()
+                    || variant == "Other"
+                    || values
+                        .iter()
+                        .any(|v| crate::case::upper_camel(v).unwrap_or_default() == variant)
+                {
+                    continue 'property;
+                }
+                values.push(value);
+            }
+            return Some((property.clone(), values));
+        }
+        None
     }
 
     /// The tag values of each member of a union with a discriminator
