@@ -963,3 +963,86 @@ fn a_boolean_with_one_value_is_refused_otherwise_on_both_sides() {
     );
     assert_eq!(server.requests().len(), 2);
 }
+
+endpoints::endpoint!("tests/specs/patch_profile.json");
+
+#[test]
+fn an_objects_member_count_is_bounded_on_both_sides() {
+    use endpoints::Nullable;
+    use patch_profile::{ProfilePatch, Reach};
+    let patch = |name: Option<&str>, reach: Option<Reach>| patch_profile::Request {
+        patch: ProfilePatch {
+            name: name.map(str::to_string),
+            email: None,
+            reach,
+        },
+    };
+    patch(Some("Ada"), None).validate().unwrap();
+    let one = Reach {
+        phone: None,
+        pager: Nullable::Null,
+    };
+    patch(None, Some(one)).validate().unwrap();
+    let listed: Vec<String> = patch(None, None)
+        .validate()
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        listed,
+        ["`patch` must have at least 1 entries (min_items), but has 0"]
+    );
+    let both = Reach {
+        phone: Some("+47 22 00 00 00".into()),
+        pager: Nullable::Null,
+    };
+    let listed: Vec<String> = patch(Some("Ada"), Some(both))
+        .validate()
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        listed,
+        ["`patch.reach` must have at most 1 entries (max_items), but has 2"]
+    );
+
+    // The server's side refuses the same, by name, over the wire.
+    let server = FakeServer::builder()
+        .endpoint::<patch_profile::Request, _>(|_| {
+            patch_profile::Response::Patched(Reply {
+                status: 204,
+                body: serde_json::Value::Null,
+            })
+        })
+        .start()
+        .unwrap();
+    let (status, answer) = raw_post(&server, "/profile", "application/json", "{}");
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(
+        answer["message"],
+        "the request breaks 1 rule:\n  - `patch` must have at least 1 entries (min_items), but has 0"
+    );
+    let (status, answer) = raw_post(
+        &server,
+        "/profile",
+        "application/json",
+        r#"{"reach":{"phone":"1","pager":null}}"#,
+    );
+    assert_eq!(status, 400, "{answer}");
+    assert!(
+        answer["message"]
+            .as_str()
+            .unwrap()
+            .contains("`patch.reach` must have at most 1"),
+        "{answer}"
+    );
+    let (status, answer) = raw_post(
+        &server,
+        "/profile",
+        "application/json",
+        r#"{"reach":{"pager":null}}"#,
+    );
+    assert_eq!(status, 204, "{answer}");
+}

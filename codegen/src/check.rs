@@ -278,6 +278,7 @@ fn check_type(cx: &mut Ctxt, ty: &Type, defs: &BTreeMap<String, Type>) {
             for field in fields {
                 check_field(cx, field, defs);
             }
+            check_member_counts(cx, ty, fields, defs);
             let second = fields
                 .iter()
                 .filter(|f| f.flatten && flatten_kind(&f.ty, defs) == Some(true))
@@ -296,6 +297,54 @@ fn check_type(cx: &mut Ctxt, ty: &Type, defs: &BTreeMap<String, Type>) {
             crate::union::check_union(cx, union, defs);
         }
         _ => {}
+    }
+}
+
+/// An object's `min_items` and `max_items` count its members on the
+/// wire: bounds no value could meet are errors, and a flattened object's
+/// members are not counted, so the two do not go together.
+fn check_member_counts(cx: &mut Ctxt, ty: &Type, fields: &[Field], defs: &BTreeMap<String, Type>) {
+    let c = &ty.constraints;
+    if c.min_items.is_none() && c.max_items.is_none() {
+        return;
+    }
+    let open = fields
+        .iter()
+        .any(|f| f.flatten && flatten_kind(&f.ty, defs) == Some(true));
+    if let Some(f) = fields
+        .iter()
+        .find(|f| f.flatten && flatten_kind(&f.ty, defs) == Some(false))
+    {
+        let key = if c.min_items.is_some() {
+            "min_items"
+        } else {
+            "max_items"
+        };
+        cx.error(
+            &key_loc(ty, key),
+            format!("`{key}` counts an object's members, and the flattened object `{}` has members of its own: put the bound on the object's fields instead", f.name),
+        );
+        return;
+    }
+    let required = fields.iter().filter(|f| f.required && !f.flatten).count() as u64;
+    if let Some(max) = c.max_items.filter(|&m| m < required) {
+        cx.error(
+            &key_loc(ty, "max_items"),
+            format!(
+                "`max_items` is {max}, and the object has {required} required field{}: no value could pass",
+                if required == 1 { "" } else { "s" }
+            ),
+        );
+    }
+    let most = fields.len() as u64;
+    if let Some(min) = c.min_items.filter(|&m| m > most && !open) {
+        cx.error(
+            &key_loc(ty, "min_items"),
+            format!(
+                "`min_items` is {min}, and the object has {most} field{}: no value could pass",
+                if most == 1 { "" } else { "s" }
+            ),
+        );
     }
 }
 

@@ -303,7 +303,11 @@ impl Lower<'_> {
                     || ty.constraints.unique_items == Some(true)
                     || self.has_rules(of, seen)
             }
-            Kind::Object(fields) => fields.iter().any(|f| self.has_rules(&f.ty, seen)),
+            Kind::Object(fields) => {
+                ty.constraints.min_items.is_some()
+                    || ty.constraints.max_items.is_some()
+                    || fields.iter().any(|f| self.has_rules(&f.ty, seen))
+            }
             // A member the spec does not list is refused.
             Kind::Union(_) => true,
             Kind::Named(name) => {

@@ -608,6 +608,12 @@ impl Doc<'_> {
                 if let Value::Object(o) = self.object(&refs) {
                     s = o;
                 }
+                if let Some(n) = ty.constraints.min_items {
+                    s.insert("minProperties".into(), n.into());
+                }
+                if let Some(n) = ty.constraints.max_items {
+                    s.insert("maxProperties".into(), n.into());
+                }
                 if let Some(item) = &ty.item {
                     s.insert("title".into(), item.to_string().into());
                 }

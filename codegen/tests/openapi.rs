@@ -373,3 +373,19 @@ fn a_boolean_with_one_value_is_exported_as_an_enum_of_it() {
     assert_eq!(props["confirm"]["type"], "boolean", "{props}");
     assert!(props["either"].get("enum").is_none(), "{props}");
 }
+
+#[test]
+fn an_objects_member_bounds_are_exported_as_min_and_max_properties() {
+    let d = dir(&[(
+        "patch.json",
+        r#"{ "name": "patch", "method": "PATCH", "path": "/things",
+  "types": { "Patch": { "type": "object", "min_items": 1, "max_items": 2, "fields": [
+    { "name": "a", "type": "string" }, { "name": "b", "type": "string" }, { "name": "c", "type": "string" } ] } },
+  "params": [ { "name": "patch", "type": "Patch", "whole_body": true } ],
+  "responses": [ { "name": "ok", "code": 200 } ] }"#,
+    )]);
+    let doc = openapi(&load(&d, &["patch.json"]), "API");
+    let patch = &doc["components"]["schemas"]["Patch"];
+    assert_eq!(patch["minProperties"], 1, "{patch}");
+    assert_eq!(patch["maxProperties"], 2, "{patch}");
+}

@@ -196,6 +196,18 @@ fn a_booleans_values_are_booleans_each_once_and_hold_its_default() {
 }
 
 #[test]
+fn an_objects_member_count_must_leave_room() {
+    check(
+        &[("main.json", &spec(",\n  \"types\": {\n    \"A\": { \"type\": \"object\", \"min_items\": 3, \"fields\": [ { \"name\": \"x\", \"type\": \"string\" } ] },\n    \"B\": { \"type\": \"object\", \"max_items\": 1, \"fields\": [ { \"name\": \"x\", \"type\": \"string\", \"required\": true }, { \"name\": \"y\", \"type\": \"string\", \"required\": true } ] },\n    \"C\": { \"type\": \"object\", \"min_items\": 3, \"fields\": [ { \"name\": \"x\", \"type\": \"string\" }, { \"name\": \"more\", \"type\": \"map\", \"of\": \"string\", \"flatten\": true } ] },\n    \"D\": { \"type\": \"object\", \"max_items\": 2, \"fields\": [ { \"name\": \"inner\", \"type\": \"C\", \"flatten\": true } ] }\n  }"))],
+        &[
+            "main.json:7:43: types.A.min_items: `min_items` is 3, and the object has 1 field: no value could pass",
+            "main.json:8:43: types.B.max_items: `max_items` is 1, and the object has 2 required fields: no value could pass",
+            "main.json:10:43: types.D.max_items: `max_items` counts an object's members, and the flattened object `inner` has members of its own: put the bound on the object's fields instead",
+        ],
+    );
+}
+
+#[test]
 fn multiple_of_and_unique_items_must_make_sense() {
     check(
         &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"string\", \"multiple_of\": 2, \"unique_items\": true },\n    { \"name\": \"b\", \"type\": \"integer\", \"multiple_of\": 0 },\n    { \"name\": \"c\", \"type\": \"number\", \"multiple_of\": -0.5 },\n    { \"name\": \"d\", \"type\": \"integer\", \"multiple_of\": 0.5 },\n    { \"name\": \"e\", \"type\": \"integer\", \"multiple_of\": 9223372036854775808 },\n    { \"name\": \"f\", \"type\": \"number\", \"multiple_of\": 0.1000000000000000001 },\n    { \"name\": \"g\", \"type\": \"number\", \"multiple_of\": 9007199254740993 },\n    { \"name\": \"h\", \"type\": \"array\", \"unique_items\": \"yes\" },\n    { \"name\": \"i\", \"type\": \"map\", \"unique_items\": true },\n    { \"name\": \"j\", \"type\": \"integer\", \"multiple_of\": \"5\" },\n    { \"name\": \"k\", \"type\": \"integer\", \"multiple_of\": 1e3 }\n  ]"))],

@@ -181,7 +181,9 @@ impl Gen<'_> {
         let docs = docs(lines);
         let (serde, body) = self.struct_fields(&refs, &vec![None; refs.len()]);
         let (derive_debug, debug_impl) = self.debug(&name, &refs, &[], &[]);
-        let validate = ty.has_rules.then(|| self.validate_impl(&name, &refs, &[]));
+        let validate = ty
+            .has_rules
+            .then(|| self.validate_impl(&name, &refs, &[], Some(ty)));
         quote! {
             #docs
             #[derive(#derive_debug Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]

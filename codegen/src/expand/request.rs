@@ -21,7 +21,7 @@ impl Gen<'_> {
             .filter(|p| p.field.required)
             .filter_map(|p| Some((p.field.name.as_str(), p.client? == ClientFill::Credential)))
             .collect();
-        let validate = self.validate_impl(&name, &fields, &filled);
+        let validate = self.validate_impl(&name, &fields, &filled, None);
         let builder = self.builders.then(|| self.builder());
         let docs = docs([
             format!("The params of `{} {}`.", spec.route.method.as_str(), spec.route.path),

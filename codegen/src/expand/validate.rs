@@ -17,8 +17,13 @@ impl Gen<'_> {
         name: &Ident,
         fields: &[&Field],
         filled: &[(&str, bool)],
+        object: Option<&Type>,
     ) -> TokenStream {
-        let checks: Vec<TokenStream> = fields
+        let mut checks: Vec<TokenStream> = object
+            .and_then(|ty| self.member_count(ty, fields))
+            .into_iter()
+            .collect();
+        checks.extend(fields
             .iter()
             .filter_map(|f| {
                 let id = &f.ident;
@@ -49,8 +54,7 @@ impl Gen<'_> {
                         #check
                     }}
                 })
-            })
-            .collect();
+            }));
         let (path, errors) = if checks.is_empty() {
             (quote!(_path), quote!(_errors))
         } else {
@@ -63,6 +67,42 @@ impl Gen<'_> {
                 }
             }
         }
+    }
+
+    /// An object's `min_items` and `max_items`: how many members it has on
+    /// the wire, required fields always, optional ones when set (a
+    /// `Nullable`'s `Null` too: it travels), a flattened map's entries.
+    fn member_count(&self, ty: &Type, fields: &[&Field]) -> Option<TokenStream> {
+        let (min, max) = (ty.constraints.min_items, ty.constraints.max_items);
+        if min.is_none() && max.is_none() {
+            return None;
+        }
+        let always = Literal::usize_unsuffixed(
+            fields
+                .iter()
+                .filter(|f| !f.flatten && f.slot == Slot::Value)
+                .count(),
+        );
+        let counted = fields.iter().filter_map(|f| {
+            let id = &f.ident;
+            match f.slot {
+                // A flattened object's members `check` refuses to count.
+                _ if f.flatten && matches!(f.ty.kind, Kind::Map(_)) => {
+                    Some(quote!(+ self.#id.len()))
+                }
+                _ if f.flatten => None,
+                Slot::Value => None,
+                Slot::Option if f.required => Some(quote!(+ 1)),
+                Slot::Option => Some(quote!(+ usize::from(self.#id.is_some()))),
+                Slot::Nullable => Some(quote!(+ usize::from(!self.#id.is_absent()))),
+            }
+        });
+        let min = opt(min.map(|n| Literal::usize_unsuffixed(n as usize)));
+        let max = opt(max.map(|n| Literal::usize_unsuffixed(n as usize)));
+        Some(quote! {
+            __ep::Items { min_items: #min, max_items: #max }
+                .check(#always #(#counted)*, path, errors);
+        })
     }
 
     /// `min_length` and `max_length` of a `bytes` type, as `ByteRules`.

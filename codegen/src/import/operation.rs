@@ -602,6 +602,32 @@ impl Importer<'_> {
                 );
             }
         }
+        // Two params of one name in different places (`list_id` in the
+        // path and in the query): a spec's params have a name each, so the
+        // path's stays, else the first.
+        let mut i = 0;
+        while i < params.len() {
+            let name = get_str(&params[i], "name").unwrap_or_default().to_string();
+            let place = get_str(&params[i], "in").unwrap_or_default().to_string();
+            let other = params.iter().enumerate().position(|(j, f)| {
+                j != i
+                    && get_str(f, "name") == Some(name.as_str())
+                    && (get_str(f, "in") == Some("path") && place != "path"
+                        || (j < i && (place != "path" || get_str(f, "in") == Some("path"))))
+            });
+            match other {
+                Some(j) => {
+                    let kept = get_str(&params[j], "in").unwrap_or_default().to_string();
+                    self.note(
+                        ptr,
+                        format!("the {place} param `{name}` has the name of the {kept} param, and a spec's params have a name each"),
+                        "left out",
+                    );
+                    params.remove(i);
+                }
+                None => i += 1,
+            }
+        }
         for (name, value) in fixed.into_iter().flatten() {
             let declared = params
                 .iter()
@@ -1203,7 +1229,14 @@ impl Importer<'_> {
         let clash = !form
             && s.get("properties")
                 .is_some_and(|p| p.members().iter().any(|(k, _)| taken.contains(&k.name)));
-        if is_object && !union && !clash {
+        // A JSON body that bounds how many members it has (`minProperties:
+        // 1` on a PATCH) is one param, its whole object, whose type
+        // carries the bound: params have no such rule among them.
+        let counted = !form
+            && !multipart
+            && has_fields
+            && (s.get("minProperties").is_some() || s.get("maxProperties").is_some());
+        if is_object && !union && !clash && !counted {
             let fields = self.fields(&s, &sptr, camel, Direction::Request, 0);
             for f in fields {
                 let name = get_str(&f, "name").unwrap_or_default().to_string();
@@ -1276,7 +1309,7 @@ impl Importer<'_> {
         } else {
             // A JSON array or scalar, or an object whose members clash
             // with other params: one param, the whole body.
-            let mut t = if clash {
+            let mut t = if clash || counted {
                 self.ty(
                     schema,
                     &format!("{media_ptr}/schema"),

@@ -1169,20 +1169,45 @@ impl Importer<'_> {
             fields.push(extra.into_value());
         }
         settle_rust_names(&mut fields, &[]);
-        for key in ["minProperties", "maxProperties"] {
-            if s.get(key).is_some() {
-                self.note(
-                    &format!("{ptr}/{key}"),
-                    format!("`{key}` on an object with fields has no spec form"),
-                    "left out",
-                );
-            }
-        }
+        let most = fields.len() as u64;
+        let open = fields
+            .iter()
+            .any(|f| matches!(f, Value::Object(m) if m.iter().any(|(k, _)| k.name == "flatten")));
         let mut def = Obj::new().with("type", "object");
         if let Some(d) = s.str_at("description") {
             def.set("description", d);
         }
         def.set("fields", fields);
+        // Members on the wire, counted as `check` counts them.
+        let required = s.get("required").map_or(0, |r| r.items().len() as u64);
+        for (key, spec_key) in [
+            ("minProperties", "min_items"),
+            ("maxProperties", "max_items"),
+        ] {
+            match count_of(s.get(key)) {
+                Some(Ok(n)) if spec_key == "max_items" && n < required => self.note(
+                    &format!("{ptr}/{key}"),
+                    format!(
+                        "`{key}` is below the number of required properties: no value could pass"
+                    ),
+                    "left out",
+                ),
+                Some(Ok(n)) if spec_key == "min_items" && n > most && !open => self.note(
+                    &format!("{ptr}/{key}"),
+                    format!("`{key}` is above the number of properties: no value could pass"),
+                    "left out",
+                ),
+                Some(Ok(n)) => {
+                    def.set(spec_key, n);
+                }
+                Some(Err(())) => self.note(
+                    &format!("{ptr}/{key}"),
+                    format!("`{key}` is not a whole number"),
+                    "left out",
+                ),
+                None => {}
+            }
+        }
         let key = self.item(def, hint, parent, define_as, Shape::Other);
         Ty::word(&key, Shape::Other)
     }

@@ -1734,3 +1734,53 @@ fn a_required_property_of_one_value_per_member_tags_the_union() {
     ));
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn min_and_max_properties_bound_an_objects_members() {
+    let imported = with_schemas(
+        r##"{"/things/{id}": {"patch": {"operationId": "patchThing", "parameters": [
+            {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
+            {"name": "id", "in": "query", "schema": {"type": "integer"}}],
+            "requestBody": {"content": {"application/json": {"schema": {
+                "type": "object", "minProperties": 1, "properties": {
+                    "name": {"type": "string"}, "source": {"$ref": "#/components/schemas/Source"}}}}}},
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema":
+                {"$ref": "#/components/schemas/Tight"}}}}}}}}"##,
+        r##"{"Source": {"type": "object", "maxProperties": 1, "properties": {
+                "pointer": {"type": "string"}, "parameter": {"type": "string"}}},
+            "Tight": {"type": "object", "maxProperties": 1, "required": ["a", "b"], "properties": {
+                "a": {"type": "string"}, "b": {"type": "string"}}}}"##,
+    );
+    let patch = spec(&imported, "patch_thing.json");
+    assert_eq!(ty(&imported, "Source")["max_items"], 1);
+    // The body that bounds its members is one param, its whole object.
+    let body = param(&patch, "body");
+    assert_eq!(body["whole_body"], true, "{patch}");
+    assert_eq!(
+        ty(&imported, body["type"].as_str().unwrap())["min_items"],
+        1
+    );
+    // No value could pass: left out, noted.
+    assert!(ty(&imported, "Tight").get("max_items").is_none());
+    assert!(noted(
+        &imported,
+        "/components/schemas/Tight/maxProperties",
+        "required"
+    ));
+    // A query param named like the path param: one name, one param.
+    assert!(noted(
+        &imported,
+        "/paths/~1things~1{id}/patch",
+        "has the name of the path param"
+    ));
+    assert_eq!(
+        patch["params"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["name"] == "id")
+            .count(),
+        1
+    );
+    assert!(write_and_check(&imported).2.is_empty());
+}
