@@ -1046,3 +1046,103 @@ fn an_objects_member_count_is_bounded_on_both_sides() {
     );
     assert_eq!(status, 204, "{answer}");
 }
+
+endpoints::endpoint!("tests/specs/get_league.json");
+
+#[test]
+fn a_union_of_scalars_travels_as_text_and_is_read_back_as_its_member() {
+    use get_league::{LeagueRef, Season};
+    let server = FakeServer::builder()
+        .endpoint::<get_league::Request, _>(|request| {
+            let by = match (&request.league, &request.season, &request.x_team) {
+                (LeagueRef::Integer(id), season, team) => format!("id {id}, {season:?}, {team:?}"),
+                (LeagueRef::String(slug), season, team) => {
+                    format!("slug {slug}, {season:?}, {team:?}")
+                }
+                (LeagueRef::Other(v), ..) => format!("other {v}"),
+            };
+            get_league::Response::Found(Reply {
+                status: 200,
+                body: get_league::Found { by },
+            })
+        })
+        .start()
+        .unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let client = endpoints::Client::new(server.url());
+    let by = |request| match runtime.block_on(client.send(request)).unwrap() {
+        get_league::Response::Found(reply) => reply.body.by,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        by(get_league::Request {
+            league: LeagueRef::Integer(42),
+            season: Some(Season::Integer(2024)),
+            x_team: Some(LeagueRef::String("north-end".into())),
+        }),
+        r#"id 42, Some(Integer(2024)), Some(String("north-end"))"#
+    );
+    // A slug that looks like nothing else, and a boolean season.
+    assert_eq!(
+        by(get_league::Request {
+            league: LeagueRef::String("premier league".into()),
+            season: Some(Season::Boolean(true)),
+            x_team: None,
+        }),
+        r#"slug premier league, Some(Boolean(true)), None"#
+    );
+    let sent: Vec<String> = server
+        .requests()
+        .iter()
+        .map(|r| r.uri().to_string())
+        .collect();
+    assert_eq!(
+        sent,
+        [
+            "/leagues/42?season=2024",
+            "/leagues/premier%20league?season=true"
+        ]
+    );
+
+    // Each member's rules, on both sides.
+    let listed: Vec<String> = get_league::Request {
+        league: LeagueRef::Integer(0),
+        season: None,
+        x_team: Some(LeagueRef::String("x".into())),
+    }
+    .validate()
+    .unwrap_err()
+    .iter()
+    .map(ToString::to_string)
+    .collect();
+    assert_eq!(
+        listed,
+        [
+            "`league` must be at least 1 (minimum)",
+            "`X-Team` must be at least 2 characters long (min_length), but is 1",
+        ]
+    );
+    let get = |path: &str| {
+        let mut stream = std::net::TcpStream::connect(server.addr()).unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        let status: u16 = answer[9..12].parse().unwrap();
+        let body = answer.split("\r\n\r\n").nth(1).unwrap_or("").to_string();
+        (status, body)
+    };
+    let (status, body) = get("/leagues/0");
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("`league` must be at least 1"), "{body}");
+    // A season that is neither a year nor a boolean: kept, and refused by name.
+    let (status, body) = get("/leagues/7?season=soon");
+    assert_eq!(status, 400, "{body}");
+    assert!(
+        body.contains("`season` must be one of the union's members"),
+        "{body}"
+    );
+}

@@ -18,7 +18,7 @@ use crate::case;
 use crate::ctxt::{did_you_mean, Ctxt, Loc};
 use crate::load::type_candidates;
 use crate::model::{
-    ContentKind, Field, In, Kind, PageStyle, Param, Spec, StreamKind, Type, CONSTRAINTS,
+    ContentKind, Field, In, Kind, PageStyle, Param, Spec, StreamKind, Type, Union, CONSTRAINTS,
 };
 
 /// How many alias hops a type name may take before it is a cycle.
@@ -693,8 +693,63 @@ pub fn is_scalar(ty: &Type, defs: &BTreeMap<String, Type>) -> bool {
         return true;
     }
     match &ty.kind {
-        Kind::Named(n) => defs.get(n).is_some_and(|d| d.values.is_some()),
+        Kind::Named(n) => defs
+            .get(n)
+            .is_some_and(|d| d.values.is_some() || scalar_union(d, defs).is_some()),
+        Kind::Union(_) => scalar_union(ty, defs).is_some(),
         k => k.is_scalar(),
+    }
+}
+
+/// An untagged union whose members are all scalars (an id or a slug): a
+/// value that travels as text, in a path, a query, a header or a cookie.
+pub fn scalar_union<'t>(ty: &'t Type, defs: &'t BTreeMap<String, Type>) -> Option<&'t Union> {
+    let ty = match &ty.kind {
+        Kind::Named(n) => defs.get(n)?,
+        _ => ty,
+    };
+    match &ty.kind {
+        Kind::Union(u)
+            if u.tag.is_none()
+                && !u.members.is_empty()
+                && u.members.iter().all(|m| match &m.ty.kind {
+                    Kind::Named(n) => defs.get(n).is_some_and(|d| d.values.is_some()),
+                    Kind::Union(_) => false,
+                    k => k.is_scalar(),
+                }) =>
+        {
+            Some(u)
+        }
+        _ => None,
+    }
+}
+
+/// In a param read from text, a member of a string kind (a `string`,
+/// `bytes`, an enum of strings) takes every text: one listed before
+/// another member leaves that member unreachable.
+fn check_text_union(cx: &mut Ctxt, field: &Field, place: &str, defs: &BTreeMap<String, Type>) {
+    let ty = match &field.ty.kind {
+        Kind::Array(of) => of,
+        _ => &field.ty,
+    };
+    let Some(union) = scalar_union(ty, defs) else {
+        return;
+    };
+    let takes_every_text = |m: &crate::model::Member| match &m.ty.kind {
+        Kind::String | Kind::Bytes => true,
+        Kind::Named(n) => defs.get(n).is_some_and(|d| matches!(d.kind, Kind::String)),
+        _ => false,
+    };
+    if let Some(first) = union.members.iter().position(takes_every_text) {
+        if let Some(later) = union.members.get(first + 1..).and_then(|rest| rest.first()) {
+            cx.error(
+                &later.ty.loc,
+                format!(
+                    "the {place} param `{}` is read from text, where the member `{}` before this one takes every text: list the string member last",
+                    field.name, union.members[first].written
+                ),
+            );
+        }
     }
 }
 
@@ -829,11 +884,12 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                     cx.error(
                         &field.ty.kind_loc,
                         format!(
-                            "the path param `{}` must be a scalar, not `{word}`",
+                            "the path param `{}` must be a scalar or a union of scalars, not `{word}`",
                             field.name
                         ),
                     );
                 }
+                check_text_union(cx, field, "path", defs);
             }
             In::Header => {
                 check_header_name(cx, field);
@@ -841,11 +897,12 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                     cx.error(
                         &field.ty.kind_loc,
                         format!(
-                            "the header param `{}` must be a scalar, not `{word}`",
+                            "the header param `{}` must be a scalar or a union of scalars, not `{word}`",
                             field.name
                         ),
                     );
                 }
+                check_text_union(cx, field, "header", defs);
             }
             In::Cookie => {
                 // RFC 6265's cookie-name is an RFC 7230 token.
@@ -866,11 +923,12 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                     cx.error(
                         &field.ty.kind_loc,
                         format!(
-                            "the cookie param `{}` must be a scalar, not `{word}`",
+                            "the cookie param `{}` must be a scalar or a union of scalars, not `{word}`",
                             field.name
                         ),
                     );
                 }
+                check_text_union(cx, field, "cookie", defs);
             }
             In::Query => {
                 let ok = match &field.ty.kind {
@@ -897,6 +955,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                         ),
                     );
                 }
+                check_text_union(cx, field, "query", defs);
             }
             In::Body => {
                 if spec.route.body == crate::model::BodyEncoding::None {

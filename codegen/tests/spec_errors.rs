@@ -208,6 +208,17 @@ fn an_objects_member_count_must_leave_room() {
 }
 
 #[test]
+fn a_union_read_from_text_lists_its_string_member_last() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"in\": \"query\", \"type\": \"union\", \"of\": [ \"string\", \"integer\" ] },\n    { \"name\": \"b\", \"in\": \"query\", \"type\": \"union\", \"of\": [ \"integer\", \"string\" ] },\n    { \"name\": \"c\", \"in\": \"header\", \"type\": \"union\", \"of\": [ \"integer\", { \"type\": \"object\", \"fields\": [ { \"name\": \"x\", \"type\": \"string\", \"required\": true } ] } ] }\n  ]"))],
+        &[
+            "main.json:7:70: params[0].of[1]: the query param `a` is read from text, where the member `string` before this one takes every text: list the string member last",
+            "main.json:9:44: params[2].type: the header param `c` must be a scalar or a union of scalars, not `union`",
+        ],
+    );
+}
+
+#[test]
 fn multiple_of_and_unique_items_must_make_sense() {
     check(
         &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"string\", \"multiple_of\": 2, \"unique_items\": true },\n    { \"name\": \"b\", \"type\": \"integer\", \"multiple_of\": 0 },\n    { \"name\": \"c\", \"type\": \"number\", \"multiple_of\": -0.5 },\n    { \"name\": \"d\", \"type\": \"integer\", \"multiple_of\": 0.5 },\n    { \"name\": \"e\", \"type\": \"integer\", \"multiple_of\": 9223372036854775808 },\n    { \"name\": \"f\", \"type\": \"number\", \"multiple_of\": 0.1000000000000000001 },\n    { \"name\": \"g\", \"type\": \"number\", \"multiple_of\": 9007199254740993 },\n    { \"name\": \"h\", \"type\": \"array\", \"unique_items\": \"yes\" },\n    { \"name\": \"i\", \"type\": \"map\", \"unique_items\": true },\n    { \"name\": \"j\", \"type\": \"integer\", \"multiple_of\": \"5\" },\n    { \"name\": \"k\", \"type\": \"integer\", \"multiple_of\": 1e3 }\n  ]"))],
@@ -260,7 +271,7 @@ fn params_must_fit_where_they_travel() {
     check(
         &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"POST\",\n  \"path\": \"/x\",\n  \"body\": \"none\",\n  \"params\": [\n    { \"name\": \"h\", \"in\": \"header\", \"type\": \"array\" },\n    { \"name\": \"q\", \"in\": \"query\", \"type\": \"map\" },\n    { \"name\": \"b\", \"type\": \"string\" },\n    { \"name\": \"f\", \"in\": \"query\", \"type\": \"string\", \"flatten\": true },\n    { \"name\": \"n\", \"in\": \"query\", \"type\": \"array\", \"of\": { \"type\": \"string\", \"nullable\": true } },\n    { \"name\": \"z\", \"in\": \"query\", \"type\": \"array\", \"of\": { \"type\": \"string\", \"nullable\": \"yes\" } }\n  ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],
         &[
-            "main.json:7:44: params[0].type: the header param `h` must be a scalar, not `array`",
+            "main.json:7:44: params[0].type: the header param `h` must be a scalar or a union of scalars, not `array`",
             "main.json:8:43: params[1].type: the query param `q` must be a scalar or an array of scalars, not `map`",
             "main.json:9:5: params[2]: the param `b` travels in the body, but the spec sets `\"body\": \"none\"`",
             "main.json:10:5: params[3]: `flatten` applies to `map` and `object` fields; `f` is a `string`",
@@ -410,7 +421,7 @@ fn cookies_are_scalars_under_plain_names() {
         &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a;b\", \"in\": \"cookie\", \"type\": \"string\" },\n    { \"name\": \"ids\", \"in\": \"cookie\", \"type\": \"array\", \"of\": \"integer\" }\n  ]"))],
         &[
             "main.json:7:5: params[0]: `a;b` cannot name a cookie: a cookie name is an HTTP token (letters, digits and `!#$%&'*+-.^_|~`)",
-            "main.json:8:46: params[1].type: the cookie param `ids` must be a scalar, not `array`",
+            "main.json:8:46: params[1].type: the cookie param `ids` must be a scalar or a union of scalars, not `array`",
         ],
     );
 }
@@ -815,7 +826,6 @@ fn unions_need_members_a_reader_can_tell_apart() {
         )],
         &[
             "main.json:6:69: params[0].examples[0]: the example has `kind` \"bird\", which names no member of the union (`cat`, `dog`, `word`, `bare`, `fish`, `eel`, `a-b`, `a_b`)",
-            "main.json:7:46: params[1].type: the query param `size` must be a scalar or an array of scalars, not `Size`",
             "main.json:10:28: types.NoMembers.type: a union needs `of`: its members, as a list (`[\"Cat\", \"string\"]`), or by tag value with `tag` (`{\"cat\": \"Cat\"}`)",
             "main.json:11:39: types.Empty.of: a union needs at least one member in `of`",
             "main.json:12:60: types.TagNoValues.of: a union with a `tag` names each member by the value of `kind` that stands for it: write `of` as an object, `{\"cat\": \"Cat\", \"dog\": \"Dog\"}`",
@@ -828,6 +838,7 @@ fn unions_need_members_a_reader_can_tell_apart() {
             "main.json:33:44: types.Eel.fields[0]: the field `kind` carries the tag of the union's member `eel`, so it must be a required, non-nullable `string`",
             "main.json:34:49: types.Size.of[1]: the member `integer` is never chosen: members are tried in order, and every value it takes fits `number` before it; put it first, or tell them apart with a `tag`",
             "main.json:34:70: types.Size.of[3]: the member `bytes` is never chosen: members are tried in order, and every value it takes fits `string` before it; put it first, or tell them apart with a `tag`",
+            "main.json:34:70: types.Size.of[3]: the query param `size` is read from text, where the member `string` before this one takes every text: list the string member last",
             "main.json:35:49: types.Animal.of[1]: the member `Cat` is never chosen: members are tried in order, and every value it takes fits `Bare` before it; put it first, or tell them apart with a `tag`",
             "main.json:35:56: types.Animal.of[2]: `any` cannot be a member: the union keeps a value no member fits in `Other` already",
             "main.json:35:63: types.Animal.of[3]: the union `Size` cannot be a member of another union; list its members here",
@@ -865,7 +876,7 @@ fn const_params_are_scalars_in_the_query_a_header_or_a_cookie() {
             "main.json:8:44: params[1].const: the path param `id` cannot be `const`: write its value into the path instead",
             "main.json:9:35: params[2].const: the param `jsonrpc` travels in the body, and a `const` param travels in the query, a header or a cookie, where a server tells endpoints apart before it reads a body; give it `\"in\"`, or for a body member that always holds one value, `\"values\"` with that one",
             "main.json:10:70: params[3].const: the const \"two\" is not a valid `integer`",
-            "main.json:11:49: params[4].type: the header param `X-Tags` must be a scalar, not `array`",
+            "main.json:11:49: params[4].type: the header param `X-Tags` must be a scalar or a union of scalars, not `array`",
             "main.json:11:67: params[4].const: `const` needs a `string`, `integer`, `number` or `boolean` param, and `X-Tags` is `array`",
             "main.json:12:50: params[5].const: the const of the header `X-Line` cannot travel in a header: it holds a line break, a control or a non-ASCII character",
             "main.json:13:79: params[6].const: the const \"abc\" is 3 characters long, longer than `max_length` 2",

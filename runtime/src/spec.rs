@@ -176,6 +176,10 @@ pub enum WireKind {
     File,
     /// `bytes` sent as a multipart part of their own, not as base64 text.
     Bytes,
+    /// A union of scalars (an id or a slug): the text read as the first
+    /// member kind it fits, in spec order; a text none fits is kept as a
+    /// string, for the union's `Other` (which `validate` refuses by name).
+    Scalars(&'static [WireKind]),
 }
 
 /// One param of a spec, as the server reads it.

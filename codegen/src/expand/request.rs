@@ -447,6 +447,23 @@ impl Gen<'_> {
         match kind {
             Kind::String | Kind::Bytes | Kind::Upload => quote!(__ep::WireKind::Text),
             Kind::File => quote!(__ep::WireKind::File),
+            Kind::Union(u)
+                if u.tag.is_none()
+                    && u.members.iter().all(|m| match &m.ty.kind {
+                        Kind::Ref(id) => self.spec.def(*id).ty.values.is_some(),
+                        k => matches!(
+                            k,
+                            Kind::String
+                                | Kind::Bytes
+                                | Kind::Integer
+                                | Kind::Number
+                                | Kind::Boolean
+                        ),
+                    }) =>
+            {
+                let members = u.members.iter().map(|m| self.wire_kind(&m.ty));
+                quote!(__ep::WireKind::Scalars(&[#(#members),*]))
+            }
             Kind::Integer => quote!(__ep::WireKind::Integer),
             Kind::Number => quote!(__ep::WireKind::Number),
             Kind::Boolean => quote!(__ep::WireKind::Boolean),

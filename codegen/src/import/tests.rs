@@ -1784,3 +1784,36 @@ fn min_and_max_properties_bound_an_objects_members() {
     );
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn a_union_of_scalars_is_a_path_or_query_param_with_its_string_last() {
+    // GitHub's `workflow_id` (an id or a file name), PandaScore's
+    // `league_id_or_slug` with the string first.
+    let imported = with_schemas(
+        r##"{"/workflows/{workflow_id}": {"get": {"operationId": "getWorkflow", "parameters": [
+            {"name": "workflow_id", "in": "path", "required": true, "schema": {"oneOf": [{"type": "integer"}, {"type": "string"}]}},
+            {"name": "league", "in": "query", "schema": {"$ref": "#/components/schemas/LeagueIdOrSlug"}},
+            {"name": "leagues", "in": "query", "schema": {"type": "array", "items": {"$ref": "#/components/schemas/LeagueIdOrSlug"}}}],
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        r##"{"LeagueIdOrSlug": {"oneOf": [{"type": "string", "pattern": "^[a-z-]+$"}, {"type": "integer", "minimum": 1}]}}"##,
+    );
+    let get = spec(&imported, "get_workflow.json");
+    let workflow = ty(
+        &imported,
+        param(&get, "workflow_id")["type"].as_str().unwrap(),
+    );
+    assert_eq!(
+        workflow,
+        json!({"type": "union", "of": ["integer", "string"]})
+    );
+    let league = ty(&imported, "LeagueIdOrSlug");
+    assert_eq!(
+        league["of"][0],
+        json!({"type": "integer", "minimum": 1}),
+        "{league}"
+    );
+    assert_eq!(league["of"][1]["type"], "string", "{league}");
+    assert_eq!(param(&get, "leagues")["of"], "LeagueIdOrSlug");
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    assert!(write_and_check(&imported).2.is_empty());
+}

@@ -224,6 +224,24 @@ impl Importer<'_> {
             }
             variants.push(variant);
         }
+        // A union of scalars (an id or a slug) may travel as text, in a
+        // path or a query, where a string member takes every text: it goes
+        // last (in JSON, where the kinds differ, order does not matter).
+        let scalars = tag.is_none() && written.iter().all(|(_, ty)| ty.shape == Shape::Scalar);
+        if scalars {
+            let takes_text = |ty: &Ty| match ty.keys.str("type") {
+                Some("string" | "bytes") => true,
+                Some(name) => self
+                    .types
+                    .iter()
+                    .any(|(k, d)| k == name && d.def.str("type") == Some("string")),
+                None => false,
+            };
+            let (text, others): (Vec<_>, Vec<_>) =
+                written.into_iter().partition(|(_, ty)| takes_text(ty));
+            written = others;
+            written.extend(text);
+        }
         let mut def = Obj::new().with("type", "union");
         if let Some(d) = s.str_at("description") {
             def.set("description", d);
@@ -242,8 +260,9 @@ impl Importer<'_> {
                 def.set("of", of);
             }
         }
-        let key = self.item(def, hint, parent, define_as, Shape::Other);
-        let mut ty = Ty::word(&key, Shape::Other);
+        let shape = if scalars { Shape::Scalar } else { Shape::Other };
+        let key = self.item(def, hint, parent, define_as, shape);
+        let mut ty = Ty::word(&key, shape);
         ty.nullable = nullable;
         Some(ty)
     }

@@ -815,6 +815,10 @@ pub(crate) fn scalar(
             "false" => false.into(),
             _ => return Err(bad("`true` or `false`")),
         },
+        WireKind::Scalars(members) => members
+            .iter()
+            .find_map(|kind| scalar(name, *kind, text).ok())
+            .unwrap_or_else(|| text.into()),
         WireKind::Text
         | WireKind::Other
         | WireKind::List(_)

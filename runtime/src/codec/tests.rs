@@ -562,3 +562,16 @@ fn forms_nest_by_brackets() {
         serde_json::json!({"title": "a b&c", "meta": {"k": "v"}, "tags": ["x", "y"], "n": 3})
     );
 }
+
+#[test]
+fn a_union_of_scalars_reads_its_text_as_the_first_member_it_fits() {
+    use serde_json::json;
+    let id_or_slug = WireKind::Scalars(&[WireKind::Integer, WireKind::Text]);
+    assert_eq!(scalar("league", id_or_slug, "42").unwrap(), json!(42));
+    assert_eq!(scalar("league", id_or_slug, "42a").unwrap(), json!("42a"));
+    let flag_or_count = WireKind::Scalars(&[WireKind::Boolean, WireKind::Integer]);
+    assert_eq!(scalar("x", flag_or_count, "true").unwrap(), json!(true));
+    assert_eq!(scalar("x", flag_or_count, "-3").unwrap(), json!(-3));
+    // No member fits: kept as the text, for the union's `Other`.
+    assert_eq!(scalar("x", flag_or_count, "maybe").unwrap(), json!("maybe"));
+}
