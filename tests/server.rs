@@ -1146,3 +1146,78 @@ fn a_union_of_scalars_travels_as_text_and_is_read_back_as_its_member() {
         "{body}"
     );
 }
+
+endpoints::endpoint!("tests/specs/line_status.json");
+
+#[test]
+fn an_array_path_param_travels_as_one_segment_of_comma_joined_items() {
+    let server = FakeServer::builder()
+        .endpoint::<line_status::Request, _>(|request| {
+            let body = request
+                .ids
+                .iter()
+                .flat_map(|id| request.days.iter().map(move |d| format!("{id}@{d}")))
+                .collect();
+            line_status::Response::Ok(Reply { status: 200, body })
+        })
+        .start()
+        .unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let client = endpoints::Client::new(server.url());
+    let request = line_status::Request {
+        ids: vec!["victoria".into(), "a,b c".into()],
+        days: vec![1, 7],
+    };
+    match runtime.block_on(client.send(request)).unwrap() {
+        line_status::Response::Ok(reply) => assert_eq!(
+            reply.body,
+            ["victoria@1", "victoria@7", "a,b c@1", "a,b c@7"]
+        ),
+        other => panic!("{other:?}"),
+    }
+    let sent: Vec<String> = server
+        .requests()
+        .iter()
+        .map(|r| r.uri().to_string())
+        .collect();
+    // An item's own comma is encoded: the server splits where the client joined.
+    assert_eq!(sent, ["/lines/victoria,a%2Cb%20c/status/1,7"]);
+    // Each item's rules, on both sides.
+    let listed: Vec<String> = line_status::Request {
+        ids: Vec::new(),
+        days: vec![0, 3],
+    }
+    .validate()
+    .unwrap_err()
+    .iter()
+    .map(ToString::to_string)
+    .collect();
+    assert_eq!(
+        listed,
+        [
+            "`ids` must have at least 1 entries (min_items), but has 0",
+            "`days[0]` must be at least 1 (minimum)",
+        ]
+    );
+    let get = |path: &str| {
+        let mut stream = std::net::TcpStream::connect(server.addr()).unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        let status: u16 = answer[9..12].parse().unwrap();
+        (
+            status,
+            answer.split("\r\n\r\n").nth(1).unwrap_or("").to_string(),
+        )
+    };
+    let (status, body) = get("/lines/a/status/2,9");
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("`days[1]` must be at most 7"), "{body}");
+    let (status, body) = get("/lines/a/status/2,x");
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("days"), "{body}");
+}

@@ -880,11 +880,26 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                         ),
                     );
                 }
-                if !is_scalar(&field.ty, defs) {
+                let list_of_scalars = match &field.ty.kind {
+                    Kind::Array(of) => is_scalar(of, defs),
+                    _ => false,
+                };
+                if let Kind::Array(of) = &field.ty.kind {
+                    if of.nullable {
+                        cx.error(
+                            &of.loc,
+                            format!(
+                                "the items of the path param `{}` cannot be `nullable`: a path has no way to say `null`",
+                                field.name
+                            ),
+                        );
+                    }
+                }
+                if !is_scalar(&field.ty, defs) && !list_of_scalars {
                     cx.error(
                         &field.ty.kind_loc,
                         format!(
-                            "the path param `{}` must be a scalar or a union of scalars, not `{word}`",
+                            "the path param `{}` must be a scalar, a union of scalars or an array of scalars, not `{word}`",
                             field.name
                         ),
                     );

@@ -23,8 +23,12 @@ fn errors(files: &[(&str, &str)]) -> Vec<String> {
 
 /// A valid spec with `extra` spliced into its top-level object.
 fn spec(extra: &str) -> String {
+    spec_at("/things", extra)
+}
+
+fn spec_at(path: &str, extra: &str) -> String {
     format!(
-        "{{\n  \"name\": \"thing\",\n  \"method\": \"POST\",\n  \"path\": \"/things\",\n  \"responses\": [ {{ \"name\": \"ok\", \"code\": 200 }} ]{extra}\n}}"
+        "{{\n  \"name\": \"thing\",\n  \"method\": \"POST\",\n  \"path\": \"{path}\",\n  \"responses\": [ {{ \"name\": \"ok\", \"code\": 200 }} ]{extra}\n}}"
     )
 }
 
@@ -214,6 +218,17 @@ fn a_union_read_from_text_lists_its_string_member_last() {
         &[
             "main.json:7:70: params[0].of[1]: the query param `a` is read from text, where the member `string` before this one takes every text: list the string member last",
             "main.json:9:44: params[2].type: the header param `c` must be a scalar or a union of scalars, not `union`",
+        ],
+    );
+}
+
+#[test]
+fn a_path_param_is_a_scalar_a_union_of_scalars_or_an_array_of_them() {
+    check(
+        &[("main.json", &spec_at("/a/{x}/{y}/{z}", ",\n  \"params\": [\n    { \"name\": \"x\", \"type\": \"array\", \"of\": \"integer\", \"required\": true },\n    { \"name\": \"y\", \"type\": \"array\", \"of\": { \"type\": \"string\", \"nullable\": true }, \"required\": true },\n    { \"name\": \"z\", \"type\": \"map\", \"of\": \"string\", \"required\": true }\n  ]"))],
+        &[
+            "main.json:8:43: params[1].of: the items of the path param `y` cannot be `nullable`: a path has no way to say `null`",
+            "main.json:9:28: params[2].type: the path param `z` must be a scalar, a union of scalars or an array of scalars, not `map`",
         ],
     );
 }

@@ -514,7 +514,13 @@ impl Gen<'_> {
             let placeholder = &rest[open + 1..close];
             if let Some(p) = spec.params.iter().find(|p| p.field.name == placeholder) {
                 let id = &p.field.ident;
+                let list = match &p.field.ty.kind {
+                    Kind::Ref(id) => matches!(self.spec.def(*id).ty.kind, Kind::Array(_)),
+                    k => matches!(k, Kind::Array(_)),
+                };
+                let between = separators(&spec.route.path, placeholder).unwrap_or_default();
                 steps.push(match separators(&spec.route.path, placeholder) {
+                    _ if list => quote!(w.path_list(#placeholder, &self.#id, #between);),
                     Some(between) if !between.is_empty() => {
                         quote!(w.path_param_beside(#placeholder, &self.#id, #between);)
                     }

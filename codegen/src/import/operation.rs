@@ -883,10 +883,14 @@ impl Importer<'_> {
             }
             (None, None) => ty_string(),
         };
-        let fits = matches!(
-            (location.as_str(), ty.shape),
-            (_, Shape::Scalar) | ("query", Shape::ScalarArray)
-        );
+        // A path's array in the `simple` style (its default; `explode`
+        // changes nothing for an array): items joined by commas.
+        let simple = matches!(p.str_at("style"), None | Some("simple"));
+        let fits = match (location.as_str(), ty.shape) {
+            (_, Shape::Scalar) | ("query", Shape::ScalarArray) => true,
+            ("path", Shape::ScalarArray) => simple,
+            _ => false,
+        };
         if !fits {
             let is_any = ty.keys.str("type") == Some("any");
             if location == "path" || is_any {

@@ -1817,3 +1817,37 @@ fn a_union_of_scalars_is_a_path_or_query_param_with_its_string_last() {
     assert!(imported.notes.is_empty(), "{:?}", imported.notes);
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn an_array_path_param_in_the_simple_style_is_a_list() {
+    // TfL's `/Line/{ids}/Status`; a `label` style keeps its note.
+    let imported = with_schemas(
+        r##"{"/lines/{ids}/status": {"get": {"operationId": "lineStatus", "parameters": [
+            {"name": "ids", "in": "path", "required": true, "style": "simple", "explode": false,
+             "schema": {"type": "array", "items": {"type": "string"}}}],
+            "responses": {"200": {"description": "ok"}}}},
+          "/stops/{ids}": {"get": {"operationId": "stops", "parameters": [
+            {"name": "ids", "in": "path", "required": true, "style": "label",
+             "schema": {"type": "array", "items": {"type": "integer"}}}],
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    let status = spec(&imported, "line_status.json");
+    assert_eq!(param(&status, "ids")["type"], "array");
+    assert_eq!(param(&status, "ids")["of"], "string");
+    assert_eq!(
+        imported
+            .operations
+            .iter()
+            .find(|o| o.name.as_deref() == Some("line_status"))
+            .unwrap()
+            .outcome,
+        Outcome::Whole
+    );
+    assert!(noted(
+        &imported,
+        "/paths/~1stops~1{ids}/get/parameters/0",
+        "path param of this type"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}

@@ -575,3 +575,19 @@ fn a_union_of_scalars_reads_its_text_as_the_first_member_it_fits() {
     // No member fits: kept as the text, for the union's `Other`.
     assert_eq!(scalar("x", flag_or_count, "maybe").unwrap(), json!("maybe"));
 }
+
+#[test]
+fn a_path_list_joins_its_items_in_one_segment() {
+    let uri = |items: &[&str]| {
+        let mut e = Encoder::new(http::Method::GET, "https://h.example");
+        e.path("/lines/");
+        e.path_list("ids", items, "");
+        e.no_body().map(|r| r.uri().to_string())
+    };
+    assert_eq!(
+        uri(&["a", "b c", "d,e"]).unwrap(),
+        "https://h.example/lines/a,b%20c,d%2Ce"
+    );
+    assert_eq!(uri(&[".."]).unwrap(), "https://h.example/lines/%2E%2E");
+    assert!(matches!(uri(&[]), Err(Error::Encode(_))));
+}
