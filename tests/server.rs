@@ -972,6 +972,8 @@ fn an_objects_member_count_is_bounded_on_both_sides() {
     use patch_profile::{ProfilePatch, Reach};
     let patch = |name: Option<&str>, reach: Option<Reach>| patch_profile::Request {
         patch: ProfilePatch {
+            id: None,
+            secret: None,
             name: name.map(str::to_string),
             email: None,
             reach,
@@ -1045,6 +1047,35 @@ fn an_objects_member_count_is_bounded_on_both_sides() {
         r#"{"reach":{"pager":null}}"#,
     );
     assert_eq!(status, 204, "{answer}");
+
+    // A field the server sets, set in a request: refused on both sides.
+    let mut with_id = patch(Some("Ada"), None);
+    with_id.patch.id = Some(7);
+    with_id.patch.secret = Some("s3cret".into());
+    let listed: Vec<String> = with_id
+        .validate()
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        listed,
+        ["`patch.id` is set by the server (read_only): leave it unset in a request"]
+    );
+    let (status, answer) = raw_post(
+        &server,
+        "/profile",
+        "application/json",
+        r#"{"id":7,"name":"Ada"}"#,
+    );
+    assert_eq!(status, 400, "{answer}");
+    assert!(
+        answer["message"]
+            .as_str()
+            .unwrap()
+            .contains("`patch.id` is set by the server"),
+        "{answer}"
+    );
 }
 
 endpoints::endpoint!("tests/specs/get_league.json");

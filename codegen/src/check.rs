@@ -36,6 +36,17 @@ pub fn check(cx: &mut Ctxt, mut spec: Spec) -> crate::ir::Endpoint {
     }
     for param in &spec.params {
         check_field(cx, &param.field, &defs);
+        for (key, loc) in [
+            ("read_only", &param.field.read_only),
+            ("write_only", &param.field.write_only),
+        ] {
+            if let Some(loc) = loc {
+                cx.error(
+                    loc,
+                    format!("`{key}` marks a field of a type that requests and answers share; a param is the request's alone"),
+                );
+            }
+        }
     }
     for response in &spec.responses {
         if let Some(body) = &response.body {
@@ -197,6 +208,21 @@ fn check_field(cx: &mut Ctxt, field: &Field, defs: &BTreeMap<String, Type>) {
         if !case::is_ident(name) {
             cx.error(loc, format!("`{name}` is not a Rust identifier"));
         }
+    }
+    match (&field.read_only, &field.write_only) {
+        (Some(_), Some(loc)) => cx.error(
+            loc,
+            format!("the field `{}` is `read_only` and `write_only`: it would never travel", field.name),
+        ),
+        (Some(loc), None) if field.required => cx.error(
+            loc,
+            format!("the field `{}` is `read_only`, so a request leaves it out: it cannot be `required` (an answer that always carries it says so in its `description`)", field.name),
+        ),
+        (Some(loc), None) if field.flatten => cx.error(
+            loc,
+            format!("the field `{}` is flattened: its entries have no one name to leave out of a request", field.name),
+        ),
+        _ => {}
     }
 }
 

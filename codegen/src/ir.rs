@@ -195,6 +195,11 @@ pub struct Field {
     pub required: bool,
     pub nullable: bool,
     pub sensitive: bool,
+    /// `read_only`: set by the server; `validate` refuses a request that
+    /// sets it.
+    pub read_only: bool,
+    /// `write_only`: sent by the client; no answer carries it.
+    pub write_only: bool,
     pub flatten: bool,
     pub description: Option<String>,
     /// What the API assumes when the field is absent (documented, never sent).

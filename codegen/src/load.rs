@@ -41,7 +41,7 @@ const SPEC_ONLY_KEYS: [&str; 8] = [
     "examples",
 ];
 const PAGES_KEYS: [&str; 4] = ["style", "param", "items", "next"];
-const FIELD_ONLY_KEYS: [&str; 9] = [
+const FIELD_ONLY_KEYS: [&str; 11] = [
     "name",
     "rust_name",
     "required",
@@ -51,6 +51,8 @@ const FIELD_ONLY_KEYS: [&str; 9] = [
     "description",
     "flatten",
     "examples",
+    "read_only",
+    "write_only",
 ];
 const PARAM_ONLY_KEYS: [&str; 7] = [
     "in",
@@ -703,6 +705,12 @@ fn field_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc, implied: Option<Kind>) -> O
     let nullable = flag(cx, "nullable");
     let sensitive = flag(cx, "sensitive");
     let flatten = flag(cx, "flatten");
+    let marked = |cx: &mut Ctxt, key: &str| {
+        let (n, l) = obj.get(key)?;
+        boolean(cx, n, &l)?.then_some(l)
+    };
+    let read_only = marked(cx, "read_only");
+    let write_only = marked(cx, "write_only");
     let examples = examples(cx, obj);
     Some(Field {
         name: name?,
@@ -716,6 +724,8 @@ fn field_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc, implied: Option<Kind>) -> O
         sensitive,
         description: obj.get("description").and_then(|(n, l)| string(cx, n, &l)),
         flatten,
+        read_only,
+        write_only,
         ty,
         examples,
         ident: String::new(),

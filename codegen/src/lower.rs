@@ -263,6 +263,8 @@ impl Lower<'_> {
             required: field.required,
             nullable: field.nullable,
             sensitive: field.sensitive,
+            read_only: field.read_only.is_some(),
+            write_only: field.write_only.is_some(),
             flatten: field.flatten,
             description: field.description.clone(),
             default: field.default.as_ref().map(|(v, _)| v.clone()),
@@ -306,6 +308,7 @@ impl Lower<'_> {
             Kind::Object(fields) => {
                 ty.constraints.min_items.is_some()
                     || ty.constraints.max_items.is_some()
+                    || fields.iter().any(|f| f.read_only.is_some())
                     || fields.iter().any(|f| self.has_rules(&f.ty, seen))
             }
             // A member the spec does not list is refused.

@@ -108,6 +108,12 @@ pub struct Field {
     pub sensitive: bool,
     pub description: Option<String>,
     pub flatten: bool,
+    /// `read_only`: the server sets it; a request leaves it out. Where
+    /// written.
+    pub read_only: Option<Loc>,
+    /// `write_only`: a request sends it; no answer carries it (a
+    /// password). Where written.
+    pub write_only: Option<Loc>,
     pub ty: Type,
     /// Example values (`examples`).
     pub examples: Vec<Example>,

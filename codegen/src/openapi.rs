@@ -482,8 +482,13 @@ impl Doc<'_> {
                 members.insert("default".into(), default.clone());
             }
             if f.sensitive {
-                members.insert("writeOnly".into(), true.into());
                 members.insert("x-sensitive".into(), true.into());
+            }
+            if f.read_only {
+                members.insert("readOnly".into(), true.into());
+            }
+            if f.write_only {
+                members.insert("writeOnly".into(), true.into());
             }
             if !f.examples.is_empty() {
                 let examples = f.examples.iter().map(|e| e.value.to_serde()).collect();

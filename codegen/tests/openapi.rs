@@ -389,3 +389,24 @@ fn an_objects_member_bounds_are_exported_as_min_and_max_properties() {
     assert_eq!(patch["minProperties"], 1, "{patch}");
     assert_eq!(patch["maxProperties"], 2, "{patch}");
 }
+
+#[test]
+fn one_way_fields_are_exported_as_read_only_and_write_only() {
+    let d = dir(&[(
+        "user.json",
+        r#"{ "name": "user", "method": "POST", "path": "/users",
+  "types": { "User": { "type": "object", "fields": [
+    { "name": "id", "type": "integer", "read_only": true },
+    { "name": "password", "type": "string", "write_only": true, "sensitive": true },
+    { "name": "token", "type": "string", "sensitive": true } ] } },
+  "params": [ { "name": "user", "type": "User", "whole_body": true } ],
+  "responses": [ { "name": "ok", "code": 200, "body": "User" } ] }"#,
+    )]);
+    let doc = openapi(&load(&d, &["user.json"]), "API");
+    let props = &doc["components"]["schemas"]["User"]["properties"];
+    assert_eq!(props["id"]["readOnly"], true, "{props}");
+    assert_eq!(props["password"]["writeOnly"], true, "{props}");
+    // A secret travels both ways (a token in an answer): not `writeOnly`.
+    assert!(props["token"].get("writeOnly").is_none(), "{props}");
+    assert_eq!(props["token"]["x-sensitive"], true, "{props}");
+}

@@ -234,6 +234,18 @@ fn a_path_param_is_a_scalar_a_union_of_scalars_or_an_array_of_them() {
 }
 
 #[test]
+fn read_only_and_write_only_mark_fields_of_types_one_way() {
+    check(
+        &[("main.json", &spec(",\n  \"params\": [ { \"name\": \"p\", \"type\": \"T\", \"read_only\": true } ],\n  \"types\": { \"T\": { \"type\": \"object\", \"fields\": [\n    { \"name\": \"a\", \"type\": \"string\", \"read_only\": true, \"required\": true },\n    { \"name\": \"b\", \"type\": \"string\", \"read_only\": true, \"write_only\": true },\n    { \"name\": \"c\", \"type\": \"string\", \"read_only\": true },\n    { \"name\": \"d\", \"type\": \"string\", \"write_only\": true, \"required\": true }\n  ] } }"))],
+        &[
+            "main.json:6:56: params[0].read_only: `read_only` marks a field of a type that requests and answers share; a param is the request's alone",
+            "main.json:8:51: types.T.fields[0].read_only: the field `a` is `read_only`, so a request leaves it out: it cannot be `required` (an answer that always carries it says so in its `description`)",
+            "main.json:9:71: types.T.fields[1].write_only: the field `b` is `read_only` and `write_only`: it would never travel",
+        ],
+    );
+}
+
+#[test]
 fn multiple_of_and_unique_items_must_make_sense() {
     check(
         &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"string\", \"multiple_of\": 2, \"unique_items\": true },\n    { \"name\": \"b\", \"type\": \"integer\", \"multiple_of\": 0 },\n    { \"name\": \"c\", \"type\": \"number\", \"multiple_of\": -0.5 },\n    { \"name\": \"d\", \"type\": \"integer\", \"multiple_of\": 0.5 },\n    { \"name\": \"e\", \"type\": \"integer\", \"multiple_of\": 9223372036854775808 },\n    { \"name\": \"f\", \"type\": \"number\", \"multiple_of\": 0.1000000000000000001 },\n    { \"name\": \"g\", \"type\": \"number\", \"multiple_of\": 9007199254740993 },\n    { \"name\": \"h\", \"type\": \"array\", \"unique_items\": \"yes\" },\n    { \"name\": \"i\", \"type\": \"map\", \"unique_items\": true },\n    { \"name\": \"j\", \"type\": \"integer\", \"multiple_of\": \"5\" },\n    { \"name\": \"k\", \"type\": \"integer\", \"multiple_of\": 1e3 }\n  ]"))],

@@ -83,6 +83,15 @@ impl Gen<'_> {
         if field.sensitive {
             facts.push("sensitive (never shown by `Debug`)".into());
         }
+        if field.read_only {
+            facts.push(
+                "read-only: the server sets it, and `validate` refuses a request that sets it"
+                    .into(),
+            );
+        }
+        if field.write_only {
+            facts.push("write-only: sent in requests, never in answers".into());
+        }
         if matches!(field.ty.kind, crate::ir::Kind::Upload) {
             facts.push(
                 "from bytes, a file, a reader or a stream, sent as it is read (`Upload`)".into(),

@@ -23,6 +23,26 @@ impl Gen<'_> {
             .and_then(|ty| self.member_count(ty, fields))
             .into_iter()
             .collect();
+        // A field the server sets, set in a request (`check` refuses a
+        // required one, which a request could not leave out).
+        checks.extend(
+            fields
+                .iter()
+                .filter(|f| f.read_only && f.slot != Slot::Value)
+                .map(|f| {
+                    let id = &f.ident;
+                    let wire = &f.name;
+                    let set = match f.slot {
+                        Slot::Nullable => quote!(!self.#id.is_absent()),
+                        _ => quote!(self.#id.is_some()),
+                    };
+                    quote! {
+                        if #set {
+                            errors.push(&path.field(#wire), __ep::Rule::ReadOnly);
+                        }
+                    }
+                }),
+        );
         checks.extend(fields
             .iter()
             .filter_map(|f| {

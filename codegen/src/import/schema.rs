@@ -815,7 +815,7 @@ impl Importer<'_> {
         }
         ty.read_only |= s.bool_at("readOnly");
         ty.write_only |= s.bool_at("writeOnly");
-        ty.sensitive |= s.str_at("format") == Some("password");
+        ty.sensitive |= s.str_at("format") == Some("password") || s.bool_at("x-sensitive");
     }
 
     fn string(
@@ -1253,7 +1253,18 @@ impl Importer<'_> {
             let only_one_way = ty.read_only || ty.write_only;
             let req =
                 required.contains(&name.name) && !(direction == Direction::Both && only_one_way);
-            out.push(field(&name.name, None, ty, req).into_value());
+            // Marked for the direction it travels in: `validate` refuses a
+            // request that sets a `read_only` field.
+            let marks = match direction {
+                Direction::Both if ty.read_only && !ty.write_only => Some("read_only"),
+                Direction::Both if ty.write_only && !ty.read_only => Some("write_only"),
+                _ => None,
+            };
+            let mut f = field(&name.name, None, ty, req);
+            if let Some(mark) = marks {
+                f.set(mark, true);
+            }
+            out.push(f.into_value());
         }
         out
     }

@@ -305,8 +305,15 @@ fn constraints_defaults_and_deprecated_carry_over() {
         "the default"
     ));
     let thing = ty(&imported, "Thing");
-    // `readOnly` in a type both directions use: optional.
+    // `readOnly` in a type both directions use: optional, and marked so
+    // that `validate` refuses a request that sets it.
     assert_eq!(field(&thing, "id").get("required"), None);
+    assert_eq!(field(&thing, "id")["read_only"], true);
+    let secret = field(&thing, "secret");
+    assert_eq!(
+        (secret["write_only"].clone(), secret["sensitive"].clone()),
+        (json!(true), json!(true))
+    );
     assert_eq!(field(&thing, "id")["format"], "uuid");
     let code = field(&thing, "code");
     assert_eq!(code["pattern"], "[A-Z]+");

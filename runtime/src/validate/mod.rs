@@ -175,6 +175,8 @@ pub enum Rule {
         /// The members: their tag values, or, untagged, what each is.
         members: &'static [&'static str],
     },
+    /// A field the server sets (`read_only`), set in a request.
+    ReadOnly,
     /// A required param the request leaves unset and the client has no
     /// default for (a `credential` or `shared` param).
     Missing {
@@ -250,6 +252,9 @@ impl fmt::Display for Rule {
                     write!(f, "`{m}`")?;
                 }
                 f.write_str(" (union)")
+            }
+            Rule::ReadOnly => {
+                f.write_str("is set by the server (read_only): leave it unset in a request")
             }
             Rule::Missing { credential: true } => f.write_str(
                 "is required: the API's credential, set on neither the request nor the client (`ClientBuilder::credential`)",
