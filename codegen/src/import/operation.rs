@@ -1060,8 +1060,19 @@ impl Importer<'_> {
             get_str(f, "name").is_some_and(|n| n.eq_ignore_ascii_case(&name))
                 && get_str(f, "in") == Some(&location)
         };
-        if let Some(existing) = params.iter_mut().find(|f| same(f)) {
-            if get_str(existing, "type") == Some("string") {
+        if let Some(at) = params.iter().position(|f| same(f)) {
+            if get_str(&params[at], "type") != Some("string") {
+                return;
+            }
+            // One credential per endpoint: an explicit `Authorization`
+            // param beside the scheme's own stands aside.
+            for (i, f) in params.iter_mut().enumerate() {
+                if let (true, Value::Object(m)) = (i != at, f) {
+                    m.retain(|(k, _)| k.name != "credential");
+                }
+            }
+            let existing = &mut params[at];
+            {
                 if let Value::Object(m) = existing {
                     if !m.iter().any(|(k, _)| k.name == "credential") {
                         m.push((

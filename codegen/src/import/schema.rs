@@ -875,6 +875,15 @@ impl Importer<'_> {
                 }
                 ty.keys.remove("min_length");
                 ty.keys.remove("max_length");
+                // A pattern of base64 text: the spec's `bytes` has none.
+                if ty.keys.get("pattern").is_some() {
+                    ty.keys.remove("pattern");
+                    self.note(
+                        &format!("{ptr}/pattern"),
+                        "a pattern of base64 text has no spec form: `bytes` are checked as bytes",
+                        "left out",
+                    );
+                }
             }
             // Any other format is an annotation, as OpenAPI and JSON
             // Schema have it (a tool that does not know a format treats
@@ -1567,6 +1576,22 @@ fn fits_in(
                 Some(Value::Array(fields)) => fields.as_slice(),
                 _ => &[],
             };
+            count(members.len())?;
+            // A member no field names, where no flattened map takes it.
+            let named = |k: &str| {
+                fields.iter().any(|f| {
+                    rules_of(Some(&f.value)).is_some_and(|f| {
+                        f.str("name") == Some(k)
+                            || matches!(f.get("flatten"), Some(Value::Bool(true)))
+                    })
+                })
+            };
+            if let Some((k, _)) = members.iter().find(|(k, _)| !named(&k.name)) {
+                return Err(format!(
+                    "has `{}`, which the object has no field for",
+                    k.name
+                ));
+            }
             for field in fields {
                 let Some(field) = rules_of(Some(&field.value)) else {
                     continue;

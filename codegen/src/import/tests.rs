@@ -1858,3 +1858,42 @@ fn an_array_path_param_in_the_simple_style_is_a_list() {
     ));
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn what_check_would_refuse_is_noted_instead() {
+    // NetBox's default naming a member the object lacks; Seldon's pattern
+    // on base64 text; VTEX's explicit `Authorization` beside the API key
+    // its scheme names.
+    let imported = run(
+        r##"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"},
+        "security": [{"key": []}],
+        "components": {"securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Api-Key"}}},
+        "paths": {"/things": {"post": {"operationId": "addThing", "parameters": [
+            {"name": "authorization", "in": "header", "schema": {"type": "string"}},
+            {"name": "x-api-key", "in": "header", "schema": {"type": "string"}}],
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                "phase": {"type": "object", "properties": {"value": {"type": "string"}},
+                          "default": {"id": 1, "value": "single"}},
+                "blob": {"type": "string", "format": "byte", "pattern": "^[A-Za-z0-9+/=]*$"}}}}}},
+            "responses": {"200": {"description": "ok"}}}}}}"##,
+    );
+    let add = spec(&imported, "add_thing.json");
+    assert!(param(&add, "phase").get("default").is_none());
+    assert!(noted(&imported, "/paths/~1things/post/requestBody/content/application~1json/schema/properties/phase/default", "no field for"));
+    assert_eq!(param(&add, "blob")["type"], "bytes");
+    assert!(param(&add, "blob").get("pattern").is_none());
+    assert!(noted(
+        &imported,
+        "/paths/~1things/post/requestBody/content/application~1json/schema/properties/blob/pattern",
+        "base64"
+    ));
+    let credentials: Vec<&J> = add["params"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["credential"] == true)
+        .collect();
+    assert_eq!(credentials.len(), 1, "{add}");
+    assert_eq!(credentials[0]["name"], "x-api-key");
+    assert!(write_and_check(&imported).2.is_empty());
+}
