@@ -1060,7 +1060,7 @@ impl Importer<'_> {
             get_str(f, "name").is_some_and(|n| n.eq_ignore_ascii_case(&name))
                 && get_str(f, "in") == Some(&location)
         };
-        if let Some(at) = params.iter().position(|f| same(f)) {
+        if let Some(at) = params.iter().position(same) {
             if get_str(&params[at], "type") != Some("string") {
                 return;
             }
