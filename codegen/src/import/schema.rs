@@ -1014,15 +1014,20 @@ impl Importer<'_> {
     ) {
         let Some(list) = s.get("enum") else { return };
         let mut values: Vec<serde_json::Value> = Vec::new();
+        let word = ty.keys.str("type").unwrap_or_default().to_string();
         for v in list.items() {
-            let v = v.value.to_serde();
+            // An integer's value written as its text (Bungie's `"0"`, `"1"`)
+            // is that integer, as a default written so is.
+            let v = match scalar_from_text(Some(word.as_str()), &v.value) {
+                Some(read) if word == "integer" => read.to_serde(),
+                _ => v.value.to_serde(),
+            };
             if v.is_null() {
                 ty.nullable = true;
             } else if !values.contains(&v) {
                 values.push(v);
             }
         }
-        let word = ty.keys.str("type").unwrap_or_default().to_string();
         if values.is_empty() {
             return;
         }

@@ -1897,3 +1897,29 @@ fn what_check_would_refuse_is_noted_instead() {
     assert_eq!(credentials[0]["name"], "x-api-key");
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn an_integer_enum_written_as_text_is_its_integers() {
+    // Bungie's `breakerType`: `"enum": ["0", "1", "2"]` on an integer.
+    let imported = with_schemas(
+        r##"{"/items": {"get": {"operationId": "listItems", "parameters": [
+            {"name": "breaker", "in": "query", "schema": {"type": "integer", "enum": ["0", "1", "2"], "default": "0"}},
+            {"name": "odd", "in": "query", "schema": {"type": "integer", "enum": ["0 (User)", "1 (Org)"]}}],
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    let list = spec(&imported, "list_items.json");
+    let breaker = param(&list, "breaker");
+    assert_eq!(
+        ty(&imported, breaker["type"].as_str().unwrap())["values"],
+        json!([0, 1, 2])
+    );
+    assert_eq!(breaker["default"], 0);
+    // Text that spells no integer stays noted.
+    assert!(noted(
+        &imported,
+        "/paths/~1items/get/parameters/1/schema/enum",
+        "not of type `integer`"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}
