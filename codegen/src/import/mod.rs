@@ -199,6 +199,9 @@ struct Importer<'d> {
     taken: BTreeSet<String>,
     /// `#/components/schemas/X` → its state.
     components: BTreeMap<String, Component>,
+    /// The components being converted, outermost first, each with whether
+    /// it is an alias (not an object or enum).
+    converting: Vec<(String, bool)>,
     /// Inline objects and enums already made, by definition: the same
     /// shape met twice is one type.
     inline: BTreeMap<String, String>,
@@ -220,6 +223,7 @@ impl<'d> Importer<'d> {
                 .map(String::from)
                 .collect(),
             components: BTreeMap::new(),
+            converting: Vec::new(),
             inline: BTreeMap::new(),
         }
     }

@@ -478,7 +478,16 @@ impl Importer<'_> {
             let key = match state {
                 Component::Done(key) => key,
                 Component::Converting { key, alias } => {
-                    if alias {
+                    // An alias (FSx's `AdministrativeActions`, an array of
+                    // `AdministrativeAction`) met again inside an object
+                    // that it reaches recurses through that object: its
+                    // name, which `check` expands to the array of objects.
+                    let through_object = self
+                        .converting
+                        .iter()
+                        .skip_while(|(c, _)| c != r)
+                        .any(|(_, a)| !a);
+                    if alias && !through_object {
                         self.note(
                             ptr,
                             format!("`{r}` refers to itself with no object between"),
@@ -532,6 +541,8 @@ impl Importer<'_> {
                 alias: !object && !enumeration,
             },
         );
+        self.converting
+            .push((r.to_string(), !object && !enumeration));
         let outer = std::mem::replace(&mut self.owner, Owner::Type(key.to_string()));
         // A named type is where recursion stops (a reference to it while it
         // is made is its name), so the merges of whatever type reached it
@@ -542,6 +553,7 @@ impl Importer<'_> {
         let ty = self.ty_at(schema, &at, key, key, 0, Some(key));
         self.merging = merging;
         self.owner = outer;
+        self.converting.pop();
         let defined = self.types.iter().any(|(k, _)| k == key);
         if !defined {
             // A scalar, an array, a map or another name: an alias.

@@ -1923,3 +1923,37 @@ fn an_integer_enum_written_as_text_is_its_integers() {
     ));
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn an_alias_met_again_through_an_object_keeps_its_recursion() {
+    // FSx: `AdministrativeActions` is an array of `AdministrativeAction`,
+    // which reaches a `Volume` holding `AdministrativeActions` again.
+    let imported = with_schemas(
+        r##"{"/volumes": {"get": {"operationId": "listVolumes", "responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Actions"}}}}}}}}"##,
+        r##"{"Actions": {"type": "array", "maxItems": 50, "items": {"$ref": "#/components/schemas/Action"}},
+            "Action": {"type": "object", "properties": {"target": {"$ref": "#/components/schemas/Volume"}}},
+            "Volume": {"type": "object", "properties": {"actions": {"$ref": "#/components/schemas/Actions"}}},
+            "Loop": {"type": "array", "items": {"$ref": "#/components/schemas/Loop"}}}"##,
+    );
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    assert_eq!(
+        field(&ty(&imported, "Volume"), "actions")["type"],
+        "Actions"
+    );
+    assert_eq!(ty(&imported, "Actions")["of"], "Action");
+    assert_eq!(imported.operations[0].outcome, Outcome::Whole);
+    assert!(write_and_check(&imported).2.is_empty());
+    // With no object between, an alias that holds itself stays noted.
+    let looped = with_schemas(
+        r##"{"/loops": {"get": {"operationId": "getLoop", "responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Loop"}}}}}}}}"##,
+        r##"{"Loop": {"type": "array", "items": {"$ref": "#/components/schemas/Loop"}}}"##,
+    );
+    assert!(noted(
+        &looped,
+        "/components/schemas/Loop/items",
+        "no object between"
+    ));
+    assert!(write_and_check(&looped).2.is_empty());
+}
