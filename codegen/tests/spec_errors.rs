@@ -977,6 +977,6 @@ fn streamed_uploads() {
     // Only params stream: not a field of a type.
     check(
         &[("main.json", &spec(",\n  \"types\": { \"Blob\": { \"type\": \"object\", \"fields\": [ { \"name\": \"b\", \"type\": \"bytes\", \"stream\": true } ] } }"))],
-        &["main.json:6:86: types.Blob.fields[0].stream: unknown key `stream` in a field; a field takes `name`, `rust_name`, `required`, `nullable`, `default`, `sensitive`, `description`, `flatten`, `examples`, `type`, `values`, `min_length`, `max_length`, `pattern`, `format`, `minimum`, `maximum`, `exclusive_minimum`, `exclusive_maximum`, `min_items`, `max_items`, `multiple_of`, `unique_items`, `of`, `fields`, `tag`, `type_name`"],
+        &["main.json:6:86: types.Blob.fields[0].stream: unknown key `stream` in a field; a field takes `name`, `rust_name`, `required`, `nullable`, `default`, `sensitive`, `description`, `flatten`, `examples`, `read_only`, `write_only`, `type`, `values`, `min_length`, `max_length`, `pattern`, `format`, `minimum`, `maximum`, `exclusive_minimum`, `exclusive_maximum`, `min_items`, `max_items`, `multiple_of`, `unique_items`, `of`, `fields`, `tag`, `type_name`"],
     );
 }
