@@ -1167,6 +1167,11 @@ impl Importer<'_> {
                     ty.keys.set(spec_key, n);
                 }
             }
+            // No properties, and no others allowed: the empty object
+            // (GitHub's `empty-object`).
+            if matches!(extra.map(|e| &e.value), Some(Value::Bool(false))) {
+                ty.keys.set("max_items", 0u64);
+            }
             return ty;
         }
         // Claim the name before the fields: they may refer back to it.

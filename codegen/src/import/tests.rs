@@ -1957,3 +1957,36 @@ fn an_alias_met_again_through_an_object_keeps_its_recursion() {
     ));
     assert!(write_and_check(&looped).2.is_empty());
 }
+
+#[test]
+fn an_empty_object_beside_objects_that_require_something_is_read_last() {
+    // GitHub's commit `author`: a `simple-user`, or `{}`.
+    let imported = with_schemas(
+        r##"{"/commits": {"get": {"operationId": "getCommit", "responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": {"type": "object", "properties": {
+                "author": {"oneOf": [{"$ref": "#/components/schemas/empty-object"}, {"$ref": "#/components/schemas/simple-user"}]},
+                "either": {"oneOf": [{"$ref": "#/components/schemas/empty-object"}, {"type": "object", "properties": {"a": {"type": "string"}}}]}
+            }}}}}}}}}"##,
+        r##"{"empty-object": {"type": "object", "properties": {}, "additionalProperties": false},
+            "simple-user": {"type": "object", "required": ["login"], "properties": {"login": {"type": "string"}}}}"##,
+    );
+    let empty = ty(&imported, "EmptyObject");
+    assert_eq!(
+        (empty["type"].clone(), empty["max_items"].clone()),
+        (json!("map"), json!(0))
+    );
+    let body = ty(&imported, "GetCommitOk");
+    let author = ty(&imported, field(&body, "author")["type"].as_str().unwrap());
+    assert_eq!(
+        author["of"],
+        json!(["SimpleUser", "EmptyObject"]),
+        "{author}"
+    );
+    // An object that requires nothing would take every value the map would.
+    assert!(noted(
+        &imported,
+        "/paths/~1commits/get/responses/200/content/application~1json/schema/properties/either/oneOf",
+        "both objects"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}

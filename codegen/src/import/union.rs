@@ -619,12 +619,23 @@ fn apart(looks: &[Look]) -> Result<Vec<usize>, String> {
         let Some(j) = (0..looks.len()).find(|&j| j != i && same(&looks[j])) else {
             continue;
         };
-        if look.kind == "map" || looks[j].kind == "map" {
+        // One map beside objects that each require something: the map
+        // takes, last, what no object fits (GitHub's `simple-user` or
+        // `empty-object`).
+        let maps = looks.iter().filter(|l| l.kind == "map").count();
+        let lone_map = maps == 1
+            && looks
+                .iter()
+                .all(|l| l.kind != "object" || !required(l).is_empty());
+        if (look.kind == "map" || looks[j].kind == "map") && !lone_map {
             return Err(format!(
                 "members {} and {} are both objects",
                 i.min(j),
                 i.max(j)
             ));
+        }
+        if look.kind == "map" {
+            continue;
         }
         if look.kind != "object" {
             return Err(format!(
@@ -643,13 +654,18 @@ fn apart(looks: &[Look]) -> Result<Vec<usize>, String> {
             });
         }
     }
-    // Objects that require more first, in the places objects hold; the
-    // rest as written.
+    // Objects that require more first, then a map, in the places objects
+    // hold; the rest as written.
     let objects: Vec<usize> = (0..looks.len())
-        .filter(|&i| looks[i].kind == "object")
+        .filter(|&i| matches!(looks[i].kind, "object" | "map"))
         .collect();
     let mut sorted = objects.clone();
-    sorted.sort_by_key(|&i| std::cmp::Reverse(required(&looks[i]).len()));
+    sorted.sort_by_key(|&i| {
+        (
+            looks[i].kind == "map",
+            std::cmp::Reverse(required(&looks[i]).len()),
+        )
+    });
     let mut order: Vec<usize> = (0..looks.len()).collect();
     for (slot, member) in objects.iter().zip(sorted) {
         order[*slot] = member;
