@@ -1252,3 +1252,87 @@ fn an_array_path_param_travels_as_one_segment_of_comma_joined_items() {
     assert_eq!(status, 400, "{body}");
     assert!(body.contains("days"), "{body}");
 }
+
+endpoints::endpoint!("tests/specs/update_alert.json");
+
+#[test]
+fn groups_of_fields_are_required_any_or_exactly_one_on_both_sides() {
+    use update_alert::{AlertUpdate, ItemRef, State};
+    let update = |state: Option<State>, item: Option<ItemRef>| update_alert::Request {
+        number: 4,
+        update: AlertUpdate {
+            state,
+            assignees: None,
+            item,
+        },
+    };
+    let by_id = ItemRef {
+        id: Some(9),
+        owner: None,
+        repo: None,
+        number: None,
+    };
+    update(Some(State::Dismissed), Some(by_id))
+        .validate()
+        .unwrap();
+    let both = ItemRef {
+        id: Some(9),
+        owner: Some("o".into()),
+        repo: Some("r".into()),
+        number: Some(1),
+    };
+    let half = ItemRef {
+        id: None,
+        owner: Some("o".into()),
+        repo: None,
+        number: None,
+    };
+    let listed = |request: update_alert::Request| -> Vec<String> {
+        request
+            .validate()
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    assert_eq!(
+        listed(update(None, Some(both))),
+        [
+            "`update` must set `state` or `assignees` (requires_any)",
+            "`update.item` must set exactly one of `id` or `owner`, `repo` and `number` (requires_one), but sets 2",
+        ]
+    );
+    assert_eq!(
+        listed(update(Some(State::Open), Some(half))),
+        ["`update.item` must set exactly one of `id` or `owner`, `repo` and `number` (requires_one), but sets 0"]
+    );
+
+    // The server's side refuses the same, by name, over the wire.
+    let server = FakeServer::builder()
+        .endpoint::<update_alert::Request, _>(|_| {
+            update_alert::Response::Updated(Reply {
+                status: 204,
+                body: serde_json::Value::Null,
+            })
+        })
+        .start()
+        .unwrap();
+    let (status, answer) = raw_post(
+        &server,
+        "/alerts/4",
+        "application/json",
+        r#"{"item":{"id":1}}"#,
+    );
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(
+        answer["message"],
+        "the request breaks 1 rule:\n  - `update` must set `state` or `assignees` (requires_any)"
+    );
+    let (status, answer) = raw_post(
+        &server,
+        "/alerts/4",
+        "application/json",
+        r#"{"assignees":[],"item":{"owner":"o","repo":"r","number":2}}"#,
+    );
+    assert_eq!(status, 204, "{answer}");
+}

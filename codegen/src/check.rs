@@ -305,6 +305,7 @@ fn check_type(cx: &mut Ctxt, ty: &Type, defs: &BTreeMap<String, Type>) {
                 check_field(cx, field, defs);
             }
             check_member_counts(cx, ty, fields, defs);
+            check_required_groups(cx, ty, fields);
             let second = fields
                 .iter()
                 .filter(|f| f.flatten && flatten_kind(&f.ty, defs) == Some(true))
@@ -371,6 +372,34 @@ fn check_member_counts(cx: &mut Ctxt, ty: &Type, fields: &[Field], defs: &BTreeM
                 if most == 1 { "" } else { "s" }
             ),
         );
+    }
+}
+
+/// `requires_any` and `requires_one` name the object's own fields, each
+/// one a value may leave out (a group of required fields is always set).
+fn check_required_groups(cx: &mut Ctxt, ty: &Type, fields: &[Field]) {
+    let c = &ty.constraints;
+    for (key, groups) in [
+        ("requires_any", &c.requires_any),
+        ("requires_one", &c.requires_one),
+    ] {
+        let Some(groups) = groups else { continue };
+        for name in groups.iter().flatten() {
+            match fields.iter().find(|f| f.name == *name) {
+                None => {
+                    let hint = did_you_mean(name, fields.iter().map(|f| f.name.as_str()));
+                    cx.error(
+                        &key_loc(ty, key),
+                        format!("`{key}` names `{name}`, which is no field of the object{hint}"),
+                    );
+                }
+                Some(f) if f.flatten => cx.error(
+                    &key_loc(ty, key),
+                    format!("`{key}` names `{name}`, a flattened field, which has no one name on the wire"),
+                ),
+                Some(_) => {}
+            }
+        }
     }
 }
 

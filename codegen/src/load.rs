@@ -86,7 +86,7 @@ const NOT_WITH_CONST: [(&str, &str); 10] = [
         "a const param travels in the query, a header or a cookie",
     ),
 ];
-const TYPE_KEYS: [&str; 18] = [
+const TYPE_KEYS: [&str; 20] = [
     "type",
     "values",
     "min_length",
@@ -101,6 +101,8 @@ const TYPE_KEYS: [&str; 18] = [
     "max_items",
     "multiple_of",
     "unique_items",
+    "requires_any",
+    "requires_one",
     "of",
     "fields",
     "tag",
@@ -976,6 +978,29 @@ fn type_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Type {
     ty.constraints.unique_items = obj
         .get("unique_items")
         .and_then(|(n, l)| boolean(cx, n, &l));
+    let groups = |cx: &mut Ctxt, key: &str| {
+        let (n, l) = obj.get(key)?;
+        let mut out = Vec::new();
+        for (group, group_loc) in array(cx, n, &l) {
+            let names: Vec<String> = array(cx, group, &group_loc)
+                .into_iter()
+                .filter_map(|(name, name_loc)| string(cx, name, &name_loc))
+                .collect();
+            if names.is_empty() {
+                cx.error(
+                    &group_loc,
+                    format!("each group of `{key}` names at least one field"),
+                );
+            }
+            out.push(names);
+        }
+        if out.is_empty() {
+            cx.error(&l, format!("`{key}` lists at least one group of fields"));
+        }
+        Some(out)
+    };
+    ty.constraints.requires_any = groups(cx, "requires_any");
+    ty.constraints.requires_one = groups(cx, "requires_one");
     ty.constraints.pattern = obj.get("pattern").and_then(|(n, l)| string(cx, n, &l));
     ty.constraints.format = obj
         .get("format")

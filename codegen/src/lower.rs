@@ -309,6 +309,8 @@ impl Lower<'_> {
                 ty.constraints.min_items.is_some()
                     || ty.constraints.max_items.is_some()
                     || fields.iter().any(|f| f.read_only.is_some())
+                    || ty.constraints.requires_any.is_some()
+                    || ty.constraints.requires_one.is_some()
                     || fields.iter().any(|f| self.has_rules(&f.ty, seen))
             }
             // A member the spec does not list is refused.

@@ -311,6 +311,12 @@ pub struct Constraints {
     /// hold (`"values": [true]`, Slack's `ok`, Stripe's `deleted`). A
     /// rule, not an enum: the Rust type stays `bool`.
     pub boolean_value: Option<bool>,
+    /// An object's `requires_any`: groups of its fields, at least one of
+    /// which a value sets in full (OpenAPI's `anyOf` of `required` lists).
+    pub requires_any: Option<Vec<Vec<String>>>,
+    /// An object's `requires_one`: groups of its fields, exactly one of
+    /// which a value sets in full (`oneOf` of `required` lists).
+    pub requires_one: Option<Vec<Vec<String>>>,
 }
 
 impl Constraints {
@@ -333,7 +339,9 @@ impl Constraints {
             max_items,
             multiple_of,
             unique_items,
-            boolean_value
+            boolean_value,
+            requires_any,
+            requires_one
         );
     }
 }
@@ -395,7 +403,7 @@ impl Type {
 }
 
 /// The keys a type may carry, and which kinds each applies to.
-pub const CONSTRAINTS: [(&str, &[&str]); 17] = [
+pub const CONSTRAINTS: [(&str, &[&str]); 19] = [
     ("values", &["string", "integer", "boolean"]),
     ("min_length", &["string", "bytes"]),
     ("max_length", &["string", "bytes"]),
@@ -409,6 +417,8 @@ pub const CONSTRAINTS: [(&str, &[&str]); 17] = [
     ("max_items", &["array", "map", "object"]),
     ("multiple_of", &["integer", "number"]),
     ("unique_items", &["array"]),
+    ("requires_any", &["object"]),
+    ("requires_one", &["object"]),
     ("of", &["array", "map", "union"]),
     ("fields", &["object"]),
     ("tag", &["union"]),

@@ -619,6 +619,16 @@ impl Doc<'_> {
                 if let Some(n) = ty.constraints.max_items {
                     s.insert("maxProperties".into(), n.into());
                 }
+                for (key, groups) in [
+                    ("anyOf", &ty.constraints.requires_any),
+                    ("oneOf", &ty.constraints.requires_one),
+                ] {
+                    if let Some(groups) = groups {
+                        let members: Vec<Value> =
+                            groups.iter().map(|g| json!({ "required": g })).collect();
+                        s.insert(key.into(), members.into());
+                    }
+                }
                 if let Some(item) = &ty.item {
                     s.insert("title".into(), item.to_string().into());
                 }

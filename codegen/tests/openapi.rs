@@ -410,3 +410,29 @@ fn one_way_fields_are_exported_as_read_only_and_write_only() {
     assert!(props["token"].get("writeOnly").is_none(), "{props}");
     assert_eq!(props["token"]["x-sensitive"], true, "{props}");
 }
+
+#[test]
+fn groups_of_required_fields_are_exported_as_any_of_and_one_of_required_lists() {
+    let d = dir(&[(
+        "update.json",
+        r#"{ "name": "update", "method": "PATCH", "path": "/alerts",
+  "types": { "Update": { "type": "object", "requires_any": [["state"], ["assignees"]],
+    "requires_one": [["id"], ["owner", "repo"]], "fields": [
+    { "name": "state", "type": "string" }, { "name": "assignees", "type": "array", "of": "string" },
+    { "name": "id", "type": "integer" }, { "name": "owner", "type": "string" }, { "name": "repo", "type": "string" } ] } },
+  "params": [ { "name": "update", "type": "Update", "whole_body": true } ],
+  "responses": [ { "name": "ok", "code": 200 } ] }"#,
+    )]);
+    let doc = openapi(&load(&d, &["update.json"]), "API");
+    let update = &doc["components"]["schemas"]["Update"];
+    assert_eq!(
+        update["anyOf"],
+        serde_json::json!([{"required": ["state"]}, {"required": ["assignees"]}]),
+        "{update}"
+    );
+    assert_eq!(
+        update["oneOf"],
+        serde_json::json!([{"required": ["id"]}, {"required": ["owner", "repo"]}]),
+        "{update}"
+    );
+}

@@ -246,6 +246,19 @@ fn read_only_and_write_only_mark_fields_of_types_one_way() {
 }
 
 #[test]
+fn groups_of_required_fields_name_the_objects_fields() {
+    check(
+        &[("main.json", &spec(",\n  \"types\": {\n    \"A\": { \"type\": \"object\", \"requires_any\": [ [\"stat\"], [] ], \"fields\": [ { \"name\": \"state\", \"type\": \"string\" } ] },\n    \"B\": { \"type\": \"object\", \"requires_one\": [ [\"more\"] ], \"fields\": [ { \"name\": \"more\", \"type\": \"map\", \"of\": \"string\", \"flatten\": true } ] },\n    \"C\": { \"type\": \"string\", \"requires_any\": [ [\"x\"] ] }\n  }"))],
+        &[
+            "main.json:7:46: types.A.requires_any: `requires_any` names `stat`, which is no field of the object; did you mean `state`?",
+            "main.json:7:58: types.A.requires_any[1]: each group of `requires_any` names at least one field",
+            "main.json:8:46: types.B.requires_one: `requires_one` names `more`, a flattened field, which has no one name on the wire",
+            "main.json:9:46: types.C.requires_any: `requires_any` does not apply to `string`; it applies to `object`",
+        ],
+    );
+}
+
+#[test]
 fn multiple_of_and_unique_items_must_make_sense() {
     check(
         &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"type\": \"string\", \"multiple_of\": 2, \"unique_items\": true },\n    { \"name\": \"b\", \"type\": \"integer\", \"multiple_of\": 0 },\n    { \"name\": \"c\", \"type\": \"number\", \"multiple_of\": -0.5 },\n    { \"name\": \"d\", \"type\": \"integer\", \"multiple_of\": 0.5 },\n    { \"name\": \"e\", \"type\": \"integer\", \"multiple_of\": 9223372036854775808 },\n    { \"name\": \"f\", \"type\": \"number\", \"multiple_of\": 0.1000000000000000001 },\n    { \"name\": \"g\", \"type\": \"number\", \"multiple_of\": 9007199254740993 },\n    { \"name\": \"h\", \"type\": \"array\", \"unique_items\": \"yes\" },\n    { \"name\": \"i\", \"type\": \"map\", \"unique_items\": true },\n    { \"name\": \"j\", \"type\": \"integer\", \"multiple_of\": \"5\" },\n    { \"name\": \"k\", \"type\": \"integer\", \"multiple_of\": 1e3 }\n  ]"))],
@@ -977,6 +990,6 @@ fn streamed_uploads() {
     // Only params stream: not a field of a type.
     check(
         &[("main.json", &spec(",\n  \"types\": { \"Blob\": { \"type\": \"object\", \"fields\": [ { \"name\": \"b\", \"type\": \"bytes\", \"stream\": true } ] } }"))],
-        &["main.json:6:86: types.Blob.fields[0].stream: unknown key `stream` in a field; a field takes `name`, `rust_name`, `required`, `nullable`, `default`, `sensitive`, `description`, `flatten`, `examples`, `read_only`, `write_only`, `type`, `values`, `min_length`, `max_length`, `pattern`, `format`, `minimum`, `maximum`, `exclusive_minimum`, `exclusive_maximum`, `min_items`, `max_items`, `multiple_of`, `unique_items`, `of`, `fields`, `tag`, `type_name`"],
+        &["main.json:6:86: types.Blob.fields[0].stream: unknown key `stream` in a field; a field takes `name`, `rust_name`, `required`, `nullable`, `default`, `sensitive`, `description`, `flatten`, `examples`, `read_only`, `write_only`, `type`, `values`, `min_length`, `max_length`, `pattern`, `format`, `minimum`, `maximum`, `exclusive_minimum`, `exclusive_maximum`, `min_items`, `max_items`, `multiple_of`, `unique_items`, `requires_any`, `requires_one`, `of`, `fields`, `tag`, `type_name`"],
     );
 }

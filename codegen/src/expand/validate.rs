@@ -22,6 +22,7 @@ impl Gen<'_> {
         let mut checks: Vec<TokenStream> = object
             .and_then(|ty| self.member_count(ty, fields))
             .into_iter()
+            .chain(object.map(|ty| self.required_groups(ty, fields)))
             .collect();
         // A field the server sets, set in a request (`check` refuses a
         // required one, which a request could not leave out).
@@ -123,6 +124,60 @@ impl Gen<'_> {
             __ep::Items { min_items: #min, max_items: #max }
                 .check(#always #(#counted)*, path, errors);
         })
+    }
+
+    /// An object's `requires_any` and `requires_one`: how many of the
+    /// groups of fields are set in full.
+    fn required_groups(&self, ty: &Type, fields: &[&Field]) -> TokenStream {
+        let c = &ty.constraints;
+        let mut out = TokenStream::new();
+        for (one, groups) in [(false, &c.requires_any), (true, &c.requires_one)] {
+            let Some(groups) = groups else { continue };
+            let set = groups.iter().map(|group| {
+                let each = group.iter().map(|name| {
+                    match fields.iter().find(|f| f.name == *name) {
+                        Some(f) => {
+                            let id = &f.ident;
+                            match f.slot {
+                                Slot::Value => quote!(true),
+                                Slot::Option => quote!(self.#id.is_some()),
+                                Slot::Nullable => quote!(!self.#id.is_absent()),
+                            }
+                        }
+                        // Refused by `check`.
+                        None => quote!(false),
+                    }
+                });
+                quote!(usize::from(true #(&& #each)*))
+            });
+            let texts: Vec<String> = groups
+                .iter()
+                .map(|g| {
+                    let names: Vec<String> = g.iter().map(|n| format!("`{n}`")).collect();
+                    match names.split_last() {
+                        Some((last, rest)) if !rest.is_empty() => {
+                            format!("{} and {last}", rest.join(", "))
+                        }
+                        _ => names.concat(),
+                    }
+                })
+                .collect();
+            out.extend(if one {
+                quote! {{
+                    let set = 0 #(+ #set)*;
+                    if set != 1 {
+                        errors.push(path, __ep::Rule::RequiresOne { groups: &[#(#texts),*], set });
+                    }
+                }}
+            } else {
+                quote! {
+                    if 0 #(+ #set)* == 0 {
+                        errors.push(path, __ep::Rule::RequiresAny { groups: &[#(#texts),*] });
+                    }
+                }
+            });
+        }
+        out
     }
 
     /// `min_length` and `max_length` of a `bytes` type, as `ByteRules`.

@@ -1250,7 +1250,10 @@ impl Importer<'_> {
         let counted = !form
             && !multipart
             && has_fields
-            && (s.get("minProperties").is_some() || s.get("maxProperties").is_some());
+            && (s.get("minProperties").is_some()
+                || s.get("maxProperties").is_some()
+                || super::schema::required_groups(&s, "anyOf").is_some()
+                || super::schema::required_groups(&s, "oneOf").is_some());
         if is_object && !union && !clash && !counted {
             let fields = self.fields(&s, &sptr, camel, Direction::Request, 0);
             for f in fields {

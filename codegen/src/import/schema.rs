@@ -719,7 +719,10 @@ impl Importer<'_> {
                     self.carry_docs(s, &mut ty);
                     return ty;
                 }
-                if !others.is_empty() && !self.union_adds_nothing(s, &others) {
+                if !others.is_empty()
+                    && !self.union_adds_nothing(s, &others)
+                    && required_groups(s, union).is_none()
+                {
                     self.note(
                         &format!("{ptr}/{union}"),
                         format!(
@@ -1209,6 +1212,26 @@ impl Importer<'_> {
             def.set("description", d);
         }
         def.set("fields", fields);
+        // `anyOf` (`oneOf`) of `required` lists beside the properties:
+        // GitHub's "at least one of `state`, `assignees`".
+        for (union, key) in [("anyOf", "requires_any"), ("oneOf", "requires_one")] {
+            if let Some(groups) = required_groups(s, union) {
+                let groups: Vec<Value> = groups
+                    .into_iter()
+                    .map(|g| {
+                        Value::Array(
+                            g.into_iter()
+                                .map(|n| Node {
+                                    value: Value::String(n),
+                                    at: 0,
+                                })
+                                .collect(),
+                        )
+                    })
+                    .collect();
+                def.set(key, groups);
+            }
+        }
         // Members on the wire, counted as `check` counts them.
         let required = s.get("required").map_or(0, |r| r.items().len() as u64);
         for (key, spec_key) in [
@@ -1523,6 +1546,41 @@ fn scalar_from_text(word: Option<&str>, value: &Value) -> Option<Value> {
         ("number", Value::Number(_)) => Some(read),
         _ => None,
     }
+}
+
+/// The groups of a schema's `anyOf` (or `oneOf`) whose members only list
+/// `required` properties the schema declares (GitHub's `anyOf: [{required:
+/// [state]}, {required: [assignees]}]`): at least (exactly) one group set
+/// in full.
+pub(super) fn required_groups(s: &Node, union: &str) -> Option<Vec<Vec<String>>> {
+    let members = s.get(union)?.items();
+    let props = s.get("properties")?;
+    let mut groups = Vec::new();
+    for m in members {
+        let Value::Object(keys) = &m.value else {
+            return None;
+        };
+        if keys
+            .iter()
+            .any(|(k, _)| !["required", "description", "title"].contains(&k.name.as_str()))
+        {
+            return None;
+        }
+        let names: Vec<String> = m
+            .get("required")?
+            .items()
+            .iter()
+            .map(|n| match &n.value {
+                Value::String(s) if props.get(s).is_some() => Some(s.clone()),
+                _ => None,
+            })
+            .collect::<Option<_>>()?;
+        if names.is_empty() {
+            return None;
+        }
+        groups.push(names);
+    }
+    (!groups.is_empty()).then_some(groups)
 }
 
 /// 2^63: the first integer past `i64::MAX`, exactly an `f64`.

@@ -1990,3 +1990,32 @@ fn an_empty_object_beside_objects_that_require_something_is_read_last() {
     ));
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn any_of_and_one_of_required_lists_are_groups_of_fields() {
+    // GitHub's alert updates: "at least one of `state`, `assignees`".
+    let imported = with_schemas(
+        r##"{"/alerts/{n}": {"patch": {"operationId": "updateAlert", "parameters": [
+            {"name": "n", "in": "path", "required": true, "schema": {"type": "integer"}}],
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object",
+                "properties": {"state": {"type": "string"}, "assignees": {"type": "array", "items": {"type": "string"}}},
+                "anyOf": [{"required": ["state"]}, {"required": ["assignees"]}]}}}},
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema":
+                {"$ref": "#/components/schemas/ItemRef"}}}}}}}}"##,
+        r##"{"ItemRef": {"type": "object", "properties": {"id": {"type": "integer"}, "owner": {"type": "string"}, "repo": {"type": "string"}},
+                "oneOf": [{"required": ["id"]}, {"required": ["owner", "repo"]}]}}"##,
+    );
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    let update = spec(&imported, "update_alert.json");
+    let body = param(&update, "body");
+    assert_eq!(body["whole_body"], true, "{update}");
+    assert_eq!(
+        ty(&imported, body["type"].as_str().unwrap())["requires_any"],
+        json!([["state"], ["assignees"]])
+    );
+    assert_eq!(
+        ty(&imported, "ItemRef")["requires_one"],
+        json!([["id"], ["owner", "repo"]])
+    );
+    assert!(write_and_check(&imported).2.is_empty());
+}

@@ -177,12 +177,39 @@ pub enum Rule {
     },
     /// A field the server sets (`read_only`), set in a request.
     ReadOnly,
+    /// None of the groups of fields of `requires_any` set in full.
+    RequiresAny {
+        /// The groups, each its fields' wire names joined by ` and `.
+        groups: &'static [&'static str],
+    },
+    /// Not exactly one of the groups of fields of `requires_one` set in
+    /// full.
+    RequiresOne {
+        /// The groups, each its fields' wire names joined by ` and `.
+        groups: &'static [&'static str],
+        /// How many are set in full.
+        set: usize,
+    },
     /// A required param the request leaves unset and the client has no
     /// default for (a `credential` or `shared` param).
     Missing {
         /// Whether it is the API's credential.
         credential: bool,
     },
+}
+
+/// `` `a`, or `b` and `c` ``: groups of fields, any of them.
+fn write_groups(f: &mut fmt::Formatter<'_>, groups: &[&str]) -> fmt::Result {
+    for (i, g) in groups.iter().enumerate() {
+        match i {
+            0 => {}
+            1 if groups.len() == 2 => f.write_str(" or ")?,
+            _ if i + 1 == groups.len() => f.write_str(", or ")?,
+            _ => f.write_str(", ")?,
+        }
+        f.write_str(g)?;
+    }
+    Ok(())
 }
 
 impl fmt::Display for Rule {
@@ -252,6 +279,16 @@ impl fmt::Display for Rule {
                     write!(f, "`{m}`")?;
                 }
                 f.write_str(" (union)")
+            }
+            Rule::RequiresAny { groups } => {
+                f.write_str("must set ")?;
+                write_groups(f, groups)?;
+                f.write_str(" (requires_any)")
+            }
+            Rule::RequiresOne { groups, set } => {
+                f.write_str("must set exactly one of ")?;
+                write_groups(f, groups)?;
+                write!(f, " (requires_one), but sets {set}")
             }
             Rule::ReadOnly => {
                 f.write_str("is set by the server (read_only): leave it unset in a request")
