@@ -180,7 +180,9 @@ def members(doc, schema, depth=0):
         out.update(members(doc, part, depth + 1))
     required = [r for r in schema.get("required", []) or [] if isinstance(r, str)]
     for name, m in (schema.get("properties") or {}).items():
-        if deref(doc, m).get("readOnly") is not True:
+        # OpenAPI 3.1 (the export) may write `readOnly` beside a `$ref`.
+        own = m.get("readOnly") if isinstance(m, dict) else None
+        if own is not True and deref(doc, m).get("readOnly") is not True:
             out[name] = name in required
     for r in required:
         if r in out:

@@ -394,6 +394,10 @@ impl Importer<'_> {
             if s.bool_at("nullable") {
                 ty.nullable = true;
             }
+            // Beside the reference, as Google's documents write "Output
+            // only" members: the member's own direction.
+            ty.read_only |= s.bool_at("readOnly");
+            ty.write_only |= s.bool_at("writeOnly");
             return ty;
         }
         if let Some(all) = s.get("allOf") {

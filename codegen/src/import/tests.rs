@@ -2019,3 +2019,21 @@ fn any_of_and_one_of_required_lists_are_groups_of_fields() {
     );
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn read_only_beside_a_reference_marks_the_member() {
+    // Memcache's `maintenanceSchedule`: `{$ref, readOnly: true}`.
+    let imported = with_schemas(
+        r##"{"/instances": {"post": {"operationId": "createInstance",
+            "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Instance"}}}},
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Instance"}}}}}}}}"##,
+        r##"{"Instance": {"type": "object", "properties": {"name": {"type": "string"},
+                "schedule": {"$ref": "#/components/schemas/Schedule", "readOnly": true}}},
+            "Schedule": {"type": "object", "properties": {"end": {"type": "string"}}}}"##,
+    );
+    assert_eq!(
+        field(&ty(&imported, "Instance"), "schedule")["read_only"],
+        true
+    );
+    assert!(write_and_check(&imported).2.is_empty());
+}
