@@ -437,6 +437,23 @@ fn raw_post(
     (status, serde_json::from_str(body).unwrap_or_default())
 }
 
+/// Sends a raw HTTP/1.1 GET: the status and the body as text.
+fn raw_get(server: &FakeServer, path: &str) -> (u16, String) {
+    let mut stream = std::net::TcpStream::connect(server.addr()).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    let status = answer[9..12].parse().unwrap();
+    (
+        status,
+        answer.split("\r\n\r\n").nth(1).unwrap_or("").to_string(),
+    )
+}
+
 #[test]
 fn the_fake_server_answers_from_the_spec() {
     let server = FakeServer::builder()
@@ -1153,24 +1170,11 @@ fn a_union_of_scalars_travels_as_text_and_is_read_back_as_its_member() {
             "`X-Team` must be at least 2 characters long (min_length), but is 1",
         ]
     );
-    let get = |path: &str| {
-        let mut stream = std::net::TcpStream::connect(server.addr()).unwrap();
-        write!(
-            stream,
-            "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-        )
-        .unwrap();
-        let mut answer = String::new();
-        stream.read_to_string(&mut answer).unwrap();
-        let status: u16 = answer[9..12].parse().unwrap();
-        let body = answer.split("\r\n\r\n").nth(1).unwrap_or("").to_string();
-        (status, body)
-    };
-    let (status, body) = get("/leagues/0");
+    let (status, body) = raw_get(&server, "/leagues/0");
     assert_eq!(status, 400, "{body}");
     assert!(body.contains("`league` must be at least 1"), "{body}");
     // A season that is neither a year nor a boolean: kept, and refused by name.
-    let (status, body) = get("/leagues/7?season=soon");
+    let (status, body) = raw_get(&server, "/leagues/7?season=soon");
     assert_eq!(status, 400, "{body}");
     assert!(
         body.contains("`season` must be one of the union's members"),
@@ -1230,25 +1234,10 @@ fn an_array_path_param_travels_as_one_segment_of_comma_joined_items() {
             "`days[0]` must be at least 1 (minimum)",
         ]
     );
-    let get = |path: &str| {
-        let mut stream = std::net::TcpStream::connect(server.addr()).unwrap();
-        write!(
-            stream,
-            "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-        )
-        .unwrap();
-        let mut answer = String::new();
-        stream.read_to_string(&mut answer).unwrap();
-        let status: u16 = answer[9..12].parse().unwrap();
-        (
-            status,
-            answer.split("\r\n\r\n").nth(1).unwrap_or("").to_string(),
-        )
-    };
-    let (status, body) = get("/lines/a/status/2,9");
+    let (status, body) = raw_get(&server, "/lines/a/status/2,9");
     assert_eq!(status, 400, "{body}");
     assert!(body.contains("`days[1]` must be at most 7"), "{body}");
-    let (status, body) = get("/lines/a/status/2,x");
+    let (status, body) = raw_get(&server, "/lines/a/status/2,x");
     assert_eq!(status, 400, "{body}");
     assert!(body.contains("days"), "{body}");
 }
