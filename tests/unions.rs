@@ -250,3 +250,118 @@ fn the_fake_answers_with_the_specs_example_and_the_client_reads_its_member() {
         }
     }
 }
+
+endpoints::endpoint!("tests/specs/pay_out.json");
+
+fn dk_account() -> pay_out::Account {
+    pay_out::Account::DkAccount(pay_out::DkAccount {
+        r#type: pay_out::DkKind::DkLocal,
+        number: "12345".into(),
+        bank: "0040".into(),
+    })
+}
+
+#[test]
+fn a_field_of_one_value_tells_untagged_members_apart() {
+    use pay_out::{Account, Destination};
+    let account = |v: serde_json::Value| serde_json::from_value::<Account>(v).unwrap();
+    // Alike but for `type`: each read as the one whose value it holds,
+    // where the first that fits by its fields alone would be `CzAccount`.
+    assert_eq!(
+        account(json!({"type": "dkLocal", "number": "12345", "bank": "0040"})),
+        dk_account()
+    );
+    assert!(matches!(
+        account(json!({"type": "czLocal", "number": "1", "bank": "2"})),
+        Account::CzAccount(_)
+    ));
+    // `SgAccount` does not require its `type`: a value without one is
+    // it, and `numberAndBic` is `BicAccount`, tried first.
+    assert!(matches!(
+        account(json!({"number": "1", "bic": "DABASESX"})),
+        Account::SgAccount(_)
+    ));
+    assert!(matches!(
+        account(json!({"type": "numberAndBic", "number": "1", "bic": "DABASESX"})),
+        Account::BicAccount(_)
+    ));
+    assert!(matches!(
+        account(json!({"type": "sgLocal", "number": "1", "bic": "DABASESX"})),
+        Account::SgAccount(_)
+    ));
+    // A kind no member holds is kept whole, and `validate` refuses it.
+    let unknown = json!({"type": "seLocal", "number": "1", "bank": "2"});
+    assert_eq!(account(unknown.clone()), Account::Other(unknown.clone()));
+    let request = pay_out::Request {
+        amount: 100,
+        account: account(unknown),
+    };
+    assert_eq!(
+        request.validate().unwrap_err().to_string(),
+        "the request breaks 1 rule:\n  \
+         - `account` must be one of the union's members, `CzAccount`, `DkAccount`, `BicAccount`, `SgAccount` (union)"
+    );
+
+    let destination = |v: serde_json::Value| serde_json::from_value::<Destination>(v).unwrap();
+    assert_eq!(
+        destination(json!("ba_1")),
+        Destination::String("ba_1".into())
+    );
+    assert!(matches!(
+        destination(json!({"id": "ba_1", "object": "bank_account", "deleted": true})),
+        Destination::DeletedBank(_)
+    ));
+    assert!(matches!(
+        destination(json!({"id": "card_1", "object": "card", "deleted": true})),
+        Destination::DeletedCard(_)
+    ));
+    // `deleted` holds its one value too.
+    let live = json!({"id": "card_1", "object": "card", "deleted": false});
+    assert_eq!(destination(live.clone()), Destination::Other(live));
+}
+
+#[test]
+fn both_clients_and_the_server_side_read_members_by_their_fields_of_one_value() {
+    let server = FakeServer::builder()
+        .endpoint::<pay_out::Request, _>(|request| {
+            pay_out::Response::Paid(Reply {
+                status: 201,
+                body: pay_out::PaidBody {
+                    account: request.account,
+                    destination: pay_out::Destination::String("ba_1".into()),
+                },
+            })
+        })
+        .start()
+        .unwrap();
+    let request = pay_out::Request {
+        amount: 100,
+        account: dk_account(),
+    };
+    for response in support::send_both_with(&server.url(), request, |b| b, |b| b) {
+        match response.unwrap() {
+            pay_out::Response::Paid(reply) => assert_eq!(reply.body.account, dk_account()),
+            other => panic!("{other:?}"),
+        }
+    }
+    // The fake's example answer, read by the client.
+    let example = FakeServer::builder()
+        .example::<pay_out::Request>()
+        .start()
+        .unwrap();
+    let request = pay_out::Request {
+        amount: 1,
+        account: dk_account(),
+    };
+    let [from_async, _] = support::send_both_with(&example.url(), request, |b| b, |b| b);
+    match from_async.unwrap() {
+        pay_out::Response::Paid(reply) => {
+            assert_eq!(reply.body.account, dk_account());
+            assert!(matches!(
+                reply.body.destination,
+                pay_out::Destination::DeletedBank(_)
+            ));
+        }
+        other => panic!("{other:?}"),
+    }
+}

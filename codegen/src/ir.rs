@@ -281,6 +281,10 @@ pub struct Member {
     /// Rust name, and whether it is an enum of `values` (compared by
     /// `as_str()`) rather than a `String`.
     pub tag_field: Option<(RustName, bool)>,
+    /// In an untagged union: the member's fields that hold one value each
+    /// (a string's or a boolean's), which a value must hold where it has
+    /// them to be read as this member.
+    pub fixed: Vec<(String, serde_json::Value)>,
 }
 
 /// A documented response.

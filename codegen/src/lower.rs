@@ -214,6 +214,10 @@ impl Lower<'_> {
                             .tag
                             .as_ref()
                             .and_then(|(tag, _)| self.tag_field(&m.ty, tag)),
+                        fixed: match union.tag {
+                            Some(_) => Vec::new(),
+                            None => crate::union::fixed_fields(&m.ty, &self.spec.types),
+                        },
                     })
                     .collect(),
             }),

@@ -174,8 +174,8 @@ fn covers(a: &Type, b: &Type, defs: &BTreeMap<String, Type>, hops: usize) -> boo
 }
 
 /// An object `a` takes every object `b` writes when each of `a`'s required
-/// fields is a required field of `b`, and each field they share takes
-/// `b`'s values.
+/// fields is a required field of `b`, each field they share takes `b`'s
+/// values, and each field of one value in `a` holds that one in `b` too.
 fn object_covers(a: &[Field], b: &[Field], defs: &BTreeMap<String, Type>, hops: usize) -> bool {
     if a.iter().chain(b).any(|f| f.flatten) {
         return false;
@@ -186,9 +186,44 @@ fn object_covers(a: &[Field], b: &[Field], defs: &BTreeMap<String, Type>, hops: 
                 (fb.required || !fa.required)
                     && (fa.nullable || !fb.nullable)
                     && covers(&fa.ty, &fb.ty, defs, hops + 1)
+                    && match one_value(&fa.ty, defs) {
+                        Some(only) => one_value(&fb.ty, defs) == Some(only),
+                        None => true,
+                    }
             }
             None => !fa.required,
         })
+}
+
+/// The fields of an untagged union's member that hold one value each (a
+/// string's or a boolean's `values` of one): a reader takes a value for
+/// the member only where each such field, when present and not `null`,
+/// holds it. Empty for a member that is not an object.
+pub(crate) fn fixed_fields(
+    ty: &Type,
+    defs: &BTreeMap<String, Type>,
+) -> Vec<(String, serde_json::Value)> {
+    let Kind::Object(fields) = &resolved(ty, defs).kind else {
+        return Vec::new();
+    };
+    fields
+        .iter()
+        .filter(|f| !f.flatten)
+        .filter_map(|f| Some((f.name.clone(), one_value(&f.ty, defs)?)))
+        .collect()
+}
+
+/// The one value a string or boolean type may hold, if it lists one.
+fn one_value(ty: &Type, defs: &BTreeMap<String, Type>) -> Option<serde_json::Value> {
+    let ty = resolved(ty, defs);
+    match &ty.kind {
+        Kind::String => match ty.values.as_deref() {
+            Some([(v @ serde_json::Value::String(_), _)]) => Some(v.clone()),
+            _ => None,
+        },
+        Kind::Boolean => ty.constraints.boolean_value.map(serde_json::Value::Bool),
+        _ => None,
+    }
 }
 
 /// A named type's definition; any other type as is.

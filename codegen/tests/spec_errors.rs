@@ -894,6 +894,30 @@ fn unions_need_members_a_reader_can_tell_apart() {
 }
 
 #[test]
+fn a_field_of_one_value_tells_members_apart_when_the_values_differ() {
+    // `Dk` is `Cz` but for `type`'s one value: told apart. `Again` holds
+    // `Cz`'s one value, so `Cz` takes its values; `Plain`, whose `type` is
+    // any text, takes `Cz`'s (and not the other way round).
+    let types = r#",
+  "params": [ { "name": "a", "type": "Account" }, { "name": "b", "type": "Loose" } ],
+  "types": {
+    "Account": { "type": "union", "of": ["Cz", "Dk", "Again"] },
+    "Loose": { "type": "union", "of": ["Plain", "Cz"] },
+    "Cz": { "type": "object", "fields": [ { "name": "type", "type": "string", "values": ["cz"], "type_name": "CzKind", "required": true }, { "name": "n", "type": "string", "required": true } ] },
+    "Dk": { "type": "object", "fields": [ { "name": "type", "type": "string", "values": ["dk"], "type_name": "DkKind", "required": true }, { "name": "n", "type": "string", "required": true } ] },
+    "Again": { "type": "object", "fields": [ { "name": "type", "type": "string", "values": ["cz"], "type_name": "AgainKind", "required": true }, { "name": "n", "type": "string", "required": true } ] },
+    "Plain": { "type": "object", "fields": [ { "name": "type", "type": "string", "required": true }, { "name": "n", "type": "string", "required": true } ] }
+  }"#;
+    check(
+        &[("main.json", &spec(types))],
+        &[
+            "main.json:8:54: types.Account.of[2]: the member `Again` is never chosen: members are tried in order, and every value it takes fits `Cz` before it; put it first, or tell them apart with a `tag`",
+            "main.json:9:49: types.Loose.of[1]: the member `Cz` is never chosen: members are tried in order, and every value it takes fits `Plain` before it; put it first, or tell them apart with a `tag`",
+        ],
+    );
+}
+
+#[test]
 fn const_params_are_scalars_in_the_query_a_header_or_a_cookie() {
     let params = r#",
   "params": [

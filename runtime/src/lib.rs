@@ -90,7 +90,7 @@ pub mod __private {
         Binary, Decode, Received, ReplyParts, ResponseView, Text,
     };
     pub use crate::codec::stream::{json_event, json_line, text_event, Event};
-    pub use crate::codec::union::{check_member, UnionValue};
+    pub use crate::codec::union::{check_member, Fixed, UnionValue};
     pub use crate::endpoint::{decode_shared_body, deserialize_params, Redacted};
     pub use crate::spec::{
         BodyEncoding, Fallback, In, Metadata, Method, PageStyle, Paging, ParamSpec, Refusals,

@@ -93,11 +93,26 @@ impl Gen<'_> {
                     })
                 }
             }
-            None => quote! {
-                __ep::Ok(#(if let __ep::Some(v) = u.fits() { Self::#variants(v) } else)* {
-                    Self::Other(u.into_value())
-                })
-            },
+            None => {
+                let fits = union.members.iter().map(|m| {
+                    if m.fixed.is_empty() {
+                        return quote!(u.fits());
+                    }
+                    let fixed = m.fixed.iter().map(|(field, value)| match value {
+                        serde_json::Value::Bool(b) => quote!((#field, __ep::Fixed::Bool(#b))),
+                        other => {
+                            let text = other.as_str().unwrap_or_default();
+                            quote!((#field, __ep::Fixed::Text(#text)))
+                        }
+                    });
+                    quote!(u.fits_holding(&[#(#fixed),*]))
+                });
+                quote! {
+                    __ep::Ok(#(if let __ep::Some(v) = #fits { Self::#variants(v) } else)* {
+                        Self::Other(u.into_value())
+                    })
+                }
+            }
         };
         let listed: Vec<String> = union
             .members

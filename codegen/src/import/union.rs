@@ -31,6 +31,9 @@ struct Look {
     plain: bool,
     /// `integer` for a number that must be whole.
     integer: bool,
+    /// Properties of one value (an `enum` of one string or boolean), which
+    /// an untagged reader checks where a value has them.
+    fixed: Vec<(String, Value)>,
 }
 
 /// Keys that narrow the values a scalar schema takes.
@@ -183,6 +186,15 @@ impl Importer<'_> {
                     })
                     .collect(),
                 Err(why) => {
+                    if let Some(mut merged) = self.widened_objects(members, &looks) {
+                        if let (Some(d), Value::Object(m)) =
+                            (s.get("description"), &mut merged.value)
+                        {
+                            m.push((super::schema::key("description"), d.clone()));
+                        }
+                        let at = format!("{ptr}/{union}");
+                        return Some(self.ty_at(&merged, &at, hint, parent, depth + 1, define_as));
+                    }
                     self.note(
                         &format!("{ptr}/{union}"),
                         format!("a union (`{union}`) whose members a reader cannot tell apart ({why}) has no spec type"),
@@ -427,6 +439,25 @@ impl Importer<'_> {
         at.clone()
     }
 
+    /// The one value a property schema allows, where it is a string or a
+    /// boolean `enum` of one, as the spec writes it (`values` of one).
+    fn fixed_value(&self, p: &Node) -> Option<Value> {
+        let p = self.follow(p);
+        let only = match p.get("enum").map(|e| e.items()) {
+            Some([only]) => only.value.clone(),
+            _ => return None,
+        };
+        let fits = match (&only, p.str_at("type")) {
+            (Value::String(_), Some("string") | None) => true,
+            (Value::Bool(_), Some("boolean") | None) => true,
+            _ => false,
+        };
+        let plain = ["format", "pattern", "minLength", "maxLength", "const"]
+            .iter()
+            .all(|k| p.get(k).is_none());
+        (fits && plain && !one_way(&p)).then_some(only)
+    }
+
     /// What a member is: its kind and, for an object, its properties.
     fn look(&self, s: &Node, depth: usize) -> Look {
         let s = self.follow(s);
@@ -468,6 +499,11 @@ impl Importer<'_> {
                 _ => "",
             },
         };
+        look.fixed = look
+            .props
+            .iter()
+            .filter_map(|(name, p)| Some((name.clone(), self.fixed_value(p)?)))
+            .collect();
         look.plain = NARROWING.iter().all(|k| s.get(k).is_none());
         look.integer = word == "integer";
         look.kind = match word {
@@ -528,6 +564,26 @@ impl Importer<'_> {
     }
 
     fn merged_objects(&self, members: &[(usize, &Node)], looks: &[Look]) -> Option<Node> {
+        self.objects_as_one(members, looks, false)
+    }
+
+    /// Objects that require the same properties (or none) and give one
+    /// property different schemas, where nothing else tells them apart
+    /// (Stripe's payment method options: `capture_method` is `manual` in
+    /// one, `manual` or `manual_preferred` in the other): the one object
+    /// every value of every member is, each such property a union of its
+    /// schemas (`anyOf`, read as any union is). Nothing a server sends is
+    /// lost; what is widened is which properties go together.
+    fn widened_objects(&self, members: &[(usize, &Node)], looks: &[Look]) -> Option<Node> {
+        self.objects_as_one(members, looks, true)
+    }
+
+    fn objects_as_one(
+        &self,
+        members: &[(usize, &Node)],
+        looks: &[Look],
+        widen: bool,
+    ) -> Option<Node> {
         if members.len() < 2 || looks.iter().any(|l| l.kind != "object") {
             return None;
         }
@@ -543,30 +599,40 @@ impl Importer<'_> {
         if limits_others {
             return None;
         }
-        let mut properties: Vec<(String, Node)> = Vec::new();
+        // Each property's schemas, each once (alike but for their docs).
+        let bare = |n: &Node| match n.value.to_serde() {
+            serde_json::Value::Object(mut m) => {
+                for k in ["description", "title", "example", "examples"] {
+                    m.remove(k);
+                }
+                serde_json::Value::Object(m)
+            }
+            other => other,
+        };
+        let mut properties: Vec<(String, Vec<Node>)> = Vec::new();
         for look in looks {
             for (name, schema) in &look.props {
-                // Alike but for their docs.
-                let bare = |n: &Node| match n.value.to_serde() {
-                    serde_json::Value::Object(mut m) => {
-                        for k in ["description", "title", "example", "examples"] {
-                            m.remove(k);
-                        }
-                        serde_json::Value::Object(m)
-                    }
-                    other => other,
-                };
-                match properties.iter().find(|(n, _)| n == name) {
-                    Some((_, seen)) if bare(seen) != bare(schema) => return None,
-                    Some(_) => {}
-                    None => properties.push((name.clone(), schema.clone())),
+                match properties.iter_mut().find(|(n, _)| n == name) {
+                    Some((_, seen)) if seen.iter().any(|s| bare(s) == bare(schema)) => {}
+                    Some(_) if !widen => return None,
+                    Some((_, seen)) => seen.push(schema.clone()),
+                    None => properties.push((name.clone(), vec![schema.clone()])),
                 }
             }
         }
         use super::schema::{key, node};
         let props = properties
             .into_iter()
-            .map(|(name, schema)| (key(&name), schema))
+            .map(|(name, mut schemas)| {
+                let schema = match schemas.len() {
+                    1 => schemas.remove(0),
+                    _ => node(Value::Object(vec![(
+                        key("anyOf"),
+                        node(Value::Array(schemas)),
+                    )])),
+                };
+                (key(&name), schema)
+            })
             .collect();
         let mut out = vec![
             (key("type"), node(Value::String("object".into()))),
@@ -646,7 +712,17 @@ fn apart(looks: &[Look]) -> Result<Vec<usize>, String> {
             ));
         }
         let own = required(look);
-        if let Some(j) = (0..i).find(|&j| looks[j].kind == "object" && required(&looks[j]) == own) {
+        // Two alike in what they require are still told apart by a
+        // property of one value in each, different (JSON:API's `type`,
+        // Adyen's account kinds beside one that does not require it).
+        let told_by_value = |other: &Look| {
+            look.fixed
+                .iter()
+                .any(|(name, value)| other.fixed.iter().any(|(n, v)| n == name && v != value))
+        };
+        if let Some(j) = (0..i).find(|&j| {
+            looks[j].kind == "object" && required(&looks[j]) == own && !told_by_value(&looks[j])
+        }) {
             return Err(if own.is_empty() {
                 format!("members {j} and {i} are objects that require nothing")
             } else {

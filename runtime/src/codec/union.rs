@@ -41,11 +41,42 @@ impl UnionValue {
         T::deserialize(&self.0).ok()
     }
 
+    /// The value as a member of an untagged union whose fields listed in
+    /// `fixed` each hold one value (a `values` of one: JSON:API's `type`,
+    /// Stripe's `object` or `deleted: true`), if it fits: a value holding
+    /// another value there is not that member, whatever else fits. An
+    /// absent or `null` field is left to the member's own reading (which
+    /// refuses it where the field is required).
+    pub fn fits_holding<T: DeserializeOwned>(&self, fixed: &[(&str, Fixed)]) -> Option<T> {
+        let holds = fixed
+            .iter()
+            .all(|(field, want)| match (self.0.get(*field), want) {
+                (None | Some(serde_json::Value::Null), _) => true,
+                (Some(serde_json::Value::String(s)), Fixed::Text(t)) => s == t,
+                (Some(serde_json::Value::Bool(b)), Fixed::Bool(w)) => b == w,
+                _ => false,
+            });
+        if holds {
+            self.fits()
+        } else {
+            None
+        }
+    }
+
     /// The value itself, for the union's `Other`.
     #[inline]
     pub fn into_value(self) -> serde_json::Value {
         self.0
     }
+}
+
+/// The one value a member's field holds, for [`UnionValue::fits_holding`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fixed {
+    /// A string of one value.
+    Text(&'static str),
+    /// A boolean of one value.
+    Bool(bool),
 }
 
 /// Reports a union's `Other` in a request: a value none of its members
@@ -101,5 +132,33 @@ mod tests {
         assert_eq!(value.fits::<i64>(), None);
         assert_eq!(value.into_value(), serde_json::json!({"kind": "dog"}));
         assert_eq!(read("7").fits::<i64>(), Some(7));
+    }
+
+    #[test]
+    fn a_field_of_one_value_tells_members_apart() {
+        let cat = [("kind", Fixed::Text("cat"))];
+        let value = read(r#"{"kind":"dog","lives":9}"#);
+        assert_eq!(value.fits::<Cat>().map(|c| c.lives), Some(9));
+        assert_eq!(value.fits_holding::<Cat>(&cat), None);
+        let cat_value = read(r#"{"kind":"cat","lives":9}"#);
+        assert_eq!(
+            cat_value.fits_holding::<Cat>(&cat).map(|c| c.lives),
+            Some(9)
+        );
+        // Another kind of JSON there is not the value either.
+        let alive = [("alive", Fixed::Bool(true))];
+        assert_eq!(
+            read(r#"{"kind":"cat","lives":9,"alive":"yes"}"#).fits_holding::<Cat>(&alive),
+            None
+        );
+        assert_eq!(
+            read(r#"{"kind":"cat","lives":9,"alive":false}"#).fits_holding::<Cat>(&alive),
+            None
+        );
+        // Absent or null: the member's own reading decides.
+        assert!(read(r#"{"kind":"cat","lives":9,"alive":null}"#)
+            .fits_holding::<Cat>(&alive)
+            .is_some());
+        assert!(read(r#"{"lives":9}"#).fits_holding::<Cat>(&cat).is_none());
     }
 }
