@@ -678,7 +678,7 @@ fn what_has_no_spec_form_is_noted_with_its_pointer() {
             "responses": {"200": {"description": "ok"}, "4XX": {"description": "bad"}, "default": {"description": "other"}}}},
              "/only": {"get": {"operationId": "only", "responses": {"default": {"description": "any", "content": {"application/json": {"schema": {"type": "string"}}}}}}},
              "/u": {"get": {"operationId": "union", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/U"}}}}}}}}"##,
-        r##"{"U": {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "array", "items": {"type": "integer"}}]}}"##,
+        r##"{"U": {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "email"}]}}"##,
     );
     assert!(noted(
         &imported,
@@ -2102,4 +2102,72 @@ fn read_only_beside_a_reference_marks_the_member() {
         true
     );
     assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
+fn members_alike_merge_and_arrays_become_one_array_of_either_item() {
+    let imported = with_schemas(
+        r##"{"/keys": {"get": {"operationId": "getKeys", "responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": {"type": "object", "properties": {
+                "algo": {"oneOf": [{"$ref": "#/components/schemas/Hmac"}, {"$ref": "#/components/schemas/Rsa"},
+                    {"$ref": "#/components/schemas/Es"}]},
+                "people": {"anyOf": [{"type": "array", "items": {"$ref": "#/components/schemas/User"}},
+                    {"type": "array", "items": {"$ref": "#/components/schemas/Star"}}]},
+                "action": {"oneOf": [{"$ref": "#/components/schemas/Sdk"}, {"$ref": "#/components/schemas/Redirect"}]}
+            }}}}}}}}}"##,
+        r##"{"Hmac": {"type": "object", "required": ["type", "secret"], "properties": {
+                "type": {"type": "string"}, "secret": {"type": "string"}}},
+            "Rsa": {"type": "object", "required": ["type", "publicKey"], "properties": {
+                "type": {"type": "string"}, "publicKey": {"type": "string"}, "size": {"type": "integer"}}},
+            "Es": {"type": "object", "required": ["type", "publicKey"], "properties": {
+                "type": {"type": "string"}, "publicKey": {"type": "string"}, "curve": {"type": "string"}}},
+            "User": {"type": "object", "required": ["login"], "properties": {"login": {"type": "string"}}},
+            "Star": {"type": "object", "required": ["starred_at", "user"], "properties": {
+                "starred_at": {"type": "string"}, "user": {"$ref": "#/components/schemas/User"}}},
+            "Sdk": {"type": "object", "required": ["type"], "properties": {
+                "type": {"type": "string", "enum": ["sdk", "wechatpaySDK"]}, "sdkData": {"type": "object"}}},
+            "Redirect": {"type": "object", "required": ["type"], "properties": {
+                "type": {"type": "string", "enum": ["redirect"]}, "url": {"type": "string"}}}}"##,
+    );
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let body = ty(&imported, "GetKeysOk");
+    let field = |name: &str| {
+        body["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["name"] == name)
+            .unwrap()
+            .clone()
+    };
+    // `Rsa` and `Es` require the same and nothing tells them apart: the
+    // one object both are, beside `Hmac`, which requires `secret`.
+    let algo = ty(&imported, field("algo")["type"].as_str().unwrap());
+    let of = algo["of"].as_array().unwrap();
+    assert_eq!(of.len(), 2, "{algo}");
+    assert_eq!(of[0], "Hmac");
+    let merged = ty(&imported, of[1].as_str().unwrap());
+    let names: Vec<&str> = merged["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["type", "publicKey", "size", "curve"]);
+    // Arrays of users or of stars: an array of either.
+    let people = field("people");
+    assert_eq!(people["type"], "array", "{people}");
+    assert_eq!(
+        ty(&imported, people["of"].as_str().unwrap()),
+        json!({ "type": "union", "of": ["Star", "User"] })
+    );
+    // A member named by either of two tag values.
+    let action = ty(&imported, field("action")["type"].as_str().unwrap());
+    assert_eq!(action["tag"], "type");
+    assert_eq!(
+        action["of"],
+        json!({ "sdk": "Sdk", "wechatpaySDK": "Sdk", "redirect": "Redirect" })
+    );
+    let (_, _, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
 }

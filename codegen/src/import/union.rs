@@ -162,10 +162,12 @@ impl Importer<'_> {
                     members
                         .iter()
                         .zip(values)
-                        .map(|((i, m), v)| Planned {
-                            schema: m,
-                            at: at(*i),
-                            tag: Some(v),
+                        .flat_map(|((i, m), values)| {
+                            values.into_iter().map(move |v| Planned {
+                                schema: m,
+                                at: at(*i),
+                                tag: Some(v),
+                            })
                         })
                         .collect(),
                 );
@@ -194,6 +196,17 @@ impl Importer<'_> {
                         }
                         let at = format!("{ptr}/{union}");
                         return Some(self.ty_at(&merged, &at, hint, parent, depth + 1, define_as));
+                    }
+                    if let Some(fewer) = self.grouped_objects(members, &looks) {
+                        if let [(i, only)] = fewer.as_slice() {
+                            let mut ty =
+                                self.ty_at(only, &at(*i), hint, parent, depth + 1, define_as);
+                            ty.nullable |= s.bool_at("nullable");
+                            return Some(ty);
+                        }
+                        let fewer: Vec<(usize, &Node)> =
+                            fewer.iter().map(|(i, m)| (*i, m)).collect();
+                        return self.union(s, union, &fewer, ptr, hint, parent, depth, define_as);
                     }
                     self.note(
                         &format!("{ptr}/{union}"),
@@ -279,48 +292,53 @@ impl Importer<'_> {
         Some(ty)
     }
 
-    /// A property every member requires, a string of one value (`enum`
-    /// of one) that differs from member to member, and those values; the
-    /// first such property of the first member's required ones.
+    /// A property every member requires, a string `enum` whose values no
+    /// other member's share (one each, JSON:API's `type`; or several,
+    /// Adyen's `sdk` and `wechatpaySDK` for one kind of action), and each
+    /// member's values; the first such property of the first member's
+    /// required ones.
     fn implicit_tag(
         &self,
         members: &[(usize, &Node)],
         looks: &[Look],
-    ) -> Option<(String, Vec<String>)> {
+    ) -> Option<(String, Vec<Vec<String>>)> {
         if members.len() < 2 || looks.iter().any(|l| l.kind != "object") {
             return None;
         }
         'property: for property in &looks[0].required {
-            let mut values: Vec<String> = Vec::new();
+            let mut values: Vec<Vec<String>> = Vec::new();
+            let mut variants: Vec<String> = Vec::new();
             for look in looks {
                 let Some((_, prop)) = look.props.iter().find(|(p, _)| p == property) else {
                     continue 'property;
                 };
                 let prop = self.follow(prop);
-                let one = match prop.get("enum").map(|e| e.items()) {
-                    Some([only]) => text(only).map(str::to_string),
-                    _ => None,
-                };
+                let listed = prop.get("enum").map(|e| e.items()).unwrap_or_default();
+                let own: Option<Vec<String>> =
+                    listed.iter().map(|v| text(v).map(str::to_string)).collect();
                 let string = matches!(prop.str_at("type"), Some("string") | None);
                 let plain = ["format", "pattern", "minLength", "maxLength", "const"]
                     .iter()
                     .all(|k| prop.get(k).is_none());
-                let Some(value) = one else { continue 'property };
-                let variant = crate::case::upper_camel(&value).unwrap_or_default();
+                let Some(own) = own.filter(|o| !o.is_empty()) else {
+                    continue 'property;
+                };
                 if !string
                     || !plain
                     || !look.required.contains(property)
                     || one_way(&prop)
                     || super::schema::nullable_of(&prop)
-                    || variant.is_empty()
-                    || variant == "Other"
-                    || values
-                        .iter()
-                        .any(|v| crate::case::upper_camel(v).unwrap_or_default() == variant)
                 {
                     continue 'property;
                 }
-                values.push(value);
+                for value in &own {
+                    let variant = crate::case::upper_camel(value).unwrap_or_default();
+                    if variant.is_empty() || variant == "Other" || variants.contains(&variant) {
+                        continue 'property;
+                    }
+                    variants.push(variant);
+                }
+                values.push(own);
             }
             return Some((property.clone(), values));
         }
@@ -564,7 +582,7 @@ impl Importer<'_> {
     }
 
     fn merged_objects(&self, members: &[(usize, &Node)], looks: &[Look]) -> Option<Node> {
-        self.objects_as_one(members, looks, false)
+        self.objects_as_one(members, &looks.iter().collect::<Vec<_>>(), false)
     }
 
     /// Objects that require the same properties (or none) and give one
@@ -575,13 +593,111 @@ impl Importer<'_> {
     /// schemas (`anyOf`, read as any union is). Nothing a server sends is
     /// lost; what is widened is which properties go together.
     fn widened_objects(&self, members: &[(usize, &Node)], looks: &[Look]) -> Option<Node> {
-        self.objects_as_one(members, looks, true)
+        self.objects_as_one(members, &looks.iter().collect::<Vec<_>>(), true)
+    }
+
+    /// The members again, where some objects (not all) require the same
+    /// properties and nothing tells them apart (Otoroshi's RSA and EC
+    /// settings, alike to the letter, beside an HMAC one): each such group
+    /// as the one object its members are, at the place of its first, the
+    /// rest as they are; and arrays as one array of items of any of their
+    /// kinds. `None` where nothing is merged so.
+    fn grouped_objects(
+        &self,
+        members: &[(usize, &Node)],
+        looks: &[Look],
+    ) -> Option<Vec<(usize, Node)>> {
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for (k, look) in looks.iter().enumerate() {
+            if look.kind != "object" {
+                continue;
+            }
+            let own = reader_required(look);
+            match groups
+                .iter_mut()
+                .find(|g| reader_required(&looks[g[0]]) == own)
+            {
+                Some(g) => g.push(k),
+                None => groups.push(vec![k]),
+            }
+        }
+        let mut merged: Vec<(usize, Node)> = Vec::new();
+        let mut gone: Vec<usize> = Vec::new();
+        for group in groups.iter().filter(|g| g.len() > 1) {
+            let all_apart = group.iter().enumerate().all(|(n, &a)| {
+                group[..n]
+                    .iter()
+                    .all(|&b| told_by_value(&looks[a], &looks[b]))
+            });
+            if all_apart {
+                continue;
+            }
+            let parts: Vec<(usize, &Node)> = group.iter().map(|&k| members[k]).collect();
+            let part_looks: Vec<&Look> = group.iter().map(|&k| &looks[k]).collect();
+            let one = self.objects_as_one(&parts, &part_looks, true)?;
+            merged.push((group[0], one));
+            gone.extend(&group[1..]);
+        }
+        // Arrays (GitHub's stargazers: of users, or of stars with their
+        // users): the one array of items of any of their kinds.
+        let arrays: Vec<usize> = (0..looks.len())
+            .filter(|&k| looks[k].kind == "array")
+            .collect();
+        if arrays.len() > 1 {
+            use super::schema::{key, node};
+            let mut items: Vec<Node> = Vec::new();
+            for &k in &arrays {
+                let a = self.follow(members[k].1);
+                let plain = a.members().iter().all(|(k, _)| {
+                    matches!(
+                        k.name.as_str(),
+                        "type" | "items" | "description" | "title" | "example" | "examples"
+                    )
+                });
+                let item = a.get("items")?;
+                if !plain {
+                    return None;
+                }
+                if !items.iter().any(|seen| seen.value == item.value) {
+                    items.push(item.clone());
+                }
+            }
+            let items = match items.len() {
+                1 => items.remove(0),
+                _ => node(Value::Object(vec![(
+                    key("anyOf"),
+                    node(Value::Array(items)),
+                )])),
+            };
+            let one = node(Value::Object(vec![
+                (key("type"), node(Value::String("array".into()))),
+                (key("items"), items),
+            ]));
+            merged.push((arrays[0], one));
+            gone.extend(&arrays[1..]);
+        }
+        if merged.is_empty() {
+            return None;
+        }
+        Some(
+            members
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| !gone.contains(k))
+                .map(
+                    |(k, (i, m))| match merged.iter().position(|(at, _)| *at == k) {
+                        Some(p) => (*i, merged[p].1.clone()),
+                        None => (*i, (*m).clone()),
+                    },
+                )
+                .collect(),
+        )
     }
 
     fn objects_as_one(
         &self,
         members: &[(usize, &Node)],
-        looks: &[Look],
+        looks: &[&Look],
         widen: bool,
     ) -> Option<Node> {
         if members.len() < 2 || looks.iter().any(|l| l.kind != "object") {
@@ -654,6 +770,14 @@ fn reader_required(look: &Look) -> BTreeSet<String> {
         .filter(|r| look.props.iter().any(|(p, s)| p == *r && !one_way(s)))
         .cloned()
         .collect()
+}
+
+/// Whether a property of one value in each of two members differs, so
+/// that a reader tells them apart by it.
+fn told_by_value(a: &Look, b: &Look) -> bool {
+    a.fixed
+        .iter()
+        .any(|(name, value)| b.fixed.iter().any(|(n, v)| n == name && v != value))
 }
 
 /// The order in which an untagged reader (the first member that fits)
