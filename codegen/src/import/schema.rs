@@ -290,6 +290,52 @@ impl Importer<'_> {
     /// optional strings, is exactly a map of strings. True when some member
     /// is an object that requires nothing, leaves other properties open,
     /// and takes, for each property it names, any value the map takes.
+    /// Each member of a union beside an object's own members, as the
+    /// object with the member's members added (`allOf` of the two, the
+    /// member's schema of a property taking the place of the object's):
+    /// what a value of the object is. Empty unless every member is an
+    /// object that adds properties or requires some.
+    fn each_with_own(&self, s: &Node, members: &[(usize, &Node)]) -> Vec<(usize, Node)> {
+        if !matches!(s.str_at("type"), None | Some("object")) || s.get("properties").is_none() {
+            return Vec::new();
+        }
+        let adds = |m: &Node| {
+            let m = self.follow(m);
+            matches!(m.str_at("type"), None | Some("object"))
+                && (m.get("properties").is_some() || m.get("required").is_some())
+                && ["oneOf", "anyOf", "not", "items"]
+                    .iter()
+                    .all(|k| m.get(k).is_none())
+                && m.get("additionalProperties")
+                    .is_none_or(|a| matches!(a.value, Value::Bool(true)))
+        };
+        if !members.iter().all(|(_, m)| adds(m)) {
+            return Vec::new();
+        }
+        let own: Vec<(Key, Node)> = s
+            .members()
+            .iter()
+            .filter(|(k, _)| {
+                !["oneOf", "anyOf", "discriminator", "description", "title"]
+                    .contains(&k.name.as_str())
+            })
+            .cloned()
+            .collect();
+        members
+            .iter()
+            .map(|(i, m)| {
+                let both = vec![node(Value::Object(own.clone())), (*m).clone()];
+                (
+                    *i,
+                    node(Value::Object(vec![(
+                        key("allOf"),
+                        node(Value::Array(both)),
+                    )])),
+                )
+            })
+            .collect()
+    }
+
     fn union_adds_nothing(&self, s: &Node, members: &[(usize, &Node)]) -> bool {
         let Some(values) = s.get("additionalProperties") else {
             return false;
@@ -716,7 +762,15 @@ impl Importer<'_> {
                     self.carry_docs(s, &mut ty);
                     return ty;
                 }
-                if !others.is_empty() && words.is_empty() && s.get("properties").is_none() {
+                // `type: object` says no more than object members do.
+                let only_object = words == ["object"]
+                    && ["properties", "additionalProperties", "required"]
+                        .iter()
+                        .all(|k| s.get(k).is_none());
+                if !others.is_empty()
+                    && (words.is_empty() || only_object)
+                    && s.get("properties").is_none()
+                {
                     let union = self.union(s, union, &others, ptr, hint, parent, depth, define_as);
                     let mut ty = union.unwrap_or_else(Ty::any);
                     ty.nullable = nullable;
@@ -727,6 +781,20 @@ impl Importer<'_> {
                     && !self.union_adds_nothing(s, &others)
                     && required_groups(s, union).is_none()
                 {
+                    // Members that add to the schema's own members (GitHub's
+                    // check run: `conclusion` required where `status` is
+                    // `completed`): the union of the schema with each.
+                    let parts = self.each_with_own(s, &others);
+                    if !parts.is_empty() {
+                        let members: Vec<(usize, &Node)> =
+                            parts.iter().map(|(i, m)| (*i, m)).collect();
+                        let union =
+                            self.union(s, union, &members, ptr, hint, parent, depth, define_as);
+                        let mut ty = union.unwrap_or_else(Ty::any);
+                        ty.nullable |= nullable;
+                        self.carry_docs(s, &mut ty);
+                        return ty;
+                    }
                     self.note(
                         &format!("{ptr}/{union}"),
                         format!(

@@ -2171,3 +2171,53 @@ fn members_alike_merge_and_arrays_become_one_array_of_either_item() {
     let (_, _, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
+
+#[test]
+fn a_union_beside_an_objects_own_members_is_the_object_with_each() {
+    // GitHub's check run update: `conclusion` is required where `status`
+    // is `completed`. Each member with the object's own members is a
+    // member of the union; `type: object` beside members that are
+    // objects says nothing more (GitHub's repository rules).
+    let imported = with_schemas(
+        r##"{"/runs": {"patch": {"operationId": "updateRun",
+            "requestBody": {"content": {"application/json": {"schema": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string"},
+                    "status": {"type": "string", "enum": ["queued", "in_progress", "completed"]},
+                    "conclusion": {"type": "string"}},
+                "anyOf": [
+                    {"properties": {"status": {"enum": ["completed"]}}, "required": ["conclusion"], "additionalProperties": true},
+                    {"properties": {"status": {"enum": ["queued", "in_progress"]}}, "additionalProperties": true}]}}}},
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema":
+                {"$ref": "#/components/schemas/Rule"}}}}}}}}"##,
+        r##"{"Rule": {"type": "object", "description": "A rule", "oneOf": [
+                {"type": "object", "required": ["type"], "properties": {"type": {"type": "string", "enum": ["creation"]}}},
+                {"type": "object", "required": ["type"], "properties": {"type": {"type": "string", "enum": ["deletion"]}}}]}}"##,
+    );
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let rule = ty(&imported, "Rule");
+    assert_eq!(rule["type"], "union", "{rule}");
+    assert_eq!(rule["tag"], "type");
+    let update = spec(&imported, "update_run.json");
+    let body = param(&update, "body");
+    assert_eq!(body["whole_body"], true, "{body}");
+    let union = ty(&imported, body["type"].as_str().unwrap());
+    let of = union["of"].as_array().unwrap();
+    assert_eq!(of.len(), 2, "{union}");
+    // The completed run, which requires `conclusion`, first.
+    let completed = ty(&imported, of[0].as_str().unwrap());
+    let fields = completed["fields"].as_array().unwrap();
+    let names: Vec<&str> = fields.iter().map(|f| f["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["name", "status", "conclusion"]);
+    assert_eq!(fields[2]["required"], true);
+    let status = ty(&imported, fields[1]["type"].as_str().unwrap());
+    assert_eq!(status["values"], json!(["completed"]));
+    let queued = ty(&imported, of[1].as_str().unwrap());
+    let fields = queued["fields"].as_array().unwrap();
+    assert_eq!(fields[2].get("required"), None);
+    let status = ty(&imported, fields[1]["type"].as_str().unwrap());
+    assert_eq!(status["values"], json!(["queued", "in_progress"]));
+    let (_, _, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}

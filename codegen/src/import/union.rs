@@ -645,19 +645,34 @@ impl Importer<'_> {
             .collect();
         if arrays.len() > 1 {
             use super::schema::{key, node};
+            // Their bounds (`minItems`, ...) the same in each, kept.
             let mut items: Vec<Node> = Vec::new();
+            let mut bounds: Option<Vec<(crate::json::Key, Node)>> = None;
             for &k in &arrays {
                 let a = self.follow(members[k].1);
-                let plain = a.members().iter().all(|(k, _)| {
-                    matches!(
-                        k.name.as_str(),
-                        "type" | "items" | "description" | "title" | "example" | "examples"
-                    )
-                });
-                let item = a.get("items")?;
-                if !plain {
-                    return None;
+                let own: Vec<_> = a
+                    .members()
+                    .iter()
+                    .filter(|(k, _)| {
+                        !matches!(
+                            k.name.as_str(),
+                            "type" | "items" | "description" | "title" | "example" | "examples"
+                        )
+                    })
+                    .cloned()
+                    .collect();
+                let alike = |b: &[(crate::json::Key, Node)]| {
+                    b.len() == own.len()
+                        && b.iter()
+                            .zip(&own)
+                            .all(|((k, v), (l, w))| k.name == l.name && v.value == w.value)
+                };
+                match &bounds {
+                    Some(b) if !alike(b) => return None,
+                    Some(_) => {}
+                    None => bounds = Some(own.clone()),
                 }
+                let item = a.get("items")?;
                 if !items.iter().any(|seen| seen.value == item.value) {
                     items.push(item.clone());
                 }
@@ -669,10 +684,12 @@ impl Importer<'_> {
                     node(Value::Array(items)),
                 )])),
             };
-            let one = node(Value::Object(vec![
+            let mut one = vec![
                 (key("type"), node(Value::String("array".into()))),
                 (key("items"), items),
-            ]));
+            ];
+            one.extend(bounds.unwrap_or_default());
+            let one = node(Value::Object(one));
             merged.push((arrays[0], one));
             gone.extend(&arrays[1..]);
         }
