@@ -1105,9 +1105,19 @@ impl Importer<'_> {
         for v in list.items() {
             // An integer's value written as its text (Bungie's `"0"`, `"1"`)
             // is that integer, as a default written so is.
+            // A string's value written as a number or a boolean (Firebrowse's
+            // `9` among `"01"`, `"03"`; `[true, false]` for a text flag) is
+            // its text, as it travels in a query.
             let v = match scalar_from_text(Some(word.as_str()), &v.value) {
                 Some(read) if word == "integer" => read.to_serde(),
-                _ => v.value.to_serde(),
+                _ => match v.value.to_serde() {
+                    n @ (serde_json::Value::Number(_) | serde_json::Value::Bool(_))
+                        if word == "string" =>
+                    {
+                        serde_json::Value::String(n.to_string())
+                    }
+                    other => other,
+                },
             };
             if v.is_null() {
                 ty.nullable = true;
@@ -1469,9 +1479,10 @@ fn is_null_schema(s: &Node) -> bool {
 /// Microsoft's OData descriptions (Graph: thousands of them) put beside a
 /// reference to say "this, or null". Read strictly it is any object or
 /// null; as a reader's member it could never hold a value apart from the
-/// others, and it is meant as the `null`.
+/// others, and it is meant as the `null`. So is `{nullable: true}` with
+/// no type at all (Slack's `[{nullable: true}, {type: string}]`).
 fn null_member(s: &Node) -> bool {
-    let marker = s.str_at("type") == Some("object")
+    let marker = matches!(s.str_at("type"), Some("object") | None)
         && s.bool_at("nullable")
         && s.members()
             .iter()

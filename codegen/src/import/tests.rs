@@ -1965,12 +1965,14 @@ fn what_check_would_refuse_is_noted_instead() {
 }
 
 #[test]
-fn an_integer_enum_written_as_text_is_its_integers() {
+fn an_enum_written_in_another_kind_is_its_type_s_values() {
     // Bungie's `breakerType`: `"enum": ["0", "1", "2"]` on an integer.
     let imported = with_schemas(
         r##"{"/items": {"get": {"operationId": "listItems", "parameters": [
             {"name": "breaker", "in": "query", "schema": {"type": "integer", "enum": ["0", "1", "2"], "default": "0"}},
-            {"name": "odd", "in": "query", "schema": {"type": "integer", "enum": ["0 (User)", "1 (Org)"]}}],
+            {"name": "odd", "in": "query", "schema": {"type": "integer", "enum": ["0 (User)", "1 (Org)"]}},
+            {"name": "code", "in": "query", "schema": {"type": "string", "enum": ["01", 9, "12"]}},
+            {"name": "flag", "in": "query", "schema": {"type": "string", "enum": [true, false]}}],
             "responses": {"200": {"description": "ok"}}}}}"##,
         "{}",
     );
@@ -1987,6 +1989,18 @@ fn an_integer_enum_written_as_text_is_its_integers() {
         "/paths/~1items/get/parameters/1/schema/enum",
         "not of type `integer`"
     ));
+    // A string's values written as numbers or booleans are their text.
+    let code = param(&list, "code");
+    assert_eq!(
+        ty(&imported, code["type"].as_str().unwrap())["values"],
+        json!(["01", "9", "12"])
+    );
+    let flag = param(&list, "flag");
+    assert_eq!(
+        ty(&imported, flag["type"].as_str().unwrap())["values"],
+        json!(["true", "false"])
+    );
+    assert_eq!(imported.notes.len(), 1, "{:#?}", imported.notes);
     assert!(write_and_check(&imported).2.is_empty());
 }
 
@@ -2218,6 +2232,43 @@ fn a_union_beside_an_objects_own_members_is_the_object_with_each() {
     assert_eq!(fields[2].get("required"), None);
     let status = ty(&imported, fields[1]["type"].as_str().unwrap());
     assert_eq!(status["values"], json!(["queued", "in_progress"]));
+    let (_, _, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+#[test]
+fn members_read_through_all_of_and_members_that_take_anything() {
+    let imported = with_schemas(
+        r##"{"/things": {"post": {"operationId": "addThing",
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                "video": {"oneOf": [{"$ref": "#/components/schemas/Uuid"}, {"$ref": "#/components/schemas/Id"}]},
+                "team": {"type": "array", "items": {"anyOf": [{"nullable": true}, {"type": "string"}]}},
+                "extra": {"anyOf": [{}, {"type": "string"}]},
+                "vlan": {"oneOf": [{"$ref": "#/components/schemas/Dot1Q"}, {"$ref": "#/components/schemas/Port"}]}}}}}},
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        r##"{"UuidV4": {"type": "string", "format": "uuid"},
+            "Uuid": {"allOf": [{"$ref": "#/components/schemas/UuidV4"}], "description": "the video's uuid"},
+            "Id": {"allOf": [{"type": "integer"}]},
+            "Dot1QPartial": {"properties": {"vlan": {"type": "integer"}, "vlan_type": {"type": "string"}}},
+            "Dot1Q": {"allOf": [{"$ref": "#/components/schemas/Dot1QPartial"}, {"type": "object", "required": ["vlan", "vlan_type"]}]},
+            "PortPartial": {"properties": {"port": {"type": "string"}}},
+            "Port": {"allOf": [{"$ref": "#/components/schemas/PortPartial"}, {"type": "object", "required": ["port"]}]}}"##,
+    );
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let add = spec(&imported, "add_thing.json");
+    // `allOf` of one scalar is that scalar: a uuid or an integer.
+    let video = ty(&imported, param(&add, "video")["type"].as_str().unwrap());
+    assert_eq!(video["type"], "union", "{video}");
+    assert_eq!(video["of"].as_array().unwrap().len(), 2);
+    // `{nullable: true}` beside a string: a string or null.
+    let team = param(&add, "team");
+    assert_eq!(team["of"]["type"], "string", "{team}");
+    assert_eq!(team["of"]["nullable"], true, "{team}");
+    // A member that takes anything: any value.
+    assert_eq!(param(&add, "extra")["type"], "any");
+    // Objects whose required properties come from a part of their own.
+    let vlan = ty(&imported, param(&add, "vlan")["type"].as_str().unwrap());
+    assert_eq!(vlan, json!({ "type": "union", "of": ["Dot1Q", "Port"] }));
     let (_, _, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }

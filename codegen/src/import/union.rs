@@ -87,6 +87,21 @@ impl Importer<'_> {
         define_as: Option<&str>,
     ) -> Option<Ty> {
         let at = |i: usize| format!("{ptr}/{union}/{i}");
+        // A member that takes every value (`{}`, docs alone) makes the
+        // union any value.
+        let anything = |m: &Node| {
+            let m = self.follow(m);
+            matches!(m.value, Value::Object(_))
+                && m.members().iter().all(|(k, _)| {
+                    matches!(
+                        k.name.as_str(),
+                        "description" | "title" | "example" | "examples" | "deprecated" | "default"
+                    )
+                })
+        };
+        if members.iter().any(|(_, m)| anything(m)) {
+            return Some(Ty::any());
+        }
         let looks: Vec<Look> = members.iter().map(|(_, m)| self.look(m, 0)).collect();
         // A member another takes whole adds no value (a string enum or a
         // formatted string beside a plain `string`, an `integer` beside a
@@ -484,9 +499,21 @@ impl Importer<'_> {
             return look;
         }
         if let Some(all) = s.get("allOf") {
-            for m in all.items() {
+            let parts = all.items();
+            for m in parts {
                 let part = self.look(m, depth + 1);
-                if !part.kind.is_empty() && part.kind != "object" {
+                // One part that is no object, and nothing beside it
+                // (PeerTube's `allOf: [UUIDv4]`): what that part is.
+                let alone = parts.len() == 1
+                    && ["type", "properties", "items"]
+                        .iter()
+                        .all(|k| s.get(k).is_none());
+                if alone && !matches!(part.kind, "object" | "map") {
+                    return part;
+                }
+                // A part that says `type: object` and which properties are
+                // `required` (ix-api's `VLanConfigDot1Q`) adds those.
+                if !part.kind.is_empty() && !matches!(part.kind, "object" | "map") {
                     return Look::default();
                 }
                 look.props.extend(part.props);
