@@ -2272,3 +2272,39 @@ fn members_read_through_all_of_and_members_that_take_anything() {
     let (_, _, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
+
+#[test]
+fn string_members_merge_where_one_string_says_the_same() {
+    let imported = with_schemas(
+        r##"{"/things": {"post": {"operationId": "addThing",
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                "unset": {"anyOf": [{"type": "string", "maxLength": 10}, {"type": "string", "enum": [""]}]},
+                "scope": {"anyOf": [{"type": "string", "enum": ["all"]}, {"type": "array", "items": {"type": "string"}}, {"type": "string", "enum": ["none"]}]},
+                "id": {"oneOf": [{"type": "string", "pattern": "^t:[a-f0-9]{4}$"}, {"type": "string", "pattern": "^t:commons-[0-9]+$"}]}}}}}},
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let add = spec(&imported, "add_thing.json");
+    // `""` is a string of at most 10 characters: the union is that string.
+    let unset = param(&add, "unset");
+    assert_eq!(unset["type"], "string", "{unset}");
+    assert_eq!(unset["max_length"], 10);
+    // `"all"` or `"none"` (one list), or an array.
+    let scope = ty(&imported, param(&add, "scope")["type"].as_str().unwrap());
+    let of = scope["of"].as_array().unwrap();
+    assert_eq!(of.len(), 2, "{scope}");
+    assert_eq!(
+        ty(&imported, of[0].as_str().unwrap())["values"],
+        json!(["all", "none"])
+    );
+    // Either pattern.
+    let id = param(&add, "id");
+    assert_eq!(id["type"], "string", "{id}");
+    let pattern = id["pattern"].as_str().unwrap();
+    let refuses = |s: &str| crate::patterns::refuses(pattern, s);
+    assert!(!refuses("t:ab12") && !refuses("t:commons-42"), "{pattern}");
+    assert!(refuses("t:commons-x") && refuses("x t:ab12"), "{pattern}");
+    let (_, _, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}

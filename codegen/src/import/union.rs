@@ -110,8 +110,9 @@ impl Importer<'_> {
         let taken_whole = |i: usize| {
             (0..looks.len()).any(|j| {
                 j != i
-                    && subsumes(&looks[j], &looks[i])
-                    && (j < i || !subsumes(&looks[i], &looks[j]))
+                    && ((subsumes(&looks[j], &looks[i])
+                        && (j < i || !subsumes(&looks[i], &looks[j])))
+                        || self.enum_within(members[j].1, members[i].1))
             })
         };
         let kept: Vec<usize> = (0..members.len()).filter(|&i| !taken_whole(i)).collect();
@@ -575,29 +576,68 @@ impl Importer<'_> {
     /// `type: string`, docs): a value is one of them exactly when it is one
     /// of all their values, so the union is one enum of every value, in
     /// order, each once (Box's `["asc", "desc"]` or `["ASC", "DESC"]`).
+    /// Whether `list` is a list of strings (`enum` and docs) each of which
+    /// the string `bounded` takes: a string whose only rules are lengths
+    /// (Stripe's `maxLength: 5000` beside `enum: [""]`, "or empty to
+    /// unset").
+    /// The values of a member that is a list of strings and nothing more
+    /// (`enum`, `type: string`, docs).
+    fn string_list(&self, m: &Node) -> Option<Vec<Node>> {
+        let m = self.follow(m);
+        let only_a_list = m.members().iter().all(|(k, _)| {
+            matches!(
+                k.name.as_str(),
+                "type" | "enum" | "description" | "title" | "example" | "examples"
+            )
+        });
+        if !only_a_list || m.str_at("type").is_some_and(|t| t != "string") {
+            return None;
+        }
+        let listed = m.get("enum")?.items();
+        if listed.is_empty() || !listed.iter().all(|v| matches!(v.value, Value::String(_))) {
+            return None;
+        }
+        Some(listed.to_vec())
+    }
+
+    fn enum_within(&self, bounded: &Node, list: &Node) -> bool {
+        let (bounded, list) = (self.follow(bounded), self.follow(list));
+        const DOCS: [&str; 4] = ["description", "title", "example", "examples"];
+        let only_lengths = bounded.str_at("type") == Some("string")
+            && bounded.members().iter().all(|(k, _)| {
+                DOCS.contains(&k.name.as_str())
+                    || matches!(k.name.as_str(), "type" | "minLength" | "maxLength")
+            });
+        let only_a_list = matches!(list.str_at("type"), Some("string") | None)
+            && list.get("enum").is_some()
+            && list.members().iter().all(|(k, _)| {
+                DOCS.contains(&k.name.as_str()) || matches!(k.name.as_str(), "type" | "enum")
+            });
+        if !only_lengths || !only_a_list {
+            return false;
+        }
+        let bound = |k: &str| bounded.get(k).and_then(|n| n.value.to_serde().as_u64());
+        let (min, max) = (bound("minLength"), bound("maxLength"));
+        list.get("enum").is_some_and(|e| {
+            e.items().iter().all(|v| match &v.value {
+                Value::String(t) => {
+                    let n = t.chars().count() as u64;
+                    min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m)
+                }
+                _ => false,
+            })
+        })
+    }
+
     fn merged_enums(&self, members: &[(usize, &Node)]) -> Option<Node> {
         if members.len() < 2 {
             return None;
         }
         let mut values: Vec<Node> = Vec::new();
         for (_, m) in members {
-            let m = self.follow(m);
-            let only_a_list = m.members().iter().all(|(k, _)| {
-                matches!(
-                    k.name.as_str(),
-                    "type" | "enum" | "description" | "title" | "example" | "examples"
-                )
-            });
-            if !only_a_list || m.str_at("type").is_some_and(|t| t != "string") {
-                return None;
-            }
-            let listed = m.get("enum")?.items();
-            if listed.is_empty() || !listed.iter().all(|v| matches!(v.value, Value::String(_))) {
-                return None;
-            }
-            for v in listed {
+            for v in self.string_list(m)? {
                 if !values.iter().any(|seen| seen.value == v.value) {
-                    values.push(v.clone());
+                    values.push(v);
                 }
             }
         }
@@ -664,6 +704,51 @@ impl Importer<'_> {
             let one = self.objects_as_one(&parts, &part_looks, true)?;
             merged.push((group[0], one));
             gone.extend(&group[1..]);
+        }
+        // Lists of strings beside other members (`"all"`, an array, or
+        // `""`): one list of all their values.
+        let lists: Vec<usize> = (0..members.len())
+            .filter(|&k| self.string_list(members[k].1).is_some())
+            .collect();
+        if lists.len() > 1 {
+            let parts: Vec<(usize, &Node)> = lists.iter().map(|&k| members[k]).collect();
+            if let Some(one) = self.merged_enums(&parts) {
+                merged.push((lists[0], one));
+                gone.extend(&lists[1..]);
+            }
+        }
+        // Strings each told by a pattern alone (Lucidtech's transition
+        // ids): one string matching either, an OpenAPI pattern matches
+        // where it finds itself, so `(?:a)|(?:b)` finds what either does.
+        let patterned: Vec<usize> = (0..members.len())
+            .filter(|&k| {
+                let m = self.follow(members[k].1);
+                m.str_at("type") == Some("string")
+                    && m.str_at("pattern").is_some()
+                    && m.members().iter().all(|(k, _)| {
+                        matches!(
+                            k.name.as_str(),
+                            "type" | "pattern" | "description" | "title" | "example" | "examples"
+                        )
+                    })
+            })
+            .collect();
+        if patterned.len() > 1 {
+            use super::schema::{key, node};
+            let either: Vec<String> = patterned
+                .iter()
+                .filter_map(|&k| {
+                    self.follow(members[k].1)
+                        .str_at("pattern")
+                        .map(|p| format!("(?:{p})"))
+                })
+                .collect();
+            let one = node(Value::Object(vec![
+                (key("type"), node(Value::String("string".into()))),
+                (key("pattern"), node(Value::String(either.join("|")))),
+            ]));
+            merged.push((patterned[0], one));
+            gone.extend(&patterned[1..]);
         }
         // Arrays (GitHub's stargazers: of users, or of stars with their
         // users): the one array of items of any of their kinds.
