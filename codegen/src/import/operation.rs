@@ -872,6 +872,15 @@ impl Importer<'_> {
             return Some(const_param(&name, &location, value, description));
         }
         let mut ty = match (p.get("schema"), p.get("content")) {
+            (Some(s), _) if location == "query" => match self.one_or_many(s) {
+                // A value, or a list of such values (GitHub's `cwes`): in a
+                // query, a value is the list of that one, key for key.
+                Some((union, i, list)) => {
+                    let at = format!("{schema_ptr}/{union}/{i}");
+                    self.ty(&list, &at, &name, camel)
+                }
+                None => self.ty(s, schema_ptr, &name, camel),
+            },
             (Some(s), _) => self.ty(s, schema_ptr, &name, camel),
             (None, Some(_)) => {
                 self.note(
@@ -948,6 +957,43 @@ impl Importer<'_> {
             f.set("credential", true);
         }
         Some(f.into_value())
+    }
+
+    /// The member of a query param's union of two (`oneOf`/`anyOf`) that
+    /// is a list of the other, with its key and index: the list the union
+    /// stands for, since a query writes a
+    /// value and the list of that one value alike (`cwes=79` either way).
+    fn one_or_many(&self, s: &Node) -> Option<(&'static str, usize, Node)> {
+        let union = ["oneOf", "anyOf"]
+            .into_iter()
+            .find(|u| s.get(u).is_some())?;
+        let members = s.get(union)?.items();
+        let [a, b] = members else { return None };
+        let bare = |n: &Node| match self.follow(n).value.to_serde() {
+            serde_json::Value::Object(mut m) => {
+                for k in ["description", "title", "example", "examples"] {
+                    m.remove(k);
+                }
+                Some(serde_json::Value::Object(m))
+            }
+            _ => None,
+        };
+        let list_of = |list: &Node, one: &Node| {
+            let list = self.follow(list);
+            list.str_at("type") == Some("array")
+                && list.get("items").is_some_and(|i| bare(i) == bare(one))
+                && matches!(
+                    self.follow(one).str_at("type"),
+                    Some("string" | "integer" | "number" | "boolean")
+                )
+        };
+        if list_of(b, a) {
+            Some((union, 1, b.clone()))
+        } else if list_of(a, b) {
+            Some((union, 0, a.clone()))
+        } else {
+            None
+        }
     }
 
     /// The one value of a required query, header or cookie param whose

@@ -2308,3 +2308,22 @@ fn string_members_merge_where_one_string_says_the_same() {
     let (_, _, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
+
+#[test]
+fn a_query_value_or_a_list_of_them_is_the_list() {
+    // GitHub's `cwes`: `oneOf` a string or an array of strings. In a query
+    // `cwes=79` is the string and the list of it alike.
+    let imported = with_schemas(
+        r##"{"/advisories": {"get": {"operationId": "listAdvisories", "parameters": [
+            {"name": "cwes", "in": "query", "schema": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}},
+            {"name": "ids", "in": "query", "schema": {"anyOf": [{"type": "array", "items": {"type": "integer"}}, {"type": "integer"}]}}],
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let list = spec(&imported, "list_advisories.json");
+    assert_eq!(param(&list, "cwes")["type"], "array");
+    assert_eq!(param(&list, "cwes")["of"], "string");
+    assert_eq!(param(&list, "ids")["of"], "integer");
+    assert!(write_and_check(&imported).2.is_empty());
+}
