@@ -376,6 +376,23 @@ fn whole_bodies_the_server_side_refuses() {
     .unwrap_err()
     .to_string();
     assert!(error.contains("`count`"), "{error}");
+    // An optional body sent as `null` is no body; a required one is
+    // refused, by name.
+    let none = patch_count::Request::from_http_request(&support::raw_request(
+        "PATCH",
+        "/anything/count",
+        None,
+        b"null",
+    ))
+    .unwrap();
+    assert_eq!(none, patch_count::Request { count: None });
+    let error = refused(put_tags::Request::from_http_request(&support::raw_request(
+        "PUT",
+        "/anything/tags",
+        None,
+        b"null",
+    )));
+    assert!(error.contains("`tags`"), "{error}");
     // Text that is not UTF-8.
     let error = post_csv::Request::from_http_request(&support::raw_request(
         "POST",

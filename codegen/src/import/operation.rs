@@ -1383,14 +1383,17 @@ impl Importer<'_> {
             } else {
                 self.ty(&s, &sptr, &format!("{camel}Body"), camel)
             };
-            if t.nullable {
+            // A body that may be `null` is one that may be left out (a
+            // server's side reads an optional body sent as `null` as
+            // none); a required one cannot be.
+            if t.nullable && required {
                 self.note(
                     &format!("{media_ptr}/schema"),
-                    "a body cannot be `null` in the spec format",
-                    "an optional body",
+                    "a required body cannot be `null` in the spec format",
+                    "a required body that is not `null`",
                 );
-                t.nullable = false;
             }
+            t.nullable = false;
             // Named as the export names it, else `body`.
             let named = s.str_at("x-endpoints-param").unwrap_or("body");
             let taken = params.iter().any(|p| get_str(p, "name") == Some(named));

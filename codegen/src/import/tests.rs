@@ -2327,3 +2327,32 @@ fn a_query_value_or_a_list_of_them_is_the_list() {
     assert_eq!(param(&list, "ids")["of"], "integer");
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn an_optional_body_that_may_be_null_is_one_that_may_be_left_out() {
+    // Visma's JSON Patch bodies: `nullable` arrays, not required.
+    let imported = with_schemas(
+        r##"{"/items/{id}": {"patch": {"operationId": "patchItem",
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "requestBody": {"content": {"application/json-patch+json": {"schema": {
+                "type": "array", "nullable": true, "items": {"type": "object", "properties": {"op": {"type": "string"}}}}}}},
+            "responses": {"200": {"description": "ok"}}},
+            "put": {"operationId": "putItem",
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {
+                "type": "array", "nullable": true, "items": {"type": "string"}}}}},
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    let patch = spec(&imported, "patch_item.json");
+    let body = param(&patch, "body");
+    assert_eq!(body.get("required"), None, "{body}");
+    assert_eq!(body.get("nullable"), None, "{body}");
+    assert!(!noted(&imported, "/paths/~1items~1{id}/patch", ""));
+    assert!(noted(
+        &imported,
+        "/paths/~1items~1{id}/put/requestBody/content/application~1json/schema",
+        "a required body cannot be `null`"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}

@@ -900,7 +900,7 @@ fn read_whole_body<B: AsRef<[u8]>>(
     if bytes.is_empty() {
         return Ok(object);
     }
-    let value = match encoding {
+    let value: serde_json::Value = match encoding {
         BodyEncoding::Binary => base64_encode(bytes).into(),
         BodyEncoding::Text => std::str::from_utf8(bytes)
             .map_err(|_| RequestError::Body {
@@ -924,6 +924,12 @@ fn read_whole_body<B: AsRef<[u8]>>(
             })?
         }
     };
+    // An optional body sent as JSON `null` is no body: a body is never
+    // `null` in a spec (SPEC_FORMAT.md), and a document that says it may
+    // be means it may be left out.
+    if value.is_null() && !param.required {
+        return Ok(object);
+    }
     object.insert(param.name.to_string(), value);
     Ok(object)
 }
