@@ -873,8 +873,26 @@ impl Importer<'_> {
                 let rules = ty.rules.as_ref().unwrap_or(&ty.keys);
                 // `"default": "true"` on a boolean, `"20"` on an integer:
                 // the value the text spells, as a query string carries it.
-                let value = scalar_from_text(rules.str("type"), &d.value)
+                let mut value = scalar_from_text(rules.str("type"), &d.value)
                     .unwrap_or_else(|| d.value.clone());
+                // An array's default written as one value (Art19's `sort:
+                // "created_at"`): the list of that one, as a query writes it.
+                let scalar = matches!(value, Value::String(_) | Value::Number(_) | Value::Bool(_));
+                if rules.str("type") == Some("array") && scalar {
+                    let item = match rules.get("of") {
+                        Some(Value::String(w)) => Some(w.as_str()),
+                        Some(Value::Object(m)) => m
+                            .iter()
+                            .find(|(k, _)| k.name == "type")
+                            .and_then(|(_, v)| match &v.value {
+                                Value::String(w) => Some(w.as_str()),
+                                _ => None,
+                            }),
+                        _ => None,
+                    };
+                    let one = scalar_from_text(item, &value).unwrap_or(value);
+                    value = Value::Array(vec![node(one)]);
+                }
                 match fits_in(&self.types, rules, &value, 0) {
                     Ok(()) => ty.default = Some(value),
                     Err(why) => self.note(

@@ -2356,3 +2356,19 @@ fn an_optional_body_that_may_be_null_is_one_that_may_be_left_out() {
     ));
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn an_arrays_default_written_as_one_value_is_the_list_of_it() {
+    let imported = with_schemas(
+        r##"{"/episodes": {"get": {"operationId": "listEpisodes", "parameters": [
+            {"name": "sort", "in": "query", "schema": {"type": "array", "items": {"type": "string"}, "default": "created_at"}},
+            {"name": "flags", "in": "query", "schema": {"type": "array", "items": {"type": "boolean"}, "default": "true"}}],
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let list = spec(&imported, "list_episodes.json");
+    assert_eq!(param(&list, "sort")["default"], json!(["created_at"]));
+    assert_eq!(param(&list, "flags")["default"], json!([true]));
+    assert!(write_and_check(&imported).2.is_empty());
+}
