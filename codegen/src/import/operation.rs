@@ -194,6 +194,12 @@ fn fixed_query(query: &str) -> Option<Vec<(String, String)>> {
         .collect()
 }
 
+/// The name in a query value that is a placeholder (`{lat}`).
+fn placeholder_of(value: &str) -> Option<&str> {
+    let name = value.strip_prefix('{')?.strip_suffix('}')?;
+    (!name.is_empty() && !name.contains(['{', '}'])).then_some(name)
+}
+
 /// The fixed params among `params` that tell operations on one route
 /// apart: each const param's place, name (a header's in lowercase) and
 /// value, sorted.
@@ -565,6 +571,47 @@ impl Importer<'_> {
                 params.extend(exploded);
             } else if let Some(f) = self.param(p, at, &camel) {
                 params.push(f);
+            }
+        }
+        // A placeholder in the path key's query (`/alerts?lat={lat}&lon={lon}`:
+        // Weatherbit, ClickSend, Icons8 declare `lat` a path param) is a
+        // required query param under its key.
+        let mut fixed = fixed;
+        let asked: Vec<(String, String)> = fixed
+            .iter_mut()
+            .flat_map(|pairs| {
+                let (holes, kept): (Vec<_>, Vec<_>) = std::mem::take(pairs)
+                    .into_iter()
+                    .partition(|(_, v)| placeholder_of(v).is_some());
+                *pairs = kept;
+                holes
+            })
+            .filter_map(|(key, v)| Some((key, placeholder_of(&v)?.to_string())))
+            .collect();
+        for (key, hole) in &asked {
+            let declared = params.iter_mut().find(|f| {
+                get_str(f, "name") == Some(hole.as_str())
+                    && matches!(get_str(f, "in"), Some("path" | "query"))
+            });
+            match declared {
+                Some(Value::Object(members)) => {
+                    for (k, v) in members.iter_mut() {
+                        match k.name.as_str() {
+                            "in" => v.value = Value::String("query".into()),
+                            "name" => v.value = Value::String(key.clone()),
+                            "required" => v.value = Value::Bool(true),
+                            _ => {}
+                        }
+                    }
+                }
+                _ => params.push(
+                    Obj::new()
+                        .with("name", key.as_str())
+                        .with("in", "query")
+                        .with("type", "string")
+                        .with("required", true)
+                        .into_value(),
+                ),
             }
         }
         // The path's placeholders and its path params, one for one.

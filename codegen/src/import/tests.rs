@@ -2372,3 +2372,34 @@ fn an_arrays_default_written_as_one_value_is_the_list_of_it() {
     assert_eq!(param(&list, "flags")["default"], json!([true]));
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn a_placeholder_in_the_path_keys_query_is_a_required_query_param() {
+    // Weatherbit's `/alerts?lat={lat}&lon={lon}`, its params declared as
+    // path params; a fixed pair beside one stays a const.
+    let imported = with_schemas(
+        r##"{"/alerts?lat={lat}&lon={lon}": {"get": {"operationId": "getAlerts", "parameters": [
+                {"name": "lat", "in": "path", "required": true, "schema": {"type": "number"}},
+                {"name": "lon", "in": "path", "required": true, "schema": {"type": "number"}}],
+                "responses": {"200": {"description": "ok"}}}},
+             "/export?format=csv&filename={name}": {"get": {"operationId": "export",
+                "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let alerts = spec(&imported, "get_alerts.json");
+    assert_eq!(alerts["path"], "/alerts");
+    assert_eq!(
+        param(&alerts, "lat"),
+        &json!({ "name": "lat", "in": "query", "type": "number", "required": true })
+    );
+    assert_eq!(param(&alerts, "lon")["in"], "query");
+    let export = spec(&imported, "export.json");
+    assert_eq!(export["path"], "/export");
+    assert_eq!(param(&export, "format")["const"], "csv");
+    assert_eq!(
+        param(&export, "filename"),
+        &json!({ "name": "filename", "in": "query", "type": "string", "required": true })
+    );
+    assert!(write_and_check(&imported).2.is_empty());
+}
