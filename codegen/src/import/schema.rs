@@ -749,7 +749,8 @@ impl Importer<'_> {
                 let mut others = Vec::new();
                 let several = members.items().len() > 1;
                 for (i, m) in members.items().iter().enumerate() {
-                    if is_null_schema(m) || (several && null_member(m)) {
+                    let followed = self.follow(m);
+                    if is_null_schema(&followed) || (several && null_member(&followed)) {
                         nullable = true;
                     } else {
                         others.push((i, m));

@@ -2244,9 +2244,16 @@ fn members_read_through_all_of_and_members_that_take_anything() {
                 "video": {"oneOf": [{"$ref": "#/components/schemas/Uuid"}, {"$ref": "#/components/schemas/Id"}]},
                 "team": {"type": "array", "items": {"anyOf": [{"nullable": true}, {"type": "string"}]}},
                 "extra": {"anyOf": [{}, {"type": "string"}]},
+                "file": {"anyOf": [{"$ref": "#/components/schemas/InputFile"}, {"type": "string"}]},
+                "source": {"oneOf": [{"$ref": "#/components/schemas/SourceEnum"}, {"$ref": "#/components/schemas/BlankEnum"},
+                    {"$ref": "#/components/schemas/NullEnum"}]},
                 "vlan": {"oneOf": [{"$ref": "#/components/schemas/Dot1Q"}, {"$ref": "#/components/schemas/Port"}]}}}}}},
             "responses": {"200": {"description": "ok"}}}}}"##,
         r##"{"UuidV4": {"type": "string", "format": "uuid"},
+            "InputFile": {"description": "A file", "externalDocs": {"url": "https://example.com"}},
+            "SourceEnum": {"type": "string", "enum": ["web", "mobile"]},
+            "BlankEnum": {"enum": [""]},
+            "NullEnum": {"enum": [null]},
             "Uuid": {"allOf": [{"$ref": "#/components/schemas/UuidV4"}], "description": "the video's uuid"},
             "Id": {"allOf": [{"type": "integer"}]},
             "Dot1QPartial": {"properties": {"vlan": {"type": "integer"}, "vlan_type": {"type": "string"}}},
@@ -2266,6 +2273,14 @@ fn members_read_through_all_of_and_members_that_take_anything() {
     assert_eq!(team["of"]["nullable"], true, "{team}");
     // A member that takes anything: any value.
     assert_eq!(param(&add, "extra")["type"], "any");
+    assert_eq!(param(&add, "file")["type"], "any");
+    // A reference to `enum: [null]` is the `null` beside the others.
+    let source = param(&add, "source");
+    assert_eq!(source["nullable"], true, "{source}");
+    assert_eq!(
+        ty(&imported, source["type"].as_str().unwrap())["values"],
+        json!(["web", "mobile", ""])
+    );
     // Objects whose required properties come from a part of their own.
     let vlan = ty(&imported, param(&add, "vlan")["type"].as_str().unwrap());
     assert_eq!(vlan, json!({ "type": "union", "of": ["Dot1Q", "Port"] }));

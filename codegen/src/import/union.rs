@@ -93,10 +93,17 @@ impl Importer<'_> {
             let m = self.follow(m);
             matches!(m.value, Value::Object(_))
                 && m.members().iter().all(|(k, _)| {
-                    matches!(
-                        k.name.as_str(),
-                        "description" | "title" | "example" | "examples" | "deprecated" | "default"
-                    )
+                    k.name.starts_with("x-")
+                        || matches!(
+                            k.name.as_str(),
+                            "description"
+                                | "title"
+                                | "example"
+                                | "examples"
+                                | "deprecated"
+                                | "default"
+                                | "externalDocs"
+                        )
                 })
         };
         if members.iter().any(|(_, m)| anything(m)) {
