@@ -851,7 +851,11 @@ fn look_around_and_backreference_patterns_are_checked_on_both_sides() {
 
 #[test]
 fn exclusive_bounds_refuse_the_bound_itself_on_both_sides() {
-    let reading = |value: f64, ratio: Option<f64>| record_reading::Request { value, ratio };
+    let reading = |value: f64, ratio: Option<f64>| record_reading::Request {
+        value,
+        ratio,
+        rate: None,
+    };
     reading(0.5, Some(0.0)).validate().unwrap();
     reading(99.999, Some(0.999)).validate().unwrap();
     let listed: Vec<String> = reading(0.0, Some(1.0))
@@ -905,6 +909,50 @@ fn exclusive_bounds_refuse_the_bound_itself_on_both_sides() {
         "/readings?ratio=0",
         "application/json",
         r#"{"value":1e-9}"#,
+    );
+    assert_eq!(status, 204, "{answer}");
+}
+
+#[test]
+fn a_numbers_values_are_the_numbers_it_may_hold_on_both_sides() {
+    let reading = |rate: f64| record_reading::Request {
+        value: 1.0,
+        ratio: None,
+        rate: Some(rate),
+    };
+    reading(0.5).validate().unwrap();
+    reading(2.0).validate().unwrap();
+    assert_eq!(
+        reading(1.5).validate().unwrap_err().to_string(),
+        "the request breaks 1 rule:\n  - `rate` must be one of `0.5`, `1`, `2` (values)"
+    );
+    let server = FakeServer::builder()
+        .endpoint::<record_reading::Request, _>(|request| {
+            assert_eq!(request.rate, Some(1.0));
+            record_reading::Response::Recorded(Reply {
+                status: 204,
+                body: serde_json::Value::Null,
+            })
+        })
+        .start()
+        .unwrap();
+    let (status, answer) = raw_post(
+        &server,
+        "/readings?rate=0.25",
+        "application/json",
+        r#"{"value":1}"#,
+    );
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(
+        answer["message"],
+        "the request breaks 1 rule:\n  - `rate` must be one of `0.5`, `1`, `2` (values)"
+    );
+    // `1.0` is `1`: compared as numbers, not as text.
+    let (status, answer) = raw_post(
+        &server,
+        "/readings?rate=1.0",
+        "application/json",
+        r#"{"value":1}"#,
     );
     assert_eq!(status, 204, "{answer}");
 }

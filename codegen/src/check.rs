@@ -614,6 +614,15 @@ pub fn fits(
             }
         }
         (Kind::Number, V::Number(n)) => {
+            if let Some(listed) = &ty.constraints.number_values {
+                if !listed.iter().any(|m| m.as_f64() == n.as_f64()) {
+                    let listed: Vec<String> = listed.iter().map(|m| m.to_string()).collect();
+                    return Err(format!(
+                        "is not one of the `values` ({})",
+                        listed.join(", ")
+                    ));
+                }
+            }
             range(ty, n.as_f64().unwrap_or(0.0))?;
             match ty
                 .constraints

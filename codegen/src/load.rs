@@ -958,6 +958,23 @@ fn type_of(cx: &mut Ctxt, obj: &Obj<'_>, loc: &Loc) -> Type {
             if let [only] = listed[..] {
                 ty.constraints.boolean_value = Some(only);
             }
+        } else if matches!(ty.kind, Kind::Number) {
+            // A rule too: the numbers it may hold, `f64` in Rust.
+            let mut listed: Vec<serde_json::Number> = Vec::new();
+            for (value, loc) in &items {
+                match value {
+                    serde_json::Value::Number(n)
+                        if listed.iter().any(|m| m.as_f64() == n.as_f64()) =>
+                    {
+                        cx.error(loc, format!("the value {value} is listed twice"));
+                    }
+                    serde_json::Value::Number(n) => listed.push(n.clone()),
+                    _ => cx.error(loc, format!("the value {value} is not a number")),
+                }
+            }
+            if !listed.is_empty() {
+                ty.constraints.number_values = Some(listed);
+            }
         } else {
             ty.values = Some(items);
         }

@@ -302,6 +302,7 @@ impl Lower<'_> {
                     || ty.constraints.exclusive_minimum.is_some()
                     || ty.constraints.exclusive_maximum.is_some()
                     || ty.constraints.multiple_of.is_some()
+                    || ty.constraints.number_values.is_some()
             }
             Kind::Array(of) | Kind::Map(of) => {
                 ty.constraints.min_items.is_some()

@@ -311,6 +311,10 @@ pub struct Constraints {
     /// hold (`"values": [true]`, Slack's `ok`, Stripe's `deleted`). A
     /// rule, not an enum: the Rust type stays `bool`.
     pub boolean_value: Option<bool>,
+    /// A `number`'s `values`: the numbers it may hold (OpenAPI's `enum` of
+    /// numbers, `[0.5, 1, 2]`). A rule, not an enum: the Rust type stays
+    /// `f64`.
+    pub number_values: Option<Vec<serde_json::Number>>,
     /// An object's `requires_any`: groups of its fields, at least one of
     /// which a value sets in full (OpenAPI's `anyOf` of `required` lists).
     pub requires_any: Option<Vec<Vec<String>>>,
@@ -340,6 +344,7 @@ impl Constraints {
             multiple_of,
             unique_items,
             boolean_value,
+            number_values,
             requires_any,
             requires_one
         );
@@ -404,7 +409,7 @@ impl Type {
 
 /// The keys a type may carry, and which kinds each applies to.
 pub const CONSTRAINTS: [(&str, &[&str]); 19] = [
-    ("values", &["string", "integer", "boolean"]),
+    ("values", &["string", "integer", "number", "boolean"]),
     ("min_length", &["string", "bytes"]),
     ("max_length", &["string", "bytes"]),
     ("pattern", &["string"]),

@@ -677,6 +677,10 @@ impl Doc<'_> {
         if let Some(only) = ty.constraints.boolean_value {
             s.insert("enum".into(), vec![Value::Bool(only)].into());
         }
+        if let Some(listed) = &ty.constraints.number_values {
+            let listed: Vec<Value> = listed.iter().cloned().map(Value::Number).collect();
+            s.insert("enum".into(), listed.into());
+        }
         if top {
             if let Some(d) = &ty.description {
                 s.insert("description".into(), d.clone().into());

@@ -553,6 +553,10 @@ fn constraint_facts(ty: &Type) -> Vec<String> {
     if let Some(only) = ty.constraints.boolean_value {
         facts.push(format!("always `{only}`"));
     }
+    if let Some(listed) = &ty.constraints.number_values {
+        let listed: Vec<String> = listed.iter().map(|n| format!("`{n}`")).collect();
+        facts.push(format!("one of {}", listed.join(", ")));
+    }
     if let Some(values) = &ty.values {
         let listed: Vec<String> = values
             .iter()

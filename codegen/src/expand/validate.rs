@@ -270,6 +270,17 @@ impl Gen<'_> {
                 let min = opt(ty.constraints.minimum.map(Literal::f64_suffixed));
                 let max = opt(ty.constraints.maximum.map(Literal::f64_suffixed));
                 let mut out = TokenStream::new();
+                if let Some(listed) = &ty.constraints.number_values {
+                    let numbers = listed
+                        .iter()
+                        .map(|n| Literal::f64_suffixed(n.as_f64().unwrap_or(f64::NAN)));
+                    let texts = listed.iter().map(|n| n.to_string());
+                    out.extend(quote! {
+                        if ![#(#numbers),*].contains(#v) {
+                            errors.push(&#p, __ep::Rule::Values { allowed: &[#(#texts),*] });
+                        }
+                    });
+                }
                 if ty.constraints.minimum.is_some() || ty.constraints.maximum.is_some() {
                     out.extend(quote!(
                         __ep::Range { minimum: #min, maximum: #max }.check(*#v, &#p, errors);

@@ -1096,12 +1096,37 @@ impl Importer<'_> {
             self.enumeration(s, ptr, &mut ty, hint, parent, define_as, |v| {
                 v.as_i64().is_some()
             });
-        } else if s.get("enum").is_some() {
-            self.note(
-                &format!("{ptr}/enum"),
-                "an enum of numbers has no spec form",
-                "a plain `number`",
-            );
+        } else if let Some(list) = s.get("enum") {
+            // A rule on the number (`values`), the Rust type `f64`; `null`
+            // among them makes it nullable, a number written as its text
+            // is that number.
+            let mut listed: Vec<Value> = Vec::new();
+            let mut unreadable = false;
+            for v in list.items() {
+                let v =
+                    scalar_from_text(Some("number"), &v.value).unwrap_or_else(|| v.value.clone());
+                match v {
+                    Value::Null => ty.nullable = true,
+                    Value::Number(n)
+                        if !listed
+                            .iter()
+                            .any(|m| matches!(m, Value::Number(k) if k.as_f64() == n.as_f64())) =>
+                    {
+                        listed.push(Value::Number(n))
+                    }
+                    Value::Number(_) => {}
+                    _ => unreadable = true,
+                }
+            }
+            if unreadable {
+                self.note(
+                    &format!("{ptr}/enum"),
+                    "the enum has values that are not of type `number`",
+                    "a plain `number`",
+                );
+            } else if !listed.is_empty() {
+                ty.keys.set("values", listed);
+            }
         }
         ty
     }

@@ -2418,3 +2418,36 @@ fn a_placeholder_in_the_path_keys_query_is_a_required_query_param() {
     );
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn an_enum_of_numbers_is_a_numbers_values() {
+    let imported = with_schemas(
+        r##"{"/play": {"get": {"operationId": "play", "parameters": [
+            {"name": "speed", "in": "query", "schema": {"type": "number", "enum": [0.5, 1, "2", null]}},
+            {"name": "odd", "in": "query", "schema": {"type": "number", "enum": [1.5, "fast"]}}],
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    let play = spec(&imported, "play.json");
+    let speed = param(&play, "speed");
+    assert_eq!(speed["values"], json!([0.5, 1, 2]), "{speed}");
+    assert_eq!(speed["nullable"], true);
+    assert!(noted(
+        &imported,
+        "/paths/~1play/get/parameters/1/schema/enum",
+        "not of type `number`"
+    ));
+    let (_, specs, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    // Exported back as the enum it was.
+    let exported = crate::openapi::openapi(&specs, "t");
+    let params = exported["paths"]["/play"]["get"]["parameters"]
+        .as_array()
+        .unwrap();
+    let speed = params.iter().find(|p| p["name"] == "speed").unwrap();
+    assert_eq!(
+        speed["schema"]["anyOf"][0]["enum"],
+        json!([0.5, 1, 2]),
+        "{speed}"
+    );
+}
