@@ -488,11 +488,10 @@ impl Importer<'_> {
             Some([only]) => only.value.clone(),
             _ => return None,
         };
-        let fits = match (&only, p.str_at("type")) {
-            (Value::String(_), Some("string") | None) => true,
-            (Value::Bool(_), Some("boolean") | None) => true,
-            _ => false,
-        };
+        let fits = matches!(
+            (&only, p.str_at("type")),
+            (Value::String(_), Some("string") | None) | (Value::Bool(_), Some("boolean") | None)
+        );
         let plain = ["format", "pattern", "minLength", "maxLength", "const"]
             .iter()
             .all(|k| p.get(k).is_none());
@@ -839,7 +838,7 @@ impl Importer<'_> {
         if members.len() < 2 || looks.iter().any(|l| l.kind != "object") {
             return None;
         }
-        let first = reader_required(&looks[0]);
+        let first = reader_required(looks[0]);
         if looks.iter().any(|l| reader_required(l) != first) {
             return None;
         }
