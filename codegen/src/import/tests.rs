@@ -2451,3 +2451,44 @@ fn an_enum_of_numbers_is_a_numbers_values() {
         "{speed}"
     );
 }
+
+#[test]
+fn nested_unions_bounded_lists_and_empty_objects_merge_as_stripes_do() {
+    let imported = with_schemas(
+        r##"{"/cards/{id}": {"delete": {"operationId": "deleteCard",
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                "expires_at": {"anyOf": [{"type": "string", "enum": ["now"], "maxLength": 5000},
+                    {"type": "integer"}, {"type": "string", "enum": [""]}]},
+                "blik": {"anyOf": [{"type": "object", "properties": {}},
+                    {"type": "object", "properties": {"capture_method": {"type": "string"}}}]}}}}}},
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"anyOf": [
+                {"anyOf": [{"$ref": "#/components/schemas/Card"}], "title": "Polymorphic"},
+                {"anyOf": [{"$ref": "#/components/schemas/DeletedCard"}], "title": "Polymorphic"}]}}}}}}}}"##,
+        r##"{"Card": {"type": "object", "required": ["id", "object"], "properties": {
+                "id": {"type": "string"}, "object": {"type": "string", "enum": ["card"]}}},
+            "DeletedCard": {"type": "object", "required": ["id", "deleted"], "properties": {
+                "id": {"type": "string"}, "deleted": {"type": "boolean", "enum": [true]}}}}"##,
+    );
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let delete = spec(&imported, "delete_card.json");
+    // `"now"` (within its own lengths) or `""`: one list, beside an integer.
+    let expires = ty(
+        &imported,
+        param(&delete, "expires_at")["type"].as_str().unwrap(),
+    );
+    let of = expires["of"].as_array().unwrap();
+    assert_eq!(of.len(), 2, "{expires}");
+    let list = of.iter().find(|m| *m != "integer").unwrap();
+    assert_eq!(
+        ty(&imported, list.as_str().unwrap())["values"],
+        json!(["now", ""])
+    );
+    // An object of no named property and its like: one object.
+    let blik = ty(&imported, param(&delete, "blik")["type"].as_str().unwrap());
+    assert_eq!(blik["type"], "object", "{blik}");
+    // A union of unions: their members.
+    let union = ty(&imported, delete["responses"][0]["body"].as_str().unwrap());
+    assert_eq!(union["of"].as_array().unwrap().len(), 2, "{union}");
+    assert!(write_and_check(&imported).2.is_empty());
+}

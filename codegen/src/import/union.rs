@@ -109,6 +109,35 @@ impl Importer<'_> {
         if members.iter().any(|(_, m)| anything(m)) {
             return Some(Ty::any());
         }
+        // A member that is a union itself and nothing more (Stripe's
+        // "deleted" answers: `anyOf` of two `anyOf`s): its members are
+        // the union's.
+        let nested = |m: &Node| {
+            let m = self.follow(m);
+            let union = ["oneOf", "anyOf"]
+                .into_iter()
+                .find(|u| m.get(u).is_some())?;
+            let plain = m.members().iter().all(|(k, _)| {
+                k.name == union
+                    || k.name.starts_with("x-")
+                    || matches!(k.name.as_str(), "description" | "title")
+            });
+            plain.then(|| m.get(union).map(|u| u.items().to_vec()))?
+        };
+        if depth < MAX_LOOK
+            && s.get("discriminator").is_none()
+            && members.iter().any(|(_, m)| nested(m).is_some())
+        {
+            let flat: Vec<(usize, Node)> = members
+                .iter()
+                .flat_map(|(i, m)| match nested(m) {
+                    Some(inner) => inner.into_iter().map(|n| (*i, n)).collect(),
+                    None => vec![(*i, (*m).clone())],
+                })
+                .collect();
+            let flat: Vec<(usize, &Node)> = flat.iter().map(|(i, m)| (*i, m)).collect();
+            return self.union(s, union, &flat, ptr, hint, parent, depth + 1, define_as);
+        }
         let looks: Vec<Look> = members.iter().map(|(_, m)| self.look(m, 0)).collect();
         // A member another takes whole adds no value (a string enum or a
         // formatted string beside a plain `string`, an `integer` beside a
@@ -563,7 +592,16 @@ impl Importer<'_> {
             "integer" | "number" => "number",
             "boolean" => "boolean",
             "array" => "array",
-            "object" if look.props.is_empty() => "map",
+            // `properties: {}` and nothing else: an object of no named
+            // property (Stripe's empty payment method options), which
+            // merges with its like.
+            "object"
+                if look.props.is_empty()
+                    && (s.get("properties").is_none()
+                        || s.get("additionalProperties").is_some()) =>
+            {
+                "map"
+            }
             "object" => "object",
             _ => "",
         };
@@ -590,17 +628,35 @@ impl Importer<'_> {
     /// (`enum`, `type: string`, docs).
     fn string_list(&self, m: &Node) -> Option<Vec<Node>> {
         let m = self.follow(m);
+        // Lengths every listed value keeps say nothing more (Stripe's
+        // `enum: ["now"], maxLength: 5000`).
         let only_a_list = m.members().iter().all(|(k, _)| {
             matches!(
                 k.name.as_str(),
-                "type" | "enum" | "description" | "title" | "example" | "examples"
+                "type"
+                    | "enum"
+                    | "description"
+                    | "title"
+                    | "example"
+                    | "examples"
+                    | "minLength"
+                    | "maxLength"
             )
         });
         if !only_a_list || m.str_at("type").is_some_and(|t| t != "string") {
             return None;
         }
         let listed = m.get("enum")?.items();
-        if listed.is_empty() || !listed.iter().all(|v| matches!(v.value, Value::String(_))) {
+        let bound = |k: &str| m.get(k).and_then(|n| n.value.to_serde().as_u64());
+        let (min, max) = (bound("minLength"), bound("maxLength"));
+        let kept = |v: &Node| match &v.value {
+            Value::String(t) => {
+                let n = t.chars().count() as u64;
+                min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m)
+            }
+            _ => false,
+        };
+        if listed.is_empty() || !listed.iter().all(kept) {
             return None;
         }
         Some(listed.to_vec())
