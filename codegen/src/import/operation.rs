@@ -577,17 +577,16 @@ impl Importer<'_> {
         // Weatherbit, ClickSend, Icons8 declare `lat` a path param) is a
         // required query param under its key.
         let mut fixed = fixed;
-        let asked: Vec<(String, String)> = fixed
-            .iter_mut()
-            .flat_map(|pairs| {
-                let (holes, kept): (Vec<_>, Vec<_>) = std::mem::take(pairs)
-                    .into_iter()
-                    .partition(|(_, v)| placeholder_of(v).is_some());
-                *pairs = kept;
-                holes
-            })
-            .filter_map(|(key, v)| Some((key, placeholder_of(&v)?.to_string())))
-            .collect();
+        let mut asked: Vec<(String, String)> = Vec::new();
+        for pairs in fixed.iter_mut() {
+            pairs.retain(|(key, value)| match placeholder_of(value) {
+                Some(hole) => {
+                    asked.push((key.clone(), hole.to_string()));
+                    false
+                }
+                None => true,
+            });
+        }
         for (key, hole) in &asked {
             let declared = params.iter_mut().find(|f| {
                 get_str(f, "name") == Some(hole.as_str())
@@ -1008,23 +1007,15 @@ impl Importer<'_> {
 
     /// The member of a query param's union of two (`oneOf`/`anyOf`) that
     /// is a list of the other, with its key and index: the list the union
-    /// stands for, since a query writes a
-    /// value and the list of that one value alike (`cwes=79` either way).
+    /// stands for, since a query writes a value and the list of that one
+    /// value alike (`cwes=79` either way).
     fn one_or_many(&self, s: &Node) -> Option<(&'static str, usize, Node)> {
         let union = ["oneOf", "anyOf"]
             .into_iter()
             .find(|u| s.get(u).is_some())?;
         let members = s.get(union)?.items();
         let [a, b] = members else { return None };
-        let bare = |n: &Node| match self.follow(n).value.to_serde() {
-            serde_json::Value::Object(mut m) => {
-                for k in ["description", "title", "example", "examples"] {
-                    m.remove(k);
-                }
-                Some(serde_json::Value::Object(m))
-            }
-            _ => None,
-        };
+        let bare = |n: &Node| super::union::without_docs(&self.follow(n));
         let list_of = |list: &Node, one: &Node| {
             let list = self.follow(list);
             list.str_at("type") == Some("array")

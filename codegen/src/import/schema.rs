@@ -284,12 +284,6 @@ impl Importer<'_> {
         None
     }
 
-    /// Whether a union beside a map's own schema allows every value the
-    /// map does, so leaving it out loses nothing: Adyen's `additionalData`,
-    /// a map of strings beside `anyOf` objects whose properties are all
-    /// optional strings, is exactly a map of strings. True when some member
-    /// is an object that requires nothing, leaves other properties open,
-    /// and takes, for each property it names, any value the map takes.
     /// Each member of a union beside an object's own members, as the
     /// object with the member's members added (`allOf` of the two, the
     /// member's schema of a property taking the place of the object's):
@@ -336,6 +330,12 @@ impl Importer<'_> {
             .collect()
     }
 
+    /// Whether a union beside a map's own schema allows every value the
+    /// map does, so leaving it out loses nothing: Adyen's `additionalData`,
+    /// a map of strings beside `anyOf` objects whose properties are all
+    /// optional strings, is exactly a map of strings. True when some member
+    /// is an object that requires nothing, leaves other properties open,
+    /// and takes, for each property it names, any value the map takes.
     fn union_adds_nothing(&self, s: &Node, members: &[(usize, &Node)]) -> bool {
         let Some(values) = s.get("additionalProperties") else {
             return false;

@@ -1710,23 +1710,14 @@ fn a_required_property_of_one_value_per_member_tags_the_union() {
                 "object": {"type": "string", "enum": ["card"]}}}}"##,
     );
     let body = ty(&imported, "GetAppOk");
-    let field = |name: &str| {
-        body["fields"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["name"] == name)
-            .unwrap()
-            .clone()
-    };
-    let included = ty(&imported, field("included")["of"].as_str().unwrap());
+    let included = ty(&imported, field(&body, "included")["of"].as_str().unwrap());
     assert_eq!(included["tag"], "type", "{included}");
     assert_eq!(
         included["of"],
         json!({"betaGroups": "BetaGroup", "builds": "Build"})
     );
     // The first property that tells them apart: `deleted` is `true` in both.
-    let deleted = ty(&imported, field("deleted")["type"].as_str().unwrap());
+    let deleted = ty(&imported, field(&body, "deleted")["type"].as_str().unwrap());
     assert_eq!(deleted["tag"], "object", "{deleted}");
     assert_eq!(
         deleted["of"],
@@ -1735,14 +1726,9 @@ fn a_required_property_of_one_value_per_member_tags_the_union() {
     // Members whose one value is the same are not told apart so: alike
     // but for their `id`s, they are the one object both are, its `id` an
     // integer or a string.
-    let mixed = ty(&imported, field("mixed")["type"].as_str().unwrap());
+    let mixed = ty(&imported, field(&body, "mixed")["type"].as_str().unwrap());
     assert_eq!(mixed["type"], "object", "{mixed}");
-    let id = mixed["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["name"] == "id")
-        .unwrap();
+    let id = field(&mixed, "id");
     assert_eq!(id["required"], true);
     assert_eq!(
         ty(&imported, id["type"].as_str().unwrap()),
@@ -1782,23 +1768,17 @@ fn a_property_of_one_value_tells_apart_members_a_tag_cannot_name() {
     );
     assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
     let body = ty(&imported, "GetPayoutOk");
-    let field = |name: &str| {
-        body["fields"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["name"] == name)
-            .unwrap()
-            .clone()
-    };
-    let destination = ty(&imported, field("destination")["type"].as_str().unwrap());
+    let destination = ty(
+        &imported,
+        field(&body, "destination")["type"].as_str().unwrap(),
+    );
     assert_eq!(
         destination,
         json!({ "type": "union", "of": ["string", "DeletedCard", "DeletedBank"] })
     );
     // Those that require more first; `Sg` after `Bic`, which requires
     // all `Sg` does, told from it by `type`.
-    let account = ty(&imported, field("account")["type"].as_str().unwrap());
+    let account = ty(&imported, field(&body, "account")["type"].as_str().unwrap());
     assert_eq!(
         account,
         json!({ "type": "union", "of": ["Cz", "Dk", "Bic", "Sg"] })
@@ -2145,18 +2125,9 @@ fn members_alike_merge_and_arrays_become_one_array_of_either_item() {
     );
     assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
     let body = ty(&imported, "GetKeysOk");
-    let field = |name: &str| {
-        body["fields"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["name"] == name)
-            .unwrap()
-            .clone()
-    };
     // `Rsa` and `Es` require the same and nothing tells them apart: the
     // one object both are, beside `Hmac`, which requires `secret`.
-    let algo = ty(&imported, field("algo")["type"].as_str().unwrap());
+    let algo = ty(&imported, field(&body, "algo")["type"].as_str().unwrap());
     let of = algo["of"].as_array().unwrap();
     assert_eq!(of.len(), 2, "{algo}");
     assert_eq!(of[0], "Hmac");
@@ -2169,14 +2140,14 @@ fn members_alike_merge_and_arrays_become_one_array_of_either_item() {
         .collect();
     assert_eq!(names, ["type", "publicKey", "size", "curve"]);
     // Arrays of users or of stars: an array of either.
-    let people = field("people");
+    let people = field(&body, "people");
     assert_eq!(people["type"], "array", "{people}");
     assert_eq!(
         ty(&imported, people["of"].as_str().unwrap()),
         json!({ "type": "union", "of": ["Star", "User"] })
     );
     // A member named by either of two tag values.
-    let action = ty(&imported, field("action")["type"].as_str().unwrap());
+    let action = ty(&imported, field(&body, "action")["type"].as_str().unwrap());
     assert_eq!(action["tag"], "type");
     assert_eq!(
         action["of"],

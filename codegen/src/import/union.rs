@@ -87,6 +87,13 @@ impl Importer<'_> {
         define_as: Option<&str>,
     ) -> Option<Ty> {
         let at = |i: usize| format!("{ptr}/{union}/{i}");
+        // One member left (the others taken whole or merged into it): that
+        // member.
+        if let [(i, only)] = members {
+            let mut ty = self.ty_at(only, &at(*i), hint, parent, depth + 1, define_as);
+            ty.nullable |= s.bool_at("nullable");
+            return Some(ty);
+        }
         // A member that takes every value (`{}`, docs alone) makes the
         // union any value.
         let anything = |m: &Node| {
@@ -154,11 +161,6 @@ impl Importer<'_> {
         let kept: Vec<usize> = (0..members.len()).filter(|&i| !taken_whole(i)).collect();
         if kept.len() < members.len() && s.get("discriminator").is_none() {
             let members: Vec<(usize, &Node)> = kept.iter().map(|&i| members[i]).collect();
-            if let [(i, only)] = members.as_slice() {
-                let mut ty = self.ty_at(only, &at(*i), hint, parent, depth + 1, define_as);
-                ty.nullable |= s.bool_at("nullable");
-                return Some(ty);
-            }
             return self.union(s, union, &members, ptr, hint, parent, depth, define_as);
         }
         if s.get("discriminator").is_none() {
@@ -250,12 +252,6 @@ impl Importer<'_> {
                         return Some(self.ty_at(&merged, &at, hint, parent, depth + 1, define_as));
                     }
                     if let Some(fewer) = self.grouped_objects(members, &looks) {
-                        if let [(i, only)] = fewer.as_slice() {
-                            let mut ty =
-                                self.ty_at(only, &at(*i), hint, parent, depth + 1, define_as);
-                            ty.nullable |= s.bool_at("nullable");
-                            return Some(ty);
-                        }
                         let fewer: Vec<(usize, &Node)> =
                             fewer.iter().map(|(i, m)| (*i, m)).collect();
                         return self.union(s, union, &fewer, ptr, hint, parent, depth, define_as);
@@ -369,9 +365,7 @@ impl Importer<'_> {
                 let own: Option<Vec<String>> =
                     listed.iter().map(|v| text(v).map(str::to_string)).collect();
                 let string = matches!(prop.str_at("type"), Some("string") | None);
-                let plain = ["format", "pattern", "minLength", "maxLength", "const"]
-                    .iter()
-                    .all(|k| prop.get(k).is_none());
+                let plain = plain_text(&prop);
                 let Some(own) = own.filter(|o| !o.is_empty()) else {
                     continue 'property;
                 };
@@ -432,9 +426,7 @@ impl Importer<'_> {
             let prop = self.follow(prop);
             let string = prop.str_at("type") == Some("string")
                 || (prop.get("type").is_none() && prop.get("enum").is_some());
-            let plain = ["format", "pattern", "minLength", "maxLength", "const"]
-                .iter()
-                .all(|k| prop.get(k).is_none());
+            let plain = plain_text(&prop);
             if !string
                 || !plain
                 || !look.required.iter().any(|r| r == property)
@@ -521,10 +513,7 @@ impl Importer<'_> {
             (&only, p.str_at("type")),
             (Value::String(_), Some("string") | None) | (Value::Bool(_), Some("boolean") | None)
         );
-        let plain = ["format", "pattern", "minLength", "maxLength", "const"]
-            .iter()
-            .all(|k| p.get(k).is_none());
-        (fits && plain && !one_way(&p)).then_some(only)
+        (fits && plain_text(&p) && !one_way(&p)).then_some(only)
     }
 
     /// What a member is: its kind and, for an object, its properties.
@@ -610,26 +599,11 @@ impl Importer<'_> {
 }
 
 impl Importer<'_> {
-    /// Objects that require the same properties (or none), which no reader
-    /// can tell apart, as the one object they all read as: every property
-    /// of any of them, required where all require it. Every value of every
-    /// member is such an object, whole, and every such object is a value of
-    /// each (none forbids other properties). `None` where two members give
-    /// one property different schemas, or one limits other properties.
-    /// Members that are each a list of strings and nothing more (`enum`,
-    /// `type: string`, docs): a value is one of them exactly when it is one
-    /// of all their values, so the union is one enum of every value, in
-    /// order, each once (Box's `["asc", "desc"]` or `["ASC", "DESC"]`).
-    /// Whether `list` is a list of strings (`enum` and docs) each of which
-    /// the string `bounded` takes: a string whose only rules are lengths
-    /// (Stripe's `maxLength: 5000` beside `enum: [""]`, "or empty to
-    /// unset").
     /// The values of a member that is a list of strings and nothing more
-    /// (`enum`, `type: string`, docs).
+    /// (`enum`, `type: string`, docs; lengths every listed value keeps say
+    /// nothing more: Stripe's `enum: ["now"], maxLength: 5000`).
     fn string_list(&self, m: &Node) -> Option<Vec<Node>> {
         let m = self.follow(m);
-        // Lengths every listed value keeps say nothing more (Stripe's
-        // `enum: ["now"], maxLength: 5000`).
         let only_a_list = m.members().iter().all(|(k, _)| {
             matches!(
                 k.name.as_str(),
@@ -647,21 +621,16 @@ impl Importer<'_> {
             return None;
         }
         let listed = m.get("enum")?.items();
-        let bound = |k: &str| m.get(k).and_then(|n| n.value.to_serde().as_u64());
-        let (min, max) = (bound("minLength"), bound("maxLength"));
-        let kept = |v: &Node| match &v.value {
-            Value::String(t) => {
-                let n = t.chars().count() as u64;
-                min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m)
-            }
-            _ => false,
-        };
-        if listed.is_empty() || !listed.iter().all(kept) {
+        if listed.is_empty() || !within_lengths(&m, listed) {
             return None;
         }
         Some(listed.to_vec())
     }
 
+    /// Whether `list` is a list of strings (`enum` and docs) each of which
+    /// the string `bounded` takes: a string whose only rules are lengths
+    /// (Stripe's `maxLength: 5000` beside `enum: [""]`, "or empty to
+    /// unset").
     fn enum_within(&self, bounded: &Node, list: &Node) -> bool {
         let (bounded, list) = (self.follow(bounded), self.follow(list));
         const DOCS: [&str; 4] = ["description", "title", "example", "examples"];
@@ -671,26 +640,20 @@ impl Importer<'_> {
                     || matches!(k.name.as_str(), "type" | "minLength" | "maxLength")
             });
         let only_a_list = matches!(list.str_at("type"), Some("string") | None)
-            && list.get("enum").is_some()
             && list.members().iter().all(|(k, _)| {
                 DOCS.contains(&k.name.as_str()) || matches!(k.name.as_str(), "type" | "enum")
             });
-        if !only_lengths || !only_a_list {
-            return false;
-        }
-        let bound = |k: &str| bounded.get(k).and_then(|n| n.value.to_serde().as_u64());
-        let (min, max) = (bound("minLength"), bound("maxLength"));
-        list.get("enum").is_some_and(|e| {
-            e.items().iter().all(|v| match &v.value {
-                Value::String(t) => {
-                    let n = t.chars().count() as u64;
-                    min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m)
-                }
-                _ => false,
-            })
-        })
+        only_lengths
+            && only_a_list
+            && list
+                .get("enum")
+                .is_some_and(|e| within_lengths(&bounded, e.items()))
     }
 
+    /// Members that are each a list of strings and nothing more (`enum`,
+    /// `type: string`, docs): a value is one of them exactly when it is one
+    /// of all their values, so the union is one enum of every value, in
+    /// order, each once (Box's `["asc", "desc"]` or `["ASC", "DESC"]`).
     fn merged_enums(&self, members: &[(usize, &Node)]) -> Option<Node> {
         if members.len() < 2 {
             return None;
@@ -710,6 +673,12 @@ impl Importer<'_> {
         ])))
     }
 
+    /// Objects that require the same properties (or none), which no reader
+    /// can tell apart, as the one object they all read as: every property
+    /// of any of them, required where all require it. Every value of every
+    /// member is such an object, whole, and every such object is a value of
+    /// each (none forbids other properties). `None` where two members give
+    /// one property different schemas, or one limits other properties.
     fn merged_objects(&self, members: &[(usize, &Node)], looks: &[Look]) -> Option<Node> {
         self.objects_as_one(members, &looks.iter().collect::<Vec<_>>(), false)
     }
@@ -907,15 +876,7 @@ impl Importer<'_> {
             return None;
         }
         // Each property's schemas, each once (alike but for their docs).
-        let bare = |n: &Node| match n.value.to_serde() {
-            serde_json::Value::Object(mut m) => {
-                for k in ["description", "title", "example", "examples"] {
-                    m.remove(k);
-                }
-                serde_json::Value::Object(m)
-            }
-            other => other,
-        };
+        let bare = without_docs;
         let mut properties: Vec<(String, Vec<Node>)> = Vec::new();
         for look in looks {
             for (name, schema) in &look.props {
@@ -963,6 +924,42 @@ fn reader_required(look: &Look) -> BTreeSet<String> {
         .collect()
 }
 
+/// Whether every one of `values` is a string within the `minLength` and
+/// `maxLength` (in characters) of the string schema `bounds`.
+fn within_lengths(bounds: &Node, values: &[Node]) -> bool {
+    let bound = |k: &str| bounds.get(k).and_then(|n| n.value.to_serde().as_u64());
+    let (min, max) = (bound("minLength"), bound("maxLength"));
+    values.iter().all(|v| match &v.value {
+        Value::String(t) => {
+            let n = t.chars().count() as u64;
+            min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m)
+        }
+        _ => false,
+    })
+}
+
+/// A schema as JSON without the keys that only describe it, to compare
+/// two that differ only in their docs.
+pub(super) fn without_docs(n: &Node) -> serde_json::Value {
+    match n.value.to_serde() {
+        serde_json::Value::Object(mut m) => {
+            for k in ["description", "title", "example", "examples"] {
+                m.remove(k);
+            }
+            serde_json::Value::Object(m)
+        }
+        other => other,
+    }
+}
+
+/// Whether a property schema is a plain string as a tag or a field of one
+/// value needs: no format, pattern, lengths or `const`.
+fn plain_text(p: &Node) -> bool {
+    ["format", "pattern", "minLength", "maxLength", "const"]
+        .iter()
+        .all(|k| p.get(k).is_none())
+}
+
 /// Whether a property of one value in each of two members differs, so
 /// that a reader tells them apart by it.
 fn told_by_value(a: &Look, b: &Look) -> bool {
@@ -980,15 +977,7 @@ fn told_by_value(a: &Look, b: &Look) -> bool {
 /// that require the same properties cannot be told apart. `Err` says why
 /// not.
 fn apart(looks: &[Look]) -> Result<Vec<usize>, String> {
-    // What a reader requires of an object: the required properties it
-    // declares, but those only one direction carries.
-    let required = |look: &Look| -> BTreeSet<String> {
-        look.required
-            .iter()
-            .filter(|r| look.props.iter().any(|(p, s)| p == *r && !one_way(s)))
-            .cloned()
-            .collect()
-    };
+    let required = reader_required;
     for (i, look) in looks.iter().enumerate() {
         if look.kind.is_empty() {
             return Err(format!("member {i} has no type to tell it by"));
@@ -1030,13 +1019,10 @@ fn apart(looks: &[Look]) -> Result<Vec<usize>, String> {
         // Two alike in what they require are still told apart by a
         // property of one value in each, different (JSON:API's `type`,
         // Adyen's account kinds beside one that does not require it).
-        let told_by_value = |other: &Look| {
-            look.fixed
-                .iter()
-                .any(|(name, value)| other.fixed.iter().any(|(n, v)| n == name && v != value))
-        };
         if let Some(j) = (0..i).find(|&j| {
-            looks[j].kind == "object" && required(&looks[j]) == own && !told_by_value(&looks[j])
+            looks[j].kind == "object"
+                && required(&looks[j]) == own
+                && !told_by_value(look, &looks[j])
         }) {
             return Err(if own.is_empty() {
                 format!("members {j} and {i} are objects that require nothing")
