@@ -25,6 +25,11 @@ use python_server::PythonServer;
 
 endpoints::endpoint!("tests/specs/httpbin");
 
+/// Query arrays in each style.
+mod styles {
+    endpoints::endpoint!("tests/specs/find_lines.json");
+}
+
 /// Endpoints that share a route, told apart by fixed params (`const`).
 mod fixed {
     endpoints::endpoint!("tests/specs/fixed");
@@ -90,6 +95,53 @@ fn httpbin_serves_every_shape_as_the_spec_says() {
     streams(&httpbin);
     fixed_params(&httpbin);
     uploads(&httpbin);
+    query_styles(&httpbin);
+}
+
+/// Query arrays as the spec's `style` says, through both clients: the
+/// request line byte for byte from httpbin's log (an item's own comma or
+/// pipe escaped), and httpbin's reading of it.
+fn query_styles(httpbin: &PythonServer) {
+    use styles::find_lines;
+    let request = find_lines::Request::builder()
+        .ids(vec![1, 22, 333])
+        .names(vec!["Victoria".into(), "Hammersmith & City, East".into()])
+        .modes(vec!["tube".into(), "a|b".into()])
+        .tags(vec!["x".into(), "y".into()])
+        .build();
+    for response in send_both(httpbin, request) {
+        let find_lines::Response::Ok(reply) = response else {
+            panic!("{response:?}")
+        };
+        let args = &reply.body.args;
+        assert_eq!(args["ids"], "1,22,333");
+        assert_eq!(args["names"], "Victoria,Hammersmith & City, East");
+        assert_eq!(args["modes"], "tube|a|b");
+        assert_eq!(args["tags"], serde_json::json!(["x", "y"]));
+    }
+    let lines = httpbin.lines_with("\"GET /anything/lines", 2);
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    for line in lines {
+        assert_eq!(
+            line.split('"').nth(1),
+            Some(
+                "GET /anything/lines?ids=1,22,333&names=Victoria,Hammersmith%20%26%20City%2C%20East\
+                 &modes=tube|a%7Cb&tags=x&tags=y HTTP/1.1"
+            ),
+            "{line}"
+        );
+    }
+    // An empty list sends no key, as the key per item would.
+    let none = find_lines::Request::builder()
+        .ids(vec![7])
+        .names(Vec::new())
+        .build();
+    for response in send_both(httpbin, none) {
+        let find_lines::Response::Ok(reply) = response else {
+            panic!("{response:?}")
+        };
+        assert_eq!(reply.body.args, [("ids".to_string(), "7".into())].into());
+    }
 }
 
 /// Fixed params (`const`) as httpbin receives them: the `X-Amz-Target`

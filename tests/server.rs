@@ -14,6 +14,7 @@ endpoints::endpoint!("tests/specs/lookup.json");
 endpoints::endpoint!("tests/specs/submit_form.json");
 endpoints::endpoint!("tests/specs/submit_encoded.json");
 endpoints::endpoint!("tests/specs/fetch_report.json");
+endpoints::endpoint!("tests/specs/find_lines.json");
 
 fn photographer() -> create_photographer::Request {
     create_photographer::Request {
@@ -311,6 +312,36 @@ fn every_encoding_reads_back() {
     };
     let sent = lookup.to_http_request("http://h").unwrap();
     assert_eq!(lookup::Request::from_http_request(&sent).unwrap(), lookup);
+
+    // Query arrays joined under one key read back item for item, an
+    // item's own separator kept in it.
+    let lines = find_lines::Request {
+        ids: vec![1, 22],
+        names: Some(vec!["a,b".into(), "c d".into(), "".into()]),
+        modes: Some(vec!["x|y".into(), "z".into()]),
+        tags: Some(vec!["t,u".into()]),
+    };
+    let sent = lines.to_http_request("http://h").unwrap();
+    assert_eq!(
+        find_lines::Request::from_http_request(&sent).unwrap(),
+        lines
+    );
+    let text = |uri: &str| {
+        let request = http::Request::get(uri).body(Vec::new()).unwrap();
+        find_lines::Request::from_http_request(&request)
+    };
+    assert_eq!(
+        text("/anything/lines?ids=1,2&ids=3").unwrap().ids,
+        [1, 2, 3]
+    );
+    assert!(matches!(
+        text("/anything/lines?ids=1,two"),
+        Err(RequestError::Malformed { param, .. }) if param == "ids"
+    ));
+    assert!(matches!(
+        text("/anything/lines?names=a"),
+        Err(RequestError::Missing { param, .. }) if param == "ids"
+    ));
 
     let form = submit_form::Request {
         title: "a+b &c".into(),

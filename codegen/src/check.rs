@@ -912,6 +912,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
         field,
         location,
         in_,
+        style,
         ..
     } in &mut spec.params
     {
@@ -1046,6 +1047,27 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                         ),
                     );
                 }
+            }
+        }
+        // `style` says how a query array is written; anywhere else it
+        // would be read as saying something it does not.
+        if let Some((_, at)) = style {
+            let why = if *in_ != In::Query {
+                Some(format!("it is `in: {}`", in_.name()))
+            } else if !matches!(field.ty.kind, Kind::Array(_)) {
+                Some(format!("its type is `{word}`, one value under its key"))
+            } else {
+                None
+            };
+            if let Some(why) = why {
+                cx.error(
+                    at,
+                    format!(
+                        "`style` says how a query array is written; the param `{}` is no query array: {why}",
+                        field.name
+                    ),
+                );
+                *style = None;
             }
         }
         if field.flatten && *in_ != In::Body {

@@ -139,6 +139,8 @@ pub struct Param {
     pub client: Option<ClientFill>,
     /// The whole body's media type, for the param that is the whole body.
     pub whole_body: Option<String>,
+    /// How a query array is written.
+    pub style: crate::model::QueryStyle,
 }
 
 /// A param that always holds one value (`"const"`): the encoder sends it,

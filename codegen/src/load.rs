@@ -15,8 +15,8 @@ use crate::ctxt::{did_you_mean, Ctxt, Loc, SourceFile};
 use crate::json::{self, Node, Value};
 use crate::model::{
     BodyEncoding, Example, Fallback, Field, Format, In, Kind, Member, Method, PageStyle, Pages,
-    Param, Refusal, Response, Route, Spec, StreamKind, Type, Union, CONSTRAINTS, REFUSAL_KINDS,
-    TYPE_WORDS,
+    Param, QueryStyle, Refusal, Response, Route, Spec, StreamKind, Type, Union, CONSTRAINTS,
+    REFUSAL_KINDS, TYPE_WORDS,
 };
 
 const IGNORED_KEYS: [&str; 2] = ["$schema", "$comment"];
@@ -54,7 +54,7 @@ const FIELD_ONLY_KEYS: [&str; 11] = [
     "read_only",
     "write_only",
 ];
-const PARAM_ONLY_KEYS: [&str; 7] = [
+const PARAM_ONLY_KEYS: [&str; 8] = [
     "in",
     "credential",
     "shared",
@@ -62,10 +62,11 @@ const PARAM_ONLY_KEYS: [&str; 7] = [
     "content_type",
     "const",
     "stream",
+    "style",
 ];
 /// The keys a `const` param cannot carry: each says something of a value
 /// the request chooses, and a const param's value is the spec's.
-const NOT_WITH_CONST: [(&str, &str); 10] = [
+const NOT_WITH_CONST: [(&str, &str); 11] = [
     ("values", "a const param has one value already"),
     ("default", "a const param is always sent"),
     ("nullable", "a const param is never null"),
@@ -85,6 +86,7 @@ const NOT_WITH_CONST: [(&str, &str); 10] = [
         "whole_body",
         "a const param travels in the query, a header or a cookie",
     ),
+    ("style", "a const param is one value, not an array"),
 ];
 const TYPE_KEYS: [&str; 20] = [
     "type",
@@ -601,6 +603,9 @@ fn param(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Param> {
     let content_type = obj
         .get("content_type")
         .and_then(|(n, l)| string(cx, n, &l).map(|t| (t, l)));
+    let style = obj
+        .get("style")
+        .and_then(|(n, l)| word(cx, n, &l, &QueryStyle::ALL, "query array style").map(|s| (s, l)));
     let constant = obj.get("const").and_then(|(n, l)| constant(cx, &obj, n, l));
     // A const param's type may be left to its value (a `string` stands in
     // for one whose `const` is in error).
@@ -627,6 +632,7 @@ fn param(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Param> {
         field.ty.values = None;
         (credential, shared, whole_body) = (None, None, None);
     }
+    let style = if constant.is_some() { None } else { style };
     Some(Param {
         field,
         location,
@@ -637,6 +643,7 @@ fn param(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Param> {
         content_type,
         constant,
         stream,
+        style,
     })
 }
 

@@ -93,6 +93,10 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
                     location: p.in_,
                     client,
                     whole_body,
+                    style: p
+                        .style
+                        .as_ref()
+                        .map_or(model::QueryStyle::Repeat, |(s, _)| *s),
                 }
             })
             .collect(),

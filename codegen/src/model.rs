@@ -91,7 +91,7 @@ pub const REFUSAL_KINDS: [&str; 3] = ["missing", "invalid", "body"];
 // runtime's own types: the engine checks with the same rules the generated
 // code runs.
 pub use endpoints_runtime::spec::{
-    BodyEncoding, ContentKind, Fallback, In, Method, PageStyle, StreamKind,
+    BodyEncoding, ContentKind, Fallback, In, Method, PageStyle, QueryStyle, StreamKind,
 };
 pub use endpoints_runtime::validate::Format;
 
@@ -151,6 +151,9 @@ pub struct Param {
     /// written. Such a param is no field of the request: the encoder sends
     /// it, and the server side requires it.
     pub constant: Option<(serde_json::Value, Loc)>,
+    /// `"style"`: how a query array is written (its items joined under
+    /// one key), and where.
+    pub style: Option<(QueryStyle, Loc)>,
 }
 
 impl Param {

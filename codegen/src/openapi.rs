@@ -10,6 +10,7 @@ use crate::ir::{
     BodyEncoding, ClientFill, ContentKind, Endpoint as Spec, Field, In, Kind, StreamKind, Type,
 };
 use crate::json::Node;
+use crate::model::QueryStyle;
 
 /// The document for `specs`, titled `title`.
 pub fn openapi(specs: &[Spec], title: &str) -> Value {
@@ -172,6 +173,17 @@ impl Doc<'_> {
                         }
                         if let Some(fill) = p.client {
                             param["x-endpoints-client"] = client_fill(fill).into();
+                        }
+                        match p.style {
+                            QueryStyle::Repeat => {}
+                            QueryStyle::Comma => {
+                                param["style"] = "form".into();
+                                param["explode"] = false.into();
+                            }
+                            QueryStyle::Pipe => {
+                                param["style"] = "pipeDelimited".into();
+                                param["explode"] = false.into();
+                            }
                         }
                         param
                     }),

@@ -234,6 +234,18 @@ fn a_path_param_is_a_scalar_a_union_of_scalars_or_an_array_of_them() {
 }
 
 #[test]
+fn a_query_style_is_for_query_arrays() {
+    check(
+        &[("main.json", &spec_at("/a/{x}", ",\n  \"params\": [\n    { \"name\": \"x\", \"type\": \"array\", \"of\": \"integer\", \"required\": true, \"style\": \"comma\" },\n    { \"name\": \"q\", \"in\": \"query\", \"type\": \"integer\", \"style\": \"pipe\" },\n    { \"name\": \"ids\", \"in\": \"query\", \"type\": \"array\", \"of\": \"integer\", \"style\": \"pipes\" },\n    { \"name\": \"ok\", \"in\": \"query\", \"type\": \"array\", \"of\": \"integer\", \"style\": \"repeat\" }\n  ]"))],
+        &[
+            "main.json:7:81: params[0].style: `style` says how a query array is written; the param `x` is no query array: it is `in: path`",
+            "main.json:8:63: params[1].style: `style` says how a query array is written; the param `q` is no query array: its type is `integer`, one value under its key",
+            "main.json:9:80: params[2].style: unknown query array style `pipes`; did you mean `pipe`?",
+        ],
+    );
+}
+
+#[test]
 fn read_only_and_write_only_mark_fields_of_types_one_way() {
     check(
         &[("main.json", &spec(",\n  \"params\": [ { \"name\": \"p\", \"type\": \"T\", \"read_only\": true } ],\n  \"types\": { \"T\": { \"type\": \"object\", \"fields\": [\n    { \"name\": \"a\", \"type\": \"string\", \"read_only\": true, \"required\": true },\n    { \"name\": \"b\", \"type\": \"string\", \"read_only\": true, \"write_only\": true },\n    { \"name\": \"c\", \"type\": \"string\", \"read_only\": true },\n    { \"name\": \"d\", \"type\": \"string\", \"write_only\": true, \"required\": true }\n  ] } }"))],

@@ -93,8 +93,8 @@ pub mod __private {
     pub use crate::codec::union::{check_member, Fixed, UnionValue};
     pub use crate::endpoint::{decode_shared_body, deserialize_params, Redacted};
     pub use crate::spec::{
-        BodyEncoding, Fallback, In, Metadata, Method, PageStyle, Paging, ParamSpec, Refusals,
-        ResponseSpec, StreamKind, WireKind,
+        BodyEncoding, Fallback, In, Metadata, Method, PageStyle, Paging, ParamSpec, QueryStyle,
+        Refusals, ResponseSpec, StreamKind, WireKind,
     };
     pub use crate::validate::{
         check_known, check_unique, check_unique_json, check_unique_numbers, ByteRules, Decimal,

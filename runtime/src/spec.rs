@@ -155,6 +155,33 @@ words! {
     }
 }
 
+words! {
+    /// How a query param that is an array is written.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum QueryStyle {
+        /// The key once per item (`ids=1&ids=2`): OpenAPI's default,
+        /// `form` exploded.
+        Repeat = "repeat",
+        /// The items joined by commas under one key (`ids=1,2`): OpenAPI's
+        /// `form` with `explode: false`.
+        Comma = "comma",
+        /// The items joined by `|` under one key (`ids=1|2`): OpenAPI's
+        /// `pipeDelimited`.
+        Pipe = "pipe",
+    }
+}
+
+impl QueryStyle {
+    /// The character between items under one key; `None` for `repeat`.
+    pub const fn separator(self) -> Option<char> {
+        match self {
+            QueryStyle::Repeat => None,
+            QueryStyle::Comma => Some(','),
+            QueryStyle::Pipe => Some('|'),
+        }
+    }
+}
+
 /// How a param's text on the wire becomes its JSON value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WireKind {
@@ -212,6 +239,9 @@ pub struct ParamSpec {
     /// value. Endpoints that share a method and path are told apart by
     /// these.
     pub fixed: Option<&'static str>,
+    /// How a query array is written: the key per item, or the items
+    /// joined under one key.
+    pub style: QueryStyle,
 }
 
 impl ParamSpec {
@@ -228,7 +258,14 @@ impl ParamSpec {
             client: false,
             non_null: &[],
             fixed: None,
+            style: QueryStyle::Repeat,
         }
+    }
+
+    /// A query array written as `style` says (its items joined under one
+    /// key).
+    pub const fn style(self, style: QueryStyle) -> Self {
+        ParamSpec { style, ..self }
     }
 
     /// It always holds `text` (`"const"`): sent by the encoder, required

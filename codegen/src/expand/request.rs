@@ -232,6 +232,10 @@ impl Gen<'_> {
             if let Some(media) = &p.whole_body {
                 flags.extend(quote!(.whole_body(#media)));
             }
+            if p.style.separator().is_some() {
+                let style = format_ident!("{}", p.style.variant_name());
+                flags.extend(quote!(.style(__ep::QueryStyle::#style)));
+            }
             let mut non_null = Vec::new();
             self.non_null(&p.field.ty, String::new(), 0, &mut non_null);
             if !non_null.is_empty() {
@@ -551,7 +555,10 @@ impl Gen<'_> {
             let id = &p.field.ident;
             let wire = &p.field.name;
             match p.location {
-                In::Query => steps.push(quote!(w.query(#wire, &self.#id);)),
+                In::Query => steps.push(match p.style.separator() {
+                    Some(separator) => quote!(w.query_joined(#wire, &self.#id, #separator);),
+                    None => quote!(w.query(#wire, &self.#id);),
+                }),
                 In::Header => {
                     // The name `http` holds, made at compile time: no
                     // parsing or lowercasing per request. The check made

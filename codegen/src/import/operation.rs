@@ -994,8 +994,35 @@ impl Importer<'_> {
             // Headers and paths have no `null`.
             ty.nullable = false;
         }
+        // A query array under one key, its items joined: OpenAPI's `form`
+        // not exploded (`ids=1,2`), `pipeDelimited` (`ids=1|2`).
+        let joined = if location == "query" && ty.shape == Shape::ScalarArray {
+            let style = p.str_at("style").unwrap_or("form");
+            let explode = match p.get("explode").map(|e| &e.value) {
+                Some(Value::Bool(b)) => *b,
+                _ => style == "form",
+            };
+            match (style, explode) {
+                (_, true) => None,
+                ("form", false) => Some("comma"),
+                ("pipeDelimited", false) => Some("pipe"),
+                (other, false) => {
+                    self.note(
+                        ptr,
+                        format!("a query array in the `{other}` style has no spec form"),
+                        "the key once per item",
+                    );
+                    None
+                }
+            }
+        } else {
+            None
+        };
         let required = p.bool_at("required") || location == "path";
         let mut f = field(&name, Some(&location), ty, required);
+        if let Some(style) = joined {
+            f.set("style", style);
+        }
         if location == "header"
             && name.eq_ignore_ascii_case("authorization")
             && f.str("type") == Some("string")

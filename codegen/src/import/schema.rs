@@ -774,7 +774,7 @@ impl Importer<'_> {
                 {
                     let union = self.union(s, union, &others, ptr, hint, parent, depth, define_as);
                     let mut ty = union.unwrap_or_else(Ty::any);
-                    ty.nullable = nullable;
+                    ty.nullable |= nullable;
                     self.carry_docs(s, &mut ty);
                     return ty;
                 }
@@ -1525,7 +1525,7 @@ fn is_null_schema(s: &Node) -> bool {
 /// null; as a reader's member it could never hold a value apart from the
 /// others, and it is meant as the `null`. So is `{nullable: true}` with
 /// no type at all (Slack's `[{nullable: true}, {type: string}]`).
-fn null_member(s: &Node) -> bool {
+pub(super) fn null_member(s: &Node) -> bool {
     let marker = matches!(s.str_at("type"), Some("object") | None)
         && s.bool_at("nullable")
         && s.members()

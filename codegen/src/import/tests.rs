@@ -2463,3 +2463,95 @@ fn nested_unions_bounded_lists_and_empty_objects_merge_as_stripes_do() {
     assert_eq!(union["of"].as_array().unwrap().len(), 2, "{union}");
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn query_arrays_not_exploded_are_joined_under_one_key() {
+    let imported = with_schemas(
+        r##"{"/things": {"get": {"operationId": "listThings", "parameters": [
+            {"name": "$select", "in": "query", "style": "form", "explode": false,
+             "schema": {"type": "array", "items": {"type": "string"}}},
+            {"name": "ids", "in": "query", "style": "pipeDelimited",
+             "schema": {"type": "array", "items": {"type": "integer"}}},
+            {"name": "tags", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+            {"name": "kinds", "in": "query", "style": "pipeDelimited", "explode": true,
+             "schema": {"type": "array", "items": {"type": "string"}}},
+            {"name": "words", "in": "query", "style": "spaceDelimited",
+             "schema": {"type": "array", "items": {"type": "string"}}},
+            {"name": "one", "in": "query", "style": "form", "explode": false, "schema": {"type": "string"}}
+        ], "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    let list = spec(&imported, "list_things.json");
+    assert_eq!(param(&list, "$select")["style"], "comma");
+    assert_eq!(param(&list, "ids")["style"], "pipe");
+    // Exploded (the `form` default, or said): the key once per item.
+    assert_eq!(param(&list, "tags").get("style"), None);
+    assert_eq!(param(&list, "kinds").get("style"), None);
+    // A scalar is one value whatever the style.
+    assert_eq!(param(&list, "one").get("style"), None);
+    assert!(noted(
+        &imported,
+        "/paths/~1things/get/parameters/4",
+        "`spaceDelimited` style"
+    ));
+    let (_, specs, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    // And back: the export says the style again.
+    let doc = crate::openapi::openapi(&specs, "t");
+    let params = &doc["paths"]["/things"]["get"]["parameters"];
+    let by_name = |n: &str| {
+        params
+            .as_array()
+            .and_then(|ps| ps.iter().find(|p| p["name"] == n))
+            .unwrap_or_else(|| panic!("no {n} in {params:#}"))
+    };
+    assert_eq!(by_name("$select")["explode"], false);
+    assert_eq!(by_name("$select")["style"], "form");
+    assert_eq!(by_name("ids")["style"], "pipeDelimited");
+    assert_eq!(by_name("tags").get("style"), None);
+}
+
+#[test]
+fn a_nullable_union_member_gives_its_members_and_extensions_say_nothing() {
+    // Stripe's payment method options: `setup_future_usage` is `["none"]`
+    // with an `x-` key in one member, three values in the other; the
+    // card's `installments` a nullable `anyOf` of one beside an object.
+    let imported = with_schemas(
+        r##"{"/options": {"get": {"operationId": "getOptions", "responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Options"}}}}}}}}"##,
+        r##"{"Options": {"type": "object", "properties": {
+                "usage": {"anyOf": [
+                    {"type": "string", "enum": ["none"], "x-stripeBypassValidation": true},
+                    {"type": "string", "enum": ["none", "off_session", "on_session"]}]},
+                "installments": {"anyOf": [
+                    {"anyOf": [{"$ref": "#/components/schemas/CardInstallments"}], "nullable": true, "description": "Mexico only."},
+                    {"$ref": "#/components/schemas/FlowInstallments"}]}}},
+            "CardInstallments": {"type": "object", "properties": {
+                "available_plans": {"type": "array", "items": {"type": "string"}}, "enabled": {"type": "boolean"}}},
+            "FlowInstallments": {"type": "object", "required": ["enabled"], "properties": {
+                "enabled": {"type": "boolean"}, "plan": {"type": "string"}}}}"##,
+    );
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let options = ty(&imported, "Options");
+    let usage = ty(
+        &imported,
+        field(&options, "usage")["type"].as_str().unwrap(),
+    );
+    assert_eq!(
+        usage["values"],
+        serde_json::json!(["none", "off_session", "on_session"]),
+        "{usage:#}"
+    );
+    // The union of both objects, nullable: the one that requires
+    // `enabled` first.
+    let installments = field(&options, "installments");
+    assert_eq!(installments["nullable"], true, "{installments:#}");
+    let union = ty(&imported, installments["type"].as_str().unwrap());
+    assert_eq!(
+        union["of"],
+        serde_json::json!(["FlowInstallments", "CardInstallments"]),
+        "{union:#}"
+    );
+    let (_, _, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}

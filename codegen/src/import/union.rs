@@ -117,8 +117,9 @@ impl Importer<'_> {
             return Some(Ty::any());
         }
         // A member that is a union itself and nothing more (Stripe's
-        // "deleted" answers: `anyOf` of two `anyOf`s): its members are
-        // the union's.
+        // "deleted" answers: `anyOf` of two `anyOf`s; its card installments:
+        // a nullable `anyOf` of one beside another object): its members
+        // are the union's, and its `null` the union's.
         let nested = |m: &Node| {
             let m = self.follow(m);
             let union = ["oneOf", "anyOf"]
@@ -127,7 +128,7 @@ impl Importer<'_> {
             let plain = m.members().iter().all(|(k, _)| {
                 k.name == union
                     || k.name.starts_with("x-")
-                    || matches!(k.name.as_str(), "description" | "title")
+                    || matches!(k.name.as_str(), "description" | "title" | "nullable")
             });
             plain.then(|| m.get(union).map(|u| u.items().to_vec()))?
         };
@@ -135,15 +136,26 @@ impl Importer<'_> {
             && s.get("discriminator").is_none()
             && members.iter().any(|(_, m)| nested(m).is_some())
         {
-            let flat: Vec<(usize, Node)> = members
-                .iter()
-                .flat_map(|(i, m)| match nested(m) {
-                    Some(inner) => inner.into_iter().map(|n| (*i, n)).collect(),
-                    None => vec![(*i, (*m).clone())],
-                })
-                .collect();
+            let mut nullable = false;
+            let mut flat: Vec<(usize, Node)> = Vec::new();
+            for (i, m) in members {
+                let Some(inner) = nested(m) else {
+                    flat.push((*i, (*m).clone()));
+                    continue;
+                };
+                nullable |= super::schema::nullable_of(&self.follow(m));
+                for n in inner {
+                    if super::schema::null_member(&self.follow(&n)) {
+                        nullable = true;
+                    } else {
+                        flat.push((*i, n));
+                    }
+                }
+            }
             let flat: Vec<(usize, &Node)> = flat.iter().map(|(i, m)| (*i, m)).collect();
-            return self.union(s, union, &flat, ptr, hint, parent, depth + 1, define_as);
+            let mut ty = self.union(s, union, &flat, ptr, hint, parent, depth + 1, define_as)?;
+            ty.nullable |= nullable;
+            return Some(ty);
         }
         let looks: Vec<Look> = members.iter().map(|(_, m)| self.look(m, 0)).collect();
         // A member another takes whole adds no value (a string enum or a
@@ -604,18 +616,20 @@ impl Importer<'_> {
     /// nothing more: Stripe's `enum: ["now"], maxLength: 5000`).
     fn string_list(&self, m: &Node) -> Option<Vec<Node>> {
         let m = self.follow(m);
+        // Extensions (`x-stripeBypassValidation`) say nothing to a reader.
         let only_a_list = m.members().iter().all(|(k, _)| {
-            matches!(
-                k.name.as_str(),
-                "type"
-                    | "enum"
-                    | "description"
-                    | "title"
-                    | "example"
-                    | "examples"
-                    | "minLength"
-                    | "maxLength"
-            )
+            k.name.starts_with("x-")
+                || matches!(
+                    k.name.as_str(),
+                    "type"
+                        | "enum"
+                        | "description"
+                        | "title"
+                        | "example"
+                        | "examples"
+                        | "minLength"
+                        | "maxLength"
+                )
         });
         if !only_a_list || m.str_at("type").is_some_and(|t| t != "string") {
             return None;

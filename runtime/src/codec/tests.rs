@@ -591,3 +591,56 @@ fn a_path_list_joins_its_items_in_one_segment() {
     assert_eq!(uri(&[".."]).unwrap(), "https://h.example/lines/%2E%2E");
     assert!(matches!(uri(&[]), Err(Error::Encode(_))));
 }
+
+#[test]
+fn a_joined_query_array_splits_where_the_client_joined_it() {
+    use crate::error::RequestError;
+    use crate::spec::{BodyEncoding, Metadata, Method, QueryStyle, Refusals};
+    let mut e = Encoder::new(http::Method::GET, "https://h.example");
+    e.path("/lines");
+    e.query_joined("ids", &["a", "b,c", "d|e f"], ',');
+    e.query_joined("tags", &["x", "y|z"], '|');
+    e.query_joined("none", &[] as &[&str], ',');
+    let sent = e.no_body().unwrap();
+    assert_eq!(
+        sent.uri().to_string(),
+        "https://h.example/lines?ids=a,b%2Cc,d%7Ce%20f&tags=x|y%7Cz"
+    );
+    const PARAMS: [ParamSpec; 3] = [
+        ParamSpec::query("ids", WireKind::List(&WireKind::Text)).style(QueryStyle::Comma),
+        ParamSpec::query("tags", WireKind::List(&WireKind::Text)).style(QueryStyle::Pipe),
+        ParamSpec::query("n", WireKind::List(&WireKind::Integer)).style(QueryStyle::Comma),
+    ];
+    let metadata = Metadata {
+        name: "lines",
+        method: Method::Get,
+        path: "/lines",
+        idempotent: false,
+        base_url: None,
+        body: BodyEncoding::None,
+        params: &PARAMS,
+        refusals: Refusals {
+            missing: None,
+            invalid: None,
+            body: None,
+        },
+    };
+    let read = |uri: &str| {
+        let request = http::Request::get(uri).body(Vec::<u8>::new()).unwrap();
+        decode_request(&request, &metadata).map(serde_json::Value::Object)
+    };
+    assert_eq!(
+        read(&sent.uri().to_string()).unwrap(),
+        serde_json::json!({"ids": ["a", "b,c", "d|e f"], "tags": ["x", "y|z"]})
+    );
+    // Items typed as the spec says, from every pair of the key; `+` a space.
+    assert_eq!(
+        read("/lines?n=1,2&n=3&ids=a+b").unwrap(),
+        serde_json::json!({"n": [1, 2, 3], "ids": ["a b"]})
+    );
+    assert!(matches!(
+        read("/lines?n=1,x"),
+        Err(RequestError::Malformed { param, .. }) if param == "n"
+    ));
+    assert!(read("/lines?ids=a,%zz").is_err());
+}
