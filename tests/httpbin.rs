@@ -28,6 +28,7 @@ endpoints::endpoint!("tests/specs/httpbin");
 /// Query arrays in each style.
 mod styles {
     endpoints::endpoint!("tests/specs/find_lines.json");
+    endpoints::endpoint!("tests/specs/preview_note.json");
 }
 
 /// Endpoints that share a route, told apart by fixed params (`const`).
@@ -131,6 +132,56 @@ fn query_styles(httpbin: &PythonServer) {
             "{line}"
         );
     }
+    // In brackets (Stripe's way): httpbin reads each key as it came.
+    use styles::preview_note;
+    let note = preview_note::Request::builder()
+        .invoice("in_1")
+        .lines(vec![preview_note::NoteLine {
+            amount: 500,
+            quantity: None,
+            taxable: Some(false),
+            tax_rates: Some(preview_note::TaxRates::Array(vec!["txr_1".into()])),
+        }])
+        .metadata(BTreeMap::from([("k".to_string(), "v w".to_string())]))
+        .expand(vec!["customer".into()])
+        .created(preview_note::Created::Integer(5))
+        .build();
+    for response in send_both(httpbin, note) {
+        let preview_note::Response::Ok(reply) = response else {
+            panic!("{response:?}")
+        };
+        let args: BTreeMap<&str, &str> = reply
+            .body
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str().unwrap_or("(not one text)")))
+            .collect();
+        let expected: BTreeMap<&str, &str> = [
+            ("invoice", "in_1"),
+            ("lines[0][amount]", "500"),
+            ("lines[0][taxable]", "false"),
+            ("lines[0][tax_rates][0]", "txr_1"),
+            ("metadata[k]", "v w"),
+            ("expand[0]", "customer"),
+            ("created", "5"),
+        ]
+        .into();
+        assert_eq!(args, expected);
+    }
+    let lines = httpbin.lines_with("\"GET /anything/notes", 2);
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    for line in lines {
+        assert_eq!(
+            line.split('"').nth(1),
+            Some(
+                "GET /anything/notes?invoice=in_1&lines%5B0%5D%5Bamount%5D=500\
+                 &lines%5B0%5D%5Btaxable%5D=false&lines%5B0%5D%5Btax_rates%5D%5B0%5D=txr_1\
+                 &metadata%5Bk%5D=v%20w&expand%5B0%5D=customer&created=5 HTTP/1.1"
+            ),
+            "{line}"
+        );
+    }
+
     // An empty list sends no key, as the key per item would.
     let none = find_lines::Request::builder()
         .ids(vec![7])

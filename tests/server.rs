@@ -15,6 +15,7 @@ endpoints::endpoint!("tests/specs/submit_form.json");
 endpoints::endpoint!("tests/specs/submit_encoded.json");
 endpoints::endpoint!("tests/specs/fetch_report.json");
 endpoints::endpoint!("tests/specs/find_lines.json");
+endpoints::endpoint!("tests/specs/preview_note.json");
 
 fn photographer() -> create_photographer::Request {
     create_photographer::Request {
@@ -342,6 +343,60 @@ fn every_encoding_reads_back() {
         text("/anything/lines?names=a"),
         Err(RequestError::Missing { param, .. }) if param == "ids"
     ));
+
+    // Query params in brackets read back, typed however deep.
+    let note = preview_note::Request {
+        invoice: "in_1".into(),
+        lines: Some(vec![
+            preview_note::NoteLine {
+                amount: 500,
+                quantity: Some(2),
+                taxable: Some(true),
+                tax_rates: Some(preview_note::TaxRates::Array(vec![
+                    "txr_1".into(),
+                    "txr 2".into(),
+                ])),
+            },
+            preview_note::NoteLine {
+                amount: 0,
+                quantity: None,
+                taxable: None,
+                tax_rates: Some(preview_note::TaxRates::Unset(preview_note::Unset::Empty)),
+            },
+        ]),
+        metadata: Some(
+            [
+                ("0".to_string(), "zero".to_string()),
+                ("k".into(), "v&w".into()),
+            ]
+            .into(),
+        ),
+        expand: Some(vec!["lines".into(), "customer".into()]),
+        created: Some(preview_note::Created::Range(preview_note::Range {
+            gt: Some(1_700_000_000),
+            lte: None,
+        })),
+    };
+    let sent = note.to_http_request("http://h").unwrap();
+    assert_eq!(
+        preview_note::Request::from_http_request(&sent).unwrap(),
+        note
+    );
+    let at = |query: &str| {
+        let uri = format!("/anything/notes?invoice=in_1&{query}");
+        preview_note::Request::from_http_request(&http::Request::get(uri).body(Vec::new()).unwrap())
+    };
+    assert_eq!(
+        at("created=5").unwrap().created,
+        Some(preview_note::Created::Integer(5))
+    );
+    match at("lines[0][amount]=1&lines[1][amount]=x") {
+        Err(RequestError::Malformed { param, message }) => {
+            assert_eq!(param, "lines");
+            assert!(message.contains("`lines[1][amount]`"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
 
     let form = submit_form::Request {
         title: "a+b &c".into(),

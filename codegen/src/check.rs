@@ -18,7 +18,8 @@ use crate::case;
 use crate::ctxt::{did_you_mean, Ctxt, Loc};
 use crate::load::type_candidates;
 use crate::model::{
-    ContentKind, Field, In, Kind, PageStyle, Param, Spec, StreamKind, Type, Union, CONSTRAINTS,
+    ContentKind, Field, In, Kind, PageStyle, Param, QueryStyle, Spec, StreamKind, Type, Union,
+    CONSTRAINTS,
 };
 
 /// How many alias hops a type name may take before it is a cycle.
@@ -1011,7 +1012,10 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                 check_text_union(cx, field, "cookie", defs);
             }
             In::Query => {
+                let brackets = matches!(style, Some((QueryStyle::Brackets, _)));
                 let ok = match &field.ty.kind {
+                    // In brackets, any value a form body could hold.
+                    _ if brackets => true,
                     Kind::Array(of) => is_scalar(of, defs),
                     _ => is_scalar(&field.ty, defs),
                 };
@@ -1030,12 +1034,14 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                     cx.error(
                         &field.ty.kind_loc,
                         format!(
-                            "the query param `{}` must be a scalar or an array of scalars, not `{word}`",
-                            field.name
+                            "the query param `{}` must be a scalar or an array of scalars, not `{word}`; or, with `\"style\": \"brackets\"`, any value written as a form body writes it (`{}[key]=value`)",
+                            field.name, field.name
                         ),
                     );
                 }
-                check_text_union(cx, field, "query", defs);
+                if !brackets {
+                    check_text_union(cx, field, "query", defs);
+                }
             }
             In::Body => {
                 if spec.route.body == crate::model::BodyEncoding::None {
@@ -1051,22 +1057,27 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
         }
         // `style` says how a query array is written; anywhere else it
         // would be read as saying something it does not.
-        if let Some((_, at)) = style {
+        if let Some((kind, at)) = style {
+            let name = &field.name;
             let why = if *in_ != In::Query {
-                Some(format!("it is `in: {}`", in_.name()))
-            } else if !matches!(field.ty.kind, Kind::Array(_)) {
-                Some(format!("its type is `{word}`, one value under its key"))
+                Some(format!(
+                    "`style` is for query params, and `{name}` is `in: {}`",
+                    in_.name()
+                ))
+            } else if is_scalar(&field.ty, defs) {
+                Some(format!(
+                    "`style` is for a query param of several values (an array, an object or a map), and `{name}` has one (`{word}`)"
+                ))
+            } else if *kind != QueryStyle::Brackets && !matches!(field.ty.kind, Kind::Array(_)) {
+                Some(format!(
+                    "`{}` joins the items of an array, and `{name}` is of type `{word}`: write it with `\"style\": \"brackets\"`",
+                    kind.name()
+                ))
             } else {
                 None
             };
             if let Some(why) = why {
-                cx.error(
-                    at,
-                    format!(
-                        "`style` says how a query array is written; the param `{}` is no query array: {why}",
-                        field.name
-                    ),
-                );
+                cx.error(at, why);
                 *style = None;
             }
         }

@@ -605,7 +605,7 @@ fn param(cx: &mut Ctxt, node: &Node, loc: &Loc) -> Option<Param> {
         .and_then(|(n, l)| string(cx, n, &l).map(|t| (t, l)));
     let style = obj
         .get("style")
-        .and_then(|(n, l)| word(cx, n, &l, &QueryStyle::ALL, "query array style").map(|s| (s, l)));
+        .and_then(|(n, l)| word(cx, n, &l, &QueryStyle::ALL, "query style").map(|s| (s, l)));
     let constant = obj.get("const").and_then(|(n, l)| constant(cx, &obj, n, l));
     // A const param's type may be left to its value (a `string` stands in
     // for one whose `const` is in error).

@@ -184,6 +184,17 @@ impl Doc<'_> {
                                 param["style"] = "pipeDelimited".into();
                                 param["explode"] = false.into();
                             }
+                            QueryStyle::Brackets => {
+                                param["style"] = "deepObject".into();
+                                param["explode"] = true.into();
+                                let kind = match &p.field.ty.kind {
+                                    Kind::Ref(id) => &self.spec.def(*id).ty.kind,
+                                    k => k,
+                                };
+                                if matches!(kind, Kind::Array(_)) {
+                                    param["x-endpoints-array"] = "indexed".into();
+                                }
+                            }
                         }
                         param
                     }),

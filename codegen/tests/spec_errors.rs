@@ -234,13 +234,16 @@ fn a_path_param_is_a_scalar_a_union_of_scalars_or_an_array_of_them() {
 }
 
 #[test]
-fn a_query_style_is_for_query_arrays() {
+fn a_query_style_is_for_query_params_of_several_values() {
     check(
-        &[("main.json", &spec_at("/a/{x}", ",\n  \"params\": [\n    { \"name\": \"x\", \"type\": \"array\", \"of\": \"integer\", \"required\": true, \"style\": \"comma\" },\n    { \"name\": \"q\", \"in\": \"query\", \"type\": \"integer\", \"style\": \"pipe\" },\n    { \"name\": \"ids\", \"in\": \"query\", \"type\": \"array\", \"of\": \"integer\", \"style\": \"pipes\" },\n    { \"name\": \"ok\", \"in\": \"query\", \"type\": \"array\", \"of\": \"integer\", \"style\": \"repeat\" }\n  ]"))],
+        &[("main.json", &spec_at("/a/{x}", ",\n  \"params\": [\n    { \"name\": \"x\", \"type\": \"array\", \"of\": \"integer\", \"required\": true, \"style\": \"comma\" },\n    { \"name\": \"q\", \"in\": \"query\", \"type\": \"integer\", \"style\": \"pipe\" },\n    { \"name\": \"ids\", \"in\": \"query\", \"type\": \"array\", \"of\": \"integer\", \"style\": \"pipes\" },\n    { \"name\": \"ok\", \"in\": \"query\", \"type\": \"array\", \"of\": \"integer\", \"style\": \"repeat\" },\n    { \"name\": \"b\", \"in\": \"query\", \"type\": \"string\", \"style\": \"brackets\" },\n    { \"name\": \"m\", \"in\": \"query\", \"type\": \"map\", \"of\": \"any\", \"style\": \"brackets\" },\n    { \"name\": \"c\", \"in\": \"query\", \"type\": \"map\", \"of\": \"string\", \"style\": \"comma\" }\n  ]"))],
         &[
-            "main.json:7:81: params[0].style: `style` says how a query array is written; the param `x` is no query array: it is `in: path`",
-            "main.json:8:63: params[1].style: `style` says how a query array is written; the param `q` is no query array: its type is `integer`, one value under its key",
-            "main.json:9:80: params[2].style: unknown query array style `pipes`; did you mean `pipe`?",
+            "main.json:7:81: params[0].style: `style` is for query params, and `x` is `in: path`",
+            "main.json:8:63: params[1].style: `style` is for a query param of several values (an array, an object or a map), and `q` has one (`integer`)",
+            "main.json:9:80: params[2].style: unknown query style `pipes`; did you mean `pipe`?",
+            "main.json:11:62: params[4].style: `style` is for a query param of several values (an array, an object or a map), and `b` has one (`string`)",
+            "main.json:13:43: params[6].type: the query param `c` must be a scalar or an array of scalars, not `map`; or, with `\"style\": \"brackets\"`, any value written as a form body writes it (`c[key]=value`)",
+            "main.json:13:75: params[6].style: `comma` joins the items of an array, and `c` is of type `map`: write it with `\"style\": \"brackets\"`",
         ],
     );
 }
@@ -324,7 +327,7 @@ fn params_must_fit_where_they_travel() {
         &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"POST\",\n  \"path\": \"/x\",\n  \"body\": \"none\",\n  \"params\": [\n    { \"name\": \"h\", \"in\": \"header\", \"type\": \"array\" },\n    { \"name\": \"q\", \"in\": \"query\", \"type\": \"map\" },\n    { \"name\": \"b\", \"type\": \"string\" },\n    { \"name\": \"f\", \"in\": \"query\", \"type\": \"string\", \"flatten\": true },\n    { \"name\": \"n\", \"in\": \"query\", \"type\": \"array\", \"of\": { \"type\": \"string\", \"nullable\": true } },\n    { \"name\": \"z\", \"in\": \"query\", \"type\": \"array\", \"of\": { \"type\": \"string\", \"nullable\": \"yes\" } }\n  ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],
         &[
             "main.json:7:44: params[0].type: the header param `h` must be a scalar or a union of scalars, not `array`",
-            "main.json:8:43: params[1].type: the query param `q` must be a scalar or an array of scalars, not `map`",
+            "main.json:8:43: params[1].type: the query param `q` must be a scalar or an array of scalars, not `map`; or, with `\"style\": \"brackets\"`, any value written as a form body writes it (`q[key]=value`)",
             "main.json:9:5: params[2]: the param `b` travels in the body, but the spec sets `\"body\": \"none\"`",
             "main.json:10:5: params[3]: `flatten` applies to `map` and `object` fields; `f` is a `string`",
             "main.json:10:5: params[3]: only body params can be flattened; `f` is `in: query`",

@@ -168,6 +168,10 @@ words! {
         /// The items joined by `|` under one key (`ids=1|2`): OpenAPI's
         /// `pipeDelimited`.
         Pipe = "pipe",
+        /// As a form body writes values, in brackets: objects and maps as
+        /// `filter[status]=open`, arrays by index (`expand[0]=a`), nesting
+        /// likewise: OpenAPI's `deepObject`. For objects, maps and arrays.
+        Brackets = "brackets",
     }
 }
 
@@ -175,7 +179,7 @@ impl QueryStyle {
     /// The character between items under one key; `None` for `repeat`.
     pub const fn separator(self) -> Option<char> {
         match self {
-            QueryStyle::Repeat => None,
+            QueryStyle::Repeat | QueryStyle::Brackets => None,
             QueryStyle::Comma => Some(','),
             QueryStyle::Pipe => Some('|'),
         }
@@ -207,6 +211,13 @@ pub enum WireKind {
     /// member kind it fits, in spec order; a text none fits is kept as a
     /// string, for the union's `Other` (which `validate` refuses by name).
     Scalars(&'static [WireKind]),
+    /// An object in a form or a bracketed query (`name[field]`): each
+    /// field's wire name and kind, so its texts read as what they are.
+    Object(&'static [(&'static str, WireKind)]),
+    /// A union of members not all scalars, in a form or a bracketed query:
+    /// a text read as the first scalar member it fits, an object or an
+    /// array as the first member of its shape.
+    Union(&'static [WireKind]),
 }
 
 /// One param of a spec, as the server reads it.

@@ -6,6 +6,7 @@ use quote::{format_ident, quote};
 
 use super::{docs, opt, Gen};
 use crate::ir::{BodyEncoding, ClientFill, ContentKind, Field, In, Kind, Param, Slot, Type};
+use crate::model::QueryStyle;
 
 impl Gen<'_> {
     pub(super) fn request(&self) -> TokenStream {
@@ -214,6 +215,13 @@ impl Gen<'_> {
                 Kind::Array(of) if multipart && matches!(of.kind, Kind::Bytes) => {
                     quote!(__ep::WireKind::List(&__ep::WireKind::Bytes))
                 }
+                // Texts in brackets, however deep: a form body's and a
+                // bracketed query's.
+                _ if (p.location == In::Body && spec.route.body == BodyEncoding::Form)
+                    || p.style == QueryStyle::Brackets =>
+                {
+                    self.deep_wire_kind(&p.field.ty, 4)
+                }
                 _ => self.wire_kind(&p.field.ty),
             };
             let mut flags = TokenStream::new();
@@ -232,7 +240,7 @@ impl Gen<'_> {
             if let Some(media) = &p.whole_body {
                 flags.extend(quote!(.whole_body(#media)));
             }
-            if p.style.separator().is_some() {
+            if p.style != QueryStyle::Repeat {
                 let style = format_ident!("{}", p.style.variant_name());
                 flags.extend(quote!(.style(__ep::QueryStyle::#style)));
             }
@@ -483,6 +491,62 @@ impl Gen<'_> {
         }
     }
 
+    /// How the texts of a value in brackets (a form body's param, a
+    /// bracketed query param) read, however deep: objects by their fields,
+    /// unions by their members, named types followed `depth` levels (which
+    /// bounds recursive ones; deeper texts stay text).
+    pub(super) fn deep_wire_kind(&self, ty: &Type, depth: usize) -> TokenStream {
+        let kind = match &ty.kind {
+            Kind::Ref(id) => &self.spec.def(*id).ty.kind,
+            k => k,
+        };
+        if depth == 0 {
+            return quote!(__ep::WireKind::Other);
+        }
+        match kind {
+            Kind::Array(of) => {
+                let item = self.deep_wire_kind(of, depth - 1);
+                quote!(__ep::WireKind::List(&#item))
+            }
+            Kind::Map(of) => {
+                let item = self.deep_wire_kind(of, depth - 1);
+                quote!(__ep::WireKind::Map(&#item))
+            }
+            Kind::Object(fields) => {
+                let fields = fields.iter().filter(|f| !f.flatten).map(|f| {
+                    let name = &f.name;
+                    let kind = self.deep_wire_kind(&f.ty, depth - 1);
+                    quote!((#name, #kind))
+                });
+                quote!(__ep::WireKind::Object(&[#(#fields),*]))
+            }
+            Kind::Union(u) => match self.wire_kind(ty) {
+                // A union of scalars reads as one.
+                scalars if u.members.iter().all(|m| !self.nests(&m.ty)) => scalars,
+                _ => {
+                    let members = u
+                        .members
+                        .iter()
+                        .map(|m| self.deep_wire_kind(&m.ty, depth - 1));
+                    quote!(__ep::WireKind::Union(&[#(#members),*]))
+                }
+            },
+            _ => self.wire_kind(ty),
+        }
+    }
+
+    /// Whether a value of `ty` is an object, a map or an array.
+    fn nests(&self, ty: &Type) -> bool {
+        let kind = match &ty.kind {
+            Kind::Ref(id) => &self.spec.def(*id).ty.kind,
+            k => k,
+        };
+        matches!(
+            kind,
+            Kind::Array(_) | Kind::Map(_) | Kind::Object(_) | Kind::Union(_)
+        )
+    }
+
     /// How a multipart body carries a param of type `ty`.
     fn part_kind(&self, ty: &Type) -> PartKind {
         let resolved = |t: &Type| match &t.kind {
@@ -555,9 +619,12 @@ impl Gen<'_> {
             let id = &p.field.ident;
             let wire = &p.field.name;
             match p.location {
-                In::Query => steps.push(match p.style.separator() {
-                    Some(separator) => quote!(w.query_joined(#wire, &self.#id, #separator);),
-                    None => quote!(w.query(#wire, &self.#id);),
+                In::Query => steps.push(match (p.style, p.style.separator()) {
+                    (_, Some(separator)) => {
+                        quote!(w.query_joined(#wire, &self.#id, #separator);)
+                    }
+                    (QueryStyle::Brackets, None) => quote!(w.query_brackets(#wire, &self.#id);),
+                    _ => quote!(w.query(#wire, &self.#id);),
                 }),
                 In::Header => {
                     // The name `http` holds, made at compile time: no

@@ -801,6 +801,25 @@ impl Importer<'_> {
         if !(style == "deepObject" || (style == "form" && explode)) {
             return None;
         }
+        // A `deepObject` that nests (Stripe's `lines[0][amount]`) is one
+        // param in brackets.
+        let scalar = |m: &Node| {
+            let m = self.follow(m);
+            matches!(
+                m.str_at("type"),
+                Some("string" | "integer" | "number" | "boolean")
+            ) && ["oneOf", "anyOf", "allOf"]
+                .iter()
+                .all(|k| m.get(k).is_none())
+        };
+        let flat = props.members().iter().all(|(_, m)| {
+            scalar(m)
+                || (self.follow(m).str_at("type") == Some("array")
+                    && self.follow(m).get("items").is_some_and(scalar))
+        });
+        if style == "deepObject" && !flat {
+            return None;
+        }
         let wires: Vec<String> = props.members().iter().map(|(k, _)| wire(&k.name)).collect();
         let repeats = wires
             .iter()
@@ -941,7 +960,16 @@ impl Importer<'_> {
         // A path's array in the `simple` style (its default; `explode`
         // changes nothing for an array): items joined by commas.
         let simple = matches!(p.str_at("style"), None | Some("simple"));
+        // A query's object, map or array in OpenAPI's `deepObject` style
+        // (Stripe's `metadata[key]`, `lines[0][amount]`; its arrays by
+        // index, `expand[0]`, as Stripe reads them, where OpenAPI defines
+        // none): written in brackets.
+        let brackets = location == "query"
+            && p.str_at("style") == Some("deepObject")
+            && ty.shape != Shape::Scalar
+            && ty.keys.str("type") != Some("any");
         let fits = match (location.as_str(), ty.shape) {
+            _ if brackets => true,
             (_, Shape::Scalar) | ("query", Shape::ScalarArray) => true,
             ("path", Shape::ScalarArray) => simple,
             _ => false,
@@ -996,7 +1024,9 @@ impl Importer<'_> {
         }
         // A query array under one key, its items joined: OpenAPI's `form`
         // not exploded (`ids=1,2`), `pipeDelimited` (`ids=1|2`).
-        let joined = if location == "query" && ty.shape == Shape::ScalarArray {
+        let joined = if brackets {
+            Some("brackets")
+        } else if location == "query" && ty.shape == Shape::ScalarArray {
             let style = p.str_at("style").unwrap_or("form");
             let explode = match p.get("explode").map(|e| &e.value) {
                 Some(Value::Bool(b)) => *b,

@@ -2555,3 +2555,46 @@ fn a_nullable_union_member_gives_its_members_and_extensions_say_nothing() {
     let (_, _, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
+
+#[test]
+fn deep_object_query_params_that_nest_are_written_in_brackets() {
+    let imported = with_schemas(
+        r##"{"/notes": {"get": {"operationId": "previewNote", "parameters": [
+            {"name": "lines", "in": "query", "style": "deepObject", "explode": true, "schema": {"type": "array",
+             "items": {"type": "object", "properties": {"amount": {"type": "integer"},
+                "tax_rates": {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string", "enum": [""]}]}}}}},
+            {"name": "metadata", "in": "query", "style": "deepObject", "explode": true,
+             "schema": {"type": "object", "additionalProperties": {"type": "string"}}},
+            {"name": "expand", "in": "query", "style": "deepObject", "explode": true,
+             "schema": {"type": "array", "items": {"type": "string"}}},
+            {"name": "created", "in": "query", "style": "deepObject", "explode": true, "schema": {"anyOf": [
+                {"type": "object", "properties": {"gt": {"type": "integer"}}}, {"type": "integer"}]}},
+            {"name": "shipping", "in": "query", "style": "deepObject", "explode": true,
+             "schema": {"type": "object", "properties": {"rate": {"type": "string"}}}},
+            {"name": "limit", "in": "query", "style": "deepObject", "schema": {"type": "integer"}}
+        ], "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let preview = spec(&imported, "preview_note.json");
+    for name in ["lines", "metadata", "expand", "created"] {
+        assert_eq!(param(&preview, name)["style"], "brackets", "{name}");
+    }
+    // A flat object stays its properties, each a param of its own; a
+    // scalar is one value whatever the style.
+    assert_eq!(param(&preview, "shipping[rate]").get("style"), None);
+    assert_eq!(param(&preview, "limit").get("style"), None);
+    let (_, specs, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    // And back: `deepObject`, arrays by index.
+    let doc = crate::openapi::openapi(&specs, "t");
+    let params = doc["paths"]["/notes"]["get"]["parameters"]
+        .as_array()
+        .unwrap();
+    let lines = params.iter().find(|p| p["name"] == "lines").unwrap();
+    assert_eq!(lines["style"], "deepObject");
+    assert_eq!(lines["x-endpoints-array"], "indexed");
+    let metadata = params.iter().find(|p| p["name"] == "metadata").unwrap();
+    assert_eq!(metadata["style"], "deepObject");
+    assert_eq!(metadata.get("x-endpoints-array"), None);
+}

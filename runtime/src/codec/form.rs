@@ -76,28 +76,34 @@ impl<'de> serde::Deserialize<'de> for FormNode {
     }
 }
 
-fn form_pairs(key: String, value: &FormNode, out: &mut String) {
+/// Each pair a value makes under `key`, in brackets: `key[k]` for an
+/// object's members, `key[i]` for an array's items, nesting likewise;
+/// `null` makes none.
+fn form_pairs(key: String, value: &FormNode, each: &mut impl FnMut(&str, &str)) {
     match value {
         FormNode::Null => {}
         FormNode::Map(members) => {
             for (k, v) in members {
-                form_pairs(format!("{key}[{k}]"), v, out);
+                form_pairs(format!("{key}[{k}]"), v, each);
             }
         }
         FormNode::Seq(items) => {
             for (i, v) in items.iter().enumerate() {
-                form_pairs(format!("{key}[{i}]"), v, out);
+                form_pairs(format!("{key}[{i}]"), v, each);
             }
         }
-        FormNode::Scalar(text) => {
-            if !out.is_empty() {
-                out.push('&');
-            }
-            percent_encode(&key, out);
-            out.push('=');
-            percent_encode(text, out);
-        }
+        FormNode::Scalar(text) => each(&key, text),
     }
+}
+
+/// `key=value`, percent-encoded, after `&` where `out` has a pair already.
+fn push_pair(out: &mut String, key: &str, value: &str) {
+    if !out.is_empty() {
+        out.push('&');
+    }
+    percent_encode(key, out);
+    out.push('=');
+    percent_encode(value, out);
 }
 
 /// The form a body's JSON text makes, its keys in document order.
@@ -106,43 +112,49 @@ pub(crate) fn form_from_json(json: &[u8]) -> Result<String, serde_json::Error> {
     let mut out = String::new();
     if let FormNode::Map(members) = &tree {
         for (key, v) in members {
-            form_pairs(key.clone(), v, &mut out);
+            form_pairs(key.clone(), v, &mut |k, v| push_pair(&mut out, k, v));
         }
     }
     Ok(out)
 }
 
+/// The pairs one value's JSON text makes under `name`, in brackets
+/// (`filter[status]`, `expand[0]`), as a form body writes them.
+pub(crate) fn bracket_pairs(
+    name: &str,
+    json: &[u8],
+    each: &mut impl FnMut(&str, &str),
+) -> Result<(), serde_json::Error> {
+    let tree: FormNode = serde_json::from_slice(json)?;
+    form_pairs(name.to_string(), &tree, each);
+    Ok(())
+}
+
+/// The segments of a bracketed key: `a[b][0]` → `a`, `b`, `0`.
+fn key_path(key: &str) -> Vec<&str> {
+    let (head, rest) = key.split_once('[').unwrap_or((key, ""));
+    let mut path: Vec<&str> = vec![head];
+    path.extend(
+        rest.split('[')
+            .filter(|s| !s.is_empty())
+            .map(|s| s.trim_end_matches(']')),
+    );
+    path
+}
+
 /// Bracket-notation pairs as nested JSON: `a[b]=1` → `{"a":{"b":"1"}}`, and
-/// objects keyed `0..n` as arrays. Top-level scalars take their param's type.
+/// objects keyed `0..n` as arrays; each param's texts read as its kind
+/// says, however deep.
 pub(crate) fn form_object(
     pairs: &[(String, String)],
     params: &[ParamSpec],
 ) -> Result<serde_json::Map<String, serde_json::Value>, RequestError> {
     let mut root = serde_json::Map::new();
     for (key, value) in pairs {
-        let (head, rest) = key.split_once('[').unwrap_or((key.as_str(), ""));
-        let mut path: Vec<&str> = vec![head];
-        path.extend(
-            rest.split('[')
-                .filter(|s| !s.is_empty())
-                .map(|s| s.trim_end_matches(']')),
-        );
-        // Form values are all text: the param's kind says what each was.
-        let leaf = match (
-            path.len(),
-            params
-                .iter()
-                .find(|p| p.name == head)
-                .map(|p| (p.name, p.kind)),
-        ) {
-            (1, Some((name, kind))) => scalar(name, kind, value)?,
-            (2, Some((name, WireKind::List(item) | WireKind::Map(item)))) => {
-                scalar(name, *item, value)?
+        insert_path(&mut root, &key_path(key), value.clone().into()).map_err(|()| {
+            RequestError::Body {
+                message: format!("the form key `{key}` clashes with another"),
             }
-            _ => serde_json::Value::String(value.clone()),
-        };
-        insert_path(&mut root, &path, leaf).map_err(|()| RequestError::Body {
-            message: format!("the form key `{key}` clashes with another"),
         })?;
     }
     // An empty array or map sends no pair at all.
@@ -163,17 +175,103 @@ pub(crate) fn form_object(
             };
         }
     }
-    Ok(root
-        .into_iter()
+    root.into_iter()
         .map(|(k, v)| {
-            // A map keyed 0..n is still a map when its param says so.
-            let is_map = params
-                .iter()
-                .any(|p| p.name == k && matches!(p.kind, WireKind::Map(_)));
-            let v = if is_map { v } else { arrays(v) };
-            (k, v)
+            let v = match params.iter().find(|p| p.name == k) {
+                Some(p) => typed_tree(v, p.kind, p.name, &k)?,
+                None => arrays(v),
+            };
+            Ok((k, v))
         })
-        .collect())
+        .collect()
+}
+
+/// The value of a query param written in brackets (`filter[status]=open`,
+/// `expand[0]=a`; its plain key for a value that is one text), read as its
+/// kind says; `None` where no pair carries it.
+pub(crate) fn bracketed(
+    pairs: &[(String, String)],
+    param: &ParamSpec,
+) -> Result<Option<serde_json::Value>, RequestError> {
+    let mut root = serde_json::Map::new();
+    for (key, value) in pairs {
+        let path = key_path(key);
+        if path[0] != param.name {
+            continue;
+        }
+        insert_path(&mut root, &path, value.clone().into()).map_err(|()| {
+            RequestError::Malformed {
+                param: param.name.to_string(),
+                message: format!("the key `{key}` clashes with another"),
+            }
+        })?;
+    }
+    root.remove(param.name)
+        .map(|v| typed_tree(v, param.kind, param.name, param.name))
+        .transpose()
+}
+
+/// A tree of texts read as `kind` says: scalars parsed, objects keyed
+/// `0..n` read as arrays where the kind is a list (or says nothing), a
+/// map's keys kept whatever they are. `at` is the wire key, for errors.
+fn typed_tree(
+    value: serde_json::Value,
+    kind: WireKind,
+    param: &str,
+    at: &str,
+) -> Result<serde_json::Value, RequestError> {
+    use serde_json::Value;
+    let indexed = |m: &serde_json::Map<String, Value>| {
+        !m.is_empty() && (0..m.len()).all(|i| m.contains_key(&i.to_string()))
+    };
+    Ok(match (kind, value) {
+        (_, Value::String(text)) => match scalar(param, kind, &text) {
+            Ok(v) => v,
+            Err(RequestError::Malformed { message, .. }) if at != param => {
+                return Err(RequestError::Malformed {
+                    param: param.to_string(),
+                    message: format!("`{at}`: {message}"),
+                })
+            }
+            Err(e) => return Err(e),
+        },
+        (WireKind::List(of), Value::Object(mut m)) if indexed(&m) => (0..m.len())
+            .map(|i| {
+                let item = m.remove(&i.to_string()).unwrap_or_default();
+                typed_tree(item, *of, param, &format!("{at}[{i}]"))
+            })
+            .collect::<Result<_, _>>()?,
+        (WireKind::Map(of), Value::Object(m)) => m
+            .into_iter()
+            .map(|(k, v)| {
+                let at = format!("{at}[{k}]");
+                Ok((k, typed_tree(v, *of, param, &at)?))
+            })
+            .collect::<Result<_, RequestError>>()?,
+        (WireKind::Object(fields), Value::Object(m)) => m
+            .into_iter()
+            .map(|(k, v)| {
+                let v = match fields.iter().find(|(name, _)| *name == k) {
+                    Some((_, kind)) => typed_tree(v, *kind, param, &format!("{at}[{k}]"))?,
+                    None => arrays(v),
+                };
+                Ok((k, v))
+            })
+            .collect::<Result<_, RequestError>>()?,
+        (WireKind::Union(members), Value::Object(m)) => {
+            let list = indexed(&m);
+            let member = members.iter().find(|kind| match kind {
+                WireKind::List(_) => list,
+                WireKind::Object(_) | WireKind::Map(_) => !list,
+                _ => false,
+            });
+            match member {
+                Some(kind) => typed_tree(Value::Object(m), *kind, param, at)?,
+                None => arrays(Value::Object(m)),
+            }
+        }
+        (_, other) => arrays(other),
+    })
 }
 
 fn insert_path(

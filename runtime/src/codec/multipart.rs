@@ -279,7 +279,7 @@ pub(crate) fn read_multipart(
             })
             .map_err(|e| malformed(e.to_string()))?,
             WireKind::Bytes => Value::String(super::text::base64_encode(&data)),
-            WireKind::Other | WireKind::Map(_) => {
+            WireKind::Other | WireKind::Map(_) | WireKind::Object(_) | WireKind::Union(_) => {
                 let rewritten = super::json::integers_written_whole(&data);
                 serde_json::from_slice(rewritten.as_deref().unwrap_or(&data))
                     .map_err(|e| malformed(format!("the part is not JSON: {e}")))?

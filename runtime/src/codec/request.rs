@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::error::{Error, RequestError};
 use crate::nullable::{MaybeAbsent, Nullable};
-use crate::spec::{BodyEncoding, In, Metadata, ParamSpec, WireKind};
+use crate::spec::{BodyEncoding, In, Metadata, ParamSpec, QueryStyle, WireKind};
 use crate::upload::{Limits, Upload, UploadBody};
 use crate::validate::ByteRules;
 
@@ -208,6 +208,27 @@ impl Encoder {
         });
         if let Err(why) = written {
             self.fail(format!("the query param `{name}`: {why}"));
+        }
+    }
+
+    /// A query param written in brackets, as a form body writes values
+    /// (`filter[status]=open`, `expand[0]=a`, `lines[0][qty]=2`): OpenAPI's
+    /// `deepObject`. `None` and `null` send nothing.
+    pub fn query_brackets<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        let json = match serde_json::to_vec(value) {
+            Ok(json) => json,
+            Err(e) => return self.fail(format!("the query param `{name}`: {e}")),
+        };
+        let (url, has_query) = (&mut self.url, &mut self.has_query);
+        let written = super::form::bracket_pairs(name, &json, &mut |key, text| {
+            url.push(if *has_query { '&' } else { '?' });
+            *has_query = true;
+            percent_encode(key, url);
+            url.push('=');
+            percent_encode(text, url);
+        });
+        if let Err(e) = written {
+            self.fail(format!("the query param `{name}`: {e}"));
         }
     }
 
@@ -611,6 +632,12 @@ pub fn decode_request<B: AsRef<[u8]>>(
         if param.location == In::Body {
             continue;
         }
+        if param.location == In::Query && param.style == QueryStyle::Brackets {
+            if let Some(value) = super::form::bracketed(&query, param)? {
+                object.insert(param.name.to_string(), value);
+            }
+            continue;
+        }
         let texts = wire_texts(request, param, &query, &path_values)?;
         if let Some(value) = typed(param, &texts)? {
             object.insert(param.name.to_string(), value);
@@ -921,13 +948,32 @@ pub(crate) fn scalar(
             .iter()
             .find_map(|kind| scalar(name, *kind, text).ok())
             .unwrap_or_else(|| text.into()),
+        WireKind::Union(members) => members
+            .iter()
+            .filter(|kind| is_scalar(**kind))
+            .find_map(|kind| scalar(name, *kind, text).ok())
+            .unwrap_or_else(|| text.into()),
         WireKind::Text
         | WireKind::Other
         | WireKind::List(_)
         | WireKind::Map(_)
+        | WireKind::Object(_)
         | WireKind::File
         | WireKind::Bytes => text.into(),
     })
+}
+
+/// Whether a kind reads one text (and not an object or an array).
+fn is_scalar(kind: WireKind) -> bool {
+    matches!(
+        kind,
+        WireKind::Text
+            | WireKind::Integer
+            | WireKind::Number
+            | WireKind::Boolean
+            | WireKind::Scalars(_)
+            | WireKind::Bytes
+    )
 }
 
 /// The content type's media type, lowercase, without parameters.

@@ -644,3 +644,82 @@ fn a_joined_query_array_splits_where_the_client_joined_it() {
     ));
     assert!(read("/lines?ids=a,%zz").is_err());
 }
+
+#[test]
+fn a_bracketed_query_param_nests_and_reads_back_typed() {
+    use crate::spec::{BodyEncoding, Metadata, Method, QueryStyle, Refusals};
+    use serde_json::json;
+    let mut e = Encoder::new(http::Method::GET, "https://h.example");
+    e.path("/notes");
+    let lines = json!([{"amount": 5, "tax_rates": ["a", "b"], "note": null}, {"amount": -1, "tax_rates": ""}]);
+    e.query_brackets("lines", &lines);
+    e.query_brackets("expand", &json!(["customer", "x y"]));
+    e.query_brackets("created", &json!(1700000000));
+    e.query_brackets("metadata", &json!({"0": "zero", "k": "v"}));
+    e.query_brackets("none", &Option::<u8>::None);
+    let sent = e.no_body().unwrap();
+    assert_eq!(
+        sent.uri().to_string(),
+        "https://h.example/notes?lines%5B0%5D%5Bamount%5D=5&lines%5B0%5D%5Btax_rates%5D%5B0%5D=a\
+         &lines%5B0%5D%5Btax_rates%5D%5B1%5D=b&lines%5B1%5D%5Bamount%5D=-1\
+         &lines%5B1%5D%5Btax_rates%5D=&expand%5B0%5D=customer&expand%5B1%5D=x%20y\
+         &created=1700000000&metadata%5B0%5D=zero&metadata%5Bk%5D=v"
+    );
+    const TAX_RATES: [WireKind; 2] = [WireKind::List(&WireKind::Text), WireKind::Text];
+    const LINE: [(&str, WireKind); 2] = [
+        ("amount", WireKind::Integer),
+        ("tax_rates", WireKind::Union(&TAX_RATES)),
+    ];
+    const CREATED: [WireKind; 2] = [
+        WireKind::Object(&[("gt", WireKind::Integer)]),
+        WireKind::Integer,
+    ];
+    const PARAMS: [ParamSpec; 4] = [
+        ParamSpec::query("lines", WireKind::List(&WireKind::Object(&LINE)))
+            .style(QueryStyle::Brackets),
+        ParamSpec::query("expand", WireKind::List(&WireKind::Text)).style(QueryStyle::Brackets),
+        ParamSpec::query("created", WireKind::Union(&CREATED)).style(QueryStyle::Brackets),
+        ParamSpec::query("metadata", WireKind::Map(&WireKind::Text)).style(QueryStyle::Brackets),
+    ];
+    let metadata = Metadata {
+        name: "notes",
+        method: Method::Get,
+        path: "/notes",
+        idempotent: false,
+        base_url: None,
+        body: BodyEncoding::None,
+        params: &PARAMS,
+        refusals: Refusals {
+            missing: None,
+            invalid: None,
+            body: None,
+        },
+    };
+    let read = |uri: &str| {
+        let request = http::Request::get(uri).body(Vec::<u8>::new()).unwrap();
+        decode_request(&request, &metadata).map(serde_json::Value::Object)
+    };
+    assert_eq!(
+        read(&sent.uri().to_string()).unwrap(),
+        json!({
+            "lines": [{"amount": 5, "tax_rates": ["a", "b"]}, {"amount": -1, "tax_rates": ""}],
+            "expand": ["customer", "x y"],
+            "created": 1700000000,
+            // A map keyed like an array stays a map.
+            "metadata": {"0": "zero", "k": "v"},
+        })
+    );
+    // A union's object member, typed; raw brackets read as escaped ones.
+    assert_eq!(
+        read("/notes?created[gt]=5").unwrap(),
+        json!({"created": {"gt": 5}})
+    );
+    // A text that is not its kind names the param and where inside it.
+    match read("/notes?lines[0][amount]=five") {
+        Err(crate::error::RequestError::Malformed { param, message }) => {
+            assert_eq!(param, "lines");
+            assert!(message.contains("`lines[0][amount]`"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
