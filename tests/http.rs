@@ -648,6 +648,7 @@ fn form_and_base64_bodies_on_the_wire() {
         scores: None,
         counts: vec![3],
         draft: Some(true),
+        lines: None,
     };
     for response in send_both(&server.url(), form) {
         assert_eq!(response.unwrap().name(), "created");

@@ -406,6 +406,19 @@ fn every_encoding_reads_back() {
         scores: Some([("0".to_string(), 7), ("1".to_string(), -2)].into()),
         counts: vec![1, 2],
         draft: Some(false),
+        // Nested objects' integers and booleans read back as such.
+        lines: Some(vec![
+            submit_form::FormLine {
+                sku: "A-1".into(),
+                qty: 3,
+                gift: Some(true),
+            },
+            submit_form::FormLine {
+                sku: "7".into(),
+                qty: -1,
+                gift: None,
+            },
+        ]),
     };
     let sent = form.to_http_request("http://h").unwrap();
     assert_eq!(
