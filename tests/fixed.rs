@@ -59,6 +59,20 @@ fn server() -> FakeServer {
                 body: answered_by("list_things"),
             })
         })
+        .endpoint::<list_tagged::Request, _>(|r| {
+            assert_eq!(r.tag, "red");
+            list_tagged::Response::Ok(Reply {
+                status: 200,
+                body: answered_by("list_tagged"),
+            })
+        })
+        .endpoint::<list_owned::Request, _>(|r| {
+            assert_eq!(r.x_owner, "ann");
+            list_owned::Response::Ok(Reply {
+                status: 200,
+                body: answered_by("list_owned"),
+            })
+        })
         .endpoint::<get_things_acl::Request, _>(|_| {
             get_things_acl::Response::Ok(Reply {
                 status: 200,
@@ -93,6 +107,21 @@ impl From<get_thing::Response> for Option<Echo> {
             get_thing::Response::Unknown(_) => None,
         }
     }
+}
+
+#[test]
+fn endpoints_on_one_route_are_told_apart_by_the_params_they_require() {
+    let server = server();
+    let tagged = list_tagged::Request::builder()
+        .tag("red")
+        .prefix("a")
+        .build();
+    assert_eq!(handlers(&server, tagged), ["list_tagged", "list_tagged"]);
+    let owned = list_owned::Request::builder().x_owner("ann").build();
+    assert_eq!(handlers(&server, owned), ["list_owned", "list_owned"]);
+    // Without `tag`, `prefix` alone: the endpoint that requires nothing.
+    let all = list_all::Request::builder().prefix("a").build();
+    assert_eq!(handlers(&server, all), ["list_all", "list_all"]);
 }
 
 #[test]

@@ -64,10 +64,18 @@ pub fn openapi(specs: &[Spec], title: &str) -> Value {
             crate::share::route_shape(&spec.route.path),
         );
         let others = routes.get(&key).map_or(&[][..], Vec::as_slice);
-        paths
-            .entry(path_key(spec, others))
-            .or_default()
-            .insert(method, operation);
+        let mut at = path_key(spec, others);
+        // Specs of several directories that nothing tells apart (each
+        // directory checks its own): the later one under its name too,
+        // never dropped.
+        if paths
+            .get(&at)
+            .is_some_and(|item| item.contains_key(&method))
+        {
+            let joint = if at.contains('#') { '&' } else { '#' };
+            at = format!("{at}{joint}{}", spec.name.text);
+        }
+        paths.entry(at).or_default().insert(method, operation);
     }
     let mut doc = json!({
         "openapi": "3.1.0",
@@ -112,6 +120,34 @@ fn path_key(spec: &Spec, route: &[&Spec]) -> String {
             (_, text) => format!("{}={}", escape(&f.name), escape(text)),
         })
         .collect();
+    // Endpoints told apart by the params they require: those not every
+    // one requires, by name (S3's own `/{Bucket}/{Key}#uploadId`). The
+    // import reads a name alone there as a key sent alone only where the
+    // operation declares it of one value, so these read back as they are.
+    let required = |s: &Spec| -> Vec<(In, String)> {
+        s.params
+            .iter()
+            .filter(|p| {
+                p.field.required && matches!(p.location, In::Query | In::Header | In::Cookie)
+            })
+            .map(|p| (p.location, p.field.name.to_ascii_lowercase()))
+            .collect()
+    };
+    let mut own = own;
+    for (location, name) in required(spec) {
+        if !route
+            .iter()
+            .all(|other| required(other).contains(&(location, name.clone())))
+        {
+            if let Some(p) = spec
+                .params
+                .iter()
+                .find(|p| p.location == location && p.field.name.eq_ignore_ascii_case(&name))
+            {
+                own.push(escape(&p.field.name));
+            }
+        }
+    }
     match own.is_empty() {
         true => spec.route.path.clone(),
         false => format!("{}#{}", spec.route.path, own.join("&")),

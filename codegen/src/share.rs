@@ -224,9 +224,17 @@ pub struct Routes {
     seen: BTreeMap<RouteKey, FirstOnRoute>,
 }
 
-/// A route as requests tell it apart: method, path shape, and the fixed
-/// params, each its place, name (a header's in lowercase) and text, sorted.
-type RouteKey = (String, String, Vec<(&'static str, String, String)>);
+/// A route as requests tell it apart: method, path shape, the fixed
+/// params, each its place, name (a header's in lowercase) and text, sorted,
+/// and the required query, header and cookie params, each its place and
+/// name, sorted. A router takes the endpoint a request fits with the most
+/// fixed params, then the most required ones.
+type RouteKey = (
+    String,
+    String,
+    Vec<(&'static str, String, String)>,
+    Vec<(&'static str, String)>,
+);
 
 /// The first spec on a route: its name, and the file and line of its path.
 type FirstOnRoute = (String, String, usize);
@@ -245,19 +253,39 @@ impl Routes {
             })
             .collect();
         fixed.sort();
+        let mut required: Vec<(&'static str, String)> = spec
+            .params
+            .iter()
+            .filter(|p| {
+                p.field.required
+                    && matches!(
+                        p.location,
+                        crate::ir::In::Query | crate::ir::In::Header | crate::ir::In::Cookie
+                    )
+            })
+            .map(|p| {
+                let name = match p.location {
+                    crate::ir::In::Header => p.field.name.to_ascii_lowercase(),
+                    _ => p.field.name.clone(),
+                };
+                (p.location.name(), name)
+            })
+            .collect();
+        required.sort();
         let route = (
             spec.route.method.as_str().to_string(),
             route_shape(&spec.route.path),
             fixed,
+            required,
         );
         match self.seen.get(&route) {
             Some((first_name, first_file, first_line)) => {
                 let why = match spec.fixed.as_slice() {
-                    [] => "two endpoints of one directory cannot share a method and path unless their fixed params (`const`) tell them apart".to_string(),
+                    [] => "two endpoints of one directory cannot share a method and path unless their fixed params (`const`), or the query, header and cookie params they require, tell them apart".to_string(),
                     fixed => {
                         let listed: Vec<String> = fixed.iter().map(fixed_words).collect();
                         format!(
-                            "both are sent with {}, so nothing tells them apart; give one a fixed param (`const`) of its own",
+                            "both are sent with {} and require the same params, so nothing tells them apart; give one a fixed param (`const`) of its own",
                             listed.join(" and ")
                         )
                     }

@@ -226,8 +226,42 @@ fn specs_on_one_route_that_fixed_params_do_not_tell_apart_are_an_error_naming_bo
     assert_eq!(
         errors,
         [
-            "./b.json:4:11: path: `POST /` is also the route of `a` (./a.json line 4); both are sent with `x-amz-target: Db.GetItem`, so nothing tells them apart; give one a fixed param (`const`) of its own",
-            "./d.json:4:11: path: `GET /things` is also the route of `c` (./c.json line 4); two endpoints of one directory cannot share a method and path unless their fixed params (`const`) tell them apart",
+            "./b.json:4:11: path: `POST /` is also the route of `a` (./a.json line 4); both are sent with `x-amz-target: Db.GetItem` and require the same params, so nothing tells them apart; give one a fixed param (`const`) of its own",
+            "./d.json:4:11: path: `GET /things` is also the route of `c` (./c.json line 4); two endpoints of one directory cannot share a method and path unless their fixed params (`const`), or the query, header and cookie params they require, tell them apart",
         ]
+    );
+}
+
+#[test]
+fn specs_on_one_route_are_told_apart_by_the_params_they_require() {
+    let city = r#"{ "name": "city", "in": "query", "type": "string", "required": true }"#;
+    let place = r#"{ "name": "lat", "in": "query", "type": "number", "required": true }, { "name": "lon", "in": "query", "type": "number", "required": true }"#;
+    let (_, errors) = expand(&[
+        ("a.json", &routed("by_city", "GET", "/alerts", city)),
+        ("b.json", &routed("by_place", "GET", "/alerts", place)),
+        ("c.json", &routed("any", "GET", "/alerts", "")),
+        // Required alike (a header's name in any case): nothing tells them apart.
+        (
+            "d.json",
+            &routed(
+                "d",
+                "GET",
+                "/x",
+                r#"{ "name": "X-Id", "in": "header", "type": "string", "required": true }"#,
+            ),
+        ),
+        (
+            "e.json",
+            &routed(
+                "e",
+                "GET",
+                "/x",
+                r#"{ "name": "x-id", "in": "header", "type": "string", "required": true }, { "name": "n", "in": "query", "type": "integer" }"#,
+            ),
+        ),
+    ]);
+    assert_eq!(
+        errors,
+        ["./e.json:4:11: path: `GET /x` is also the route of `d` (./d.json line 4); two endpoints of one directory cannot share a method and path unless their fixed params (`const`), or the query, header and cookie params they require, tell them apart"]
     );
 }

@@ -200,9 +200,9 @@ fn placeholder_of(value: &str) -> Option<&str> {
     (!name.is_empty() && !name.contains(['{', '}'])).then_some(name)
 }
 
-/// The fixed params among `params` that tell operations on one route
-/// apart: each const param's place, name (a header's in lowercase) and
-/// value, sorted.
+/// What among `params` tells operations on one route apart: each const
+/// param's place, name (a header's in lowercase) and value, and each
+/// required query, header and cookie param's place and name, sorted.
 fn fixed_set(params: &[Value]) -> Vec<String> {
     let mut set: Vec<String> = params
         .iter()
@@ -210,14 +210,24 @@ fn fixed_set(params: &[Value]) -> Vec<String> {
             let Value::Object(members) = f else {
                 return None;
             };
-            let value = members.iter().find(|(k, _)| k.name == "const")?;
             let place = get_str(f, "in").unwrap_or_default();
             let name = get_str(f, "name").unwrap_or_default();
             let name = match place {
                 "header" => name.to_ascii_lowercase(),
                 _ => name.to_string(),
             };
-            Some(format!("{place}\0{name}\0{}", value.1.value.to_serde()))
+            match members.iter().find(|(k, _)| k.name == "const") {
+                Some((_, value)) => Some(format!("{place}\0{name}\0{}", value.value.to_serde())),
+                // A required query, header or cookie param tells a route's
+                // endpoints apart too (S3's `uploadId`, Weatherbit's `city`).
+                None => {
+                    let required = members
+                        .iter()
+                        .any(|(k, v)| k.name == "required" && matches!(v.value, Value::Bool(true)));
+                    (required && matches!(place, "query" | "header" | "cookie"))
+                        .then(|| format!("{place}\0{name}"))
+                }
+            }
         })
         .collect();
     set.sort();
@@ -727,10 +737,10 @@ impl Importer<'_> {
         let dir = match on_route.iter().find(|(set, _)| *set == told) {
             Some((_, first)) => {
                 let why = if told.is_empty() {
-                    format!("`{} {path}` is also the route of `{first}`, and nothing tells them apart (no param of one fixed value)", method.to_ascii_uppercase())
+                    format!("`{} {path}` is also the route of `{first}`, and nothing tells them apart (no param of one fixed value, and the same required params)", method.to_ascii_uppercase())
                 } else {
                     format!(
-                        "`{} {path}` is also the route of `{first}`, with the same fixed params",
+                        "`{} {path}` is also the route of `{first}`, with the same fixed and required params",
                         method.to_ascii_uppercase()
                     )
                 };

@@ -833,7 +833,7 @@ fn a_query_in_the_path_key_becomes_const_params() {
     assert!(noted(
         &imported,
         "/paths/~1jobs?op=/get",
-        "with the same fixed params"
+        "with the same fixed and required params"
     ));
     let (_, specs, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
@@ -2597,4 +2597,67 @@ fn deep_object_query_params_that_nest_are_written_in_brackets() {
     let metadata = params.iter().find(|p| p["name"] == "metadata").unwrap();
     assert_eq!(metadata["style"], "deepObject");
     assert_eq!(metadata.get("x-endpoints-array"), None);
+}
+
+#[test]
+fn operations_on_one_route_are_told_apart_by_the_params_they_require() {
+    // Weatherbit's alerts by place or by city; S3's object deleted, or
+    // its upload aborted with `uploadId`.
+    let imported = with_schemas(
+        r##"{"/alerts?lat={lat}&lon={lon}": {"get": {"operationId": "alertsByPlace", "parameters": [
+                {"name": "lat", "in": "path", "required": true, "schema": {"type": "number"}},
+                {"name": "lon", "in": "path", "required": true, "schema": {"type": "number"}}],
+                "responses": {"200": {"description": "ok"}}}},
+             "/alerts?city={city}": {"get": {"operationId": "alertsByCity", "parameters": [
+                {"name": "city", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "responses": {"200": {"description": "ok"}}}},
+             "/{Bucket}/{Key}": {"delete": {"operationId": "deleteObject", "parameters": [
+                {"name": "Bucket", "in": "path", "required": true, "schema": {"type": "string"}},
+                {"name": "Key", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "responses": {"204": {"description": "gone"}}}},
+             "/{Bucket}/{Key}#uploadId": {"delete": {"operationId": "abortUpload", "parameters": [
+                {"name": "Bucket", "in": "path", "required": true, "schema": {"type": "string"}},
+                {"name": "Key", "in": "path", "required": true, "schema": {"type": "string"}},
+                {"name": "uploadId", "in": "query", "required": true, "schema": {"type": "string"}}],
+                "responses": {"204": {"description": "aborted"}}}},
+             "/{Bucket}/{Key}#x-id=Delete": {"delete": {"operationId": "deleteAgain", "parameters": [
+                {"name": "Bucket", "in": "path", "required": true, "schema": {"type": "string"}},
+                {"name": "Key", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "responses": {"204": {"description": "gone"}}}}}"##,
+        "{}",
+    );
+    // The last repeats the first: nothing it requires tells them apart.
+    assert_eq!(imported.counts(), (4, 1, 0), "{:#?}", imported.notes);
+    assert!(noted(
+        &imported,
+        "/paths/~1{Bucket}~1{Key}#x-id=Delete/delete",
+        "the same required params"
+    ));
+    for file in [
+        "alerts_by_place.json",
+        "alerts_by_city.json",
+        "delete_object.json",
+        "abort_upload.json",
+    ] {
+        spec(&imported, file);
+    }
+    let (_, specs, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    assert_eq!(specs.len(), 5);
+    // The export keeps each under a path of its own: what it requires and
+    // the others on its route do not, after `#`; the one in a directory of
+    // its own, which nothing tells apart, under its name.
+    let doc = crate::openapi::openapi(&specs, "t");
+    let keys: Vec<&String> = doc["paths"].as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        [
+            "/alerts#city",
+            "/alerts#lat&lon",
+            "/{Bucket}/{Key}",
+            "/{Bucket}/{Key}#delete_object",
+            "/{Bucket}/{Key}#uploadId"
+        ],
+        "{doc:#}"
+    );
 }

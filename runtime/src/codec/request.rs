@@ -785,15 +785,24 @@ fn joined_query_items(
     Ok(items)
 }
 
-/// How many fixed params of `metadata` the request carries, each with
-/// its one value; `None` when it lacks one or carries another value. A
-/// router picks, among the endpoints of a method and path, the one that
-/// fits with the most fixed params.
+/// How a request fits an endpoint among others on its method and path:
+/// how many of its fixed params the request carries, each with its one
+/// value, then how many of its required query, header and cookie params;
+/// `None` when it lacks one or carries another value. A router picks the
+/// endpoint it fits with the most fixed params, then the most required
+/// ones (S3's `DELETE /{Bucket}/{Key}?uploadId=…` aborts an upload, the
+/// same without `uploadId` deletes the object).
 #[allow(dead_code)] // used by the fake server, behind a feature
-pub(crate) fn fixed_fit<B>(request: &http::Request<B>, metadata: &Metadata) -> Option<usize> {
-    let fixed = || metadata.params.iter().filter(|p| p.fixed.is_some());
-    if fixed().next().is_none() {
-        return Some(0);
+pub(crate) fn route_fit<B>(
+    request: &http::Request<B>,
+    metadata: &Metadata,
+) -> Option<(usize, usize)> {
+    let asked = |p: &&ParamSpec| {
+        p.fixed.is_some()
+            || (p.required && matches!(p.location, In::Query | In::Header | In::Cookie))
+    };
+    if !metadata.params.iter().any(|p| asked(&p)) {
+        return Some((0, 0));
     }
     let path_values = match_path_raw(metadata.path, request.uri().path())?;
     let query = request
@@ -803,15 +812,35 @@ pub(crate) fn fixed_fit<B>(request: &http::Request<B>, metadata: &Metadata) -> O
         .transpose()
         .ok()?
         .unwrap_or_default();
-    let mut count = 0;
-    for param in fixed() {
-        let texts = wire_texts(request, param, &query, &path_values).ok()?;
-        if texts.len() != 1 || Some(texts[0].as_str()) != param.fixed {
+    let (mut fixed, mut required) = (0, 0);
+    for param in metadata.params.iter().filter(asked) {
+        if param.fixed.is_some() {
+            let texts = wire_texts(request, param, &query, &path_values).ok()?;
+            if texts.len() != 1 || Some(texts[0].as_str()) != param.fixed {
+                return None;
+            }
+            fixed += 1;
+            continue;
+        }
+        let present = match param.location {
+            // Its key, or, in brackets, a key under it (`filter[status]`).
+            In::Query => query.iter().any(|(key, _)| {
+                key == param.name
+                    || key
+                        .strip_prefix(param.name)
+                        .is_some_and(|rest| rest.starts_with('['))
+            }),
+            In::Header => request.headers().contains_key(param.name),
+            _ => !wire_texts(request, param, &query, &path_values)
+                .ok()?
+                .is_empty(),
+        };
+        if !present {
             return None;
         }
-        count += 1;
+        required += 1;
     }
-    Some(count)
+    Some((fixed, required))
 }
 
 /// The wire path of a `null` at `path` inside `value` (`lines[].qty`: `[]`

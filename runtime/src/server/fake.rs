@@ -24,7 +24,7 @@ use std::sync::{Arc, Mutex};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Either, Full};
 
-use crate::codec::request::{copy_request, fixed_fit, match_path};
+use crate::codec::request::{copy_request, match_path, route_fit};
 use crate::codec::response::{encode_response, json_response};
 use crate::endpoint::{Endpoint, EndpointResponse, Paged, SuccessExample};
 use crate::error::RequestError;
@@ -62,14 +62,16 @@ enum Body {
 
 type Respond = Arc<dyn Fn(http::Request<Vec<u8>>) -> http::Response<Body> + Send + Sync>;
 
-/// How many of an endpoint's fixed params a request carries; `None` when
-/// it lacks one or carries another value.
-type Fit = fn(&http::Request<Vec<u8>>) -> Option<usize>;
+/// How many of an endpoint's fixed params a request carries, then how
+/// many of its required query, header and cookie params; `None` when it
+/// lacks one or carries another value.
+type Fit = fn(&http::Request<Vec<u8>>) -> Option<(usize, usize)>;
 
 struct Route {
     method: http::Method,
     template: String,
-    /// For an endpoint's route, how a request fits its fixed params.
+    /// For an endpoint's route, how a request fits its fixed and required
+    /// params.
     fit: Option<Fit>,
     handler: Respond,
 }
@@ -99,19 +101,21 @@ impl Route {
         self.method == method && match_path(&self.template, path).is_some()
     }
 
-    /// How many fixed params of the route's endpoint the request carries
-    /// (none for a plain route); `None` when it lacks one or carries
-    /// another value.
-    fn fit(&self, request: &http::Request<Vec<u8>>) -> Option<usize> {
-        self.fit.map_or(Some(0), |fit| fit(request))
+    /// How many fixed, then required, params of the route's endpoint the
+    /// request carries (none for a plain route); `None` when it lacks one
+    /// or carries another value.
+    fn fit(&self, request: &http::Request<Vec<u8>>) -> Option<(usize, usize)> {
+        self.fit.map_or(Some((0, 0)), |fit| fit(request))
     }
 }
 
 /// The route for a request: of those serving its method and path, the one
-/// whose fixed params it carries, the one with the most where several do
-/// (`GET /b?acl` goes to the endpoint fixing `acl`, `GET /b` to the one
-/// fixing nothing), the earliest of equals; where none fits, the first,
-/// which refuses it by the fixed param it lacks.
+/// whose fixed and required params it carries, the one with the most
+/// fixed where several do (`GET /b?acl` goes to the endpoint fixing `acl`,
+/// `GET /b` to the one fixing nothing), then the most required
+/// (`DELETE /b/k?uploadId=1` to the endpoint requiring `uploadId`), the
+/// earliest of equals; where none fits, the first, which refuses it by
+/// the param it lacks.
 fn choose<'r>(routes: &'r [Route], request: &http::Request<Vec<u8>>) -> Option<&'r Route> {
     let path = request.uri().path();
     let mut serving = routes.iter().filter(|r| r.matches(request.method(), path));
@@ -162,7 +166,7 @@ impl FakeServerBuilder {
     {
         let mut builder = self.route(E::METHOD, E::PATH, handler);
         if let Some(route) = builder.routes.last_mut() {
-            route.fit = Some(|request| fixed_fit(request, &E::METADATA));
+            route.fit = Some(|request| route_fit(request, &E::METADATA));
         }
         builder
     }
