@@ -29,6 +29,7 @@ endpoints::endpoint!("tests/specs/httpbin");
 mod styles {
     endpoints::endpoint!("tests/specs/find_lines.json");
     endpoints::endpoint!("tests/specs/preview_note.json");
+    endpoints::endpoint!("tests/specs/search_leads.json");
 }
 
 /// Endpoints that share a route, told apart by fixed params (`const`).
@@ -179,6 +180,28 @@ fn query_styles(httpbin: &PythonServer) {
                  &metadata%5Bk%5D=v%20w&expand%5B0%5D=customer&created=5 HTTP/1.1"
             ),
             "{line}"
+        );
+    }
+
+    // A flattened map: each entry a query param of its own.
+    use styles::search_leads;
+    let leads = search_leads::Request::builder()
+        .limit(5)
+        .pass_through(BTreeMap::from([(
+            "search".to_string(),
+            "leads".to_string(),
+        )]))
+        .build();
+    for response in send_both(httpbin, leads) {
+        let search_leads::Response::Ok(reply) = response else {
+            panic!("{response:?}")
+        };
+        assert_eq!(
+            reply.body.args,
+            BTreeMap::from([
+                ("limit".to_string(), "5".into()),
+                ("search".to_string(), "leads".into())
+            ])
         );
     }
 

@@ -16,6 +16,7 @@ endpoints::endpoint!("tests/specs/submit_encoded.json");
 endpoints::endpoint!("tests/specs/fetch_report.json");
 endpoints::endpoint!("tests/specs/find_lines.json");
 endpoints::endpoint!("tests/specs/preview_note.json");
+endpoints::endpoint!("tests/specs/search_leads.json");
 
 fn photographer() -> create_photographer::Request {
     create_photographer::Request {
@@ -342,6 +343,33 @@ fn every_encoding_reads_back() {
     assert!(matches!(
         text("/anything/lines?names=a"),
         Err(RequestError::Missing { param, .. }) if param == "ids"
+    ));
+
+    // A flattened query map: every key no other param names.
+    let leads = search_leads::Request {
+        limit: Some(5),
+        filter: Some([("owner".to_string(), "ann".to_string())].into()),
+        pass_through: [
+            ("search".to_string(), "leads & more".to_string()),
+            ("stage".into(), "won".into()),
+        ]
+        .into(),
+    };
+    let sent = leads.to_http_request("http://h").unwrap();
+    assert_eq!(
+        sent.uri().query(),
+        Some("limit=5&filter%5Bowner%5D=ann&search=leads%20%26%20more&stage=won")
+    );
+    assert_eq!(
+        search_leads::Request::from_http_request(&sent).unwrap(),
+        leads
+    );
+    let twice = http::Request::get("/anything/leads?a=1&a=2")
+        .body(Vec::new())
+        .unwrap();
+    assert!(matches!(
+        search_leads::Request::from_http_request(&twice),
+        Err(RequestError::Malformed { param, .. }) if param == "pass_through"
     ));
 
     // Query params in brackets read back, typed however deep.

@@ -926,6 +926,11 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
         };
         let at = location.as_ref().map_or(&field.loc, |(_, l)| l);
         let word = field.ty.kind.word();
+        // A query map flattened: each entry a query param of its own
+        // (OpenAPI's default for an object in a query).
+        let flat_query = *in_ == In::Query
+            && field.flatten
+            && matches!(&field.ty.kind, Kind::Map(of) if is_scalar(of, defs) || matches!(of.kind, Kind::Any));
         match in_ {
             In::Path => {
                 if !in_path {
@@ -1015,7 +1020,8 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                 let brackets = matches!(style, Some((QueryStyle::Brackets, _)));
                 let ok = match &field.ty.kind {
                     // In brackets, any value a form body could hold.
-                    _ if brackets => true,
+                    // A flattened one is checked as such below.
+                    _ if brackets || field.flatten => true,
                     Kind::Array(of) => is_scalar(of, defs),
                     _ => is_scalar(&field.ty, defs),
                 };
@@ -1081,15 +1087,37 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                 *style = None;
             }
         }
-        if field.flatten && *in_ != In::Body {
+        if field.flatten && *in_ == In::Query && !flat_query {
+            // A `flatten` not on a map or object is reported where
+            // `flatten` is checked; dropped either way.
+            if flatten_kind(&field.ty, defs).is_some() {
+                cx.error(
+                    &field.loc,
+                    format!(
+                        "a flattened query param is a `map` of scalars (each entry a query param of its own); `{}` is `{word}`",
+                        field.name
+                    ),
+                );
+            }
+            field.flatten = false;
+        } else if field.flatten && *in_ == In::Query && style.is_some() {
             cx.error(
                 &field.loc,
                 format!(
-                    "only body params can be flattened; `{}` is `in: {}`",
+                    "the flattened query param `{}` writes each entry as a query param of its own, so it has no `style`",
+                    field.name
+                ),
+            );
+        } else if field.flatten && !matches!(in_, In::Body | In::Query) {
+            cx.error(
+                &field.loc,
+                format!(
+                    "only body params and query maps can be flattened; `{}` is `in: {}`",
                     field.name,
                     in_.name()
                 ),
             );
+            field.flatten = false;
         }
         if in_path && *in_ != In::Path {
             cx.error(
@@ -1125,7 +1153,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
     if let Some(second) = second {
         cx.error(
             &second.field.loc,
-            "only one `map` param can be flattened into the body: it takes every key the others do not",
+            "only one `map` param can be flattened: it takes every key the others do not",
         );
     }
 }

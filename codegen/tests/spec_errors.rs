@@ -330,7 +330,6 @@ fn params_must_fit_where_they_travel() {
             "main.json:8:43: params[1].type: the query param `q` must be a scalar or an array of scalars, not `map`; or, with `\"style\": \"brackets\"`, any value written as a form body writes it (`q[key]=value`)",
             "main.json:9:5: params[2]: the param `b` travels in the body, but the spec sets `\"body\": \"none\"`",
             "main.json:10:5: params[3]: `flatten` applies to `map` and `object` fields; `f` is a `string`",
-            "main.json:10:5: params[3]: only body params can be flattened; `f` is `in: query`",
             "main.json:11:58: params[4].of: the items of the query param `n` cannot be `nullable`: a repeated query param has no way to say `null`",
             "main.json:12:90: params[5].of.nullable: expected `true` or `false`, found a string",
         ],
@@ -499,7 +498,7 @@ fn objects_need_fields_and_flatten_needs_a_map_or_object() {
         &[
             "main.json:7:28: params[0].type: an object needs `fields`; for a free-form object use `\"type\": \"map\"` or `\"any\"`",
             "main.json:8:5: params[1]: `flatten` applies to `map` and `object` fields; `s` is a `string`",
-            "main.json:10:5: params[3]: only one `map` param can be flattened into the body: it takes every key the others do not",
+            "main.json:10:5: params[3]: only one `map` param can be flattened: it takes every key the others do not",
         ],
     );
 }

@@ -619,6 +619,7 @@ impl Gen<'_> {
             let id = &p.field.ident;
             let wire = &p.field.name;
             match p.location {
+                In::Query if p.field.flatten => steps.push(quote!(w.query_entries(&self.#id);)),
                 In::Query => steps.push(match (p.style, p.style.separator()) {
                     (_, Some(separator)) => {
                         quote!(w.query_joined(#wire, &self.#id, #separator);)

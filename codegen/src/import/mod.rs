@@ -205,6 +205,9 @@ struct Importer<'d> {
     /// Inline objects and enums already made, by definition: the same
     /// shape met twice is one type.
     inline: BTreeMap<String, String>,
+    /// Whether the operation at hand has a query map flattened already:
+    /// one takes every key no other param names, so a second cannot.
+    query_map: bool,
 }
 
 impl<'d> Importer<'d> {
@@ -225,6 +228,7 @@ impl<'d> Importer<'d> {
             components: BTreeMap::new(),
             converting: Vec::new(),
             inline: BTreeMap::new(),
+            query_map: false,
         }
     }
 

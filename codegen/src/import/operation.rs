@@ -576,6 +576,7 @@ impl Importer<'_> {
         }
         let mut params: Vec<Value> = Vec::new();
         let names: Vec<&str> = raw.iter().filter_map(|(p, _)| p.str_at("name")).collect();
+        self.query_map = false;
         for (p, at) in &raw {
             if let Some(exploded) = self.exploded_query(p, at, &camel, &names) {
                 params.extend(exploded);
@@ -978,8 +979,33 @@ impl Importer<'_> {
             && p.str_at("style") == Some("deepObject")
             && ty.shape != Shape::Scalar
             && ty.keys.str("type") != Some("any");
+        // A query map in OpenAPI's default style (`form`, exploded): each
+        // entry a query param of its own (API Gateway's `parameters`,
+        // Jellyfin's), the spec's flattened map. One per operation.
+        let flat = location == "query"
+            && matches!(p.str_at("style"), None | Some("form"))
+            && !matches!(p.get("explode").map(|e| &e.value), Some(Value::Bool(false)))
+            && ty.keys.str("type") == Some("map")
+            && match ty.keys.get("of") {
+                Some(Value::String(w)) => {
+                    matches!(
+                        w.as_str(),
+                        "string" | "integer" | "number" | "boolean" | "any"
+                    )
+                }
+                _ => false,
+            };
+        if flat && self.query_map {
+            self.note(
+                ptr,
+                "a second query map in the `form` style has no spec form (the first takes every key no other param names)",
+                "left out",
+            );
+            return None;
+        }
+        self.query_map |= flat;
         let fits = match (location.as_str(), ty.shape) {
-            _ if brackets => true,
+            _ if brackets || flat => true,
             (_, Shape::Scalar) | ("query", Shape::ScalarArray) => true,
             ("path", Shape::ScalarArray) => simple,
             _ => false,
@@ -1062,6 +1088,9 @@ impl Importer<'_> {
         let mut f = field(&name, Some(&location), ty, required);
         if let Some(style) = joined {
             f.set("style", style);
+        }
+        if flat {
+            f.set("flatten", true);
         }
         if location == "header"
             && name.eq_ignore_ascii_case("authorization")

@@ -518,15 +518,40 @@ fn object_query_params_are_sent_as_their_properties() {
     // `deepObject`: under the param's name; not required when the object is not.
     assert_eq!(param(&list, "filter[status]")["in"], "query");
     assert_eq!(param(&list, "filter[owner]").get("required"), None);
-    // Not exploded, or a map: no spec form, as before.
+    // Not exploded: no spec form.
     assert!(noted(
         &imported,
         "/paths/~1things/get/parameters/2",
         "object"
     ));
+    // A map in the default style: each entry a query param of its own.
+    assert_eq!(param(&list, "meta")["flatten"], true);
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
+fn a_query_map_in_the_form_style_is_flattened_once() {
+    let imported = with_schemas(
+        r##"{"/items": {"get": {"operationId": "listItems", "parameters": [
+            {"name": "parameters", "in": "query", "schema": {"type": "object", "additionalProperties": {"type": "string"}}},
+            {"name": "extra", "in": "query", "schema": {"type": "object", "additionalProperties": {"type": "integer"}}},
+            {"name": "free", "in": "query", "style": "form", "explode": false,
+             "schema": {"type": "object", "additionalProperties": {"type": "string"}}}
+        ], "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    let list = spec(&imported, "list_items.json");
+    assert_eq!(param(&list, "parameters")["flatten"], true);
+    assert_eq!(param(&list, "parameters")["of"], "string");
+    // One map takes every key no other param names: a second cannot.
     assert!(noted(
         &imported,
-        "/paths/~1things/get/parameters/3",
+        "/paths/~1items/get/parameters/1",
+        "a second query map"
+    ));
+    assert!(noted(
+        &imported,
+        "/paths/~1items/get/parameters/2",
         "object"
     ));
     assert!(write_and_check(&imported).2.is_empty());

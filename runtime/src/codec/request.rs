@@ -232,6 +232,14 @@ impl Encoder {
         }
     }
 
+    /// A flattened query map: each entry a query param of its own
+    /// (`?search=leads&owner=ann`), an array value its key once per item.
+    pub fn query_entries<V: Serialize>(&mut self, map: &std::collections::BTreeMap<String, V>) {
+        for (key, value) in map {
+            self.query(key, value);
+        }
+    }
+
     /// The media types the endpoint answers with, as its `Accept` header
     /// (`image/png, application/json;q=0.9`); without it, `application/json`.
     pub fn accept(&mut self, media_types: &'static str) {
@@ -630,6 +638,33 @@ pub fn decode_request<B: AsRef<[u8]>>(
     }
     for param in params.iter().filter(|p| p.fixed.is_none()) {
         if param.location == In::Body {
+            continue;
+        }
+        if param.location == In::Query && param.flatten {
+            // Every key no other param names is an entry.
+            let named = |key: &str| {
+                params.iter().any(|p| {
+                    key == p.name
+                        || (p.style == QueryStyle::Brackets
+                            && key
+                                .strip_prefix(p.name)
+                                .is_some_and(|rest| rest.starts_with('[')))
+                })
+            };
+            // A map of `any` keeps each text as it is.
+            let of = match param.kind {
+                WireKind::Map(of) => *of,
+                _ => WireKind::Text,
+            };
+            for (key, text) in query.iter().filter(|(key, _)| !named(key)) {
+                if object.contains_key(key) {
+                    return Err(RequestError::Malformed {
+                        param: param.name.to_string(),
+                        message: format!("`{key}` is sent more than once"),
+                    });
+                }
+                object.insert(key.clone(), scalar(key, of, text)?);
+            }
             continue;
         }
         if param.location == In::Query && param.style == QueryStyle::Brackets {
