@@ -2686,3 +2686,26 @@ fn operations_on_one_route_are_told_apart_by_the_params_they_require() {
         "{doc:#}"
     );
 }
+
+#[test]
+fn a_member_that_is_a_union_of_objects_says_type_object_and_gives_its_members() {
+    // GitHub's ruleset conditions: a repository's, or an organization's,
+    // which is `type: object` beside a `oneOf` of objects.
+    let imported = with_schemas(
+        r##"{"/rulesets": {"get": {"operationId": "getRuleset", "responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Ruleset"}}}}}}}}"##,
+        r##"{"Ruleset": {"type": "object", "properties": {"conditions": {"nullable": true, "anyOf": [
+                {"$ref": "#/components/schemas/RepoConditions"}, {"$ref": "#/components/schemas/OrgConditions"}]}}},
+            "RepoConditions": {"type": "object", "properties": {"ref_name": {"type": "string"}}},
+            "OrgConditions": {"type": "object", "title": "Organization conditions", "oneOf": [
+                {"type": "object", "required": ["repository_name"], "properties": {"repository_name": {"type": "string"}}},
+                {"type": "object", "required": ["repository_id"], "properties": {"repository_id": {"type": "integer"}}}]}}"##,
+    );
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let conditions = field(&ty(&imported, "Ruleset"), "conditions").clone();
+    assert_eq!(conditions["nullable"], true);
+    let union = ty(&imported, conditions["type"].as_str().unwrap());
+    assert_eq!(union["of"].as_array().map(Vec::len), Some(3), "{union:#}");
+    let (_, _, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}

@@ -125,12 +125,23 @@ impl Importer<'_> {
             let union = ["oneOf", "anyOf"]
                 .into_iter()
                 .find(|u| m.get(u).is_some())?;
-            let plain = m.members().iter().all(|(k, _)| {
+            let inner = m.get(union)?.items().to_vec();
+            // `type: object` beside members that are all objects says no
+            // more than they do (GitHub's organization ruleset conditions).
+            let objects = || {
+                inner
+                    .iter()
+                    .all(|i| matches!(self.look(i, 0).kind, "object" | "map"))
+            };
+            let plain = m.members().iter().all(|(k, v)| {
                 k.name == union
                     || k.name.starts_with("x-")
                     || matches!(k.name.as_str(), "description" | "title" | "nullable")
+                    || (k.name == "type"
+                        && matches!(&v.value, Value::String(t) if t == "object")
+                        && objects())
             });
-            plain.then(|| m.get(union).map(|u| u.items().to_vec()))?
+            plain.then_some(inner)
         };
         if depth < MAX_LOOK
             && s.get("discriminator").is_none()
