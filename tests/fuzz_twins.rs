@@ -97,6 +97,11 @@ proptest! {
     fn any_request_is_read_or_refused_by_name(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
         properties::decode_request(&bytes);
     }
+
+    #[test]
+    fn query_params_in_every_style_read_back(texts in proptest::collection::vec("[a-z,|&=%+ \\[\\]é]{0,6}", 1..5)) {
+        properties::query_styles(texts.join("\u{1}").as_bytes());
+    }
 }
 
 #[test]

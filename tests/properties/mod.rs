@@ -15,6 +15,9 @@ endpoints::endpoint!("tests/specs/adopt_pet.json");
 endpoints::endpoint!("tests/specs/httpbin/upload_form.json");
 endpoints::endpoint!("tests/specs/streams/ticks.json");
 endpoints::endpoint!("tests/specs/create_invoice.json");
+endpoints::endpoint!("tests/specs/find_lines.json");
+endpoints::endpoint!("tests/specs/preview_note.json");
+endpoints::endpoint!("tests/specs/search_leads.json");
 
 /// The spec loader on any text: it ends in a spec or in positioned errors,
 /// never a panic; a spec without errors expands to code that parses as
@@ -179,7 +182,10 @@ pub fn request_from(bytes: &[u8]) -> http::Request<Vec<u8>> {
         "/api/people",
         "/api/people/",
         "/other",
-    ][pick(1) % 4];
+        "/anything/lines",
+        "/anything/notes",
+        "/anything/leads",
+    ][pick(1) % 7];
     let content_type = [
         "application/json",
         "text/plain",
@@ -232,6 +238,93 @@ pub fn decode_request(bytes: &[u8]) {
     let request = request_from(bytes);
     check::<create_photographer::Request>(&request);
     check::<create_person::Request>(&request);
+    // Query arrays joined, in brackets, and a flattened map.
+    check::<find_lines::Request>(&request);
+    check::<preview_note::Request>(&request);
+    check::<search_leads::Request>(&request);
+}
+
+/// Query params in every style, from texts cut out of `bytes` (commas,
+/// pipes, brackets, `&`, `=`, `%` and `+` among them): what a client
+/// sends, the server's side reads back as it was, or the client refuses
+/// it (a map key holding a bracket), never a panic.
+pub fn query_styles(bytes: &[u8]) {
+    let texts: Vec<String> = String::from_utf8_lossy(bytes)
+        .split('\u{1}')
+        .map(str::to_string)
+        .collect();
+    let text = |i: usize| {
+        texts
+            .get(i % texts.len().max(1))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let lines = find_lines::Request {
+        // Required: at least one (an empty array sends no key at all).
+        ids: std::iter::once(7)
+            .chain(bytes.iter().take(3).map(|b| i64::from(*b) - 100))
+            .collect(),
+        names: Some(texts.clone()),
+        modes: Some(texts.iter().rev().cloned().collect()),
+        tags: Some(vec![text(1)]),
+    };
+    // An empty list and a list of one empty text both send `names=`-less
+    // or `names=` alike: compare what the wire can carry.
+    let sent = lines.to_http_request("http://h").unwrap();
+    let read = find_lines::Request::from_http_request(&sent).unwrap();
+    let carried = |items: &Option<Vec<String>>| match items.as_deref() {
+        None | Some([]) => None,
+        Some([one]) if one.is_empty() => None,
+        Some(items) => Some(items.to_vec()),
+    };
+    assert_eq!(read.ids, lines.ids);
+    assert_eq!(carried(&read.names), carried(&lines.names));
+    assert_eq!(carried(&read.modes), carried(&lines.modes));
+
+    let note = preview_note::Request {
+        invoice: text(0),
+        lines: Some(vec![preview_note::NoteLine {
+            amount: i64::from(bytes.first().copied().unwrap_or(0)),
+            quantity: bytes.get(1).map(|b| i64::from(*b) - 128),
+            taxable: bytes.get(2).map(|b| b % 2 == 0),
+            tax_rates: Some(preview_note::TaxRates::Array(texts.clone())),
+        }]),
+        metadata: Some(
+            texts
+                .iter()
+                .map(|t| (t.clone(), t.to_uppercase()))
+                .collect(),
+        ),
+        expand: Some(texts.clone()),
+        created: Some(preview_note::Created::Integer(bytes.len() as i64)),
+    };
+    match note.to_http_request("http://h") {
+        Ok(sent) => {
+            let read = preview_note::Request::from_http_request(&sent);
+            // Empty texts send an empty value, read back as such; a list
+            // of none sends nothing.
+            if texts.iter().all(|t| !t.is_empty()) && !note.invoice.is_empty() {
+                assert_eq!(read.unwrap(), note);
+            }
+        }
+        Err(Error::Encode(why)) => assert!(why.contains("bracket"), "{why}"),
+        Err(other) => panic!("{other}"),
+    }
+
+    let leads = search_leads::Request {
+        limit: None,
+        filter: None,
+        pass_through: texts
+            .iter()
+            .filter(|t| !t.is_empty() && *t != "limit" && !t.starts_with("filter["))
+            .map(|t| (t.clone(), t.chars().rev().collect()))
+            .collect(),
+    };
+    let sent = leads.to_http_request("http://h").unwrap();
+    assert_eq!(
+        search_leads::Request::from_http_request(&sent).unwrap(),
+        leads
+    );
 }
 
 /// The union decoders on any bytes: a tagged union (`Pet`) and an

@@ -78,22 +78,33 @@ impl<'de> serde::Deserialize<'de> for FormNode {
 
 /// Each pair a value makes under `key`, in brackets: `key[k]` for an
 /// object's members, `key[i]` for an array's items, nesting likewise;
-/// `null` makes none.
-fn form_pairs(key: String, value: &FormNode, each: &mut impl FnMut(&str, &str)) {
+/// `null` makes none. A member's key holding a bracket could not be read
+/// back where it was written: an error naming it.
+fn form_pairs(
+    key: String,
+    value: &FormNode,
+    each: &mut impl FnMut(&str, &str),
+) -> Result<(), String> {
     match value {
         FormNode::Null => {}
         FormNode::Map(members) => {
             for (k, v) in members {
-                form_pairs(format!("{key}[{k}]"), v, each);
+                if k.contains(['[', ']']) {
+                    return Err(format!(
+                        "the key `{k}` in `{key}` holds a bracket, which brackets cannot carry"
+                    ));
+                }
+                form_pairs(format!("{key}[{k}]"), v, each)?;
             }
         }
         FormNode::Seq(items) => {
             for (i, v) in items.iter().enumerate() {
-                form_pairs(format!("{key}[{i}]"), v, each);
+                form_pairs(format!("{key}[{i}]"), v, each)?;
             }
         }
         FormNode::Scalar(text) => each(&key, text),
     }
+    Ok(())
 }
 
 /// `key=value`, percent-encoded, after `&` where `out` has a pair already.
@@ -107,12 +118,12 @@ fn push_pair(out: &mut String, key: &str, value: &str) {
 }
 
 /// The form a body's JSON text makes, its keys in document order.
-pub(crate) fn form_from_json(json: &[u8]) -> Result<String, serde_json::Error> {
-    let tree: FormNode = serde_json::from_slice(json)?;
+pub(crate) fn form_from_json(json: &[u8]) -> Result<String, String> {
+    let tree: FormNode = serde_json::from_slice(json).map_err(|e| e.to_string())?;
     let mut out = String::new();
     if let FormNode::Map(members) = &tree {
         for (key, v) in members {
-            form_pairs(key.clone(), v, &mut |k, v| push_pair(&mut out, k, v));
+            form_pairs(key.clone(), v, &mut |k, v| push_pair(&mut out, k, v))?;
         }
     }
     Ok(out)
@@ -124,10 +135,9 @@ pub(crate) fn bracket_pairs(
     name: &str,
     json: &[u8],
     each: &mut impl FnMut(&str, &str),
-) -> Result<(), serde_json::Error> {
-    let tree: FormNode = serde_json::from_slice(json)?;
-    form_pairs(name.to_string(), &tree, each);
-    Ok(())
+) -> Result<(), String> {
+    let tree: FormNode = serde_json::from_slice(json).map_err(|e| e.to_string())?;
+    form_pairs(name.to_string(), &tree, each)
 }
 
 /// The segments of a bracketed key: `a[b][0]` → `a`, `b`, `0`.

@@ -541,7 +541,7 @@ impl Encoder {
     }
 
     fn form_from_json(self, json: &[u8]) -> Result<http::Request<Vec<u8>>, Error> {
-        let form = form_from_json(json).map_err(|e| Error::Encode(e.to_string()))?;
+        let form = form_from_json(json).map_err(Error::Encode)?;
         self.finish(form.into_bytes(), Some("application/x-www-form-urlencoded"))
     }
 }
