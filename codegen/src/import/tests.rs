@@ -2709,3 +2709,37 @@ fn a_member_that_is_a_union_of_objects_says_type_object_and_gives_its_members() 
     let (_, _, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
+
+#[test]
+fn a_discriminator_on_an_optional_property_of_one_value_in_each_member_is_read_by_it() {
+    // Mailchimp's segment conditions: `condition_type` optional, of one
+    // value in each member; GitHub's `user_view_type`, a plain string in
+    // each, stays noted.
+    let imported = with_schemas(
+        r##"{"/segments": {"get": {"operationId": "getSegments", "responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": {"type": "object", "properties": {
+                "conditions": {"type": "array", "items": {"$ref": "#/components/schemas/Condition"}},
+                "user": {"$ref": "#/components/schemas/User"}}}}}}}}}}"##,
+        r##"{"Condition": {"oneOf": [
+                {"type": "object", "title": "Aim", "properties": {"condition_type": {"type": "string", "enum": ["Aim"]},
+                    "op": {"type": "string"}}},
+                {"type": "object", "title": "Date", "required": ["op", "value"], "properties": {
+                    "condition_type": {"type": "string", "enum": ["Date"]}, "op": {"type": "string"}, "value": {"type": "string"}}}],
+                "discriminator": {"propertyName": "condition_type"}},
+            "User": {"oneOf": [{"$ref": "#/components/schemas/Private"}, {"$ref": "#/components/schemas/Public"}],
+                "discriminator": {"propertyName": "view", "mapping": {"private": "#/components/schemas/Private", "public": "#/components/schemas/Public"}}},
+            "Private": {"type": "object", "required": ["login", "plan"], "properties": {"login": {"type": "string"}, "plan": {"type": "string"}, "view": {"type": "string"}}},
+            "Public": {"type": "object", "required": ["login"], "properties": {"login": {"type": "string"}, "view": {"type": "string"}}}}"##,
+    );
+    assert_eq!(imported.notes.len(), 1, "{:#?}", imported.notes);
+    assert!(noted(
+        &imported,
+        "/components/schemas/User/discriminator",
+        "`view` of #/components/schemas/Private is not a required, plain string"
+    ));
+    let condition = ty(&imported, "Condition");
+    assert_eq!(condition["type"], "union");
+    assert_eq!(condition.get("tag"), None, "{condition:#}");
+    let (_, _, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}

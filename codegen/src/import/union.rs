@@ -222,6 +222,11 @@ impl Importer<'_> {
                             .collect(),
                     );
                 }
+                // The property optional, but of one value in each member,
+                // a different one (Mailchimp's `condition_type`): the
+                // untagged reader tells the members apart by it where a
+                // value has it, as the tag would.
+                Err(_) if told_by(property, &looks) => {}
                 Err(why) => self.note(
                     &format!("{ptr}/discriminator"),
                     format!("the discriminator cannot name every member: {why}"),
@@ -983,6 +988,21 @@ fn plain_text(p: &Node) -> bool {
     ["format", "pattern", "minLength", "maxLength", "const"]
         .iter()
         .all(|k| p.get(k).is_none())
+}
+
+/// Whether every member holds `property` as a field of one string value,
+/// each a different one: an untagged reader tells them apart by it.
+fn told_by(property: &str, looks: &[Look]) -> bool {
+    let mut seen: Vec<&Value> = Vec::new();
+    looks.iter().all(
+        |look| match look.fixed.iter().find(|(name, _)| name == property) {
+            Some((_, value @ Value::String(_))) if !seen.contains(&value) => {
+                seen.push(value);
+                true
+            }
+            _ => false,
+        },
+    )
 }
 
 /// Whether a property of one value in each of two members differs, so
