@@ -1010,15 +1010,7 @@ fn exclusive_bounds_refuse_the_bound_itself_on_both_sides() {
     );
 
     // The server's side refuses the same, by name, over the wire.
-    let server = FakeServer::builder()
-        .endpoint::<record_reading::Request, _>(|_| {
-            record_reading::Response::Recorded(Reply {
-                status: 204,
-                body: serde_json::Value::Null,
-            })
-        })
-        .start()
-        .unwrap();
+    let server = readings_server(|_| {});
     let (status, answer) = raw_post(
         &server,
         "/readings?ratio=1",
@@ -1040,6 +1032,21 @@ fn exclusive_bounds_refuse_the_bound_itself_on_both_sides() {
     assert_eq!(status, 204, "{answer}");
 }
 
+/// A fake server that records readings (204), each request checked by
+/// `check` first.
+fn readings_server(check: impl Fn(&record_reading::Request) + Send + Sync + 'static) -> FakeServer {
+    FakeServer::builder()
+        .endpoint::<record_reading::Request, _>(move |request| {
+            check(&request);
+            record_reading::Response::Recorded(Reply {
+                status: 204,
+                body: serde_json::Value::Null,
+            })
+        })
+        .start()
+        .unwrap()
+}
+
 #[test]
 fn a_numbers_values_are_the_numbers_it_may_hold_on_both_sides() {
     let reading = |rate: f64| record_reading::Request {
@@ -1053,16 +1060,7 @@ fn a_numbers_values_are_the_numbers_it_may_hold_on_both_sides() {
         reading(1.5).validate().unwrap_err().to_string(),
         "the request breaks 1 rule:\n  - `rate` must be one of `0.5`, `1`, `2` (values)"
     );
-    let server = FakeServer::builder()
-        .endpoint::<record_reading::Request, _>(|request| {
-            assert_eq!(request.rate, Some(1.0));
-            record_reading::Response::Recorded(Reply {
-                status: 204,
-                body: serde_json::Value::Null,
-            })
-        })
-        .start()
-        .unwrap();
+    let server = readings_server(|request| assert_eq!(request.rate, Some(1.0)));
     let (status, answer) = raw_post(
         &server,
         "/readings?rate=0.25",

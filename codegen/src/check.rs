@@ -1061,8 +1061,8 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                 }
             }
         }
-        // `style` says how a query array is written; anywhere else it
-        // would be read as saying something it does not.
+        // `style` says how a query param of several values is written;
+        // anywhere else it would be read as saying something it does not.
         if let Some((kind, at)) = style {
             let name = &field.name;
             let why = if *in_ != In::Query {

@@ -48,6 +48,15 @@ impl Endpoint {
     pub fn def(&self, id: TypeId) -> &TypeDef {
         &self.types[id.0]
     }
+
+    /// What `ty` is: its own kind, or the kind of the named type it
+    /// refers to.
+    pub fn kind_of<'a>(&'a self, ty: &'a Type) -> &'a Kind {
+        match &ty.kind {
+            Kind::Ref(id) => &self.def(*id).ty.kind,
+            k => k,
+        }
+    }
 }
 
 /// A reference to one of [`Endpoint::types`].

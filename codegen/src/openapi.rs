@@ -223,10 +223,7 @@ impl Doc<'_> {
                             QueryStyle::Brackets => {
                                 param["style"] = "deepObject".into();
                                 param["explode"] = true.into();
-                                let kind = match &p.field.ty.kind {
-                                    Kind::Ref(id) => &self.spec.def(*id).ty.kind,
-                                    k => k,
-                                };
+                                let kind = self.spec.kind_of(&p.field.ty);
                                 if matches!(kind, Kind::Array(_)) {
                                     param["x-endpoints-array"] = "indexed".into();
                                 }
@@ -484,10 +481,7 @@ impl Doc<'_> {
     fn form_encoding(&self, fields: &[&Field]) -> Value {
         let mut encoding = Map::new();
         for f in fields.iter().filter(|f| !f.flatten) {
-            let kind = match &f.ty.kind {
-                Kind::Ref(id) => &self.spec.def(*id).ty.kind,
-                k => k,
-            };
+            let kind = self.spec.kind_of(&f.ty);
             let style = match kind {
                 Kind::Object(_) | Kind::Map(_) => json!({ "style": "deepObject", "explode": true }),
                 Kind::Array(_) => json!({

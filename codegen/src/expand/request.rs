@@ -440,10 +440,7 @@ impl Gen<'_> {
     /// How the server reads a param's text: by its kind, a named type's
     /// by its definition's.
     pub(super) fn wire_kind(&self, ty: &Type) -> TokenStream {
-        let kind = match &ty.kind {
-            Kind::Ref(id) => &self.spec.def(*id).ty.kind,
-            k => k,
-        };
+        let kind = self.spec.kind_of(ty);
         let scalar_or_named = |of: &Type| {
             matches!(
                 of.kind,
@@ -496,10 +493,7 @@ impl Gen<'_> {
     /// unions by their members, named types followed `depth` levels (which
     /// bounds recursive ones; deeper texts stay text).
     pub(super) fn deep_wire_kind(&self, ty: &Type, depth: usize) -> TokenStream {
-        let kind = match &ty.kind {
-            Kind::Ref(id) => &self.spec.def(*id).ty.kind,
-            k => k,
-        };
+        let kind = self.spec.kind_of(ty);
         if depth == 0 {
             return quote!(__ep::WireKind::Other);
         }
@@ -535,14 +529,10 @@ impl Gen<'_> {
         }
     }
 
-    /// Whether a value of `ty` is an object, a map or an array.
+    /// Whether a value of `ty` may be an object, a map or an array.
     fn nests(&self, ty: &Type) -> bool {
-        let kind = match &ty.kind {
-            Kind::Ref(id) => &self.spec.def(*id).ty.kind,
-            k => k,
-        };
         matches!(
-            kind,
+            self.spec.kind_of(ty),
             Kind::Array(_) | Kind::Map(_) | Kind::Object(_) | Kind::Union(_)
         )
     }

@@ -824,9 +824,8 @@ impl Importer<'_> {
                 .all(|k| m.get(k).is_none())
         };
         let flat = props.members().iter().all(|(_, m)| {
-            scalar(m)
-                || (self.follow(m).str_at("type") == Some("array")
-                    && self.follow(m).get("items").is_some_and(scalar))
+            let m = self.follow(m);
+            scalar(&m) || (m.str_at("type") == Some("array") && m.get("items").is_some_and(scalar))
         });
         if style == "deepObject" && !flat {
             return None;

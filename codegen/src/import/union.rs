@@ -36,6 +36,15 @@ struct Look {
     fixed: Vec<(String, Value)>,
 }
 
+/// Keys that only describe a schema: two schemas that differ in these
+/// alone take the same values.
+const DOCS: [&str; 4] = ["description", "title", "example", "examples"];
+
+/// Whether `key` only describes its schema ([`DOCS`]).
+fn is_doc(key: &str) -> bool {
+    DOCS.contains(&key)
+}
+
 /// Keys that narrow the values a scalar schema takes.
 const NARROWING: [&str; 14] = [
     "enum",
@@ -101,16 +110,8 @@ impl Importer<'_> {
             matches!(m.value, Value::Object(_))
                 && m.members().iter().all(|(k, _)| {
                     k.name.starts_with("x-")
-                        || matches!(
-                            k.name.as_str(),
-                            "description"
-                                | "title"
-                                | "example"
-                                | "examples"
-                                | "deprecated"
-                                | "default"
-                                | "externalDocs"
-                        )
+                        || is_doc(&k.name)
+                        || matches!(k.name.as_str(), "deprecated" | "default" | "externalDocs")
                 })
         };
         if members.iter().any(|(_, m)| anything(m)) {
@@ -635,17 +636,8 @@ impl Importer<'_> {
         // Extensions (`x-stripeBypassValidation`) say nothing to a reader.
         let only_a_list = m.members().iter().all(|(k, _)| {
             k.name.starts_with("x-")
-                || matches!(
-                    k.name.as_str(),
-                    "type"
-                        | "enum"
-                        | "description"
-                        | "title"
-                        | "example"
-                        | "examples"
-                        | "minLength"
-                        | "maxLength"
-                )
+                || is_doc(&k.name)
+                || matches!(k.name.as_str(), "type" | "enum" | "minLength" | "maxLength")
         });
         if !only_a_list || m.str_at("type").is_some_and(|t| t != "string") {
             return None;
@@ -663,16 +655,15 @@ impl Importer<'_> {
     /// unset").
     fn enum_within(&self, bounded: &Node, list: &Node) -> bool {
         let (bounded, list) = (self.follow(bounded), self.follow(list));
-        const DOCS: [&str; 4] = ["description", "title", "example", "examples"];
         let only_lengths = bounded.str_at("type") == Some("string")
             && bounded.members().iter().all(|(k, _)| {
-                DOCS.contains(&k.name.as_str())
-                    || matches!(k.name.as_str(), "type" | "minLength" | "maxLength")
+                is_doc(&k.name) || matches!(k.name.as_str(), "type" | "minLength" | "maxLength")
             });
         let only_a_list = matches!(list.str_at("type"), Some("string") | None)
-            && list.members().iter().all(|(k, _)| {
-                DOCS.contains(&k.name.as_str()) || matches!(k.name.as_str(), "type" | "enum")
-            });
+            && list
+                .members()
+                .iter()
+                .all(|(k, _)| is_doc(&k.name) || matches!(k.name.as_str(), "type" | "enum"));
         only_lengths
             && only_a_list
             && list
@@ -787,10 +778,7 @@ impl Importer<'_> {
                 m.str_at("type") == Some("string")
                     && m.str_at("pattern").is_some()
                     && m.members().iter().all(|(k, _)| {
-                        matches!(
-                            k.name.as_str(),
-                            "type" | "pattern" | "description" | "title" | "example" | "examples"
-                        )
+                        is_doc(&k.name) || matches!(k.name.as_str(), "type" | "pattern")
                     })
             })
             .collect();
@@ -827,10 +815,7 @@ impl Importer<'_> {
                     .members()
                     .iter()
                     .filter(|(k, _)| {
-                        !matches!(
-                            k.name.as_str(),
-                            "type" | "items" | "description" | "title" | "example" | "examples"
-                        )
+                        !is_doc(&k.name) && !matches!(k.name.as_str(), "type" | "items")
                     })
                     .cloned()
                     .collect();
@@ -973,7 +958,7 @@ fn within_lengths(bounds: &Node, values: &[Node]) -> bool {
 pub(super) fn without_docs(n: &Node) -> serde_json::Value {
     match n.value.to_serde() {
         serde_json::Value::Object(mut m) => {
-            for k in ["description", "title", "example", "examples"] {
+            for k in DOCS {
                 m.remove(k);
             }
             serde_json::Value::Object(m)

@@ -164,21 +164,13 @@ impl Encoder {
     /// value is empty, as APIs that route by a key's presence write it.
     /// Servers read it as the key with an empty value.
     pub fn query_key(&mut self, name: &str) {
-        self.url.push(if self.has_query { '&' } else { '?' });
-        self.has_query = true;
-        percent_encode(name, &mut self.url);
+        push_query_key(&mut self.url, &mut self.has_query, name);
     }
 
     /// A query param: `None` is left out, an array repeats the key.
     pub fn query<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
         let (url, has_query) = (&mut self.url, &mut self.has_query);
-        let written = each_text(value, |text| {
-            url.push(if *has_query { '&' } else { '?' });
-            *has_query = true;
-            percent_encode(name, url);
-            url.push('=');
-            percent_encode(text, url);
-        });
+        let written = each_text(value, |text| push_query_pair(url, has_query, name, text));
         if let Err(why) = written {
             self.fail(format!("the query param `{name}`: {why}"));
         }
@@ -194,9 +186,7 @@ impl Encoder {
         let mut count = 0;
         let written = each_text(value, |text| {
             if count == 0 {
-                url.push(if *has_query { '&' } else { '?' });
-                *has_query = true;
-                percent_encode(name, url);
+                push_query_key(url, has_query, name);
                 url.push('=');
             } else {
                 url.push(separator);
@@ -221,11 +211,7 @@ impl Encoder {
         };
         let (url, has_query) = (&mut self.url, &mut self.has_query);
         let written = super::form::bracket_pairs(name, &json, &mut |key, text| {
-            url.push(if *has_query { '&' } else { '?' });
-            *has_query = true;
-            percent_encode(key, url);
-            url.push('=');
-            percent_encode(text, url);
+            push_query_pair(url, has_query, key, text)
         });
         if let Err(e) = written {
             self.fail(format!("the query param `{name}`: {e}"));
@@ -578,6 +564,21 @@ impl BodyFields<'_> {
             self.field(key, value);
         }
     }
+}
+
+/// A query key, percent-encoded, after `?` or, where the query has a pair
+/// already, `&`.
+fn push_query_key(url: &mut String, has_query: &mut bool, key: &str) {
+    url.push(if *has_query { '&' } else { '?' });
+    *has_query = true;
+    percent_encode(key, url);
+}
+
+/// `key=text`, percent-encoded, as [`push_query_key`] places a key.
+fn push_query_pair(url: &mut String, has_query: &mut bool, key: &str, text: &str) {
+    push_query_key(url, has_query, key);
+    url.push('=');
+    percent_encode(text, url);
 }
 
 /// Reads a request into one JSON object of every param under its wire name,

@@ -592,10 +592,36 @@ fn a_path_list_joins_its_items_in_one_segment() {
     assert!(matches!(uri(&[]), Err(Error::Encode(_))));
 }
 
+/// A `GET` of `uri` read by the server's side for an endpoint at `path`
+/// with `params`, as the JSON object of its params.
+fn read_get(
+    uri: &str,
+    path: &'static str,
+    params: &'static [ParamSpec],
+) -> Result<serde_json::Value, crate::error::RequestError> {
+    use crate::spec::{BodyEncoding, Metadata, Method, Refusals};
+    let metadata = Metadata {
+        name: "get",
+        method: Method::Get,
+        path,
+        idempotent: false,
+        base_url: None,
+        body: BodyEncoding::None,
+        params,
+        refusals: Refusals {
+            missing: None,
+            invalid: None,
+            body: None,
+        },
+    };
+    let request = http::Request::get(uri).body(Vec::<u8>::new()).unwrap();
+    decode_request(&request, &metadata).map(serde_json::Value::Object)
+}
+
 #[test]
 fn a_joined_query_array_splits_where_the_client_joined_it() {
     use crate::error::RequestError;
-    use crate::spec::{BodyEncoding, Metadata, Method, QueryStyle, Refusals};
+    use crate::spec::QueryStyle;
     let mut e = Encoder::new(http::Method::GET, "https://h.example");
     e.path("/lines");
     e.query_joined("ids", &["a", "b,c", "d|e f"], ',');
@@ -611,24 +637,7 @@ fn a_joined_query_array_splits_where_the_client_joined_it() {
         ParamSpec::query("tags", WireKind::List(&WireKind::Text)).style(QueryStyle::Pipe),
         ParamSpec::query("n", WireKind::List(&WireKind::Integer)).style(QueryStyle::Comma),
     ];
-    let metadata = Metadata {
-        name: "lines",
-        method: Method::Get,
-        path: "/lines",
-        idempotent: false,
-        base_url: None,
-        body: BodyEncoding::None,
-        params: &PARAMS,
-        refusals: Refusals {
-            missing: None,
-            invalid: None,
-            body: None,
-        },
-    };
-    let read = |uri: &str| {
-        let request = http::Request::get(uri).body(Vec::<u8>::new()).unwrap();
-        decode_request(&request, &metadata).map(serde_json::Value::Object)
-    };
+    let read = |uri: &str| read_get(uri, "/lines", &PARAMS);
     assert_eq!(
         read(&sent.uri().to_string()).unwrap(),
         serde_json::json!({"ids": ["a", "b,c", "d|e f"], "tags": ["x", "y|z"]})
@@ -647,7 +656,7 @@ fn a_joined_query_array_splits_where_the_client_joined_it() {
 
 #[test]
 fn a_bracketed_query_param_nests_and_reads_back_typed() {
-    use crate::spec::{BodyEncoding, Metadata, Method, QueryStyle, Refusals};
+    use crate::spec::QueryStyle;
     use serde_json::json;
     let mut e = Encoder::new(http::Method::GET, "https://h.example");
     e.path("/notes");
@@ -681,24 +690,7 @@ fn a_bracketed_query_param_nests_and_reads_back_typed() {
         ParamSpec::query("created", WireKind::Union(&CREATED)).style(QueryStyle::Brackets),
         ParamSpec::query("metadata", WireKind::Map(&WireKind::Text)).style(QueryStyle::Brackets),
     ];
-    let metadata = Metadata {
-        name: "notes",
-        method: Method::Get,
-        path: "/notes",
-        idempotent: false,
-        base_url: None,
-        body: BodyEncoding::None,
-        params: &PARAMS,
-        refusals: Refusals {
-            missing: None,
-            invalid: None,
-            body: None,
-        },
-    };
-    let read = |uri: &str| {
-        let request = http::Request::get(uri).body(Vec::<u8>::new()).unwrap();
-        decode_request(&request, &metadata).map(serde_json::Value::Object)
-    };
+    let read = |uri: &str| read_get(uri, "/notes", &PARAMS);
     assert_eq!(
         read(&sent.uri().to_string()).unwrap(),
         json!({
