@@ -364,6 +364,41 @@ fn every_encoding_reads_back() {
         search_leads::Request::from_http_request(&sent).unwrap(),
         leads
     );
+    // An entry a server would read as another param is refused before
+    // it is sent: `limit`, and `filter` or a key under it.
+    for (key, param) in [
+        ("limit", "limit"),
+        ("filter", "filter"),
+        ("filter[stage]", "filter"),
+    ] {
+        let clash = search_leads::Request {
+            limit: None,
+            filter: None,
+            pass_through: [(key.to_string(), "x".to_string())].into(),
+        };
+        match clash.to_http_request("http://h") {
+            Err(endpoints::Error::Encode(why)) => assert_eq!(
+                why,
+                format!("the map entry `{key}` would be read as the param `{param}`")
+            ),
+            other => panic!("{key}: {other:?}"),
+        }
+    }
+    let near = search_leads::Request {
+        limit: None,
+        filter: None,
+        pass_through: [
+            ("limits".to_string(), "x".to_string()),
+            ("limit[x]".into(), "y".into()),
+            ("pass_through".into(), "z".into()),
+        ]
+        .into(),
+    };
+    let sent = near.to_http_request("http://h").unwrap();
+    assert_eq!(
+        search_leads::Request::from_http_request(&sent).unwrap(),
+        near
+    );
     let twice = http::Request::get("/anything/leads?a=1&a=2")
         .body(Vec::new())
         .unwrap();

@@ -609,7 +609,24 @@ impl Gen<'_> {
             let id = &p.field.ident;
             let wire = &p.field.name;
             match p.location {
-                In::Query if p.field.flatten => steps.push(quote!(w.query_entries(&self.#id);)),
+                In::Query if p.field.flatten => {
+                    // The keys a server reads as other params: an entry
+                    // under one would not come back as an entry.
+                    let names = spec
+                        .fixed
+                        .iter()
+                        .map(|f| f.name.as_str())
+                        .chain(spec.params.iter().map(|o| o.field.name.as_str()))
+                        .filter(|n| *n != wire);
+                    let bracketed = spec
+                        .params
+                        .iter()
+                        .filter(|o| o.location == In::Query && o.style == QueryStyle::Brackets)
+                        .map(|o| o.field.name.as_str());
+                    steps.push(
+                        quote!(w.query_entries(&self.#id, &[#(#names),*], &[#(#bracketed),*]);),
+                    )
+                }
                 In::Query => steps.push(match (p.style, p.style.separator()) {
                     (_, Some(separator)) => {
                         quote!(w.query_joined(#wire, &self.#id, #separator);)

@@ -220,9 +220,31 @@ impl Encoder {
 
     /// A flattened query map: each entry a query param of its own
     /// (`?search=leads&owner=ann`), an array value its key once per item.
-    pub fn query_entries<V: Serialize>(&mut self, map: &std::collections::BTreeMap<String, V>) {
+    /// An entry a server would read as another param is refused: one
+    /// named like any other param of the endpoint (`names`: `limit`), or
+    /// under a bracketed one (`bracketed`: `filter[status]` beside
+    /// `filter`).
+    pub fn query_entries<V: Serialize>(
+        &mut self,
+        map: &std::collections::BTreeMap<String, V>,
+        names: &[&str],
+        bracketed: &[&str],
+    ) {
         for (key, value) in map {
-            self.query(key, value);
+            let under = |name: &&&str| {
+                key.strip_prefix(**name)
+                    .is_some_and(|rest| rest.starts_with('['))
+            };
+            let taken = names
+                .iter()
+                .find(|n| *n == key)
+                .or_else(|| bracketed.iter().find(under));
+            match taken {
+                Some(name) => self.fail(format!(
+                    "the map entry `{key}` would be read as the param `{name}`"
+                )),
+                None => self.query(key, value),
+            }
         }
     }
 
@@ -642,10 +664,11 @@ pub fn decode_request<B: AsRef<[u8]>>(
             continue;
         }
         if param.location == In::Query && param.flatten {
-            // Every key no other param names is an entry.
+            // Every key no other param names is an entry (the map's
+            // own name too: it has no key on the wire).
             let named = |key: &str| {
                 params.iter().any(|p| {
-                    key == p.name
+                    (key == p.name && p.name != param.name)
                         || (p.style == QueryStyle::Brackets
                             && key
                                 .strip_prefix(p.name)
