@@ -467,11 +467,15 @@ def import_only(cli, docs):
             shape = shape_of(n["message"])
             notes[shape] += 1
             note_docs[shape].add(doc)
-            raw.write(f"{doc.relative_to(WORK / 'docs')}\t{n['pointer']}\t{n['message']}\n")
+            raw.write(f"{doc.relative_to(WORK / 'docs')}\t{n['pointer']}\t{n['message']}"
+                      f"\t{'degrades' if n.get('degrades', True) else 'mended'}\n")
         for op in report["operations"]:
             if op["outcome"] == "whole":
                 continue
-            shapes = {shape_of(report["notes"][k]["message"]) for k in op.get("notes", [])}
+            # Notes on what the document contradicts itself on, where the
+            # spec keeps all it says, degrade nothing.
+            shapes = {shape_of(report["notes"][k]["message"]) for k in op.get("notes", [])
+                      if report["notes"][k].get("degrades", True)}
             op_any.update(shapes)
             if len(shapes) == 1:
                 op_alone.update(shapes)

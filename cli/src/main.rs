@@ -376,6 +376,7 @@ fn import(doc: &Path, out_dir: &Path, format: OutputFormat) -> ExitCode {
                     "pointer": n.pointer,
                     "message": n.message,
                     "instead": n.instead,
+                    "degrades": n.degrades,
                 })).collect::<Vec<_>>(),
                 "whole": whole,
                 "degraded": degraded,

@@ -8,7 +8,10 @@
 //! specs), `write` (specs → text laid out as a person would). What the
 //! spec format cannot say is never dropped silently: each is a [`Note`]
 //! naming its JSON pointer in the document, why, and what was written
-//! instead, and an operation that has one is counted as degraded.
+//! instead, and an operation that has one is counted as degraded. Where
+//! the document contradicts itself (a default its own type refuses, a
+//! listed value its own length rule refuses) and what was written keeps
+//! all it says, the note says so and degrades nothing.
 
 mod operation;
 mod pattern;
@@ -44,6 +47,11 @@ pub struct Note {
     pub message: String,
     /// What was written instead.
     pub instead: String,
+    /// Whether the operations it concerns lose something by it. `false`
+    /// where the document contradicts itself and the spec keeps all it
+    /// says (a default its type refuses, which is documentation only,
+    /// kept in the description): reported, and the operation still whole.
+    pub degrades: bool,
 }
 
 impl std::fmt::Display for Note {
@@ -98,15 +106,22 @@ impl Import {
         )
     }
 
-    /// `imported 12 operations: 9 whole, 2 degraded, 1 skipped (5 notes)`.
+    /// `imported 12 operations: 9 whole, 2 degraded, 1 skipped (5 notes)`,
+    /// and `(5 notes, 2 degrading nothing)` where some are on what the
+    /// document contradicts itself on.
     pub fn summary(&self) -> String {
         let (whole, degraded, skipped) = self.counts();
         let n = self.operations.len();
+        let mended = self.notes.iter().filter(|n| !n.degrades).count();
         format!(
-            "imported {n} operation{}: {whole} whole, {degraded} degraded, {skipped} skipped ({} note{})",
+            "imported {n} operation{}: {whole} whole, {degraded} degraded, {skipped} skipped ({} note{}{})",
             if n == 1 { "" } else { "s" },
             self.notes.len(),
             if self.notes.len() == 1 { "" } else { "s" },
+            match mended {
+                0 => String::new(),
+                m => format!(", {m} degrading nothing"),
+            }
         )
     }
 }
@@ -233,11 +248,26 @@ impl<'d> Importer<'d> {
     }
 
     fn note(&mut self, pointer: &str, message: impl Into<String>, instead: impl Into<String>) {
-        let note = Note {
+        self.push_note(Note {
             pointer: pointer.to_string(),
             message: message.into(),
             instead: instead.into(),
-        };
+            degrades: true,
+        });
+    }
+
+    /// A note on what the document contradicts itself on, where `instead`
+    /// keeps all it says: the operation stays whole.
+    fn mended(&mut self, pointer: &str, message: impl Into<String>, instead: impl Into<String>) {
+        self.push_note(Note {
+            pointer: pointer.to_string(),
+            message: message.into(),
+            instead: instead.into(),
+            degrades: false,
+        });
+    }
+
+    fn push_note(&mut self, note: Note) {
         // A shared schema read by several operations is noted once, and
         // degrades each of them.
         let i = match self.noted.get(&note) {
@@ -360,7 +390,7 @@ impl<'d> Importer<'d> {
             let notes = self.notes_of(&Owner::Operation(built.index));
             let outcome = match &built.spec {
                 None => Outcome::Skipped,
-                Some(_) if !notes.is_empty() => Outcome::Degraded,
+                Some(_) if notes.iter().any(|&i| self.notes[i].degrades) => Outcome::Degraded,
                 Some(_) => Outcome::Whole,
             };
             if let Some(spec) = &built.spec {

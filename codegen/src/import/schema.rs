@@ -896,11 +896,22 @@ impl Importer<'_> {
                 }
                 match fits_in(&self.types, rules, &value, 0) {
                     Ok(()) => ty.default = Some(value),
-                    Err(why) => self.note(
-                        &format!("{ptr}/default"),
-                        format!("the default {why}"),
-                        "left out",
-                    ),
+                    // A default is documentation only (never sent), so one
+                    // its own type refuses is kept where a reader sees it,
+                    // as the document wrote it: nothing is lost.
+                    Err(why) => {
+                        let text = crate::json::write(&d.value, false);
+                        let line = format!("Default, as the document gives it: `{text}`.");
+                        ty.description = Some(match ty.description.take() {
+                            Some(doc) => format!("{doc}\n\n{line}"),
+                            None => line,
+                        });
+                        self.mended(
+                            &format!("{ptr}/default"),
+                            format!("the default {why}"),
+                            "kept in the description, not as `default`",
+                        )
+                    }
                 }
             }
         }
@@ -1172,6 +1183,32 @@ impl Importer<'_> {
         if values.is_empty() {
             return;
         }
+        // An integer's values written as labelled texts (Visual Studio
+        // Codespaces' `"0 (User)"`, `"1 (Organization)"`, as a C# enum's
+        // generator writes them): the integers travel, and the labels,
+        // which the format has no place for per value, go in the enum's
+        // description.
+        let mut labels = None;
+        if word == "integer" && !values.iter().all(&fits_kind) {
+            let labelled: Option<Vec<(i64, &str)>> = values
+                .iter()
+                .map(|v| v.as_str().and_then(labelled_integer))
+                .collect();
+            if let Some(labelled) = labelled {
+                let line = labelled
+                    .iter()
+                    .map(|(n, label)| format!("`{n}` {label}"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                labels = Some(format!("Values: {line}."));
+                self.mended(
+                    &format!("{ptr}/enum"),
+                    format!("the enum of an `integer` lists texts ({})", values[0]),
+                    "the integers they start with, their labels in the description",
+                );
+                values = labelled.iter().map(|(n, _)| (*n).into()).collect();
+            }
+        }
         if !values.iter().all(&fits_kind) {
             self.note(
                 &format!("{ptr}/enum"),
@@ -1188,6 +1225,43 @@ impl Importer<'_> {
             );
             return;
         }
+        // Values the type's own length, pattern or bounds refuse (Adyen's
+        // `maxLength: 1` over "MALE" and "FEMALE", Circuit's `maxLength: 5`
+        // over "ZH_HANS_CN"): the values are what the API says it takes,
+        // one by one, so the rules they break go and the values stay. A
+        // format they break stays noted: there the values may be the
+        // exceptions to it (SendGrid's "now" beside a `date-time`).
+        let broken: Vec<(&str, &str)> = VALUE_RULES
+            .iter()
+            .copied()
+            .filter(|&(k, _)| {
+                ty.keys.get(k).is_some_and(|rule| {
+                    let only = Obj::new().with("type", word.as_str()).with(k, rule.clone());
+                    values.iter().any(|v| fits(&only, &from_serde(v)).is_err())
+                })
+            })
+            .collect();
+        if !broken.is_empty() {
+            let mut kept = ty.keys.clone();
+            broken.iter().for_each(|(k, _)| kept.remove(k));
+            if values.iter().all(|v| fits(&kept, &from_serde(v)).is_ok()) {
+                let bad = values
+                    .iter()
+                    .find(|v| fits(&ty.keys, &from_serde(v)).is_err())
+                    .map(|v| v.to_string())
+                    .unwrap_or_default();
+                let rules: Vec<String> = broken.iter().map(|(_, d)| format!("`{d}`")).collect();
+                self.mended(
+                    &format!("{ptr}/enum"),
+                    format!(
+                        "the value {bad} breaks the type's own {}",
+                        rules.join(" and ")
+                    ),
+                    "the values kept, and the rules they break left out",
+                );
+                ty.keys = kept;
+            }
+        }
         if let Some(bad) = values
             .iter()
             .find(|v| fits(&ty.keys, &from_serde(v)).is_err())
@@ -1201,6 +1275,9 @@ impl Importer<'_> {
         }
         let mut def = ty.keys.clone();
         def.set("values", values.iter().map(from_serde).collect::<Vec<_>>());
+        if let Some(labels) = labels {
+            def.set("description", labels);
+        }
         ty.rules = Some(def.clone());
         let name = self.item(def, hint, parent, define_as, Shape::Scalar);
         ty.keys = Obj::new().with("type", name);
@@ -1652,6 +1729,12 @@ fn fits(rules: &Obj, value: &Value) -> Result<(), String> {
         (w, v) if ["string", "integer", "number", "boolean"].contains(&w) => {
             Err(format!("is {}, not a valid `{w}`", v.kind()))
         }
+        ("array", v) if !matches!(v, Value::Array(_)) => {
+            Err(format!("is {}, not a valid `array`", v.kind()))
+        }
+        ("map" | "object", v) if !matches!(v, Value::Object(_)) => {
+            Err(format!("is {}, not a valid `{word}`", v.kind()))
+        }
         (w, _) => Err(format!("is not checked against a `{w}` by the import")),
     }
 }
@@ -1673,6 +1756,21 @@ fn scalar_from_text(word: Option<&str>, value: &Value) -> Option<Value> {
         ("number", Value::Number(_)) => Some(read),
         _ => None,
     }
+}
+
+/// The integer and label of a labelled value (`"0 (User)"` → `(0,
+/// "(User)")`): an integer, one space, and a label in parentheses.
+fn labelled_integer(text: &str) -> Option<(i64, &str)> {
+    let (number, label) = text.split_once(' ')?;
+    let well_formed = label.len() > 2
+        && label.starts_with('(')
+        && label.ends_with(')')
+        && !number.starts_with('+')
+        && !(number.len() > 1 && number.trim_start_matches('-').starts_with('0'));
+    well_formed
+        .then(|| number.parse().ok())
+        .flatten()
+        .map(|n| (n, label))
 }
 
 /// The groups of a schema's `anyOf` (or `oneOf`) whose members only list
@@ -1709,6 +1807,19 @@ pub(super) fn required_groups(s: &Node, union: &str) -> Option<Vec<Vec<String>>>
     }
     (!groups.is_empty()).then_some(groups)
 }
+
+/// The rules of a scalar that listed values may break, by their spec and
+/// document names; a format is not among them (see `Importer::enumeration`).
+const VALUE_RULES: &[(&str, &str)] = &[
+    ("min_length", "minLength"),
+    ("max_length", "maxLength"),
+    ("pattern", "pattern"),
+    ("minimum", "minimum"),
+    ("maximum", "maximum"),
+    ("exclusive_minimum", "exclusiveMinimum"),
+    ("exclusive_maximum", "exclusiveMaximum"),
+    ("multiple_of", "multipleOf"),
+];
 
 /// 2^63: the first integer past `i64::MAX`, exactly an `f64`.
 const TWO_63: f64 = 9_223_372_036_854_775_808.0;

@@ -288,11 +288,19 @@ fn constraints_defaults_and_deprecated_carry_over() {
     assert_eq!(limit["default"], 20);
     assert_eq!(param(&list, "tags")["max_items"], 5);
     // A default written as the text of a boolean or number is that value;
-    // other text, or a value the rules refuse, is still left out, noted.
+    // other text, or a value the rules refuse, is not a `default` (which
+    // `check` would refuse) but is kept in the description as the document
+    // wrote it, noted: a default is documentation only, so nothing is lost
+    // and the operation stays whole.
     assert_eq!(param(&list, "full")["default"], true);
     assert_eq!(param(&list, "page")["default"], 1);
     assert_eq!(param(&list, "ratio")["default"], 0.5);
-    assert_eq!(param(&list, "loose").get("default"), None);
+    let loose = param(&list, "loose");
+    assert_eq!(loose.get("default"), None);
+    assert_eq!(
+        loose["description"],
+        "Default, as the document gives it: `\"yes\"`."
+    );
     assert!(noted(
         &imported,
         "/paths/~1things/get/parameters/5/schema/default",
@@ -304,6 +312,16 @@ fn constraints_defaults_and_deprecated_carry_over() {
         "/paths/~1things/get/parameters/6/schema/default",
         "the default"
     ));
+    let mended: Vec<&Note> = imported.notes.iter().filter(|n| !n.degrades).collect();
+    assert!(
+        mended.iter().all(|n| n.pointer.ends_with("/default")),
+        "{mended:?}"
+    );
+    assert_eq!(
+        mended[0].instead,
+        "kept in the description, not as `default`"
+    );
+    assert_eq!(imported.operations[0].outcome, Outcome::Whole);
     let thing = ty(&imported, "Thing");
     // `readOnly` in a type both directions use: optional, and marked so
     // that `validate` refuses a request that sets it.
@@ -351,6 +369,10 @@ fn constraints_defaults_and_deprecated_carry_over() {
         "/components/schemas/Thing/properties/worse/default",
         "is not one of the enum's values"
     ));
+    assert_eq!(
+        field(&thing, "worse")["description"],
+        "Default, as the document gives it: `[\"pull\"]`."
+    );
     assert_eq!(
         ty(&imported, size["type"].as_str().unwrap())["values"],
         json!(["small", "large"])
@@ -755,7 +777,8 @@ fn what_has_no_spec_form_is_noted_with_its_pointer() {
         );
     }
     for op in &imported.operations {
-        assert_eq!(op.notes.is_empty(), op.outcome == Outcome::Whole, "{op:?}");
+        let degraded = op.notes.iter().any(|&k| imported.notes[k].degrades);
+        assert_eq!(!degraded, op.outcome == Outcome::Whole, "{op:?}");
     }
     assert!(imported.notes.iter().all(|n| n.pointer.starts_with('/')));
     assert!(write_and_check(&imported).2.is_empty());
@@ -1975,7 +1998,7 @@ fn an_enum_written_in_another_kind_is_its_type_s_values() {
     let imported = with_schemas(
         r##"{"/items": {"get": {"operationId": "listItems", "parameters": [
             {"name": "breaker", "in": "query", "schema": {"type": "integer", "enum": ["0", "1", "2"], "default": "0"}},
-            {"name": "odd", "in": "query", "schema": {"type": "integer", "enum": ["0 (User)", "1 (Org)"]}},
+            {"name": "odd", "in": "query", "schema": {"type": "integer", "enum": ["0 User", "1 Org"]}},
             {"name": "code", "in": "query", "schema": {"type": "string", "enum": ["01", 9, "12"]}},
             {"name": "flag", "in": "query", "schema": {"type": "string", "enum": [true, false]}}],
             "responses": {"200": {"description": "ok"}}}}}"##,
@@ -2742,4 +2765,93 @@ fn a_discriminator_on_an_optional_property_of_one_value_in_each_member_is_read_b
     assert_eq!(condition.get("tag"), None, "{condition:#}");
     let (_, _, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+#[test]
+fn listed_values_the_types_own_rules_refuse_are_kept_and_the_rules_go() {
+    let imported = with_schemas(
+        r##"{"/people": {"post": {"operationId": "addPerson", "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Person"}}}}, "responses": {"204": {"description": "ok"}}}},
+             "/sends": {"put": {"operationId": "schedule", "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                 "send_at": {"type": "string", "format": "date-time", "enum": ["now"]}}}}}}, "responses": {"204": {"description": "ok"}}}}}"##,
+        r##"{"Person": {"type": "object", "properties": {
+            "gender": {"type": "string", "maxLength": 1, "enum": ["MALE", "FEMALE", "UNKNOWN"]},
+            "locale": {"type": "string", "minLength": 5, "maxLength": 5, "pattern": "^[A-Z]{2}_[A-Z]{2}$", "enum": ["EN_US", "ZH_HANS_CN"]}
+        }}}"##,
+    );
+    // The listed values are what the API takes: the length and pattern
+    // they break go, the rules they keep stay, and the note degrades
+    // nothing.
+    let gender = ty(&imported, "Gender");
+    assert_eq!(gender["values"], json!(["MALE", "FEMALE", "UNKNOWN"]));
+    assert_eq!(gender.get("max_length"), None);
+    let locale = ty(&imported, "Locale");
+    assert_eq!(locale["values"], json!(["EN_US", "ZH_HANS_CN"]));
+    assert_eq!(
+        (
+            locale.get("max_length"),
+            locale.get("pattern"),
+            &locale["min_length"]
+        ),
+        (None, None, &json!(5))
+    );
+    let note = imported
+        .notes
+        .iter()
+        .find(|n| n.pointer == "/components/schemas/Person/properties/locale/enum")
+        .unwrap();
+    assert_eq!(
+        note.message,
+        "the value \"ZH_HANS_CN\" breaks the type's own `maxLength` and `pattern`"
+    );
+    assert!(!note.degrades);
+    let outcome = |name: &str| {
+        imported
+            .operations
+            .iter()
+            .find(|o| o.name.as_deref() == Some(name))
+            .unwrap()
+            .outcome
+    };
+    assert_eq!(outcome("add_person"), Outcome::Whole);
+    // A format the values break stays: the values may be its exceptions
+    // (SendGrid's "now" beside a `date-time`), which a plain enum would
+    // refuse. Noted, and degraded.
+    assert!(noted(
+        &imported,
+        "/paths/~1sends/put/requestBody/content/application~1json/schema/properties/send_at/enum",
+        "the value \"now\" breaks the type's own rules"
+    ));
+    assert_eq!(outcome("schedule"), Outcome::Degraded);
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
+fn an_integers_labelled_values_are_the_integers_with_their_labels_described() {
+    let imported = with_schemas(
+        r##"{"/plans": {"get": {"operationId": "listPlans", "parameters": [
+            {"name": "owner", "in": "query", "schema": {"$ref": "#/components/schemas/OwnerType"}},
+            {"name": "odd", "in": "query", "schema": {"type": "integer", "enum": ["0 (User)", "01 (Org)"]}}
+        ], "responses": {"200": {"description": "ok"}}}}}"##,
+        r##"{"OwnerType": {"type": "integer", "format": "int32", "description": "Who owns it.", "enum": ["0 (User)", "1 (Organization)", "-1 (Nobody)"]}}"##,
+    );
+    let owner = ty(&imported, "OwnerType");
+    assert_eq!(owner["values"], json!([0, 1, -1]));
+    assert_eq!(
+        owner["description"],
+        "Values: `0` (User), `1` (Organization), `-1` (Nobody)."
+    );
+    let note = imported
+        .notes
+        .iter()
+        .find(|n| n.pointer == "/components/schemas/OwnerType/enum")
+        .unwrap();
+    assert!(!note.degrades);
+    // `01` is not how an integer is written: not read as one, noted.
+    assert!(noted(
+        &imported,
+        "/paths/~1plans/get/parameters/1/schema/enum",
+        "the enum has values that are not of type `integer`"
+    ));
+    assert_eq!(imported.counts(), (0, 1, 0));
+    assert!(write_and_check(&imported).2.is_empty());
 }
