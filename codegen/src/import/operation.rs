@@ -967,6 +967,47 @@ impl Importer<'_> {
             }
             (None, None) => ty_string(),
         };
+        // An array of scalars that may be `null`, outside a body
+        // (Unicourt's `caseTypeArray`): a null item has no text there, so
+        // the items are written not nullable, and nothing a request could
+        // carry is lost.
+        if location != "body" && ty.shape == Shape::Other && ty.keys.str("type") == Some("array") {
+            if let Some(Value::Object(of)) = ty.keys.get("of") {
+                let null = of
+                    .iter()
+                    .any(|(k, v)| k.name == "nullable" && v.value == Value::Bool(true));
+                let word = of
+                    .iter()
+                    .find(|(k, _)| k.name == "type")
+                    .and_then(|(_, v)| match &v.value {
+                        Value::String(w) => Some(w.clone()),
+                        _ => None,
+                    });
+                let scalar = word.is_some_and(|w| {
+                    ["string", "integer", "number", "boolean", "bytes"].contains(&w.as_str())
+                        || self.shape_of_name(&w) == Shape::Scalar
+                });
+                if null && scalar {
+                    let kept: Vec<_> = of
+                        .iter()
+                        .filter(|(k, _)| k.name != "nullable")
+                        .cloned()
+                        .collect();
+                    // Written as a name alone where nothing else is left.
+                    let of = match kept.as_slice() {
+                        [(k, v)] if k.name == "type" => v.value.clone(),
+                        _ => Value::Object(kept),
+                    };
+                    ty.keys.set("of", of);
+                    ty.shape = Shape::ScalarArray;
+                    self.mended(
+                        ptr,
+                        format!("the {location} param's items may be `null`, which has no text in a {location}"),
+                        "items that are not nullable",
+                    );
+                }
+            }
+        }
         // A path's array in the `simple` style (its default; `explode`
         // changes nothing for an array): items joined by commas.
         let simple = matches!(p.str_at("style"), None | Some("simple"));

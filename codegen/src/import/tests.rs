@@ -2855,3 +2855,34 @@ fn an_integers_labelled_values_are_the_integers_with_their_labels_described() {
     assert_eq!(imported.counts(), (0, 1, 0));
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn a_query_arrays_items_that_may_be_null_are_written_not_nullable() {
+    let imported = with_schemas(
+        r##"{"/cases": {"get": {"operationId": "findCases", "parameters": [
+            {"name": "types", "in": "query", "schema": {"type": "array", "items": {"type": "string", "maxLength": 255, "nullable": true}}},
+            {"name": "kinds", "in": "query", "schema": {"type": "array", "items": {"type": "string", "nullable": true}}},
+            {"name": "states", "in": "query", "schema": {"type": "array", "items": {"$ref": "#/components/schemas/State"}}}
+        ], "responses": {"200": {"description": "ok"}}}}}"##,
+        r##"{"State": {"type": "string", "enum": ["open", "closed", null]}}"##,
+    );
+    let find = spec(&imported, "find_cases.json");
+    assert_eq!(
+        param(&find, "types")["of"],
+        json!({"type": "string", "max_length": 255})
+    );
+    assert_eq!(param(&find, "kinds")["of"], "string");
+    assert_eq!(param(&find, "states")["of"], "State");
+    assert!(noted(
+        &imported,
+        "/paths/~1cases/get/parameters/0",
+        "the query param's items may be `null`, which has no text in a query"
+    ));
+    assert!(
+        imported.notes.iter().all(|n| !n.degrades),
+        "{:?}",
+        imported.notes
+    );
+    assert_eq!(imported.counts(), (1, 0, 0));
+    assert!(write_and_check(&imported).2.is_empty());
+}
