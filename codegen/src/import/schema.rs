@@ -769,8 +769,8 @@ impl Importer<'_> {
                         .iter()
                         .all(|k| s.get(k).is_none());
                 if !others.is_empty()
-                    && (words.is_empty() || only_object)
-                    && s.get("properties").is_none()
+                    && ((words.is_empty() || only_object) && s.get("properties").is_none()
+                        || self.repeats_a_member(s, union, &others))
                 {
                     let union = self.union(s, union, &others, ptr, hint, parent, depth, define_as);
                     let mut ty = union.unwrap_or_else(Ty::any);

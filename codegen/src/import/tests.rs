@@ -2886,3 +2886,45 @@ fn a_query_arrays_items_that_may_be_null_are_written_not_nullable() {
     assert_eq!(imported.counts(), (1, 0, 0));
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn a_union_beside_a_copy_of_one_member_is_the_union() {
+    // Older GitHub Enterprise: `type: array` and `items` beside a `oneOf`
+    // whose last member is that same array.
+    let imported = with_schemas(
+        r##"{"/contexts": {"post": {"operationId": "addContexts", "requestBody": {"content": {"application/json": {"schema": {
+            "description": "The name of the status checks", "type": "array", "items": {"type": "string"},
+            "oneOf": [
+                {"type": "object", "required": ["contexts"], "properties": {"contexts": {"type": "array", "items": {"type": "string"}}}},
+                {"description": "The name of the status checks", "type": "array", "items": {"type": "string"}}
+            ]}}}}, "responses": {"204": {"description": "ok"}}}},
+          "/other": {"post": {"operationId": "other", "requestBody": {"content": {"application/json": {"schema": {
+            "type": "array", "items": {"type": "integer"},
+            "oneOf": [
+                {"type": "object", "required": ["ids"], "properties": {"ids": {"type": "array", "items": {"type": "integer"}}}},
+                {"type": "array", "items": {"type": "string"}}
+            ]}}}}, "responses": {"204": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    let add = spec(&imported, "add_contexts.json");
+    let body = &add["params"][0];
+    let union = ty(&imported, body["type"].as_str().unwrap());
+    assert_eq!(union["type"], "union");
+    assert_eq!(union["of"].as_array().unwrap().len(), 2);
+    let outcome = |name: &str| {
+        imported
+            .operations
+            .iter()
+            .find(|o| o.name.as_deref() == Some(name))
+            .unwrap()
+            .outcome
+    };
+    assert_eq!(outcome("add_contexts"), Outcome::Whole);
+    // Keys beside the union that no member repeats still say more than it.
+    assert!(noted(
+        &imported,
+        "/paths/~1other/post/requestBody/content/application~1json/schema/oneOf",
+        "beside the schema's own members"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}

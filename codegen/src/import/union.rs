@@ -515,6 +515,32 @@ impl Importer<'_> {
         Ok(out)
     }
 
+    /// Whether the schema's own keys beside `union` (but for those that
+    /// only describe it, and `nullable`) are one member's, each alike:
+    /// older GitHub's `type: array, items: {type: string}` beside a
+    /// `oneOf` of an object and that same array, a generator's copy of the
+    /// last member that says nothing the union does not.
+    pub(super) fn repeats_a_member(
+        &self,
+        s: &Node,
+        union: &str,
+        members: &[(usize, &Node)],
+    ) -> bool {
+        let own: Vec<_> = s
+            .members()
+            .iter()
+            .filter(|(k, _)| k.name != union && k.name != "nullable" && !is_doc(&k.name))
+            .collect();
+        !own.is_empty()
+            && members.iter().any(|(_, m)| {
+                let m = self.follow(m);
+                own.iter().all(|(k, v)| {
+                    m.get(&k.name)
+                        .is_some_and(|mine| mine.value.to_serde() == v.value.to_serde())
+                })
+            })
+    }
+
     /// A schema with its references followed.
     pub(super) fn follow(&self, s: &Node) -> Node {
         let mut at = s;
