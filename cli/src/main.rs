@@ -289,6 +289,11 @@ fn draft(files: &[PathBuf], name: Option<String>, params: bool) -> ExitCode {
     }
 }
 
+/// The list of the files an import wrote, in the directory it wrote them
+/// to, one name per line: the next import there removes those it no longer
+/// writes, and no other file.
+const IMPORTED: &str = ".endpoints-import";
+
 fn import(doc: &Path, out_dir: &Path, format: OutputFormat) -> ExitCode {
     use endpoints_codegen::import;
     let shown = display(doc);
@@ -340,6 +345,35 @@ fn import(doc: &Path, out_dir: &Path, format: OutputFormat) -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
+    // What an earlier import here wrote and this one does not (an
+    // operation the document no longer has, a type renamed) goes, before
+    // `check` reads the directory; a file no import wrote stays.
+    let manifest = out_dir.join(IMPORTED);
+    let mut removed = Vec::new();
+    for name in std::fs::read_to_string(&manifest)
+        .unwrap_or_default()
+        .lines()
+    {
+        let inside = Path::new(name)
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)));
+        if name.is_empty() || !inside || imported.files.contains_key(name) {
+            continue;
+        }
+        let path = out_dir.join(name);
+        if std::fs::remove_file(&path).is_ok() {
+            removed.push(name.to_string());
+            // A directory of types left empty goes too.
+            if let Some(parent) = path.parent().filter(|p| *p != out_dir) {
+                let _ = std::fs::remove_dir(parent);
+            }
+        }
+    }
+    let listing: String = imported.files.keys().map(|n| format!("{n}\n")).collect();
+    if let Err(e) = std::fs::write(&manifest, listing) {
+        eprintln!("error: cannot write `{}`: {e}", display(&manifest));
+        return ExitCode::FAILURE;
+    }
     // The specs pass `check`, or the import says where they do not.
     let (_, errors, _) = if imported.files.is_empty() {
         (Vec::new(), Vec::new(), 0)
@@ -354,8 +388,13 @@ fn import(doc: &Path, out_dir: &Path, format: OutputFormat) -> ExitCode {
             for e in &errors {
                 eprintln!("{}", e.render());
             }
+            let removed = match removed.len() {
+                0 => String::new(),
+                1 => "; removed 1 file an earlier import wrote".into(),
+                n => format!("; removed {n} files an earlier import wrote"),
+            };
             eprintln!(
-                "{shown}: {}; {} files in {}",
+                "{shown}: {}; {} files in {}{removed}",
                 imported.summary(),
                 imported.files.len(),
                 display(out_dir)
@@ -382,6 +421,7 @@ fn import(doc: &Path, out_dir: &Path, format: OutputFormat) -> ExitCode {
                 "degraded": degraded,
                 "skipped": skipped,
                 "check_errors": errors.iter().map(|e| e.render()).collect::<Vec<_>>(),
+                "removed": removed,
             });
             out(&(serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"));
         }

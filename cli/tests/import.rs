@@ -150,3 +150,64 @@ fn unreadable_documents_are_errors_naming_where() {
         .unwrap();
     assert!(text(&output.stderr).contains("cannot read `no/such.json`"));
 }
+
+#[test]
+fn importing_again_removes_what_the_earlier_import_wrote_and_this_one_does_not() {
+    let dir = scratch("again");
+    let doc = dir.join("doc.json");
+    let write_doc = |paths: &str| {
+        std::fs::write(
+            &doc,
+            format!(
+                r##"{{"openapi": "3.0.0", "info": {{"title": "t", "version": "1"}}, "paths": {paths},
+                   "components": {{"schemas": {{"Pet": {{"type": "object", "properties": {{"name": {{"type": "string"}}}}}},
+                                               "Toy": {{"type": "object", "properties": {{"kind": {{"type": "string"}}}}}}}}}}}}"##
+            ),
+        )
+        .unwrap()
+    };
+    let out = dir.join("specs");
+    let import = || {
+        let output = endpoints()
+            .arg("import")
+            .arg(&doc)
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .unwrap();
+        let stderr = text(&output.stderr);
+        assert!(output.status.success(), "{stderr}");
+        stderr
+    };
+    write_doc(
+        r##"{"/pets": {"get": {"operationId": "listPets", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}}}}},
+            "/toys": {"get": {"operationId": "listToys", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Toy"}}}}}}}}"##,
+    );
+    import();
+    assert!(out.join("list_toys.json").exists() && out.join("types/toy.json").exists());
+    // A file of the user's own beside them.
+    std::fs::write(out.join("README.txt"), "mine").unwrap();
+    // The document drops `listToys` and its type: so does the directory,
+    // and `check` reads no stale spec.
+    write_doc(
+        r##"{"/pets": {"get": {"operationId": "listPets", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}}}}}}"##,
+    );
+    let stderr = import();
+    assert!(
+        stderr
+            .trim_end()
+            .ends_with("removed 2 files an earlier import wrote"),
+        "{stderr}"
+    );
+    assert!(!out.join("list_toys.json").exists());
+    assert!(!out.join("types/toy.json").exists());
+    assert!(out.join("list_pets.json").exists() && out.join("types/pet.json").exists());
+    assert_eq!(
+        std::fs::read_to_string(out.join("README.txt")).unwrap(),
+        "mine"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join(".endpoints-import")).unwrap(),
+        "list_pets.json\ntypes/pet.json\n"
+    );
+}
