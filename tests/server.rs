@@ -345,6 +345,26 @@ fn every_encoding_reads_back() {
         Err(RequestError::Missing { param, .. }) if param == "ids"
     ));
 
+    // A required query list left empty would send nothing, as if left
+    // out, and the server's side would refuse it as missing: `validate`
+    // refuses it first, by name.
+    let empty = find_lines::Request {
+        ids: Vec::new(),
+        names: None,
+        modes: None,
+        tags: None,
+    };
+    let errors = empty.validate().unwrap_err();
+    let broken: Vec<_> = errors
+        .iter()
+        .map(|e| (e.path().to_string(), e.rule().clone()))
+        .collect();
+    assert_eq!(broken, [("ids".to_string(), endpoints::Rule::EmptyList)]);
+    assert_eq!(
+        errors.to_string(),
+        "the request breaks 1 rule:\n  - `ids` is required, and empty: a list outside the body sends no item, as if left out"
+    );
+
     // A flattened query map: every key no other param names.
     let leads = search_leads::Request {
         limit: Some(5),

@@ -22,7 +22,24 @@ impl Gen<'_> {
             .filter(|p| p.field.required)
             .filter_map(|p| Some((p.field.name.as_str(), p.client? == ClientFill::Credential)))
             .collect();
-        let validate = self.validate_impl(&name, &fields, &filled, None);
+        // A required list outside the body: empty, it sends nothing (a
+        // `min_items` of 1 or more says so already).
+        let lists: Vec<&str> = spec
+            .params
+            .iter()
+            .filter(|p| p.field.required && !p.field.flatten && p.location != In::Body)
+            .filter(|p| {
+                let ty = match &p.field.ty.kind {
+                    Kind::Ref(id) => &spec.def(*id).ty,
+                    _ => &p.field.ty,
+                };
+                matches!(ty.kind, Kind::Array(_))
+                    && ty.constraints.min_items.unwrap_or(0) == 0
+                    && p.field.ty.constraints.min_items.unwrap_or(0) == 0
+            })
+            .map(|p| p.field.name.as_str())
+            .collect();
+        let validate = self.validate_impl(&name, &fields, &filled, &lists, None);
         let builder = self.builders.then(|| self.builder());
         let docs = docs([
             format!("The params of `{} {}`.", spec.route.method.as_str(), spec.route.path),

@@ -196,6 +196,9 @@ pub enum Rule {
         /// Whether it is the API's credential.
         credential: bool,
     },
+    /// A required list outside the body (a query, header, cookie or path
+    /// param) left empty: it sends nothing, as if left out.
+    EmptyList,
 }
 
 /// `` `a`, or `b` and `c` ``: groups of fields, any of them.
@@ -298,6 +301,9 @@ impl fmt::Display for Rule {
             ),
             Rule::Missing { credential: false } => f.write_str(
                 "is required, and set on neither the request nor the client (`ClientBuilder::param`)",
+            ),
+            Rule::EmptyList => f.write_str(
+                "is required, and empty: a list outside the body sends no item, as if left out",
             ),
         }
     }
