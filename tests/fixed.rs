@@ -73,6 +73,20 @@ fn server() -> FakeServer {
                 body: answered_by("list_owned"),
             })
         })
+        .endpoint::<analyze_url::Request, _>(|r| {
+            assert_eq!(r.url, "https://example.com/cat.png");
+            analyze_url::Response::Ok(Reply {
+                status: 200,
+                body: answered_by("analyze_url"),
+            })
+        })
+        .endpoint::<analyze_image::Request, _>(|r| {
+            assert_eq!(r.image.as_ref(), b"\x89PNG");
+            analyze_image::Response::Ok(Reply {
+                status: 200,
+                body: answered_by("analyze_image"),
+            })
+        })
         .endpoint::<get_things_acl::Request, _>(|_| {
             get_things_acl::Response::Ok(Reply {
                 status: 200,
@@ -122,6 +136,33 @@ fn endpoints_on_one_route_are_told_apart_by_the_params_they_require() {
     // Without `tag`, `prefix` alone: the endpoint that requires nothing.
     let all = list_all::Request::builder().prefix("a").build();
     assert_eq!(handlers(&server, all), ["list_all", "list_all"]);
+}
+
+#[test]
+fn endpoints_on_one_route_are_told_apart_by_their_bodies_media_types() {
+    let server = server();
+    let url = analyze_url::Request::builder()
+        .url("https://example.com/cat.png")
+        .build();
+    assert_eq!(handlers(&server, url), ["analyze_url", "analyze_url"]);
+    // The endpoint listed second, chosen by the `Content-Type` it sends.
+    let image = analyze_image::Request::builder()
+        .image(endpoints::Bytes::from(b"\x89PNG".to_vec()))
+        .details("all")
+        .build();
+    assert_eq!(handlers(&server, image), ["analyze_image", "analyze_image"]);
+    // A body of neither media type goes to the first, which refuses it.
+    let mut stream = std::net::TcpStream::connect(server.addr()).unwrap();
+    write!(
+        stream,
+        "POST /anything/analyze HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Type: text/csv\r\nContent-Length: 3\r\n\r\na,b",
+        server.addr()
+    )
+    .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
+    assert!(answer.contains("text/csv"), "{answer}");
 }
 
 #[test]

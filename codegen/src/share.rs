@@ -226,15 +226,44 @@ pub struct Routes {
 
 /// A route as requests tell it apart: method, path shape, the fixed
 /// params, each its place, name (a header's in lowercase) and text, sorted,
-/// and the required query, header and cookie params, each its place and
-/// name, sorted. A router takes the endpoint a request fits with the most
-/// fixed params, then the most required ones.
+/// the required query, header and cookie params, each its place and
+/// name, sorted, and the body's media type ([`body_media`]). A router
+/// takes the endpoint a request fits with the most fixed params, then the
+/// most required ones, then the one whose body's media type it sends.
 type RouteKey = (
     String,
     String,
     Vec<(&'static str, String, String)>,
     Vec<(&'static str, String)>,
+    String,
 );
+
+/// The media type a request's `Content-Type` carries for the spec's body,
+/// without parameters (`""` where it sends none): a JSON body's
+/// `application/json` (or its own JSON media type), a form's, multipart's,
+/// a binary or text body's `content_type`.
+fn body_media(spec: &Spec) -> String {
+    use crate::ir::{BodyEncoding, In};
+    if !spec.params.iter().any(|p| p.location == In::Body) {
+        return String::new();
+    }
+    let whole = spec.params.iter().find_map(|p| p.whole_body.as_deref());
+    let media = match spec.route.body {
+        BodyEncoding::None => "",
+        BodyEncoding::Json | BodyEncoding::Binary | BodyEncoding::Text => {
+            whole.unwrap_or("application/json")
+        }
+        BodyEncoding::Base64Json => "text/plain",
+        BodyEncoding::Form => "application/x-www-form-urlencoded",
+        BodyEncoding::Multipart => "multipart/form-data",
+    };
+    media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
 
 /// The first spec on a route: its name, and the file and line of its path.
 type FirstOnRoute = (String, String, usize);
@@ -277,11 +306,12 @@ impl Routes {
             route_shape(&spec.route.path),
             fixed,
             required,
+            body_media(spec),
         );
         match self.seen.get(&route) {
             Some((first_name, first_file, first_line)) => {
                 let why = match spec.fixed.as_slice() {
-                    [] => "two endpoints of one directory cannot share a method and path unless their fixed params (`const`), or the query, header and cookie params they require, tell them apart".to_string(),
+                    [] => "two endpoints of one directory cannot share a method and path unless their fixed params (`const`), the query, header and cookie params they require, or their bodies' media types tell them apart".to_string(),
                     fixed => {
                         let listed: Vec<String> = fixed.iter().map(fixed_words).collect();
                         format!(

@@ -227,7 +227,7 @@ fn specs_on_one_route_that_fixed_params_do_not_tell_apart_are_an_error_naming_bo
         errors,
         [
             "./b.json:4:11: path: `POST /` is also the route of `a` (./a.json line 4); both are sent with `x-amz-target: Db.GetItem` and require the same params, so nothing tells them apart; give one a fixed param (`const`) of its own",
-            "./d.json:4:11: path: `GET /things` is also the route of `c` (./c.json line 4); two endpoints of one directory cannot share a method and path unless their fixed params (`const`), or the query, header and cookie params they require, tell them apart",
+            "./d.json:4:11: path: `GET /things` is also the route of `c` (./c.json line 4); two endpoints of one directory cannot share a method and path unless their fixed params (`const`), the query, header and cookie params they require, or their bodies' media types tell them apart",
         ]
     );
 }
@@ -262,6 +262,42 @@ fn specs_on_one_route_are_told_apart_by_the_params_they_require() {
     ]);
     assert_eq!(
         errors,
-        ["./e.json:4:11: path: `GET /x` is also the route of `d` (./d.json line 4); two endpoints of one directory cannot share a method and path unless their fixed params (`const`), or the query, header and cookie params they require, tell them apart"]
+        ["./e.json:4:11: path: `GET /x` is also the route of `d` (./d.json line 4); two endpoints of one directory cannot share a method and path unless their fixed params (`const`), the query, header and cookie params they require, or their bodies' media types tell them apart"]
+    );
+}
+
+#[test]
+fn specs_on_one_route_are_told_apart_by_their_bodies_media_types() {
+    let with_body = |name: &str, body: &str, param: &str| {
+        routed(name, "POST", "/analyze", param).replacen(
+            r#""method""#,
+            &format!(
+                r#""body": "{body}",
+  "method""#
+            ),
+            1,
+        )
+    };
+    let url = r#"{ "name": "url", "in": "body", "type": "string", "required": true }"#;
+    let image = r#"{ "name": "image", "in": "body", "type": "bytes", "required": true, "content_type": "image/png" }"#;
+    let (_, errors) = expand(&[
+        ("a.json", &with_body("by_url", "json", url)),
+        ("b.json", &with_body("by_bytes", "binary", image)),
+        ("c.json", &with_body("by_form", "form", url)),
+        ("d.json", &routed("bare", "POST", "/analyze", "")),
+        // The media type as `Content-Type` carries it: `image/PNG;q=1` is
+        // `image/png`, so nothing tells these apart.
+        (
+            "e.json",
+            &with_body(
+                "again",
+                "binary",
+                &image.replace("image/png", "image/PNG; x=1"),
+            ),
+        ),
+    ]);
+    assert_eq!(
+        errors,
+        ["./e.json:5:11: path: `POST /analyze` is also the route of `by_bytes` (./b.json line 5); two endpoints of one directory cannot share a method and path unless their fixed params (`const`), the query, header and cookie params they require, or their bodies' media types tell them apart"]
     );
 }

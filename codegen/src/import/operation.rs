@@ -200,6 +200,37 @@ fn placeholder_of(value: &str) -> Option<&str> {
     (!name.is_empty() && !name.contains(['{', '}'])).then_some(name)
 }
 
+/// The media type of the body a spec's request sends, as its
+/// `Content-Type` carries it without parameters (`""` for none): what
+/// `check` tells routes apart by, with the params of [`fixed_set`].
+fn body_media(body: Option<&str>, params: &[Value]) -> String {
+    let in_body = |f: &&Value| get_str(f, "in") == Some("body");
+    let Some(first) = params.iter().find(in_body) else {
+        return String::new();
+    };
+    let own = params
+        .iter()
+        .filter(in_body)
+        .find_map(|f| get_str(f, "content_type"))
+        .or_else(|| get_str(first, "content_type"));
+    let media = match (body, own) {
+        (Some("none"), _) => "",
+        (Some("form"), _) => "application/x-www-form-urlencoded",
+        (Some("multipart"), _) => "multipart/form-data",
+        (Some("base64_json"), _) => "text/plain",
+        (_, Some(own)) => own,
+        (Some("binary"), None) => "application/octet-stream",
+        (Some("text"), None) => "text/plain",
+        _ => "application/json",
+    };
+    media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
 /// What among `params` tells operations on one route apart: each const
 /// param's place, name (a header's in lowercase) and value, and each
 /// required query, header and cookie param's place and name, sorted.
@@ -733,17 +764,22 @@ impl Importer<'_> {
         // Operations on one route stay in one directory where their fixed
         // params tell them apart; one that repeats another's goes to a
         // directory of its own.
-        let told = fixed_set(&params);
+        let mut told = fixed_set(&params);
+        let params_tell = !told.is_empty();
+        // The body's media type tells them apart too (Azure's `/analyze`
+        // of an image's URL in JSON, and `/analyze#overload=stream` of its
+        // bytes).
+        told.push(body_media(body, &params));
         let on_route = routes.entry(route).or_default();
         let dir = match on_route.iter().find(|(set, _)| *set == told) {
             Some((_, first)) => {
-                let why = if told.is_empty() {
-                    format!("`{} {path}` is also the route of `{first}`, and nothing tells them apart (no param of one fixed value, and the same required params)", method.to_ascii_uppercase())
-                } else {
+                let why = if params_tell {
                     format!(
-                        "`{} {path}` is also the route of `{first}`, with the same fixed and required params",
+                        "`{} {path}` is also the route of `{first}`, with the same fixed and required params and body media type",
                         method.to_ascii_uppercase()
                     )
+                } else {
+                    format!("`{} {path}` is also the route of `{first}`, and nothing tells them apart (no param of one fixed value, and the same required params and body media type)", method.to_ascii_uppercase())
                 };
                 self.note(
                     ptr,

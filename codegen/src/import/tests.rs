@@ -2928,3 +2928,46 @@ fn a_union_beside_a_copy_of_one_member_is_the_union() {
     ));
     assert!(write_and_check(&imported).2.is_empty());
 }
+
+#[test]
+fn operations_on_one_route_are_told_apart_by_their_bodies_media_types() {
+    // Azure's Computer Vision: an image by its URL in JSON, or by its
+    // bytes, on one route (`#overload=stream` is no part of the path).
+    let imported = with_schemas(
+        r##"{"/analyze": {"post": {"operationId": "AnalyzeImage", "requestBody": {"required": true, "content": {"application/json": {"schema": {
+                "type": "object", "required": ["url"], "properties": {"url": {"type": "string"}}}}}},
+                "responses": {"200": {"description": "ok"}}}},
+             "/analyze#overload=stream": {"post": {"operationId": "AnalyzeImageInStream", "requestBody": {"required": true, "content": {"application/octet-stream": {"schema": {
+                "type": "string", "format": "binary"}}}},
+                "responses": {"200": {"description": "ok"}}}},
+             "/analyze#overload=again": {"post": {"operationId": "AnalyzeAgain", "requestBody": {"required": true, "content": {"application/octet-stream": {"schema": {
+                "type": "string", "format": "binary"}}}},
+                "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    // The third sends what the second does: nothing tells them apart.
+    assert_eq!(imported.counts(), (2, 1, 0), "{:#?}", imported.notes);
+    assert!(noted(
+        &imported,
+        "/paths/~1analyze#overload=again/post",
+        "nothing tells them apart (no param of one fixed value, and the same required params and body media type)"
+    ));
+    let stream = spec(&imported, "analyze_image_in_stream.json");
+    assert_eq!(stream["body"], "binary");
+    assert_eq!(spec(&imported, "analyze_image.json")["path"], "/analyze");
+    let (_, specs, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    let doc = crate::openapi::openapi(&specs, "t");
+    let keys: Vec<&String> = doc["paths"].as_object().unwrap().keys().collect();
+    // The export keeps each under a key of its own, the later ones after
+    // `#` by name (a fragment is never sent).
+    assert_eq!(
+        keys,
+        [
+            "/analyze",
+            "/analyze#analyze_image",
+            "/analyze#analyze_image_in_stream"
+        ],
+        "{doc:#}"
+    );
+}

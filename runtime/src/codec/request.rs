@@ -846,22 +846,26 @@ fn joined_query_items(
 
 /// How a request fits an endpoint among others on its method and path:
 /// how many of its fixed params the request carries, each with its one
-/// value, then how many of its required query, header and cookie params;
-/// `None` when it lacks one or carries another value. A router picks the
-/// endpoint it fits with the most fixed params, then the most required
-/// ones (S3's `DELETE /{Bucket}/{Key}?uploadId=…` aborts an upload, the
-/// same without `uploadId` deletes the object).
+/// value, then how many of its required query, header and cookie params,
+/// then whether its body is of the endpoint's media type; `None` when it
+/// lacks a fixed or required param or carries another value. A router
+/// picks the endpoint it fits with the most fixed params, then the most
+/// required ones (S3's `DELETE /{Bucket}/{Key}?uploadId=…` aborts an
+/// upload, the same without `uploadId` deletes the object), then the one
+/// whose body's media type it sends (Azure's `POST /analyze` of an image's
+/// URL in JSON, or of the image's bytes).
 #[allow(dead_code)] // used by the fake server, behind a feature
 pub(crate) fn route_fit<B>(
     request: &http::Request<B>,
     metadata: &Metadata,
-) -> Option<(usize, usize)> {
+) -> Option<(usize, usize, bool)> {
+    let body = body_fits(request, metadata);
     let asked = |p: &&ParamSpec| {
         p.fixed.is_some()
             || (p.required && matches!(p.location, In::Query | In::Header | In::Cookie))
     };
     if !metadata.params.iter().any(|p| asked(&p)) {
-        return Some((0, 0));
+        return Some((0, 0, body));
     }
     let path_values = match_path_raw(metadata.path, request.uri().path())?;
     let query = request
@@ -899,7 +903,46 @@ pub(crate) fn route_fit<B>(
         }
         required += 1;
     }
-    Some((fixed, required))
+    Some((fixed, required, body))
+}
+
+/// Whether the request's `Content-Type` is the media type of the
+/// endpoint's body (any JSON one for a JSON body; none for an endpoint
+/// without a body).
+fn body_fits<B>(request: &http::Request<B>, metadata: &Metadata) -> bool {
+    let sent = media_type(request);
+    let whole = metadata.params.iter().find_map(|p| p.whole_body).map(|m| {
+        m.split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase()
+    });
+    let has_body = metadata.params.iter().any(|p| p.location == In::Body);
+    let Some(sent) = sent else {
+        return metadata.body == BodyEncoding::None || !has_body;
+    };
+    if !has_body {
+        return false;
+    }
+    match metadata.body {
+        BodyEncoding::None => false,
+        BodyEncoding::Json => match whole {
+            Some(own) if own != "application/json" => sent == own,
+            _ => sent == "application/json" || sent.ends_with("+json"),
+        },
+        BodyEncoding::Base64Json => sent == "text/plain",
+        BodyEncoding::Form => sent == "application/x-www-form-urlencoded",
+        BodyEncoding::Multipart => sent == "multipart/form-data",
+        BodyEncoding::Binary | BodyEncoding::Text => match whole.as_deref() {
+            Some("*/*") => true,
+            Some(own) => match own.strip_suffix("/*") {
+                Some(kind) => sent.split('/').next() == Some(kind),
+                None => sent == own,
+            },
+            None => false,
+        },
+    }
 }
 
 /// The wire path of a `null` at `path` inside `value` (`lines[].qty`: `[]`

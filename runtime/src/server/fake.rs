@@ -63,9 +63,10 @@ enum Body {
 type Respond = Arc<dyn Fn(http::Request<Vec<u8>>) -> http::Response<Body> + Send + Sync>;
 
 /// How many of an endpoint's fixed params a request carries, then how
-/// many of its required query, header and cookie params; `None` when it
-/// lacks one or carries another value.
-type Fit = fn(&http::Request<Vec<u8>>) -> Option<(usize, usize)>;
+/// many of its required query, header and cookie params, then whether its
+/// body is of the endpoint's media type; `None` when it lacks a param or
+/// carries another value.
+type Fit = fn(&http::Request<Vec<u8>>) -> Option<(usize, usize, bool)>;
 
 struct Route {
     method: http::Method,
@@ -102,10 +103,11 @@ impl Route {
     }
 
     /// How many fixed, then required, params of the route's endpoint the
-    /// request carries (none for a plain route); `None` when it lacks one
-    /// or carries another value.
-    fn fit(&self, request: &http::Request<Vec<u8>>) -> Option<(usize, usize)> {
-        self.fit.map_or(Some((0, 0)), |fit| fit(request))
+    /// request carries, then whether its body is of the endpoint's media
+    /// type (none and no for a plain route); `None` when it lacks one or
+    /// carries another value.
+    fn fit(&self, request: &http::Request<Vec<u8>>) -> Option<(usize, usize, bool)> {
+        self.fit.map_or(Some((0, 0, false)), |fit| fit(request))
     }
 }
 
@@ -113,9 +115,10 @@ impl Route {
 /// whose fixed and required params it carries, the one with the most
 /// fixed where several do (`GET /b?acl` goes to the endpoint fixing `acl`,
 /// `GET /b` to the one fixing nothing), then the most required
-/// (`DELETE /b/k?uploadId=1` to the endpoint requiring `uploadId`), the
-/// earliest of equals; where none fits, the first, which refuses it by
-/// the param it lacks.
+/// (`DELETE /b/k?uploadId=1` to the endpoint requiring `uploadId`), then
+/// the one whose body's media type the request sends (`POST /analyze` of
+/// JSON, or of an image's bytes), the earliest of equals; where none
+/// fits, the first, which refuses it by the param it lacks.
 fn choose<'r>(routes: &'r [Route], request: &http::Request<Vec<u8>>) -> Option<&'r Route> {
     let path = request.uri().path();
     let mut serving = routes.iter().filter(|r| r.matches(request.method(), path));
