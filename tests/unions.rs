@@ -365,3 +365,115 @@ fn both_clients_and_the_server_side_read_members_by_their_fields_of_one_value() 
         other => panic!("{other:?}"),
     }
 }
+
+endpoints::endpoint!("tests/specs/save_viewer.json");
+
+#[test]
+fn a_tag_its_members_may_leave_out_names_the_member_where_a_value_has_it() {
+    use save_viewer::{PrivateViewer, PublicViewer, Viewer};
+    let read = |v: serde_json::Value| serde_json::from_value::<Viewer>(v).unwrap();
+    let private = |view: Option<&str>| {
+        Viewer::Private(PrivateViewer {
+            view: view.map(str::to_string),
+            login: "octocat".into(),
+            plan: "pro".into(),
+        })
+    };
+    let public = |view: Option<&str>| {
+        Viewer::Public(PublicViewer {
+            view: view.map(str::to_string),
+            login: "octocat".into(),
+        })
+    };
+    // The tag names the member, whatever else fits.
+    assert_eq!(
+        read(json!({"view": "public", "login": "octocat", "plan": "pro"})),
+        public(Some("public"))
+    );
+    assert_eq!(
+        read(json!({"view": "private", "login": "octocat", "plan": "pro"})),
+        private(Some("private"))
+    );
+    // Without it: the first member that fits, in spec order.
+    assert_eq!(
+        read(json!({"login": "octocat", "plan": "pro"})),
+        private(None)
+    );
+    assert_eq!(read(json!({"login": "octocat"})), public(None));
+    // A tag that names no member, or a value none fits, is kept whole.
+    let other = json!({"view": "admin", "login": "octocat"});
+    assert_eq!(read(other.clone()), Viewer::Other(other));
+    assert_eq!(
+        read(json!({"name": "x"})),
+        Viewer::Other(json!({"name": "x"}))
+    );
+    // A tag that names a member the value does not fit is an error.
+    assert!(serde_json::from_value::<Viewer>(json!({"view": "private", "login": "o"})).is_err());
+    // Written as the member it holds: the tag only where it is set.
+    assert_eq!(
+        serde_json::to_value(private(None)).unwrap(),
+        json!({"login": "octocat", "plan": "pro"})
+    );
+    // `validate` checks a tag that is set against the member held.
+    let request = save_viewer::Request {
+        viewer: private(Some("public")),
+    };
+    let errors = request.validate().unwrap_err();
+    assert_eq!(errors.iter().next().unwrap().path(), "viewer.view");
+    assert!(save_viewer::Request {
+        viewer: private(None)
+    }
+    .validate()
+    .is_ok());
+    assert!(save_viewer::Request {
+        viewer: public(Some("public"))
+    }
+    .validate()
+    .is_ok());
+}
+
+#[test]
+fn both_clients_and_the_server_side_read_a_union_whose_tag_may_be_left_out() {
+    use save_viewer::{PrivateViewer, SavedBody, Viewer};
+    let server = FakeServer::builder()
+        .endpoint::<save_viewer::Request, _>(|request| {
+            save_viewer::Response::Saved(Reply {
+                status: 201,
+                body: SavedBody {
+                    viewer: request.viewer,
+                },
+            })
+        })
+        .start()
+        .unwrap();
+    let viewer = Viewer::Private(PrivateViewer {
+        view: None,
+        login: "octocat".into(),
+        plan: "pro".into(),
+    });
+    let request = save_viewer::Request {
+        viewer: viewer.clone(),
+    };
+    for response in support::send_both_with(&server.url(), request, |b| b, |b| b) {
+        match response.unwrap() {
+            save_viewer::Response::Saved(reply) => assert_eq!(reply.body.viewer, viewer),
+            other => panic!("{other:?}"),
+        }
+    }
+    // The spec's example answer, without the tag, read as the member it fits.
+    let example = FakeServer::builder()
+        .example::<save_viewer::Request>()
+        .start()
+        .unwrap();
+    let request = save_viewer::Request {
+        viewer: viewer.clone(),
+    };
+    let [from_async, from_blocking] =
+        support::send_both_with(&example.url(), request, |b| b, |b| b);
+    for response in [from_async, from_blocking] {
+        match response.unwrap() {
+            save_viewer::Response::Saved(reply) => assert_eq!(reply.body.viewer, viewer),
+            other => panic!("{other:?}"),
+        }
+    }
+}

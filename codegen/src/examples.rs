@@ -199,12 +199,19 @@ impl<'d> Walk<'_, 'd> {
             (Kind::Union(union), _) => {
                 // The member a reader would choose, checked as that member.
                 let value = node.value.to_serde();
+                // (Without its tag, where members may leave it out, the
+                // first member that fits, as an untagged one.)
                 let chosen = match &union.tag {
-                    Some(_) => union.members.iter().find(|m| {
-                        let tag = m.tag.as_ref().map(|(t, _)| t.as_str());
-                        union.tag.as_ref().and_then(|(f, _)| value.get(f)?.as_str()) == tag
-                    }),
-                    None => union
+                    Some((field, _)) if value.get(field).is_some() => {
+                        union.members.iter().find(|m| {
+                            let tag = m.tag.as_ref().map(|(t, _)| t.as_str());
+                            value.get(field).and_then(|v| v.as_str()) == tag
+                        })
+                    }
+                    Some(_) if crate::union::fits_union(union, &value, self.defs, 0).is_err() => {
+                        None
+                    }
+                    _ => union
                         .members
                         .iter()
                         .find(|m| fits(&m.ty, &value, self.defs, 0).is_ok()),

@@ -288,14 +288,23 @@ pub struct Member {
     pub written: String,
     pub variant: RustName,
     pub ty: Type,
-    /// The member's field that carries the tag, in a tagged union: its
-    /// Rust name, and whether it is an enum of `values` (compared by
-    /// `as_str()`) rather than a `String`.
-    pub tag_field: Option<(RustName, bool)>,
+    /// The member's field that carries the tag, in a tagged union.
+    pub tag_field: Option<TagField>,
     /// In an untagged union: the member's fields that hold one value each
     /// (a string's or a boolean's), which a value must hold where it has
     /// them to be read as this member.
     pub fixed: Vec<(String, serde_json::Value)>,
+}
+
+/// The field of a tagged union's member that carries the tag.
+#[derive(Debug, Clone)]
+pub struct TagField {
+    pub ident: RustName,
+    /// An enum of `values` (compared by `as_str()`) rather than a `String`.
+    pub is_enum: bool,
+    /// Not required (`Option<…>`): a value without it is read as the
+    /// first member that fits.
+    pub optional: bool,
 }
 
 /// A documented response.

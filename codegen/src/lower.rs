@@ -339,8 +339,8 @@ impl Lower<'_> {
     }
 
     /// The field of a tagged union's member `ty` that carries the tag, where
-    /// `check` found it a required string.
-    fn tag_field(&self, ty: &model::Type, tag: &str) -> Option<(RustName, bool)> {
+    /// `check` found it a string that is not nullable.
+    fn tag_field(&self, ty: &model::Type, tag: &str) -> Option<ir::TagField> {
         let object = match &ty.kind {
             Kind::Named(name) => self.spec.types.get(name)?,
             _ => ty,
@@ -350,13 +350,17 @@ impl Lower<'_> {
         };
         let field = fields
             .iter()
-            .find(|f| f.name == tag && f.required && !f.nullable && !f.flatten)?;
+            .find(|f| f.name == tag && !f.nullable && !f.flatten)?;
         let is_enum = match &field.ty.kind {
             Kind::String => field.ty.values.is_some(),
             Kind::Named(name) => self.spec.types.get(name)?.values.is_some(),
             _ => return None,
         };
-        Some((RustName::parse(&field.ident), is_enum))
+        Some(ir::TagField {
+            ident: RustName::parse(&field.ident),
+            is_enum,
+            optional: !field.required,
+        })
     }
 
     /// Whether a value of the named type `from` holds a `to` inline, itself

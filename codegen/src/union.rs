@@ -52,7 +52,8 @@ fn check_member_kind(cx: &mut Ctxt, member: &Member, defs: &BTreeMap<String, Typ
 }
 
 /// Each member of a tagged union is an object whose tag field is a
-/// required string that can hold the member's tag value:
+/// string, not nullable, that can hold the member's tag value (a member
+/// whose tag field is optional is read untagged from a value without it):
 ///
 /// ```json
 /// { "type": "union", "tag": "kind", "of": { "cat": "string", "dog": "Dog" } }
@@ -88,11 +89,11 @@ fn check_tag_field(cx: &mut Ctxt, tag: &str, member: &Member, defs: &BTreeMap<St
         return;
     };
     let string = matches!(resolved(&field.ty, defs).kind, Kind::String);
-    if !string || !field.required || field.nullable {
+    if !string || field.nullable {
         cx.error(
             &field.loc,
             format!(
-                "the field `{tag}` carries the tag of the union's member `{value}`, so it must be a required, non-nullable `string`"
+                "the field `{tag}` carries the tag of the union's member `{value}`, so it must be a `string` that is not nullable"
             ),
         );
         return;
@@ -244,10 +245,18 @@ pub(crate) fn fits_union(
     depth: usize,
 ) -> Result<(), String> {
     if let Some((tag, _)) = &union.tag {
-        let Some(found) = value.get(tag) else {
-            return Err(format!(
-                "has no field `{tag}` to name a member of the union"
-            ));
+        let found = match value.get(tag) {
+            Some(found) => found,
+            // Without the tag, where members may leave it out: the first
+            // member that fits, as a reader takes it.
+            None if union.members.iter().any(|m| tag_optional(m, tag, defs)) => {
+                return untagged_fit(union, value, defs, depth)
+            }
+            None => {
+                return Err(format!(
+                    "has no field `{tag}` to name a member of the union"
+                ))
+            }
         };
         let Some(member) = union
             .members
@@ -266,6 +275,26 @@ pub(crate) fn fits_union(
         };
         return fits(&member.ty, value, defs, depth + 1);
     }
+    untagged_fit(union, value, defs, depth)
+}
+
+/// Whether `member` declares the union's tag field optional: a value
+/// without it may be that member.
+fn tag_optional(member: &Member, tag: &str, defs: &BTreeMap<String, Type>) -> bool {
+    match &resolved(&member.ty, defs).kind {
+        Kind::Object(fields) => fields.iter().any(|f| f.name == tag && !f.required),
+        _ => false,
+    }
+}
+
+/// Why `value` fits no member of `union` read untagged (the first member
+/// that fits, in spec order), if it fits none.
+fn untagged_fit(
+    union: &Union,
+    value: &serde_json::Value,
+    defs: &BTreeMap<String, Type>,
+    depth: usize,
+) -> Result<(), String> {
     let mut first = None;
     for member in &union.members {
         match fits(&member.ty, value, defs, depth + 1) {

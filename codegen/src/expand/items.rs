@@ -66,7 +66,15 @@ impl Gen<'_> {
         if !lines.is_empty() {
             lines.push(String::new());
         }
+        // Members whose tag field is optional: a value without the tag is
+        // the first of them it fits.
+        let untagged: Vec<&crate::ir::Member> = union
+            .members
+            .iter()
+            .filter(|m| m.tag_field.as_ref().is_some_and(|f| f.optional))
+            .collect();
         lines.push(match &union.tag {
+            Some(tag) if !untagged.is_empty() => format!("One of the members below, named by the value of its field `{tag}`; a value without `{tag}` is the first member below whose `{tag}` is optional that fits it. A value whose `{tag}` names none (or that none without it fits) is kept in `Other`, and `validate` refuses it in a request."),
             Some(tag) => format!("One of the members below, named by the value of its field `{tag}`. A value whose `{tag}` names none is kept in `Other`, and `validate` refuses it in a request."),
             None => "One of the members below: the first that fits, in this order. A value none fits is kept in `Other`, and `validate` refuses it in a request.".into(),
         });
@@ -86,9 +94,20 @@ impl Gen<'_> {
                     .members
                     .iter()
                     .map(|m| m.tag.as_deref().unwrap_or_default());
+                let without = (!untagged.is_empty()).then(|| {
+                    let variants = untagged.iter().map(|m| m.variant.ident());
+                    quote! {
+                        __ep::None if !u.has(#tag) => {
+                            #(if let __ep::Some(v) = u.fits() { Self::#variants(v) } else)* {
+                                Self::Other(u.into_value())
+                            }
+                        }
+                    }
+                });
                 quote! {
                     __ep::Ok(match u.tag(#tag) {
                         #(__ep::Some(#tags) => Self::#variants(u.member()?),)*
+                        #without
                         _ => Self::Other(u.into_value()),
                     })
                 }
@@ -126,13 +145,20 @@ impl Gen<'_> {
             .filter_map(|m| {
                 let variant = m.variant.ident();
                 let tag = match (&union.tag, &m.tag, &m.tag_field) {
-                    (Some(field), Some(value), Some((id, is_enum))) => {
-                        let held = if *is_enum {
-                            quote!(v.#id.as_str())
-                        } else {
-                            quote!(v.#id)
+                    (Some(field), Some(value), Some(tag_field)) => {
+                        let id = tag_field.ident.ident();
+                        let held = match (tag_field.optional, tag_field.is_enum) {
+                            (false, true) => quote!(v.#id.as_str()),
+                            (false, false) => quote!(v.#id),
+                            (true, true) => quote!(t.as_str()),
+                            (true, false) => quote!(t),
                         };
-                        Some(quote!(__ep::check_known(#held == #value, &[#value], &p.field(#field), errors);))
+                        let check = quote!(__ep::check_known(#held == #value, &[#value], &p.field(#field), errors););
+                        Some(if tag_field.optional {
+                            quote!(if let __ep::Some(t) = &v.#id { #check })
+                        } else {
+                            check
+                        })
                     }
                     _ => None,
                 };

@@ -2734,10 +2734,11 @@ fn a_member_that_is_a_union_of_objects_says_type_object_and_gives_its_members() 
 }
 
 #[test]
-fn a_discriminator_on_an_optional_property_of_one_value_in_each_member_is_read_by_it() {
+fn a_discriminator_on_an_optional_property_tags_the_union_or_tells_its_members_apart() {
     // Mailchimp's segment conditions: `condition_type` optional, of one
-    // value in each member; GitHub's `user_view_type`, a plain string in
-    // each, stays noted.
+    // value in each member: untagged, told apart by it. GitHub's
+    // `user_view_type`, an optional plain string in each: tagged, the
+    // tag optional (a value without it is the first member it fits).
     let imported = with_schemas(
         r##"{"/segments": {"get": {"operationId": "getSegments", "responses": {"200": {"description": "ok",
             "content": {"application/json": {"schema": {"type": "object", "properties": {
@@ -2754,12 +2755,17 @@ fn a_discriminator_on_an_optional_property_of_one_value_in_each_member_is_read_b
             "Private": {"type": "object", "required": ["login", "plan"], "properties": {"login": {"type": "string"}, "plan": {"type": "string"}, "view": {"type": "string"}}},
             "Public": {"type": "object", "required": ["login"], "properties": {"login": {"type": "string"}, "view": {"type": "string"}}}}"##,
     );
-    assert_eq!(imported.notes.len(), 1, "{:#?}", imported.notes);
-    assert!(noted(
-        &imported,
-        "/components/schemas/User/discriminator",
-        "`view` of #/components/schemas/Private is not a required, plain string"
-    ));
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let user = ty(&imported, "User");
+    assert_eq!(user["tag"], "view");
+    assert_eq!(
+        user["of"],
+        json!({"private": "Private", "public": "Public"})
+    );
+    assert_eq!(
+        field(&ty(&imported, "Private"), "view").get("required"),
+        None
+    );
     let condition = ty(&imported, "Condition");
     assert_eq!(condition["type"], "union");
     assert_eq!(condition.get("tag"), None, "{condition:#}");

@@ -206,7 +206,16 @@ impl Importer<'_> {
             .get("discriminator")
             .and_then(|d| d.str_at("propertyName"))
         {
+            // The property optional in some member, but of one value in
+            // each, a different one (Mailchimp's `condition_type`): the
+            // untagged reader tells the members apart by it where a value
+            // has it, as the tag would.
+            let by_value = told_by(property, &looks)
+                && looks
+                    .iter()
+                    .any(|look| !look.required.iter().any(|r| r == property));
             match self.tagged(s, property, members, &looks) {
+                _ if by_value => {}
                 Ok(values) => {
                     tag = Some(property.to_string());
                     planned = Some(
@@ -223,10 +232,6 @@ impl Importer<'_> {
                             .collect(),
                     );
                 }
-                // The property optional, but of one value in each member,
-                // a different one (Mailchimp's `condition_type`): the
-                // untagged reader tells the members apart by it where a
-                // value has it, as the tag would.
                 Err(_) if told_by(property, &looks) => {}
                 Err(why) => self.note(
                     &format!("{ptr}/discriminator"),
@@ -456,15 +461,11 @@ impl Importer<'_> {
             let string = prop.str_at("type") == Some("string")
                 || (prop.get("type").is_none() && prop.get("enum").is_some());
             let plain = plain_text(&prop);
-            if !string
-                || !plain
-                || !look.required.iter().any(|r| r == property)
-                || one_way(&prop)
-                || super::schema::nullable_of(&prop)
-            {
-                return Err(format!(
-                    "`{property}` of {name} is not a required, plain string"
-                ));
+            // Optional is allowed: a value without it reads as the first
+            // member it fits (GitHub's `user_view_type`, absent from
+            // older answers).
+            if !string || !plain || one_way(&prop) || super::schema::nullable_of(&prop) {
+                return Err(format!("`{property}` of {name} is not a plain string"));
             }
             let mut values: Vec<String> = match m.str_at("$ref") {
                 Some(r) => {

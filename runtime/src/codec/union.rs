@@ -29,6 +29,13 @@ impl UnionValue {
         self.0.get(field)?.as_str()
     }
 
+    /// Whether the value is an object with `field` (a tag field left out
+    /// reads as the first member it fits, where members may leave it out).
+    #[inline]
+    pub fn has(&self, field: &str) -> bool {
+        self.0.get(field).is_some()
+    }
+
     /// The value as the member a tag names: a value that does not fit the
     /// member it names is an error, not another member.
     pub fn member<T: DeserializeOwned, E: serde::de::Error>(&self) -> Result<T, E> {
