@@ -12,6 +12,7 @@ use endpoints::{Endpoint, EndpointResponse, Error, RequestError};
 endpoints::endpoint!("specs/planocore/create_photographer.json");
 endpoints::endpoint!("specs/cloudcard/create_person.json");
 endpoints::endpoint!("tests/specs/adopt_pet.json");
+endpoints::endpoint!("tests/specs/save_viewer.json");
 endpoints::endpoint!("tests/specs/httpbin/upload_form.json");
 endpoints::endpoint!("tests/specs/streams/ticks.json");
 endpoints::endpoint!("tests/specs/create_invoice.json");
@@ -368,6 +369,7 @@ pub fn decode_union(bytes: &[u8]) {
     }
     round_trip!(adopt_pet::Pet);
     round_trip!(adopt_pet::ShelterRef);
+    round_trip!(save_viewer::Viewer);
     // Any JSON document is a union's value: a member, or kept in `Other`.
     if let Ok(json) = serde_json::from_slice::<serde_json::Value>(bytes) {
         serde_json::from_value::<adopt_pet::ShelterRef>(json.clone())
@@ -376,6 +378,12 @@ pub fn decode_union(bytes: &[u8]) {
             // Only a value whose tag names a member it does not fit fails.
             let tag = json.get("petType").and_then(|t| t.as_str());
             assert!(matches!(tag, Some("cat" | "dog" | "fish")), "{json}: {e}");
+        }
+        // A tag its members may leave out: the same, and a value without
+        // it is a member it fits, or `Other`.
+        if let Err(e) = serde_json::from_value::<save_viewer::Viewer>(json.clone()) {
+            let tag = json.get("view").and_then(|t| t.as_str());
+            assert!(matches!(tag, Some("private" | "public")), "{json}: {e}");
         }
     }
 }

@@ -97,7 +97,7 @@ impl Gen<'_> {
                 let without = (!untagged.is_empty()).then(|| {
                     let variants = untagged.iter().map(|m| m.variant.ident());
                     quote! {
-                        __ep::None if !u.has(#tag) => {
+                        __ep::None if u.lacks(#tag) => {
                             #(if let __ep::Some(v) = u.fits() { Self::#variants(v) } else)* {
                                 Self::Other(u.into_value())
                             }

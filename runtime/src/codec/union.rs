@@ -29,11 +29,15 @@ impl UnionValue {
         self.0.get(field)?.as_str()
     }
 
-    /// Whether the value is an object with `field` (a tag field left out
-    /// reads as the first member it fits, where members may leave it out).
+    /// Whether the value is an object without `field`, or with it `null`:
+    /// where a union's members may leave their tag out, such a value is
+    /// the first member it fits. (Not an array: serde would read one as a
+    /// member's fields in order, tag and all.)
     #[inline]
-    pub fn has(&self, field: &str) -> bool {
-        self.0.get(field).is_some()
+    pub fn lacks(&self, field: &str) -> bool {
+        self.0
+            .as_object()
+            .is_some_and(|o| o.get(field).is_none_or(serde_json::Value::is_null))
     }
 
     /// The value as the member a tag names: a value that does not fit the
