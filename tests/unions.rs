@@ -401,11 +401,17 @@ fn a_tag_its_members_may_leave_out_names_the_member_where_a_value_has_it() {
     );
     assert_eq!(read(json!({"login": "octocat"})), public(None));
     // A `null` tag is no tag.
-    assert_eq!(read(json!({"view": null, "login": "octocat"})), public(None));
+    assert_eq!(
+        read(json!({"view": null, "login": "octocat"})),
+        public(None)
+    );
     // A tag that names no member, or a value none fits, is kept whole; so
     // is an array, which serde would read as a member's fields in order
     // (a tag of `cat` among them).
-    assert_eq!(read(json!(["cat", "octocat"])), Viewer::Other(json!(["cat", "octocat"])));
+    assert_eq!(
+        read(json!(["cat", "octocat"])),
+        Viewer::Other(json!(["cat", "octocat"]))
+    );
     let other = json!({"view": "admin", "login": "octocat"});
     assert_eq!(read(other.clone()), Viewer::Other(other));
     assert_eq!(

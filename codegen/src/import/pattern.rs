@@ -25,6 +25,110 @@ pub(super) fn whole_value_pattern(p: &str) -> String {
     format!("(?s:.*)(?:{p})(?s:.*)")
 }
 
+/// A pattern that is one character's class repeated (`^.{1,2097152}`,
+/// `\S{1,8192}`, `^.{0,262144}$`), whose bound is too large for the
+/// engine to build, said the same way without it: anchored at both ends,
+/// the class repeated freely (`.*`) and the bounds as lengths; open at
+/// either end, JSON Schema's search needs only the fewest repeats
+/// (`\S{1}`), and none at all (`{0,n}`) is no rule.
+#[derive(Debug, PartialEq)]
+pub(super) struct Repeated {
+    /// The whole-value pattern, if any rule is left.
+    pub pattern: Option<String>,
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+}
+
+/// `p` (in the engine's syntax, before [`whole_value_pattern`]) as a
+/// [`Repeated`], where it is one class repeated between bounds.
+pub(super) fn repeated_class(p: &str) -> Option<Repeated> {
+    let starts = p.starts_with('^');
+    let ends = p.ends_with('$') && !p.ends_with("\\$");
+    let inner = p.get(usize::from(starts)..p.len() - usize::from(ends))?;
+    let open = inner.rfind('{')?;
+    let (atom, bounds) = inner.split_at(open);
+    let (min, max) = bounds
+        .strip_prefix('{')?
+        .strip_suffix('}')?
+        .split_once(',')?;
+    let min: u64 = min.parse().ok()?;
+    let max: Option<u64> = if max.is_empty() {
+        None
+    } else {
+        Some(max.parse().ok()?)
+    };
+    if !one_character(atom) || max.is_some_and(|m| m < min) {
+        return None;
+    }
+    if starts && ends {
+        return Some(Repeated {
+            pattern: Some(format!("{atom}*")),
+            min_length: (min > 0).then_some(min),
+            max_length: max,
+        });
+    }
+    // Searched: a value matches when it holds `min` in a row (at its start,
+    // or end, where anchored).
+    let pattern = match min {
+        0 => None,
+        m if m <= 1000 => Some(whole_value_pattern(&format!(
+            "{}{atom}{{{m}}}{}",
+            if starts { "^" } else { "" },
+            if ends { "$" } else { "" }
+        ))),
+        _ => return None,
+    };
+    Some(Repeated {
+        pattern,
+        min_length: None,
+        max_length: None,
+    })
+}
+
+/// Whether `atom` matches exactly one character: `.`, an escape of one
+/// class (`\S`, `\p{L}`), or one bracketed class.
+fn one_character(atom: &str) -> bool {
+    if atom == "." {
+        return true;
+    }
+    if let Some(rest) = atom.strip_prefix('\\') {
+        let mut chars = rest.chars();
+        return match chars.next() {
+            Some('d' | 'D' | 's' | 'S' | 'w' | 'W') => chars.next().is_none(),
+            Some('p' | 'P') => {
+                let name = chars.as_str();
+                name.len() == 1 && name.chars().all(|c| c.is_ascii_alphabetic())
+                    || name.starts_with('{')
+                        && name.ends_with('}')
+                        && name[1..name.len() - 1]
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '=')
+            }
+            _ => false,
+        };
+    }
+    // `[...]`: the bracket that closes the first is the last character.
+    if !atom.starts_with('[') {
+        return false;
+    }
+    let (mut depth, mut escaped) = (0i32, false);
+    for (i, c) in atom.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' => depth += 1,
+            ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return i + 1 == atom.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Whether `p` has a `|` outside every group and class.
 fn top_level_alternation(p: &str) -> bool {
     let mut depth = 0i32;
@@ -324,6 +428,33 @@ mod tests {
                 "{pattern} on {value}"
             );
         }
+    }
+
+    #[test]
+    fn one_class_repeated_past_the_engines_size_is_said_with_lengths() {
+        let of = |p: &str| repeated_class(&from_ecma(p));
+        assert_eq!(
+            of("^.{0,262144}$"),
+            Some(Repeated {
+                pattern: Some(".*".into()),
+                min_length: None,
+                max_length: Some(262144),
+            })
+        );
+        assert_eq!(
+            of("^[^\\p{C}]{2,2048}$").map(|r| (r.min_length, r.max_length)),
+            Some((Some(2), Some(2048)))
+        );
+        // Searched: the fewest repeats, where they must sit.
+        let starts = of("^.{1,2097152}").unwrap().pattern.unwrap();
+        assert!(matches(&starts, "a\nb") && !matches(&starts, "\nb") && !matches(&starts, ""));
+        let anywhere = of("\\S{1,8192}").unwrap().pattern.unwrap();
+        assert!(matches(&anywhere, "  x ") && !matches(&anywhere, "   "));
+        assert_eq!(of("[\\P{M}\\p{M}]{0,20000}").unwrap().pattern, None);
+        // Not one class, or bounds out of order: left as they are.
+        assert_eq!(of("^ab{1,5}$"), None);
+        assert_eq!(of("^[a-z]{5,2}$"), None);
+        assert_eq!(of("^(ab){1,5}$"), None);
     }
 
     #[test]

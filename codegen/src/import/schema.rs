@@ -953,12 +953,39 @@ impl Importer<'_> {
         if let Some(p) = s.get("pattern") {
             match &p.value {
                 Value::String(p) => {
-                    let whole = pattern::whole_value_pattern(&pattern::from_ecma(p));
-                    match crate::patterns::why_invalid(&whole) {
-                        None => {
+                    let engines = pattern::from_ecma(p);
+                    let whole = pattern::whole_value_pattern(&engines);
+                    // One class repeated past what the engine builds
+                    // (`^.{1,2097152}`): the same rule, said with lengths.
+                    let repeated = pattern::repeated_class(&engines).filter(|r| {
+                        r.pattern
+                            .as_ref()
+                            .is_none_or(|p| crate::patterns::why_invalid(p).is_none())
+                    });
+                    match (crate::patterns::why_invalid(&whole), repeated) {
+                        (None, _) => {
                             ty.keys.set("pattern", whole);
                         }
-                        Some(why) => self.note(
+                        (Some(_), Some(r)) => {
+                            if let Some(p) = r.pattern {
+                                ty.keys.set("pattern", p);
+                            }
+                            let bound = |keys: &Obj, k: &str| match keys.get(k) {
+                                Some(Value::Number(n)) => n.as_u64(),
+                                _ => None,
+                            };
+                            if let Some(min) = r.min_length {
+                                if bound(&ty.keys, "min_length").is_none_or(|m| m < min) {
+                                    ty.keys.set("min_length", min);
+                                }
+                            }
+                            if let Some(max) = r.max_length {
+                                if bound(&ty.keys, "max_length").is_none_or(|m| m > max) {
+                                    ty.keys.set("max_length", max);
+                                }
+                            }
+                        }
+                        (Some(why), None) => self.note(
                             &format!("{ptr}/pattern"),
                             format!("the pattern is not one the regex engine reads: {why}"),
                             "left out",

@@ -2977,3 +2977,27 @@ fn operations_on_one_route_are_told_apart_by_their_bodies_media_types() {
         "{doc:#}"
     );
 }
+
+#[test]
+fn a_class_repeated_past_the_engines_size_is_said_with_lengths() {
+    // AWS's `^.{1,2097152}` (searched: one character at the start), Adyen's
+    // `^.{0,262144}$` (anchored: any text of at most that length).
+    let imported = with_schemas(
+        r##"{"/things": {"get": {"operationId": "getThing", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}}}"##,
+        r##"{"Thing": {"type": "object", "properties": {
+            "payload": {"type": "string", "pattern": "^.{1,2097152}"},
+            "note": {"type": "string", "maxLength": 100000, "pattern": "^.{0,262144}$"},
+            "any": {"type": "string", "pattern": "[\\P{M}\\p{M}]{0,20000}"}
+        }}}"##,
+    );
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let thing = ty(&imported, "Thing");
+    assert_eq!(field(&thing, "payload")["pattern"], ".{1}(?s:.*)");
+    let note = field(&thing, "note");
+    assert_eq!(
+        (&note["pattern"], &note["max_length"]),
+        (&json!(".*"), &json!(100000))
+    );
+    assert_eq!(field(&thing, "any").get("pattern"), None);
+    assert!(write_and_check(&imported).2.is_empty());
+}
