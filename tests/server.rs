@@ -529,6 +529,33 @@ fn every_encoding_reads_back() {
         submit_encoded::Request::from_http_request(&sent).unwrap(),
         encoded
     );
+    // A flattened entry named like another param would be a second key of
+    // that name in the body: `validate` refuses it, by the entry.
+    let clash = submit_encoded::Request {
+        extra: [
+            ("user".to_string(), serde_json::json!("eve")),
+            ("device".into(), serde_json::json!("x")),
+        ]
+        .into(),
+        ..encoded.clone()
+    };
+    let errors = clash.validate().unwrap_err();
+    let broken: Vec<_> = errors
+        .iter()
+        .map(|e| (e.path().to_string(), e.rule().clone()))
+        .collect();
+    assert_eq!(
+        broken,
+        [(
+            "extra[\"user\"]".to_string(),
+            endpoints::Rule::NamedLikeParam { name: "user" }
+        )]
+    );
+    assert_eq!(
+        errors.iter().next().unwrap().to_string(),
+        "`extra[\"user\"]` is an entry named like the param `user`: flattened into the body, it would be a second `user`"
+    );
+    assert!(encoded.validate().is_ok());
     // A plain JSON body where base64 is required is refused, as PlanoCore does.
     let plain = request(
         Method::POST,

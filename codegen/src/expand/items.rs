@@ -224,7 +224,7 @@ impl Gen<'_> {
         let (derive_debug, debug_impl) = self.debug(&name, &refs, &[], &[]);
         let validate = ty
             .has_rules
-            .then(|| self.validate_impl(&name, &refs, &[], &[], Some(ty)));
+            .then(|| self.validate_impl(&name, &refs, &[], Vec::new(), Some(ty)));
         quote! {
             #docs
             #[derive(#derive_debug Clone, PartialEq, __ep::serde::Serialize, __ep::serde::Deserialize)]

@@ -22,24 +22,7 @@ impl Gen<'_> {
             .filter(|p| p.field.required)
             .filter_map(|p| Some((p.field.name.as_str(), p.client? == ClientFill::Credential)))
             .collect();
-        // A required list outside the body: empty, it sends nothing (a
-        // `min_items` of 1 or more says so already).
-        let lists: Vec<&str> = spec
-            .params
-            .iter()
-            .filter(|p| p.field.required && !p.field.flatten && p.location != In::Body)
-            .filter(|p| {
-                let ty = match &p.field.ty.kind {
-                    Kind::Ref(id) => &spec.def(*id).ty,
-                    _ => &p.field.ty,
-                };
-                matches!(ty.kind, Kind::Array(_))
-                    && ty.constraints.min_items.unwrap_or(0) == 0
-                    && p.field.ty.constraints.min_items.unwrap_or(0) == 0
-            })
-            .map(|p| p.field.name.as_str())
-            .collect();
-        let validate = self.validate_impl(&name, &fields, &filled, &lists, None);
+        let validate = self.validate_impl(&name, &fields, &filled, self.request_checks(), None);
         let builder = self.builders.then(|| self.builder());
         let docs = docs([
             format!("The params of `{} {}`.", spec.route.method.as_str(), spec.route.path),
@@ -573,6 +556,69 @@ impl Gen<'_> {
             k if scalar(&k) => PartKind::Text,
             _ => PartKind::Json,
         }
+    }
+
+    /// The rules of a request as a whole, beside its fields' own: a
+    /// required list outside the body left empty sends nothing, as if left
+    /// out; an entry of a flattened body map named like another param
+    /// would repeat that param's key in the body (or, named like a query,
+    /// path or header param, be dropped by a server that reads params by
+    /// name).
+    fn request_checks(&self) -> Vec<TokenStream> {
+        let spec = self.spec;
+        let slot_value = |p: &Param, check: TokenStream| {
+            let id = &p.field.ident;
+            match p.field.slot {
+                Slot::Value => quote!({ let v = &self.#id; #check }),
+                _ => quote!(if let __ep::Some(v) = &self.#id { #check }),
+            }
+        };
+        let mut checks = Vec::new();
+        for p in &spec.params {
+            let wire = &p.field.name;
+            let ty = match &p.field.ty.kind {
+                Kind::Ref(id) => &spec.def(*id).ty,
+                _ => &p.field.ty,
+            };
+            // `min_items` of 1 or more says so already.
+            let no_minimum = ty.constraints.min_items.unwrap_or(0) == 0
+                && p.field.ty.constraints.min_items.unwrap_or(0) == 0;
+            if p.field.required
+                && !p.field.flatten
+                && p.location != In::Body
+                && matches!(ty.kind, Kind::Array(_))
+                && no_minimum
+            {
+                checks.push(slot_value(
+                    p,
+                    quote! {
+                        if v.is_empty() {
+                            errors.push(&path.field(#wire), __ep::Rule::EmptyList);
+                        }
+                    },
+                ));
+            }
+            if p.field.flatten && p.location == In::Body && matches!(ty.kind, Kind::Map(_)) {
+                let names = spec
+                    .fixed
+                    .iter()
+                    .map(|f| f.name.as_str())
+                    .chain(spec.params.iter().map(|o| o.field.name.as_str()))
+                    .filter(|n| n != wire);
+                checks.push(slot_value(
+                    p,
+                    quote! {
+                        let p = path.field(#wire);
+                        for key in v.keys() {
+                            if let __ep::Some(name) = [#(#names),*].into_iter().find(|n| *n == key.as_str()) {
+                                errors.push(&p.key(key), __ep::Rule::NamedLikeParam { name });
+                            }
+                        }
+                    },
+                ));
+            }
+        }
+        checks
     }
 
     pub(super) fn encode(&self) -> TokenStream {

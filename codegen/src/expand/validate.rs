@@ -11,15 +11,14 @@ use crate::ir::{Field, Kind, Slot, Type};
 impl Gen<'_> {
     /// `impl Validate`: one check per field that has rules. `filled` are
     /// the required params a client may fill in (wire name, whether it is
-    /// the credential): unset after that, each is a broken rule. `lists`
-    /// are the required lists that an empty value sends as nothing (wire
-    /// names): empty, each is a broken rule.
+    /// the credential): unset after that, each is a broken rule. `extra`
+    /// are a request's own checks (see `Gen::request_checks`).
     pub(super) fn validate_impl(
         &self,
         name: &Ident,
         fields: &[&Field],
         filled: &[(&str, bool)],
-        lists: &[&str],
+        extra: Vec<TokenStream>,
         object: Option<&Type>,
     ) -> TokenStream {
         let mut checks: Vec<TokenStream> = object
@@ -47,24 +46,7 @@ impl Gen<'_> {
                     }
                 }),
         );
-        checks.extend(
-            fields
-                .iter()
-                .filter(|f| lists.contains(&f.name.as_str()))
-                .map(|f| {
-                    let id = &f.ident;
-                    let wire = &f.name;
-                    let empty = match f.slot {
-                        Slot::Value => quote!(self.#id.is_empty()),
-                        _ => quote!(self.#id.as_ref().is_some_and(|v| v.is_empty())),
-                    };
-                    quote! {
-                        if #empty {
-                            errors.push(&path.field(#wire), __ep::Rule::EmptyList);
-                        }
-                    }
-                }),
-        );
+        checks.extend(extra);
         checks.extend(fields
             .iter()
             .filter_map(|f| {

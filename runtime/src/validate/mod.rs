@@ -199,6 +199,12 @@ pub enum Rule {
     /// A required list outside the body (a query, header, cookie or path
     /// param) left empty: it sends nothing, as if left out.
     EmptyList,
+    /// An entry of a flattened map named like another param of the
+    /// request: in the body it would repeat that param's key.
+    NamedLikeParam {
+        /// The other param's wire name.
+        name: &'static str,
+    },
 }
 
 /// `` `a`, or `b` and `c` ``: groups of fields, any of them.
@@ -304,6 +310,10 @@ impl fmt::Display for Rule {
             ),
             Rule::EmptyList => f.write_str(
                 "is required, and empty: a list outside the body sends no item, as if left out",
+            ),
+            Rule::NamedLikeParam { name } => write!(
+                f,
+                "is an entry named like the param `{name}`: flattened into the body, it would be a second `{name}`"
             ),
         }
     }
