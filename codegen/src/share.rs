@@ -257,12 +257,7 @@ fn body_media(spec: &Spec) -> String {
         BodyEncoding::Form => "application/x-www-form-urlencoded",
         BodyEncoding::Multipart => "multipart/form-data",
     };
-    media
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase()
+    endpoints_runtime::spec::essence(media)
 }
 
 /// The first spec on a route: its name, and the file and line of its path.

@@ -463,16 +463,22 @@ words! {
     }
 }
 
+/// A media type without its parameters, lowercase (`Text/CSV;
+/// charset=utf-8` → `text/csv`): how `Content-Type` values compare.
+pub fn essence(media_type: &str) -> String {
+    media_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
 impl ContentKind {
     /// How a body of `media_type` (`image/png`, `text/csv; charset=utf-8`)
     /// is read.
     pub fn of(media_type: &str) -> ContentKind {
-        let essence = media_type
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
+        let essence = essence(media_type);
         if essence == "application/json" || essence.ends_with("+json") {
             ContentKind::Json
         } else if essence.starts_with("text/")

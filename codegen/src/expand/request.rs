@@ -566,7 +566,7 @@ impl Gen<'_> {
     /// name).
     fn request_checks(&self) -> Vec<TokenStream> {
         let spec = self.spec;
-        let slot_value = |p: &Param, check: TokenStream| {
+        let on_value = |p: &Param, check: TokenStream| {
             let id = &p.field.ident;
             match p.field.slot {
                 Slot::Value => quote!({ let v = &self.#id; #check }),
@@ -589,7 +589,7 @@ impl Gen<'_> {
                 && matches!(ty.kind, Kind::Array(_))
                 && no_minimum
             {
-                checks.push(slot_value(
+                checks.push(on_value(
                     p,
                     quote! {
                         if v.is_empty() {
@@ -605,7 +605,7 @@ impl Gen<'_> {
                     .map(|f| f.name.as_str())
                     .chain(spec.params.iter().map(|o| o.field.name.as_str()))
                     .filter(|n| n != wire);
-                checks.push(slot_value(
+                checks.push(on_value(
                     p,
                     quote! {
                         let p = path.field(#wire);

@@ -223,12 +223,7 @@ fn body_media(body: Option<&str>, params: &[Value]) -> String {
         (Some("text"), None) => "text/plain",
         _ => "application/json",
     };
-    media
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase()
+    endpoints_runtime::spec::essence(media)
 }
 
 /// What among `params` tells operations on one route apart: each const
@@ -365,14 +360,7 @@ pub(super) fn get_str<'a>(f: &'a Value, key: &str) -> Option<&'a str> {
 /// `x-endpoints-stream`, with its media type object.
 fn stream_media(content: &Node) -> Option<(&str, &Node, StreamKind)> {
     let media = content.members();
-    let essence = |k: &Key| {
-        k.name
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase()
-    };
+    let essence = |k: &Key| endpoints_runtime::spec::essence(&k.name);
     if media.iter().any(|(k, _)| essence(k) == "application/json") {
         return None;
     }
@@ -1008,23 +996,16 @@ impl Importer<'_> {
         // the items are written not nullable, and nothing a request could
         // carry is lost.
         if location != "body" && ty.shape == Shape::Other && ty.keys.str("type") == Some("array") {
-            if let Some(Value::Object(of)) = ty.keys.get("of") {
-                let null = of
+            if let Some(of @ Value::Object(members)) = ty.keys.get("of") {
+                let null = members
                     .iter()
                     .any(|(k, v)| k.name == "nullable" && v.value == Value::Bool(true));
-                let word = of
-                    .iter()
-                    .find(|(k, _)| k.name == "type")
-                    .and_then(|(_, v)| match &v.value {
-                        Value::String(w) => Some(w.clone()),
-                        _ => None,
-                    });
-                let scalar = word.is_some_and(|w| {
-                    ["string", "integer", "number", "boolean", "bytes"].contains(&w.as_str())
-                        || self.shape_of_name(&w) == Shape::Scalar
+                let scalar = get_str(of, "type").is_some_and(|w| {
+                    ["string", "integer", "number", "boolean", "bytes"].contains(&w)
+                        || self.shape_of_name(w) == Shape::Scalar
                 });
                 if null && scalar {
-                    let kept: Vec<_> = of
+                    let kept: Vec<_> = members
                         .iter()
                         .filter(|(k, _)| k.name != "nullable")
                         .cloned()

@@ -185,11 +185,18 @@ pub(super) fn with_format(s: &Node, ty: &Ty, description: Option<String>) -> Opt
     {
         return description;
     }
-    let note = format!("Format: `{}`.", f.replace('`', "'"));
-    Some(match description {
-        Some(d) => format!("{d}\n\n{note}"),
-        None => note,
-    })
+    Some(with_paragraph(
+        description,
+        format!("Format: `{}`.", f.replace('`', "'")),
+    ))
+}
+
+/// `description` with `paragraph` after it, or `paragraph` alone.
+fn with_paragraph(description: Option<String>, paragraph: String) -> String {
+    match description {
+        Some(d) => format!("{d}\n\n{paragraph}"),
+        None => paragraph,
+    }
 }
 
 /// Whether every value of `values` names its own variant (as `check`
@@ -901,11 +908,10 @@ impl Importer<'_> {
                     // as the document wrote it: nothing is lost.
                     Err(why) => {
                         let text = crate::json::write(&d.value, false);
-                        let line = format!("Default, as the document gives it: `{text}`.");
-                        ty.description = Some(match ty.description.take() {
-                            Some(doc) => format!("{doc}\n\n{line}"),
-                            None => line,
-                        });
+                        ty.description = Some(with_paragraph(
+                            ty.description.take(),
+                            format!("Default, as the document gives it: `{text}`."),
+                        ));
                         self.mended(
                             &format!("{ptr}/default"),
                             format!("the default {why}"),

@@ -88,6 +88,16 @@ fn field<'a>(ty: &'a J, name: &str) -> &'a J {
         .unwrap_or_else(|| panic!("no field {name} in {ty:#}"))
 }
 
+/// What became of the operation whose spec is `name`.
+fn outcome(imported: &Import, name: &str) -> Outcome {
+    imported
+        .operations
+        .iter()
+        .find(|o| o.name.as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no operation {name}"))
+        .outcome
+}
+
 fn noted(imported: &Import, pointer: &str, words: &str) -> bool {
     imported
         .notes
@@ -749,18 +759,10 @@ fn what_has_no_spec_form_is_noted_with_its_pointer() {
         (only["code"].clone(), only["success"].clone()),
         (json!("default"), json!(true))
     );
-    let by_name = |n: &str| {
-        imported
-            .operations
-            .iter()
-            .find(|o| o.name.as_deref() == Some(n))
-            .unwrap()
-            .outcome
-    };
-    assert_eq!(by_name("upload"), Outcome::Degraded);
+    assert_eq!(outcome(&imported, "upload"), Outcome::Degraded);
     // A type with a note degrades every operation that uses it, and the
     // operation lists that note.
-    assert_eq!(by_name("union"), Outcome::Degraded);
+    assert_eq!(outcome(&imported, "union"), Outcome::Degraded);
     let union = imported
         .operations
         .iter()
@@ -2810,15 +2812,7 @@ fn listed_values_the_types_own_rules_refuse_are_kept_and_the_rules_go() {
         "the value \"ZH_HANS_CN\" breaks the type's own `maxLength` and `pattern`"
     );
     assert!(!note.degrades);
-    let outcome = |name: &str| {
-        imported
-            .operations
-            .iter()
-            .find(|o| o.name.as_deref() == Some(name))
-            .unwrap()
-            .outcome
-    };
-    assert_eq!(outcome("add_person"), Outcome::Whole);
+    assert_eq!(outcome(&imported, "add_person"), Outcome::Whole);
     // A format the values break stays: the values may be its exceptions
     // (SendGrid's "now" beside a `date-time`), which a plain enum would
     // refuse. Noted, and degraded.
@@ -2827,7 +2821,7 @@ fn listed_values_the_types_own_rules_refuse_are_kept_and_the_rules_go() {
         "/paths/~1sends/put/requestBody/content/application~1json/schema/properties/send_at/enum",
         "the value \"now\" breaks the type's own rules"
     ));
-    assert_eq!(outcome("schedule"), Outcome::Degraded);
+    assert_eq!(outcome(&imported, "schedule"), Outcome::Degraded);
     assert!(write_and_check(&imported).2.is_empty());
 }
 
@@ -2917,15 +2911,7 @@ fn a_union_beside_a_copy_of_one_member_is_the_union() {
     let union = ty(&imported, body["type"].as_str().unwrap());
     assert_eq!(union["type"], "union");
     assert_eq!(union["of"].as_array().unwrap().len(), 2);
-    let outcome = |name: &str| {
-        imported
-            .operations
-            .iter()
-            .find(|o| o.name.as_deref() == Some(name))
-            .unwrap()
-            .outcome
-    };
-    assert_eq!(outcome("add_contexts"), Outcome::Whole);
+    assert_eq!(outcome(&imported, "add_contexts"), Outcome::Whole);
     // Keys beside the union that no member repeats still say more than it.
     assert!(noted(
         &imported,

@@ -911,13 +911,11 @@ pub(crate) fn route_fit<B>(
 /// without a body).
 fn body_fits<B>(request: &http::Request<B>, metadata: &Metadata) -> bool {
     let sent = media_type(request);
-    let whole = metadata.params.iter().find_map(|p| p.whole_body).map(|m| {
-        m.split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase()
-    });
+    let whole = metadata
+        .params
+        .iter()
+        .find_map(|p| p.whole_body)
+        .map(crate::spec::essence);
     let has_body = metadata.params.iter().any(|p| p.location == In::Body);
     let Some(sent) = sent else {
         return metadata.body == BodyEncoding::None || !has_body;
@@ -1113,13 +1111,7 @@ fn media_type<B>(request: &http::Request<B>) -> Option<String> {
         .headers()
         .get(http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .map(|v| {
-            v.split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase()
-        })
+        .map(crate::spec::essence)
 }
 
 /// A body that is one param as a whole: `{name: value}`, or nothing for
