@@ -98,11 +98,45 @@ fn httpbin_serves_every_shape_as_the_spec_says() {
     fixed_params(&httpbin);
     uploads(&httpbin);
     query_styles(&httpbin);
+    shared_names(&httpbin);
 }
 
 /// Query arrays as the spec's `style` says, through both clients: the
 /// request line byte for byte from httpbin's log (an item's own comma or
 /// pipe escaped), and httpbin's reading of it.
+/// One name in four places (Trello's `/tokens/{token}` beside its
+/// `?token=` credential): each param travels where the spec puts it, as
+/// httpbin saw it.
+fn shared_names(httpbin: &PythonServer) {
+    let request = echo_token::Request::builder()
+        .token("looked-up")
+        .query_token("mine")
+        .header_token("from-header")
+        .body_token("from-body")
+        .build();
+    for (client, response) in ["async", "blocking"]
+        .iter()
+        .zip(send_both(httpbin, request))
+    {
+        let echo_token::Response::Ok(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        let echo = reply.body;
+        assert!(
+            echo.url.ends_with("/anything/tokens/looked-up?token=mine"),
+            "{client}: {}",
+            echo.url
+        );
+        assert_eq!(echo.args["token"], "mine", "{client}");
+        assert_eq!(echo.headers["Token"], "from-header", "{client}");
+        assert_eq!(
+            echo.json,
+            Some(serde_json::json!({ "token": "from-body" })),
+            "{client}"
+        );
+    }
+}
+
 fn query_styles(httpbin: &PythonServer) {
     use styles::find_lines;
     let request = find_lines::Request::builder()

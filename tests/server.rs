@@ -17,6 +17,7 @@ endpoints::endpoint!("tests/specs/fetch_report.json");
 endpoints::endpoint!("tests/specs/find_lines.json");
 endpoints::endpoint!("tests/specs/preview_note.json");
 endpoints::endpoint!("tests/specs/search_leads.json");
+endpoints::endpoint!("tests/specs/httpbin/echo_token.json");
 
 fn photographer() -> create_photographer::Request {
     create_photographer::Request {
@@ -84,6 +85,70 @@ fn what_the_client_sends_the_server_reads_back() {
     assert_eq!(
         create_person::Request::from_http_request(&seen).unwrap(),
         person()
+    );
+}
+
+/// One wire name in the path, the query, a header and the body: each read
+/// back from its own place into its own field, a missing one named with
+/// its place, and a broken rule named by place and name.
+#[test]
+fn params_that_share_a_name_are_read_from_their_own_places() {
+    use endpoints::Validate;
+    let sent = echo_token::Request::builder()
+        .token("p")
+        .query_token("qq")
+        .header_token("h")
+        .body_token("b")
+        .build();
+    let wire = sent.to_http_request("http://h").unwrap();
+    assert_eq!(wire.uri(), "http://h/anything/tokens/p?token=qq");
+    assert_eq!(wire.headers()["token"], "h");
+    assert_eq!(wire.body(), br#"{"token":"b"}"#);
+    assert_eq!(
+        echo_token::Request::from_http_request(&wire).unwrap(),
+        sent
+    );
+    // As a params object: each under its key, and back.
+    let object = serde_json::to_value(&sent).unwrap();
+    assert_eq!(
+        object,
+        serde_json::json!({
+            "path token": "p",
+            "query token": "qq",
+            "header token": "h",
+            "token": "b",
+        })
+    );
+    assert_eq!(
+        serde_json::from_value::<echo_token::Request>(object).unwrap(),
+        sent
+    );
+
+    let without_query = request(
+        Method::POST,
+        "/anything/tokens/p",
+        Some("application/json"),
+        r#"{"token":"b"}"#,
+    );
+    assert_eq!(
+        echo_token::Request::from_http_request(&without_query)
+            .unwrap_err()
+            .to_string(),
+        "the required param `token` (query) is missing"
+    );
+    // The body's `token` is the body param's alone.
+    let body_only = request(Method::POST, "/anything/tokens/p?token=qq", None, "");
+    let read = echo_token::Request::from_http_request(&body_only).unwrap();
+    assert_eq!((read.token.as_str(), read.query_token.as_str()), ("p", "qq"));
+    assert_eq!((read.header_token, read.body_token), (None, None));
+
+    let short = echo_token::Request::builder()
+        .token("p")
+        .query_token("q")
+        .build();
+    assert_eq!(
+        short.validate().unwrap_err().to_string(),
+        "the request breaks 1 rule:\n  - `query token` must be at least 2 characters long (min_length), but is 1"
     );
 }
 

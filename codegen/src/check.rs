@@ -909,6 +909,14 @@ fn placeholders(cx: &mut Ctxt, spec: &Spec) -> Vec<String> {
 fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
     let names = placeholders(cx, spec);
     let has_body = crate::model::method_has_body(spec.route.method);
+    // Params that say they are in the path: another of the same name may
+    // travel elsewhere.
+    let said_path: Vec<String> = spec
+        .params
+        .iter()
+        .filter(|p| matches!(p.location, Some((In::Path, _))))
+        .map(|p| p.field.name.clone())
+        .collect();
     for Param {
         field,
         location,
@@ -1119,7 +1127,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
             );
             field.flatten = false;
         }
-        if in_path && *in_ != In::Path {
+        if in_path && *in_ != In::Path && !said_path.contains(&field.name) {
             cx.error(
                 at,
                 format!(
@@ -1311,6 +1319,10 @@ fn check_pages(cx: &mut Ctxt, spec: &mut Spec) {
             format!("`pages` of style `{style}` needs `param`: the param that moves from page to page"),
         ),
         (Some((name, at)), _) => match spec.params.iter().find(|p| p.field.name == *name) {
+            Some(_) if spec.params.iter().filter(|p| p.field.name == *name).count() > 1 => cx.error(
+                at,
+                format!("`pages.param` names `{name}`, the name of two params in different places, so a walk could not tell which one moves"),
+            ),
             None => {
                 let hint = did_you_mean(name, spec.params.iter().map(|p| p.field.name.as_str()));
                 cx.error(at, format!("`pages.param` names `{name}`, which is not a param of the spec{hint}"));
@@ -2125,6 +2137,16 @@ impl Names<'_> {
                 ident
             };
             let ident = match taken.get(&ident) {
+                Some(first) if *first == field.name => {
+                    // Params of one name in different places.
+                    self.cx.error(
+                        &field.loc,
+                        format!(
+                            "both params named `{first}` become the Rust field `{ident}`; set `rust_name` on one of them"
+                        ),
+                    );
+                    unique(&taken, &ident)
+                }
                 Some(first) => {
                     self.cx.error(
                         &field.loc,

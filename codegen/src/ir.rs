@@ -150,6 +150,18 @@ pub struct Param {
     pub whole_body: Option<String>,
     /// How a query array is written.
     pub style: crate::model::QueryStyle,
+    /// Its key in the object of params the request serializes to and the
+    /// server's side reads: the wire name, or, for a param that shares its
+    /// name with another in another place (a query `path` beside the
+    /// path's), its place and name (`query path`).
+    pub key: String,
+}
+
+impl Param {
+    /// Whether the params object keys it apart from its wire name.
+    pub fn shares_name(&self) -> bool {
+        self.key != self.field.name
+    }
 }
 
 /// A param that always holds one value (`"const"`): the encoder sends it,

@@ -359,16 +359,26 @@ fn read_parts(
     if let Some((n, l)) = obj.get("params") {
         for (item, item_loc) in array(cx, n, &l) {
             if let Some(param) = param(cx, item, &item_loc) {
+                // Two params may share a name in different places, each
+                // saying where (Kubernetes' `path` in the path and the query).
+                let apart = |p: &Param| match (&p.location, &param.location) {
+                    (Some((a, _)), Some((b, _))) => a != b,
+                    _ => false,
+                };
                 if let Some(first) = parts
                     .params
                     .iter()
-                    .find(|p| p.field.name == param.field.name)
+                    .find(|p| p.field.name == param.field.name && !apart(p))
                 {
+                    let hint = match (&first.location, &param.location) {
+                        (Some((a, _)), Some((b, _))) if a == b => String::new(),
+                        _ => "; two params may share a name only in different places, each saying where (`in`)".into(),
+                    };
                     let first = describe(cx, &first.field.loc);
                     cx.error(
                         &param.field.loc,
                         format!(
-                            "the param `{}` is defined twice (first {first})",
+                            "the param `{}` is defined twice (first {first}){hint}",
                             param.field.name
                         ),
                     );

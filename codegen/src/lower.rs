@@ -88,7 +88,18 @@ pub fn lower(spec: &model::Spec, files: Vec<SourceFile>) -> ir::Endpoint {
                         (None, model::BodyEncoding::Text) => "text/plain; charset=utf-8".into(),
                         (None, _) => "application/json".into(),
                     });
+                // A param named like another in another place is keyed
+                // apart; a body param keeps the key its body gives it.
+                let shares_name = p.in_ != model::In::Body
+                    && spec.params.iter().any(|q| {
+                        q.constant.is_none() && q.in_ != p.in_ && q.field.name == p.field.name
+                    });
+                let key = match shares_name {
+                    true => endpoints_runtime::spec::shared_key(p.in_, &p.field.name),
+                    false => p.field.name.clone(),
+                };
                 ir::Param {
+                    key,
                     field,
                     location: p.in_,
                     client,

@@ -253,6 +253,16 @@ pub struct ParamSpec {
     /// How a query array is written: the key per item, or the items
     /// joined under one key.
     pub style: QueryStyle,
+    /// Another param of the endpoint has its name, in another place
+    /// (Kubernetes' `path` in the path and in the query): the params
+    /// object keys it by place and name ([`ParamSpec::key`]).
+    pub shares_name: bool,
+}
+
+/// The key of a param that shares its name with another in another place:
+/// `query path`, beside the path's `path`.
+pub fn shared_key(location: In, name: &str) -> String {
+    format!("{} {name}", location.name())
 }
 
 impl ParamSpec {
@@ -270,6 +280,26 @@ impl ParamSpec {
             non_null: &[],
             fixed: None,
             style: QueryStyle::Repeat,
+            shares_name: false,
+        }
+    }
+
+    /// Another param of the endpoint has its name, in another place.
+    pub const fn shares_name(self) -> Self {
+        ParamSpec {
+            shares_name: true,
+            ..self
+        }
+    }
+
+    /// Its key in the object of params a request serializes to and the
+    /// server's side reads into: the wire name, or, for a param that
+    /// shares its name with another in another place, its place and name
+    /// (`query path`), which [`shared_key`] spells.
+    pub fn key(&self) -> std::borrow::Cow<'static, str> {
+        match self.shares_name {
+            true => shared_key(self.location, self.name).into(),
+            false => self.name.into(),
         }
     }
 

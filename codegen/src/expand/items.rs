@@ -220,7 +220,7 @@ impl Gen<'_> {
             lines.push(format!("The object `{item}`."));
         }
         let docs = docs(lines);
-        let (serde, body) = self.struct_fields(&refs, &vec![None; refs.len()]);
+        let (serde, body) = self.struct_fields(&refs, &vec![None; refs.len()], None);
         let (derive_debug, debug_impl) = self.debug(&name, &refs, &[], &[]);
         let validate = ty
             .has_rules

@@ -399,18 +399,22 @@ impl Gen<'_> {
         &self,
         fields: &[&Field],
         locations: &[Option<In>],
+        keys: Option<&[&str]>,
     ) -> (TokenStream, TokenStream) {
+        // Each field's serde name: its wire name, or a request param's key.
+        let key = |i: usize| keys.map_or(fields[i].name.as_str(), |k| k[i]);
         let renames = |camel: bool| {
             fields
                 .iter()
-                .filter(|f| {
+                .enumerate()
+                .filter(|(i, f)| {
                     let rust = &f.ident.text;
                     let serde_name = if camel {
                         serde_camel(rust)
                     } else {
                         rust.clone()
                     };
-                    serde_name != f.name
+                    serde_name != key(*i)
                 })
                 .count()
         };
@@ -424,7 +428,7 @@ impl Gen<'_> {
         } else {
             quote!(#allow #[serde(crate = "__ep::serde")])
         };
-        let fields = fields.iter().zip(locations).map(|(field, location)| {
+        let fields = fields.iter().zip(locations).enumerate().map(|(i, (field, location))| {
             let docs = self.field_docs(field, *location);
             let name = &field.ident;
             let ty = self.field_type(field);
@@ -435,8 +439,8 @@ impl Gen<'_> {
             } else {
                 rust.clone()
             };
-            if serde_name != field.name {
-                let wire = &field.name;
+            if serde_name != key(i) {
+                let wire = key(i);
                 attrs.push(quote!(rename = #wire));
             }
             if field.flatten {

@@ -13,21 +13,40 @@ impl Gen<'_> {
         let spec = self.spec;
         let fields: Vec<&Field> = spec.params.iter().map(|p| &p.field).collect();
         let locations: Vec<Option<In>> = spec.params.iter().map(|p| Some(p.location)).collect();
+        let keys: Vec<&str> = spec.params.iter().map(|p| p.key.as_str()).collect();
         let name = format_ident!("Request");
-        let (serde, body) = self.struct_fields(&fields, &locations);
+        let (serde, body) = self.struct_fields(&fields, &locations, Some(&keys));
         let (derive_debug, debug_impl) = self.debug(&name, &fields, &[], &[]);
         let filled: Vec<(&str, bool)> = spec
             .params
             .iter()
             .filter(|p| p.field.required)
-            .filter_map(|p| Some((p.field.name.as_str(), p.client? == ClientFill::Credential)))
+            .filter_map(|p| Some((p.key.as_str(), p.client? == ClientFill::Credential)))
             .collect();
-        let validate = self.validate_impl(&name, &fields, &filled, self.request_checks(), None);
+        // A broken rule names a param by its key: `query path` apart from
+        // the path's `path`.
+        let keyed: Vec<std::borrow::Cow<Field>> = spec
+            .params
+            .iter()
+            .map(|p| match p.shares_name() {
+                true => std::borrow::Cow::Owned(Field {
+                    name: p.key.clone(),
+                    ..p.field.clone()
+                }),
+                false => std::borrow::Cow::Borrowed(&p.field),
+            })
+            .collect();
+        let keyed: Vec<&Field> = keyed.iter().map(|f| f.as_ref()).collect();
+        let validate = self.validate_impl(&name, &keyed, &filled, self.request_checks(), None);
         let builder = self.builders.then(|| self.builder());
         let docs = docs([
             format!("The params of `{} {}`.", spec.route.method.as_str(), spec.route.path),
             String::new(),
-            "Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.".to_string(),
+            match spec.params.iter().any(|p| p.shares_name()) {
+                true => "Serializes with every param under its wire name (one that shares its name with a param in another place under its place and name: `query path`); `to_http_request` puts each where the spec says it travels.",
+                false => "Serializes with every param under its wire name; `to_http_request` puts each where the spec says it travels.",
+            }
+            .to_string(),
         ]);
         let example = spec
             .examples
@@ -240,6 +259,9 @@ impl Gen<'_> {
             if let Some(media) = &p.whole_body {
                 flags.extend(quote!(.whole_body(#media)));
             }
+            if p.shares_name() {
+                flags.extend(quote!(.shares_name()));
+            }
             if p.style != QueryStyle::Repeat {
                 let style = format_ident!("{}", p.style.variant_name());
                 flags.extend(quote!(.style(__ep::QueryStyle::#style)));
@@ -300,7 +322,7 @@ impl Gen<'_> {
             .chain(spec.params.iter().filter(|p| p.field.flatten));
         let takes = ordered.map(|p| {
             let id = &p.field.ident;
-            let wire = &p.field.name;
+            let wire = &p.key;
             if p.field.flatten && p.field.slot == Slot::Option {
                 quote!(#id: params.rest_optional(#wire)?,)
             } else if p.field.flatten {
@@ -575,7 +597,7 @@ impl Gen<'_> {
         };
         let mut checks = Vec::new();
         for p in &spec.params {
-            let wire = &p.field.name;
+            let wire = &p.key;
             let ty = match &p.field.ty.kind {
                 Kind::Ref(id) => &spec.def(*id).ty,
                 _ => &p.field.ty,
@@ -604,7 +626,7 @@ impl Gen<'_> {
                     .iter()
                     .map(|f| f.name.as_str())
                     .chain(spec.params.iter().map(|o| o.field.name.as_str()))
-                    .filter(|n| n != wire);
+                    .filter(|n| *n != wire.as_str());
                 checks.push(on_value(
                     p,
                     quote! {
@@ -633,7 +655,7 @@ impl Gen<'_> {
                 steps.push(quote!(w.path(#literal);));
             }
             let placeholder = &rest[open + 1..close];
-            if let Some(p) = spec.params.iter().find(|p| p.field.name == placeholder) {
+            if let Some(p) = spec.params.iter().find(|p| p.location == In::Path && p.field.name == placeholder) {
                 let id = &p.field.ident;
                 let list = match &p.field.ty.kind {
                     Kind::Ref(id) => matches!(self.spec.def(*id).ty.kind, Kind::Array(_)),

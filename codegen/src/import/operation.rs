@@ -678,26 +678,33 @@ impl Importer<'_> {
                 );
             }
         }
-        // Two params of one name in different places (`list_id` in the
-        // path and in the query): a spec's params have a name each, so the
-        // path's stays, else the first.
+        // Two params of one name in one place (a header's in any case):
+        // a spec's params have a place and name each, so the path's stays,
+        // else the first. Of one name in different places (Kubernetes'
+        // `path` in the path and the query), both stay, each with a Rust
+        // name of its own.
+        let place_of = |f: &Value| {
+            let place = get_str(f, "in").unwrap_or_default();
+            let name = get_str(f, "name").unwrap_or_default();
+            match place {
+                "header" => (place.to_string(), name.to_ascii_lowercase()),
+                _ => (place.to_string(), name.to_string()),
+            }
+        };
         let mut i = 0;
         while i < params.len() {
-            let name = get_str(&params[i], "name").unwrap_or_default().to_string();
-            let place = get_str(&params[i], "in").unwrap_or_default().to_string();
-            let other = params.iter().enumerate().position(|(j, f)| {
-                j != i
-                    && get_str(f, "name") == Some(name.as_str())
-                    && (get_str(f, "in") == Some("path") && place != "path"
-                        || (j < i && (place != "path" || get_str(f, "in") == Some("path"))))
-            });
+            let (place, name) = place_of(&params[i]);
+            let other = params
+                .iter()
+                .enumerate()
+                .position(|(j, f)| j < i && place_of(f) == (place.clone(), name.clone()));
             match other {
-                Some(j) => {
-                    let kept = get_str(&params[j], "in").unwrap_or_default().to_string();
+                Some(_) => {
+                    let wire = get_str(&params[i], "name").unwrap_or_default().to_string();
                     self.note(
                         ptr,
-                        format!("the {place} param `{name}` has the name of the {kept} param, and a spec's params have a name each"),
-                        "left out",
+                        format!("the {place} param `{wire}` is declared twice"),
+                        "the first kept",
                     );
                     params.remove(i);
                 }
@@ -745,6 +752,7 @@ impl Importer<'_> {
         let (mut fixed, mut named): (Vec<Value>, Vec<Value>) = params.into_iter().partition(
             |f| matches!(f, Value::Object(m) if m.iter().any(|(k, _)| k.name == "const")),
         );
+        name_apart(&mut named);
         settle_rust_names(&mut named, &["build"]);
         fixed.append(&mut named);
         let params = fixed;
@@ -1494,15 +1502,8 @@ impl Importer<'_> {
         if is_object && !union && !clash && !counted {
             let fields = self.fields(&s, &sptr, camel, Direction::Request, 0);
             for f in fields {
-                let name = get_str(&f, "name").unwrap_or_default().to_string();
-                if taken.contains(&name) {
-                    self.note(
-                        &sptr,
-                        format!("the body member `{name}` has the name of another param"),
-                        "left out",
-                    );
-                    continue;
-                }
+                // A member named like a path, query or header param travels
+                // beside it, in its own place (`name_apart` names it).
                 let f = if multipart { self.as_file(f, &s) } else { f };
                 params.push(with_in(f, "body"));
             }
@@ -1864,5 +1865,27 @@ mod tests {
         }
         assert_eq!(reason(404), "not-found");
         assert_eq!(reason(299), "status-299");
+    }
+}
+
+/// Params of one name in different places (a path's `path` and a query's):
+/// each after the first that name gets a Rust name after its place
+/// (`query_path`), which [`settle_rust_names`] keeps.
+fn name_apart(params: &mut [Value]) {
+    let mut seen: Vec<String> = Vec::new();
+    for f in params.iter_mut() {
+        let name = get_str(f, "name").unwrap_or_default().to_string();
+        let place = get_str(f, "in").unwrap_or_default().to_string();
+        if !seen.contains(&name) {
+            seen.push(name);
+            continue;
+        }
+        let Value::Object(members) = f else { continue };
+        let rust = crate::case::snake(&format!("{place} {name}")).unwrap_or_else(|| format!("{place}_param"));
+        let at = members
+            .iter()
+            .position(|(k, _)| k.name == "name")
+            .map_or(0, |i| i + 1);
+        members.insert(at, (super::schema::key("rust_name"), super::schema::node(Value::String(rust))));
     }
 }

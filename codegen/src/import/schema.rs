@@ -1594,8 +1594,24 @@ pub(super) fn field(name: &str, location: Option<&str>, ty: Ty, required: bool) 
 pub(super) fn settle_rust_names(fields: &mut [Value], reserved: &[&str]) {
     let mut taken: std::collections::BTreeSet<String> =
         reserved.iter().map(|s| s.to_string()).collect();
+    // Rust names given already (params of one name in different places)
+    // are kept, and taken first.
+    let given = |members: &[(Key, Node)]| {
+        members.iter().find_map(|(k, v)| match &v.value {
+            Value::String(s) if k.name == "rust_name" => Some(s.clone()),
+            _ => None,
+        })
+    };
+    for f in fields.iter() {
+        if let Value::Object(members) = f {
+            taken.extend(given(members));
+        }
+    }
     for f in fields.iter_mut() {
         let Value::Object(members) = f else { continue };
+        if given(members).is_some() {
+            continue;
+        }
         let name = members
             .iter()
             .find(|(k, _)| k.name == "name")

@@ -1870,21 +1870,70 @@ fn min_and_max_properties_bound_an_objects_members() {
         "/components/schemas/Tight/maxProperties",
         "required"
     ));
-    // A query param named like the path param: one name, one param.
+    // A query param named like the path param: both, the second with a
+    // Rust name after its place.
+    let ids: Vec<_> = patch["params"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["name"] == "id")
+        .map(|p| (p["in"].clone(), p.get("rust_name").cloned()))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            (json!("path"), None),
+            (json!("query"), Some(json!("query_id")))
+        ],
+        "{patch}"
+    );
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
+fn params_of_one_name_stay_in_different_places_and_one_place_keeps_the_first() {
+    // Trello's `/tokens/{token}` beside its `?token=` credential; a form
+    // body's `token` beside them; a header declared twice in two cases.
+    let imported = with_schemas(
+        r##"{"/tokens/{token}": {"post": {"operationId": "postToken", "parameters": [
+            {"name": "token", "in": "path", "required": true, "schema": {"type": "string"}},
+            {"name": "token", "in": "query", "required": true, "schema": {"type": "string"}},
+            {"name": "X-Trace", "in": "header", "schema": {"type": "string"}},
+            {"name": "x-trace", "in": "header", "schema": {"type": "integer"}}],
+            "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {
+                "type": "object", "properties": {"token": {"type": "string"}}}}}},
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    let post = spec(&imported, "post_token.json");
+    let places: Vec<_> = post["params"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["name"].as_str().unwrap(),
+                p["in"].as_str().unwrap(),
+                p.get("rust_name").and_then(|r| r.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("token", "path", None),
+            ("token", "query", Some("query_token")),
+            ("X-Trace", "header", None),
+            ("token", "body", Some("body_token")),
+        ],
+        "{post}"
+    );
     assert!(noted(
         &imported,
-        "/paths/~1things~1{id}/patch",
-        "has the name of the path param"
+        "/paths/~1tokens~1{token}/post",
+        "the header param `x-trace` is declared twice"
     ));
-    assert_eq!(
-        patch["params"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|p| p["name"] == "id")
-            .count(),
-        1
-    );
+    assert_eq!(outcome(&imported, "post_token"), Outcome::Degraded);
     assert!(write_and_check(&imported).2.is_empty());
 }
 

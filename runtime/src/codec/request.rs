@@ -655,9 +655,10 @@ pub fn decode_request<B: AsRef<[u8]>>(
         }
         _ => serde_json::Map::new(),
     };
-    // A body key named like a path, query or header param is not that param.
+    // A body key named like a path, query or header param is not that
+    // param (a param that shares its name with a body param is keyed apart).
     for param in params.iter().filter(|p| p.location != In::Body) {
-        object.remove(param.name);
+        object.remove(param.key().as_ref());
     }
     for param in params.iter().filter(|p| p.fixed.is_none()) {
         if param.location == In::Body {
@@ -693,17 +694,17 @@ pub fn decode_request<B: AsRef<[u8]>>(
         }
         if param.location == In::Query && param.style == QueryStyle::Brackets {
             if let Some(value) = super::form::bracketed(&query, param)? {
-                object.insert(param.name.to_string(), value);
+                object.insert(param.key().into_owned(), value);
             }
             continue;
         }
         let texts = wire_texts(request, param, &query, &path_values)?;
         if let Some(value) = typed(param, &texts)? {
-            object.insert(param.name.to_string(), value);
+            object.insert(param.key().into_owned(), value);
         }
     }
     for param in params.iter().filter(|p| p.required && !p.flatten) {
-        match object.get(param.name) {
+        match object.get(param.key().as_ref()) {
             None => {
                 return Err(RequestError::Missing {
                     param: param.name.to_string(),
@@ -725,7 +726,7 @@ pub fn decode_request<B: AsRef<[u8]>>(
         .iter()
         .filter(|p| !p.required && !p.nullable && !p.flatten)
     {
-        if object.get(param.name) == Some(&serde_json::Value::Null) {
+        if object.get(param.key().as_ref()) == Some(&serde_json::Value::Null) {
             return Err(RequestError::Malformed {
                 param: param.name.to_string(),
                 message:
@@ -735,7 +736,7 @@ pub fn decode_request<B: AsRef<[u8]>>(
         }
     }
     for param in params.iter().filter(|p| !p.non_null.is_empty()) {
-        let Some(value) = object.get(param.name) else {
+        let Some(value) = object.get(param.key().as_ref()) else {
             continue;
         };
         for path in param.non_null {
