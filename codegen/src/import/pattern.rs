@@ -184,6 +184,17 @@ fn posix(name: &str) -> Option<&'static str> {
     })
 }
 
+/// Java's own classes that the spec's engine names otherwise, as the
+/// inside of a class: `\p{all}` (any character) and `\p{LD}` (a letter
+/// or a decimal digit), which AWS's descriptions carry.
+fn java(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "all" => "\\x{0}-\\x{10FFFF}",
+        "LD" => "\\p{L}\\p{Nd}",
+        _ => return None,
+    })
+}
+
 fn is_surrogate(c: u32) -> bool {
     (0xD800..=0xDFFF).contains(&c)
 }
@@ -293,16 +304,20 @@ fn tokens(p: &str) -> Vec<(Token, bool)> {
                 match chars[i + 3..].iter().position(|&c| c == '}') {
                     Some(n) => {
                         let name: String = chars[i + 3..i + 3 + n].iter().collect();
-                        let token = match posix(&name) {
-                            Some(ascii) => {
-                                let negated = if e == 'P' { "^" } else { "" };
+                        let negated = if e == 'P' { "^" } else { "" };
+                        let token = match (posix(&name), java(&name)) {
+                            (Some(ascii), _) => {
                                 if class && e == 'p' {
                                     Token::Class(format!("[:{ascii}:]"))
                                 } else {
                                     Token::Class(format!("[[:{negated}{ascii}:]]"))
                                 }
                             }
-                            None => Token::Class(format!("\\{e}{{{name}}}")),
+                            (None, Some(body)) if class && e == 'p' => {
+                                Token::Class(body.to_string())
+                            }
+                            (None, Some(body)) => Token::Class(format!("[{negated}{body}]")),
+                            (None, None) => Token::Class(format!("\\{e}{{{name}}}")),
                         };
                         (token, n + 4)
                     }
@@ -509,6 +524,16 @@ mod tests {
         assert!(matches(&from_ecma(r"[\-\p{Alnum}_:.]+"), "a-1_b:c.d"));
         assert!(!matches(&from_ecma(r"\P{Alnum}"), "a"));
         assert!(matches(&from_ecma(r"\P{Alnum}"), "-"));
+        // Java's own `all` and `LD` (AWS): inside a class and out, and
+        // negated.
+        assert!(matches(&from_ecma(r"[\p{all}]*"), "any\nthing ✓"));
+        assert!(!matches(&from_ecma(r"\P{all}"), "a"));
+        let ld = from_ecma(r"^(\p{LD}|\p{Punct}| )+$");
+        assert!(matches(&ld, "Pass word 1!"));
+        assert!(matches(&ld, "Ünïcode 9"));
+        assert!(!matches(&ld, "tab\there"));
+        assert!(matches(&from_ecma(r"[_\P{LD}]+"), "_ -"));
+        assert!(!matches(&from_ecma(r"[_\P{LD}]+"), "a"));
         // Unicode properties stay.
         assert_eq!(from_ecma(r"[\p{L}\p{N}]+"), r"[\p{L}\p{N}]+");
         // What needs no rewriting is left alone.
