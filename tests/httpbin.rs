@@ -814,6 +814,30 @@ fn catch_all_responses(httpbin: &PythonServer) {
 /// as the API's own JSON media type, an image's bytes, CSV text; each as
 /// httpbin received it, byte for byte, with its `Content-Type`.
 fn whole_bodies(httpbin: &PythonServer) {
+    // A required body that may be `null`: `None` is the body `null`.
+    for (note, wire) in [
+        (None, "null"),
+        (
+            Some(put_note::Note { text: "hi".into() }),
+            r#"{"text":"hi"}"#,
+        ),
+    ] {
+        let request = put_note::Request { note };
+        for (client, response) in ["async", "blocking"]
+            .iter()
+            .zip(send_both(httpbin, request))
+        {
+            let put_note::Response::Ok(reply) = response else {
+                panic!("{client}: {response:?}");
+            };
+            assert_eq!(reply.body.data, wire, "{client}");
+            assert_eq!(
+                reply.body.headers["Content-Type"], "application/json",
+                "{client}"
+            );
+        }
+    }
+
     let tags = put_tags::Request {
         tags: vec!["a \"b\"".into(), "é".into()],
     };

@@ -18,6 +18,7 @@ endpoints::endpoint!("tests/specs/find_lines.json");
 endpoints::endpoint!("tests/specs/preview_note.json");
 endpoints::endpoint!("tests/specs/search_leads.json");
 endpoints::endpoint!("tests/specs/httpbin/echo_token.json");
+endpoints::endpoint!("tests/specs/httpbin/put_note.json");
 
 fn photographer() -> create_photographer::Request {
     create_photographer::Request {
@@ -104,10 +105,7 @@ fn params_that_share_a_name_are_read_from_their_own_places() {
     assert_eq!(wire.uri(), "http://h/anything/tokens/p?token=qq");
     assert_eq!(wire.headers()["token"], "h");
     assert_eq!(wire.body(), br#"{"token":"b"}"#);
-    assert_eq!(
-        echo_token::Request::from_http_request(&wire).unwrap(),
-        sent
-    );
+    assert_eq!(echo_token::Request::from_http_request(&wire).unwrap(), sent);
     // As a params object: each under its key, and back.
     let object = serde_json::to_value(&sent).unwrap();
     assert_eq!(
@@ -139,7 +137,10 @@ fn params_that_share_a_name_are_read_from_their_own_places() {
     // The body's `token` is the body param's alone.
     let body_only = request(Method::POST, "/anything/tokens/p?token=qq", None, "");
     let read = echo_token::Request::from_http_request(&body_only).unwrap();
-    assert_eq!((read.token.as_str(), read.query_token.as_str()), ("p", "qq"));
+    assert_eq!(
+        (read.token.as_str(), read.query_token.as_str()),
+        ("p", "qq")
+    );
     assert_eq!((read.header_token, read.body_token), (None, None));
 
     let short = echo_token::Request::builder()
@@ -150,6 +151,40 @@ fn params_that_share_a_name_are_read_from_their_own_places() {
         short.validate().unwrap_err().to_string(),
         "the request breaks 1 rule:\n  - `query token` must be at least 2 characters long (min_length), but is 1"
     );
+}
+
+/// A required body that may be `null`: `null` reads as `None`, no body
+/// at all as missing, and the value's own rules still hold.
+#[test]
+fn a_required_body_that_may_be_null_reads_null_as_none() {
+    use endpoints::Validate;
+    let read = |body: &str| {
+        put_note::Request::from_http_request(&request(
+            Method::PUT,
+            "/anything/note",
+            Some("application/json"),
+            body,
+        ))
+    };
+    assert_eq!(read("null").unwrap(), put_note::Request { note: None });
+    assert_eq!(
+        read(r#"{"text":"hi"}"#).unwrap().note,
+        Some(put_note::Note { text: "hi".into() })
+    );
+    assert_eq!(
+        read("").unwrap_err().to_string(),
+        "the required param `note` (body) is missing"
+    );
+    let sent = put_note::Request { note: None }
+        .to_http_request("http://h")
+        .unwrap();
+    assert_eq!(sent.body(), b"null");
+    let long = put_note::Request {
+        note: Some(put_note::Note {
+            text: "x".repeat(21),
+        }),
+    };
+    assert!(long.validate().is_err());
 }
 
 #[test]

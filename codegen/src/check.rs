@@ -1566,8 +1566,11 @@ fn check_whole_body(cx: &mut Ctxt, spec: &mut Spec) {
                 ))
             } else if p.field.flatten {
                 Some("it is flattened too; drop one of the two".to_string())
-            } else if p.field.nullable {
-                Some("a body cannot be `null`; make it optional instead".to_string())
+            } else if p.field.nullable && !p.field.required {
+                // An optional body sent as `null` would read as left out.
+                Some("an optional body cannot be `null` (the server's side reads a `null` body as none); make it required, or leave `nullable` out".to_string())
+            } else if p.field.nullable && encoding != BodyEncoding::Json {
+                Some(format!("a `{}` body cannot be `null`", encoding.name()))
             } else if p.credential.is_some() || p.shared.is_some() {
                 Some("a client fills credential and shared params in by name".to_string())
             } else {

@@ -344,7 +344,7 @@ fn names_defined_twice_name_both_places() {
             ("common.json", "{\n  \"params\": [ { \"name\": \"token\", \"type\": \"string\" } ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 201 } ],\n  \"types\": { \"T\": { \"type\": \"integer\" } }\n}"),
         ],
         &[
-            "common.json:2:15: params[0]: the param `token` is defined twice (first in main.json at params[0] (line 7, column 15))",
+            "common.json:2:15: params[0]: the param `token` is defined twice (first in main.json at params[0] (line 7, column 15)); two params may share a name only in different places, each saying where (`in`)",
             "common.json:3:18: responses[0]: the response `ok` is defined twice (first in main.json at responses[0] (line 5, column 18))",
             "common.json:4:14: types.T: the type `T` is defined twice (first in main.json at types.T (line 8, column 19))",
         ],
@@ -852,7 +852,12 @@ fn whole_bodies() {
     );
     check(
         &[("main.json", &spec(",\n  \"params\": [ { \"name\": \"n\", \"type\": \"string\", \"nullable\": true, \"whole_body\": true } ]"))],
-        &["main.json:6:80: params[0].whole_body: the param `n` cannot be `whole_body`: a body cannot be `null`; make it optional instead"],
+        &["main.json:6:80: params[0].whole_body: the param `n` cannot be `whole_body`: an optional body cannot be `null` (the server's side reads a `null` body as none); make it required, or leave `nullable` out"],
+    );
+    // A required one may be: `None` is the body `null`.
+    check(
+        &[("main.json", &spec(",\n  \"params\": [ { \"name\": \"n\", \"type\": \"string\", \"required\": true, \"nullable\": true, \"whole_body\": true } ]"))],
+        &[],
     );
 }
 

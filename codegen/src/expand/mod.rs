@@ -428,42 +428,46 @@ impl Gen<'_> {
         } else {
             quote!(#allow #[serde(crate = "__ep::serde")])
         };
-        let fields = fields.iter().zip(locations).enumerate().map(|(i, (field, location))| {
-            let docs = self.field_docs(field, *location);
-            let name = &field.ident;
-            let ty = self.field_type(field);
-            let mut attrs = Vec::new();
-            let rust = &field.ident.text;
-            let serde_name = if camel {
-                serde_camel(rust)
-            } else {
-                rust.clone()
-            };
-            if serde_name != key(i) {
-                let wire = key(i);
-                attrs.push(quote!(rename = #wire));
-            }
-            if field.flatten {
-                attrs.push(quote!(flatten));
-            } else if field.slot == Slot::Nullable {
-                attrs.push(quote!(
-                    default,
-                    skip_serializing_if = "__ep::Nullable::is_absent"
-                ));
-            } else if !field.required || (field.slot == Slot::Option && !field.nullable) {
-                // Optional, or a required param a client fills in.
-                attrs.push(quote!(
-                    default,
-                    skip_serializing_if = "__ep::Option::is_none"
-                ));
-            }
-            let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
-            quote! {
-                #docs
-                #serde
-                pub #name: #ty,
-            }
-        });
+        let fields = fields
+            .iter()
+            .zip(locations)
+            .enumerate()
+            .map(|(i, (field, location))| {
+                let docs = self.field_docs(field, *location);
+                let name = &field.ident;
+                let ty = self.field_type(field);
+                let mut attrs = Vec::new();
+                let rust = &field.ident.text;
+                let serde_name = if camel {
+                    serde_camel(rust)
+                } else {
+                    rust.clone()
+                };
+                if serde_name != key(i) {
+                    let wire = key(i);
+                    attrs.push(quote!(rename = #wire));
+                }
+                if field.flatten {
+                    attrs.push(quote!(flatten));
+                } else if field.slot == Slot::Nullable {
+                    attrs.push(quote!(
+                        default,
+                        skip_serializing_if = "__ep::Nullable::is_absent"
+                    ));
+                } else if !field.required || (field.slot == Slot::Option && !field.nullable) {
+                    // Optional, or a required param a client fills in.
+                    attrs.push(quote!(
+                        default,
+                        skip_serializing_if = "__ep::Option::is_none"
+                    ));
+                }
+                let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
+                quote! {
+                    #docs
+                    #serde
+                    pub #name: #ty,
+                }
+            });
         (container, quote!(#(#fields)*))
     }
 

@@ -655,7 +655,11 @@ impl Gen<'_> {
                 steps.push(quote!(w.path(#literal);));
             }
             let placeholder = &rest[open + 1..close];
-            if let Some(p) = spec.params.iter().find(|p| p.location == In::Path && p.field.name == placeholder) {
+            if let Some(p) = spec
+                .params
+                .iter()
+                .find(|p| p.location == In::Path && p.field.name == placeholder)
+            {
                 let id = &p.field.ident;
                 let list = match &p.field.ty.kind {
                     Kind::Ref(id) => matches!(self.spec.def(*id).ty.kind, Kind::Array(_)),
@@ -787,8 +791,10 @@ impl Gen<'_> {
         } else if let Some((p, media)) = whole {
             // One param is the body: a JSON array or scalar, bytes, text.
             let id = &p.field.ident;
+            // A required body that may be `null` sends `null` for `None`.
             let value = match p.field.slot {
                 Slot::Value => quote!(__ep::Some(&self.#id)),
+                _ if p.field.required => quote!(__ep::Some(&self.#id)),
                 _ => quote!(self.#id.as_ref()),
             };
             let send = match spec.route.body {

@@ -1575,17 +1575,12 @@ impl Importer<'_> {
             } else {
                 self.ty(&s, &sptr, &format!("{camel}Body"), camel)
             };
-            // A body that may be `null` is one that may be left out (a
-            // server's side reads an optional body sent as `null` as
-            // none); a required one cannot be.
-            if t.nullable && required {
-                self.note(
-                    &format!("{media_ptr}/schema"),
-                    "a required body cannot be `null` in the spec format",
-                    "a required body that is not `null`",
-                );
+            // An optional body that may be `null` is one that may be left
+            // out (a server's side reads an optional body sent as `null`
+            // as none); a required one sends `null` as itself.
+            if !required {
+                t.nullable = false;
             }
-            t.nullable = false;
             // Named as the export names it, else `body`.
             let named = s.str_at("x-endpoints-param").unwrap_or("body");
             let taken = params.iter().any(|p| get_str(p, "name") == Some(named));
@@ -1881,11 +1876,18 @@ fn name_apart(params: &mut [Value]) {
             continue;
         }
         let Value::Object(members) = f else { continue };
-        let rust = crate::case::snake(&format!("{place} {name}")).unwrap_or_else(|| format!("{place}_param"));
+        let rust = crate::case::snake(&format!("{place} {name}"))
+            .unwrap_or_else(|| format!("{place}_param"));
         let at = members
             .iter()
             .position(|(k, _)| k.name == "name")
             .map_or(0, |i| i + 1);
-        members.insert(at, (super::schema::key("rust_name"), super::schema::node(Value::String(rust))));
+        members.insert(
+            at,
+            (
+                super::schema::key("rust_name"),
+                super::schema::node(Value::String(rust)),
+            ),
+        );
     }
 }

@@ -187,7 +187,10 @@ pub(crate) fn form_object(
     }
     root.into_iter()
         .map(|(k, v)| {
-            let v = match params.iter().find(|p| p.location == In::Body && p.name == k) {
+            let v = match params
+                .iter()
+                .find(|p| p.location == In::Body && p.name == k)
+            {
                 Some(p) => typed_tree(v, p.kind, p.name, &k)?,
                 None => arrays(v),
             };
