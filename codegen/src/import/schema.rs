@@ -152,7 +152,7 @@ fn count_of(n: Option<&Node>) -> Option<Result<u64, ()>> {
     })
 }
 
-fn format_named(name: &str) -> Option<Format> {
+pub(super) fn format_named(name: &str) -> Option<Format> {
     Some(match name {
         "email" => Format::Email,
         "uri" => Format::Uri,
@@ -166,7 +166,7 @@ fn format_named(name: &str) -> Option<Format> {
 
 /// Formats that say how a value is stored or shown, not a rule it obeys:
 /// nothing of them is lost.
-const ANNOTATIONS: [&str; 8] = [
+pub(super) const ANNOTATIONS: [&str; 8] = [
     "int32", "int64", "float", "double", "byte", "binary", "password", "decimal",
 ];
 

@@ -1938,6 +1938,51 @@ fn params_of_one_name_stay_in_different_places_and_one_place_keeps_the_first() {
 }
 
 #[test]
+fn scalar_members_alike_but_for_unchecked_formats_are_one() {
+    // Threat Jammer's address (`ipv4` or `ipv6`), PandaScore's ids (each
+    // an `integer` of `minimum: 1`); OpenAQ's `date-time` or `date` are
+    // formats the spec checks, so still two members no reader tells apart.
+    let imported = with_schemas(
+        r##"{"/ips/{address}": {"get": {"operationId": "getIp", "parameters": [
+            {"name": "address", "in": "path", "required": true, "schema": {"anyOf": [
+                {"type": "string", "format": "ipv4"}, {"type": "string", "format": "ipv6", "description": "v6"}]}},
+            {"name": "near", "in": "query", "schema": {"anyOf": [
+                {"type": "string", "format": "ipv4"}, {"type": "string"}]}},
+            {"name": "league", "in": "query", "schema": {"anyOf": [
+                {"$ref": "#/components/schemas/LeagueID"}, {"$ref": "#/components/schemas/SerieID"}]}},
+            {"name": "since", "in": "query", "schema": {"anyOf": [
+                {"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}]}}],
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        r##"{"LeagueID": {"type": "integer", "minimum": 1, "title": "League"},
+             "SerieID": {"type": "integer", "minimum": 1, "title": "Serie"}}"##,
+    );
+    let get = spec(&imported, "get_ip.json");
+    let address = param(&get, "address");
+    assert_eq!(address["type"], "string", "{address}");
+    assert_eq!(address.get("format"), None, "{address}");
+    assert!(
+        address["description"]
+            .as_str()
+            .unwrap()
+            .ends_with("Format: `ipv4` or `ipv6`."),
+        "{address}"
+    );
+    // A member without a format takes every string: no format said.
+    let near = param(&get, "near");
+    assert_eq!(near["type"], "string", "{near}");
+    assert_eq!(near.get("description"), None, "{near}");
+    let league = param(&get, "league");
+    assert_eq!(league["type"], "integer", "{league}");
+    assert_eq!(league["minimum"], 1, "{league}");
+    assert!(noted(
+        &imported,
+        "/paths/~1ips~1{address}/get/parameters/3/schema/anyOf",
+        "both of type `string`"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn a_union_of_scalars_is_a_path_or_query_param_with_its_string_last() {
     // GitHub's `workflow_id` (an id or a file name), PandaScore's
     // `league_id_or_slug` with the string first.

@@ -188,6 +188,12 @@ impl Importer<'_> {
             return self.union(s, union, &members, ptr, hint, parent, depth, define_as);
         }
         if s.get("discriminator").is_none() {
+            if let Some(fewer) = self.alike_scalars(members) {
+                let fewer: Vec<(usize, &Node)> = fewer.iter().map(|(i, m)| (*i, m)).collect();
+                return self.union(s, union, &fewer, ptr, hint, parent, depth, define_as);
+            }
+        }
+        if s.get("discriminator").is_none() {
             // Members no reader need tell apart, read as the one schema they make.
             let merged = self
                 .merged_objects(members, &looks)
@@ -543,6 +549,100 @@ impl Importer<'_> {
     }
 
     /// A schema with its references followed.
+    /// Scalar members alike but for docs and for formats the spec does not
+    /// check (Threat Jammer's `ipv4` and `ipv6` strings, Shutterstock's
+    /// `asset-id` and `asset-upload-id`), or alike outright (PandaScore's
+    /// ids, each an `integer` of `minimum: 1`): they take the same values
+    /// as far as a spec can say, so the first stays, without its format,
+    /// and the formats go to its description as a format the spec does not
+    /// check does (`Format: `ipv4` or `ipv6`.`). `None` where no two are
+    /// alike.
+    fn alike_scalars(&self, members: &[(usize, &Node)]) -> Option<Vec<(usize, Node)>> {
+        let unchecked = |f: &str| {
+            super::schema::format_named(f).is_none() && !super::schema::ANNOTATIONS.contains(&f)
+        };
+        let shape = |m: &Node| {
+            let m = self.follow(m);
+            let scalar = matches!(
+                m.str_at("type"),
+                Some("string" | "integer" | "number" | "boolean")
+            );
+            let serde_json::Value::Object(mut o) = m.value.to_serde() else {
+                return None;
+            };
+            o.retain(|k, v| {
+                !(is_doc(k)
+                    || k.starts_with("x-")
+                    || (k == "format" && v.as_str().is_some_and(unchecked)))
+            });
+            scalar.then_some(serde_json::Value::Object(o))
+        };
+        let shapes: Vec<Option<serde_json::Value>> =
+            members.iter().map(|(_, m)| shape(m)).collect();
+        let first_alike = |i: usize| {
+            shapes[i]
+                .as_ref()
+                .and_then(|own| (0..i).find(|&j| shapes[j].as_ref() == Some(own)))
+        };
+        if (0..members.len()).all(|i| first_alike(i).is_none()) {
+            return None;
+        }
+        let mut kept: Vec<(usize, Node)> = Vec::new();
+        let mut formats: Vec<Vec<Option<String>>> = Vec::new();
+        for (i, (at, m)) in members.iter().enumerate() {
+            let m = self.follow(m);
+            let format = m
+                .str_at("format")
+                .filter(|f| unchecked(f))
+                .map(str::to_string);
+            match first_alike(i) {
+                Some(j) => {
+                    let k = kept.iter().position(|(a, _)| *a == members[j].0)?;
+                    formats[k].push(format);
+                }
+                None => {
+                    kept.push((*at, m));
+                    formats.push(vec![format]);
+                }
+            }
+        }
+        for ((_, m), formats) in kept.iter_mut().zip(formats) {
+            let Value::Object(keys) = &mut m.value else {
+                continue;
+            };
+            // One without a format takes every string the others do.
+            let mut formats: Vec<String> = match formats.into_iter().collect::<Option<_>>() {
+                Some(all) => all,
+                None => {
+                    keys.retain(|(k, _)| k.name != "format");
+                    continue;
+                }
+            };
+            formats.dedup();
+            if formats.len() > 1 {
+                keys.retain(|(k, _)| k.name != "format");
+                let listed: Vec<String> = formats
+                    .iter()
+                    .map(|f| format!("`{}`", f.replace('`', "'")))
+                    .collect();
+                let (last, rest) = listed.split_last()?;
+                let line = format!("Format: {} or {last}.", rest.join(", "));
+                match keys.iter_mut().find(|(k, _)| k.name == "description") {
+                    Some((_, d)) => {
+                        if let Value::String(text) = &mut d.value {
+                            *text = format!("{text}\n\n{line}");
+                        }
+                    }
+                    None => keys.push((
+                        super::schema::key("description"),
+                        super::schema::node(Value::String(line)),
+                    )),
+                }
+            }
+        }
+        Some(kept)
+    }
+
     pub(super) fn follow(&self, s: &Node) -> Node {
         let mut at = s;
         for _ in 0..MAX_LOOK {
