@@ -777,7 +777,10 @@ impl Importer<'_> {
                 } else {
                     format!("`{} {path}` is also the route of `{first}`, and nothing tells them apart (no param of one fixed value, and the same required params and body media type)", method.to_ascii_uppercase())
                 };
-                self.note(
+                // The document says all there is of each operation, and
+                // the spec keeps it; only a server could not tell the two
+                // apart, so the second is one API's of its own.
+                self.mended(
                     ptr,
                     why,
                     format!("the spec in a directory of its own, `{name}/`"),
