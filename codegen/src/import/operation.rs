@@ -1555,6 +1555,20 @@ impl Importer<'_> {
                 }
                 _ => {}
             }
+        } else if form
+            && !multipart
+            && s.str_at("type") == Some("string")
+            && !matches!(s.str_at("format"), Some("binary" | "byte"))
+            && s.get("enum").is_none()
+        {
+            // A form body that is a string (Spoonacular's, LibreTranslate's):
+            // the form's text as it is sent, a `text` body of the form's
+            // media type.
+            let t = self.ty(&s, &sptr, &format!("{camel}Body"), camel);
+            let mut f = field("body", Some("body"), t, required);
+            f.set("content_type", media);
+            params.push(f.into_value());
+            return Some("text");
         } else if form {
             let t = self.ty(&s, &sptr, &format!("{camel}Body"), camel);
             self.note(

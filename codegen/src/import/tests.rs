@@ -1939,6 +1939,32 @@ fn params_of_one_name_stay_in_different_places_and_one_place_keeps_the_first() {
 }
 
 #[test]
+fn a_form_body_that_is_a_string_is_the_forms_text() {
+    // Spoonacular's `POST /food/detect`.
+    let imported = with_schemas(
+        r##"{"/food/detect": {"post": {"operationId": "detectFood",
+            "requestBody": {"required": true, "content": {"application/x-www-form-urlencoded": {"schema": {
+                "type": "string", "maxLength": 500}}}},
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    let detect = spec(&imported, "detect_food.json");
+    assert_eq!(detect["body"], "text", "{detect}");
+    let body = param(&detect, "body");
+    assert_eq!(
+        (&body["type"], &body["content_type"], &body["max_length"]),
+        (
+            &json!("string"),
+            &json!("application/x-www-form-urlencoded"),
+            &json!(500)
+        ),
+        "{body}"
+    );
+    assert_eq!(outcome(&imported, "detect_food"), Outcome::Whole);
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn scalar_members_alike_but_for_unchecked_formats_are_one() {
     // Threat Jammer's address (`ipv4` or `ipv6`), PandaScore's ids (each
     // an `integer` of `minimum: 1`); OpenAQ's `date-time` or `date` are
