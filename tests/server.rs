@@ -94,7 +94,6 @@ fn what_the_client_sends_the_server_reads_back() {
 /// its place, and a broken rule named by place and name.
 #[test]
 fn params_that_share_a_name_are_read_from_their_own_places() {
-    use endpoints::Validate;
     let sent = echo_token::Request::builder()
         .token("p")
         .query_token("qq")
@@ -143,6 +142,29 @@ fn params_that_share_a_name_are_read_from_their_own_places() {
     );
     assert_eq!((read.header_token, read.body_token), (None, None));
 
+    // Values alike even spelt out are numbered, and each keeps its text.
+    for (role, text) in [
+        (echo_token::Role::User, "User"),
+        (echo_token::Role::User2, "user"),
+        (echo_token::Role::Self_, "self"),
+        (echo_token::Role::Self_2, "Self"),
+    ] {
+        let sent = echo_token::Request::builder()
+            .token("p")
+            .query_token("qq")
+            .role(role.clone())
+            .build();
+        let wire = sent.to_http_request("http://h").unwrap();
+        assert_eq!(
+            wire.uri().query(),
+            Some(format!("token=qq&role={text}").as_str())
+        );
+        assert_eq!(
+            echo_token::Request::from_http_request(&wire).unwrap().role,
+            Some(role)
+        );
+    }
+
     let short = echo_token::Request::builder()
         .token("p")
         .query_token("q")
@@ -157,7 +179,6 @@ fn params_that_share_a_name_are_read_from_their_own_places() {
 /// at all as missing, and the value's own rules still hold.
 #[test]
 fn a_required_body_that_may_be_null_reads_null_as_none() {
-    use endpoints::Validate;
     let read = |body: &str| {
         put_note::Request::from_http_request(&request(
             Method::PUT,

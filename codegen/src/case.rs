@@ -210,8 +210,9 @@ pub fn settle_field_name(
 /// `created` and `-created`): then the value is spelt out, letters and
 /// digits as they are (the first of each run capitalised) and every other
 /// character as a word (`*` → `Star`, `-created` → `MinusCreated`, `ASC`
-/// → `ASC`, `""` → `Empty`). Two values may still end with one name
-/// (`self` and `Self`); `check` reports those.
+/// → `ASC`, `""` → `Empty`). Values that still end with one name (`self`
+/// and `Self`, `User` and `user`) are numbered after the first: `User`,
+/// `User2`.
 pub fn value_variants(values: &[&serde_json::Value]) -> Vec<Option<String>> {
     let plain: Vec<Option<String>> = values
         .iter()
@@ -232,7 +233,7 @@ pub fn value_variants(values: &[&serde_json::Value]) -> Vec<Option<String>> {
             .enumerate()
             .any(|(j, (p, v))| j != i && p.as_deref() == Some(name) && v != &values[i])
     };
-    plain
+    let spelt: Vec<Option<String>> = plain
         .iter()
         .enumerate()
         .map(|(i, name)| {
@@ -244,7 +245,27 @@ pub fn value_variants(values: &[&serde_json::Value]) -> Vec<Option<String>> {
                 _ => name.to_string(),
             })
         })
-        .collect()
+        .collect();
+    // Values alike even spelt out (`User` and `user`, `self` and `Self`):
+    // each after the first of a name takes the first number from 2 that
+    // makes a name no other value has (`User2`).
+    let all: std::collections::BTreeSet<&str> =
+        spelt.iter().flatten().map(String::as_str).collect();
+    let mut out = spelt.clone();
+    let mut used: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    for i in 0..spelt.len() {
+        let Some(name) = spelt[i].as_deref() else {
+            continue;
+        };
+        let alike = (0..i).any(|j| spelt[j].as_deref() == Some(name) && values[j] != values[i]);
+        if alike {
+            out[i] = (2..)
+                .map(|n| format!("{name}{n}"))
+                .find(|n| !all.contains(n.as_str()) && !used.contains(n));
+        }
+        used.extend(out[i].clone());
+    }
+    out
 }
 
 /// A string value spelt out as a variant: see [`value_variants`].
@@ -412,8 +433,13 @@ mod tests {
         assert_eq!(names(&[json!("1.5"), json!("15")]), ["V1Dot5", "V15"]);
         // A value listed twice keeps its one name; `check` reports it.
         assert_eq!(names(&[json!("a-b"), json!("a-b")]), ["AB", "AB"]);
-        // Still alike once spelt: `check` reports them.
-        assert_eq!(names(&[json!("self"), json!("Self")]), ["Self_", "Self_"]);
+        // Still alike once spelt: numbered after the first, past any name
+        // another value has.
+        assert_eq!(names(&[json!("self"), json!("Self")]), ["Self_", "Self_2"]);
+        assert_eq!(
+            names(&[json!("User"), json!("user"), json!("User2")]),
+            ["User", "User3", "User2"]
+        );
         assert_eq!(names(&[json!(-1), json!(2)]), ["Minus1", "V2"]);
     }
 

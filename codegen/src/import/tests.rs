@@ -1135,10 +1135,6 @@ fn odd_schemas_do_not_panic_and_still_check() {
     );
     for (pointer, words) in [
         (
-            "/paths/~1a/post/requestBody/content/application~1json/schema/properties/e/enum",
-            "read alike",
-        ),
-        (
             "/paths/~1a/post/requestBody/content/application~1json/schema/properties/z/multipleOf",
             "greater than 0",
         ),
