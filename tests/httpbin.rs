@@ -113,6 +113,7 @@ fn shared_names(httpbin: &PythonServer) {
         .query_token("mine")
         .header_token("from-header")
         .body_token("from-body")
+        .x_tags(vec!["a".to_string(), "b c".to_string()])
         .build();
     for (client, response) in ["async", "blocking"]
         .iter()
@@ -129,6 +130,8 @@ fn shared_names(httpbin: &PythonServer) {
         );
         assert_eq!(echo.args["token"], "mine", "{client}");
         assert_eq!(echo.headers["Token"], "from-header", "{client}");
+        // A header list: one line, its items joined by commas.
+        assert_eq!(echo.headers["X-Tags"], "a,b c", "{client}");
         assert_eq!(
             echo.json,
             Some(serde_json::json!({ "token": "from-body" })),

@@ -142,6 +142,40 @@ fn params_that_share_a_name_are_read_from_their_own_places() {
     );
     assert_eq!((read.header_token, read.body_token), (None, None));
 
+    // A header list: one line joined by commas, read back from one line
+    // or several, spaces around items dropped; an item with a comma is
+    // refused before it is sent.
+    let tagged = echo_token::Request::builder()
+        .token("p")
+        .query_token("qq")
+        .x_tags(vec!["a".to_string(), "b c".to_string()])
+        .build();
+    let wire = tagged.to_http_request("http://h").unwrap();
+    assert_eq!(wire.headers()["x-tags"], "a,b c");
+    assert_eq!(
+        echo_token::Request::from_http_request(&wire).unwrap(),
+        tagged
+    );
+    let mut lines = wire;
+    lines.headers_mut().remove("x-tags");
+    lines.headers_mut().append("x-tags", "a ,".parse().unwrap());
+    lines
+        .headers_mut()
+        .append("x-tags", " b c".parse().unwrap());
+    assert_eq!(
+        echo_token::Request::from_http_request(&lines).unwrap(),
+        tagged
+    );
+    let comma = echo_token::Request::builder()
+        .token("p")
+        .query_token("qq")
+        .x_tags(vec!["a,b".to_string()])
+        .build();
+    assert_eq!(
+        comma.to_http_request("http://h").unwrap_err().to_string(),
+        "the request could not be encoded: the header `X-Tags` has an item that holds a comma, which separates its items"
+    );
+
     // Values alike even spelt out are numbered, and each keeps its text.
     for (role, text) in [
         (echo_token::Role::User, "User"),

@@ -987,11 +987,28 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
             }
             In::Header => {
                 check_header_name(cx, field);
-                if !is_scalar(&field.ty, defs) {
+                // A list is its items joined by commas in one field line
+                // (OpenAPI's `simple` style).
+                let list_of_scalars = match &field.ty.kind {
+                    Kind::Array(of) => is_scalar(of, defs),
+                    _ => false,
+                };
+                if let Kind::Array(of) = &field.ty.kind {
+                    if of.nullable {
+                        cx.error(
+                            &of.loc,
+                            format!(
+                                "the items of the header param `{}` cannot be `nullable`: a header has no way to say `null`",
+                                field.name
+                            ),
+                        );
+                    }
+                }
+                if !is_scalar(&field.ty, defs) && !list_of_scalars {
                     cx.error(
                         &field.ty.kind_loc,
                         format!(
-                            "the header param `{}` must be a scalar or a union of scalars, not `{word}`",
+                            "the header param `{}` must be a scalar, a union of scalars or an array of scalars, not `{word}`",
                             field.name
                         ),
                     );

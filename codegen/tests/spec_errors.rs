@@ -217,7 +217,7 @@ fn a_union_read_from_text_lists_its_string_member_last() {
         &[("main.json", &spec(",\n  \"params\": [\n    { \"name\": \"a\", \"in\": \"query\", \"type\": \"union\", \"of\": [ \"string\", \"integer\" ] },\n    { \"name\": \"b\", \"in\": \"query\", \"type\": \"union\", \"of\": [ \"integer\", \"string\" ] },\n    { \"name\": \"c\", \"in\": \"header\", \"type\": \"union\", \"of\": [ \"integer\", { \"type\": \"object\", \"fields\": [ { \"name\": \"x\", \"type\": \"string\", \"required\": true } ] } ] }\n  ]"))],
         &[
             "main.json:7:70: params[0].of[1]: the query param `a` is read from text, where the member `string` before this one takes every text: list the string member last",
-            "main.json:9:44: params[2].type: the header param `c` must be a scalar or a union of scalars, not `union`",
+            "main.json:9:44: params[2].type: the header param `c` must be a scalar, a union of scalars or an array of scalars, not `union`",
         ],
     );
 }
@@ -326,7 +326,7 @@ fn params_must_fit_where_they_travel() {
     check(
         &[("main.json", "{\n  \"name\": \"thing\",\n  \"method\": \"POST\",\n  \"path\": \"/x\",\n  \"body\": \"none\",\n  \"params\": [\n    { \"name\": \"h\", \"in\": \"header\", \"type\": \"array\" },\n    { \"name\": \"q\", \"in\": \"query\", \"type\": \"map\" },\n    { \"name\": \"b\", \"type\": \"string\" },\n    { \"name\": \"f\", \"in\": \"query\", \"type\": \"string\", \"flatten\": true },\n    { \"name\": \"n\", \"in\": \"query\", \"type\": \"array\", \"of\": { \"type\": \"string\", \"nullable\": true } },\n    { \"name\": \"z\", \"in\": \"query\", \"type\": \"array\", \"of\": { \"type\": \"string\", \"nullable\": \"yes\" } }\n  ],\n  \"responses\": [ { \"name\": \"ok\", \"code\": 200 } ]\n}")],
         &[
-            "main.json:7:44: params[0].type: the header param `h` must be a scalar or a union of scalars, not `array`",
+            "main.json:7:44: params[0].type: the header param `h` must be a scalar, a union of scalars or an array of scalars, not `array`",
             "main.json:8:43: params[1].type: the query param `q` must be a scalar or an array of scalars, not `map`; or, with `\"style\": \"brackets\"`, any value written as a form body writes it (`q[key]=value`)",
             "main.json:9:5: params[2]: the param `b` travels in the body, but the spec sets `\"body\": \"none\"`",
             "main.json:10:5: params[3]: `flatten` applies to `map` and `object` fields; `f` is a `string`",
@@ -958,7 +958,7 @@ fn const_params_are_scalars_in_the_query_a_header_or_a_cookie() {
             "main.json:8:44: params[1].const: the path param `id` cannot be `const`: write its value into the path instead",
             "main.json:9:35: params[2].const: the param `jsonrpc` travels in the body, and a `const` param travels in the query, a header or a cookie, where a server tells endpoints apart before it reads a body; give it `\"in\"`, or for a body member that always holds one value, `\"values\"` with that one",
             "main.json:10:70: params[3].const: the const \"two\" is not a valid `integer`",
-            "main.json:11:49: params[4].type: the header param `X-Tags` must be a scalar or a union of scalars, not `array`",
+            "main.json:11:49: params[4].type: the header param `X-Tags` must be a scalar, a union of scalars or an array of scalars, not `array`",
             "main.json:11:67: params[4].const: `const` needs a `string`, `integer`, `number` or `boolean` param, and `X-Tags` is `array`",
             "main.json:12:50: params[5].const: the const of the header `X-Line` cannot travel in a header: it holds a line break, a control or a non-ASCII character",
             "main.json:13:79: params[6].const: the const \"abc\" is 3 characters long, longer than `max_length` 2",

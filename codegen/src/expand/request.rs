@@ -729,7 +729,14 @@ impl Gen<'_> {
                     // sure the spec's name is an HTTP token.
                     let lower = wire.to_ascii_lowercase();
                     let name = quote!(const { __ep::http::HeaderName::from_static(#lower) });
-                    steps.push(if p.field.sensitive {
+                    let list = match &p.field.ty.kind {
+                        Kind::Ref(id) => matches!(self.spec.def(*id).ty.kind, Kind::Array(_)),
+                        k => matches!(k, Kind::Array(_)),
+                    };
+                    let sensitive = p.field.sensitive;
+                    steps.push(if list {
+                        quote!(w.header_list(#name, #wire, &self.#id, #sensitive);)
+                    } else if p.field.sensitive {
                         quote!(w.secret_header(#name, #wire, &self.#id);)
                     } else {
                         quote!(w.header(#name, #wire, &self.#id);)

@@ -1075,7 +1075,7 @@ impl Importer<'_> {
         let fits = match (location.as_str(), ty.shape) {
             _ if brackets || flat => true,
             (_, Shape::Scalar) | ("query", Shape::ScalarArray) => true,
-            ("path", Shape::ScalarArray) => simple,
+            ("path" | "header", Shape::ScalarArray) => simple,
             _ => false,
         };
         if !fits {

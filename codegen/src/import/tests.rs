@@ -1935,6 +1935,34 @@ fn params_of_one_name_stay_in_different_places_and_one_place_keeps_the_first() {
 }
 
 #[test]
+fn a_header_array_is_a_header_list() {
+    // BeezUP's `Accept-Language` (`simple` style), S3's attribute names.
+    let imported = with_schemas(
+        r##"{"/things": {"get": {"operationId": "listThings", "parameters": [
+            {"name": "Accept-Language", "in": "header", "style": "simple", "schema": {"type": "array", "items": {"type": "string"}}},
+            {"name": "x-amz-attributes", "in": "header", "schema": {"type": "array", "items": {"type": "string", "enum": ["RestoreStatus"]}}},
+            {"name": "X-Pairs", "in": "header", "schema": {"type": "array", "items": {"type": "array", "items": {"type": "string"}}}}],
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    let list = spec(&imported, "list_things.json");
+    let language = param(&list, "Accept-Language");
+    assert_eq!(
+        (&language["type"], &language["of"]),
+        (&json!("array"), &json!("string")),
+        "{language}"
+    );
+    assert_eq!(param(&list, "x-amz-attributes")["type"], "array");
+    // Nested arrays still have no header form.
+    assert!(noted(
+        &imported,
+        "/paths/~1things/get/parameters/2",
+        "a header param that is an object or nested array"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn a_form_body_that_is_a_string_is_the_forms_text() {
     // Spoonacular's `POST /food/detect`.
     let imported = with_schemas(

@@ -334,6 +334,40 @@ impl Encoder {
         self.put_header(name, spelled, value, false);
     }
 
+    /// A header list: its items' texts joined by commas in one field line
+    /// (OpenAPI's `simple` style; an empty list sends no header). An item
+    /// that holds a comma would read back as two, so it is refused.
+    pub fn header_list<T: Serialize + ?Sized>(
+        &mut self,
+        name: http::HeaderName,
+        spelled: &'static str,
+        value: &T,
+        sensitive: bool,
+    ) {
+        let mut items: Vec<String> = Vec::new();
+        let written = each_text(value, |text| items.push(text.to_string()));
+        if let Err(why) = written {
+            return self.fail(format!("the header `{spelled}`: {why}"));
+        }
+        if items.iter().any(|item| item.contains(',')) {
+            return self.fail(format!(
+                "the header `{spelled}` has an item that holds a comma, which separates its items"
+            ));
+        }
+        if items.is_empty() {
+            return;
+        }
+        match http::HeaderValue::from_str(&items.join(",")) {
+            Ok(mut joined) => {
+                joined.set_sensitive(sensitive);
+                self.headers.append(name, joined);
+            }
+            Err(_) => self.fail(format!(
+                "the header `{spelled}` has a value that cannot travel in a header (a line break or a non-visible character)"
+            )),
+        }
+    }
+
     fn put_header<T: Serialize + ?Sized>(
         &mut self,
         header: http::HeaderName,
@@ -802,19 +836,27 @@ fn wire_texts<B>(
             .transpose()?
             .into_iter()
             .collect(),
-        In::Header => request
-            .headers()
-            .get_all(param.name)
-            .iter()
-            .map(|v| {
-                v.to_str()
-                    .map(str::to_string)
-                    .map_err(|_| RequestError::Malformed {
-                        param: param.name.to_string(),
-                        message: "not visible ASCII".into(),
-                    })
-            })
-            .collect::<Result<_, _>>()?,
+        In::Header => {
+            let mut texts = Vec::new();
+            for value in request.headers().get_all(param.name) {
+                let text = value.to_str().map_err(|_| RequestError::Malformed {
+                    param: param.name.to_string(),
+                    message: "not visible ASCII".into(),
+                })?;
+                // A list's items, joined by commas in each field line
+                // (empty ones, which RFC 9110 lets a list carry, are none).
+                match param.kind {
+                    WireKind::List(_) => texts.extend(
+                        text.split(',')
+                            .map(|item| item.trim_matches([' ', '\t']))
+                            .filter(|item| !item.is_empty())
+                            .map(str::to_string),
+                    ),
+                    _ => texts.push(text.to_string()),
+                }
+            }
+            texts
+        }
     })
 }
 
