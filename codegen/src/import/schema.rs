@@ -1009,22 +1009,25 @@ impl Importer<'_> {
             if let Some(format) = format_named(f) {
                 ty.keys.set("format", format.name());
             } else if f == "byte" && ty.keys.str("type") == Some("string") {
-                // Base64 text: bytes in Rust, counted in bytes (OpenAPI's
-                // lengths count characters: they do not carry over).
+                // Base64 text: bytes in Rust, counted in bytes. OpenAPI's
+                // lengths count the characters of the text, which (standard
+                // base64 with padding, as a spec's `bytes` travel) are
+                // 4 for each 3 bytes begun: `n` characters at most hold
+                // 3 × ⌊n / 4⌋ bytes at most, `m` at least 3 × ⌈m / 4⌉ − 2
+                // at least, the same rules in bytes.
                 ty.keys.set("type", "bytes");
-                for key in ["minLength", "maxLength"] {
-                    if s.get(key).is_some() {
-                        self.note(
-                            &format!("{ptr}/{key}"),
-                            format!(
-                                "`{key}` counts base64 characters; a `bytes` length counts bytes"
-                            ),
-                            "left out",
-                        );
-                    }
-                }
+                let count = |key: &str| s.get(key).and_then(|n| n.value.to_serde().as_u64());
                 ty.keys.remove("min_length");
                 ty.keys.remove("max_length");
+                if let Some(n) = count("maxLength") {
+                    ty.keys.set("max_length", 3 * (n / 4));
+                }
+                if let Some(m) = count("minLength") {
+                    let least = (3 * m.div_ceil(4)).saturating_sub(2);
+                    if least > 0 {
+                        ty.keys.set("min_length", least);
+                    }
+                }
                 // A pattern of base64 text: the spec's `bytes` has none.
                 if ty.keys.get("pattern").is_some() {
                     ty.keys.remove("pattern");
