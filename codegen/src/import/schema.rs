@@ -1535,6 +1535,20 @@ impl Importer<'_> {
             .unwrap_or_default();
         for (name, prop) in &props {
             let at = format!("{ptr}/properties/{}", read::escape(&name.name));
+            // JSON Schema's `false`: no value fits, so the object never
+            // holds the property (Codat's and Vercel's
+            // `properties: {additionalProperties: false}`, misplaced).
+            if matches!(prop.value, Value::Bool(false)) {
+                self.mended(
+                    &at,
+                    format!(
+                        "the property `{}` has the schema `false`, which no value fits",
+                        name.name
+                    ),
+                    "no field: an object never holds it",
+                );
+                continue;
+            }
             let ty = self.ty_at(prop, &at, &name.name, owner, depth + 1, None);
             let skip = match direction {
                 Direction::Request => ty.read_only,

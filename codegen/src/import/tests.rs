@@ -1950,6 +1950,31 @@ fn params_of_one_name_stay_in_different_places_and_one_place_keeps_the_first() {
 }
 
 #[test]
+fn a_property_whose_schema_is_false_is_no_field() {
+    // Codat's `properties: {additionalProperties: false}`, misplaced.
+    let imported = with_schemas(
+        r##"{"/things": {"get": {"operationId": "getThing", "responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}}}"##,
+        r##"{"Thing": {"type": "object", "properties": {"id": {"type": "string"}, "additionalProperties": false, "any": true}}}"##,
+    );
+    let thing = ty(&imported, "Thing");
+    let names: Vec<&str> = thing["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["id", "any"], "{thing}");
+    assert!(noted(
+        &imported,
+        "/components/schemas/Thing/properties/additionalProperties",
+        "the schema `false`"
+    ));
+    assert_eq!(outcome(&imported, "get_thing"), Outcome::Whole);
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn a_header_array_is_a_header_list() {
     // BeezUP's `Accept-Language` (`simple` style), S3's attribute names.
     let imported = with_schemas(
