@@ -108,17 +108,34 @@ fn httpbin_serves_every_shape_as_the_spec_says() {
 /// `?token=` credential): each param travels where the spec puts it, as
 /// httpbin saw it.
 fn shared_names(httpbin: &PythonServer) {
-    let request = echo_token::Request::builder()
+    let tokens = echo_token::Request::builder()
         .token("looked-up")
         .query_token("mine")
         .header_token("from-header")
         .body_token("from-body")
         .x_tags(vec!["a".to_string(), "b c".to_string()])
         .build();
+    // A response header that is a list, in several lines or in one.
+    let request = get_response_headers::Request {
+        x_tags: Some(vec!["a".to_string(), "b c".to_string()]),
+        x_codes: Some("1, 2,,3".into()),
+    };
     for (client, response) in ["async", "blocking"]
         .iter()
         .zip(send_both(httpbin, request))
     {
+        let get_response_headers::Response::Ok(reply) = response else {
+            panic!("{client}: {response:?}");
+        };
+        assert_eq!(
+            reply.x_tags,
+            Some(vec!["a".to_string(), "b c".to_string()]),
+            "{client}"
+        );
+        assert_eq!(reply.x_codes, Some(vec![1, 2, 3]), "{client}");
+    }
+
+    for (client, response) in ["async", "blocking"].iter().zip(send_both(httpbin, tokens)) {
         let echo_token::Response::Ok(reply) = response else {
             panic!("{client}: {response:?}");
         };

@@ -19,6 +19,7 @@ endpoints::endpoint!("tests/specs/preview_note.json");
 endpoints::endpoint!("tests/specs/search_leads.json");
 endpoints::endpoint!("tests/specs/httpbin/echo_token.json");
 endpoints::endpoint!("tests/specs/httpbin/put_note.json");
+endpoints::endpoint!("tests/specs/httpbin/get_response_headers.json");
 
 fn photographer() -> create_photographer::Request {
     create_photographer::Request {
@@ -757,6 +758,30 @@ fn responses_are_written_as_the_api_would() {
         create_person::Request::from_http_response(wire).unwrap(),
         accepted
     );
+
+    // A response header that is a list: one line, its items joined; an
+    // empty list or `None` no header at all.
+    let listed = get_response_headers::Response::Ok(get_response_headers::OkReply {
+        status: 200,
+        x_tags: Some(vec!["a".into(), "b c".into()]),
+        x_codes: Some(vec![]),
+        body: serde_json::Value::Null,
+    });
+    let wire = listed.to_http_response();
+    assert_eq!(wire.headers()["x-tags"], "a,b c");
+    assert!(!wire.headers().contains_key("x-codes"));
+    let read = get_response_headers::Request::from_http_response(wire).unwrap();
+    let get_response_headers::Response::Ok(reply) = read else {
+        panic!("{read:?}");
+    };
+    assert_eq!(reply.x_tags, Some(vec!["a".to_string(), "b c".to_string()]));
+    assert_eq!(reply.x_codes, None);
+    // An item that does not fit its type is a decoding error naming the header.
+    let mut wire = http::Response::new(Vec::new());
+    wire.headers_mut()
+        .insert("x-codes", "1,two".parse().unwrap());
+    let error = get_response_headers::Request::from_http_response(wire).unwrap_err();
+    assert!(error.to_string().contains("`X-Codes`"), "{error}");
 }
 
 /// PlanoCore's own answers to requests it cannot use.

@@ -56,11 +56,27 @@ pub fn check(cx: &mut Ctxt, mut spec: Spec) -> crate::ir::Endpoint {
         for header in &response.headers {
             check_field(cx, header, &defs);
             check_header_name(cx, header);
-            if !is_scalar(&header.ty, &defs) {
+            // A list is its items joined by commas in one line.
+            let list = match &header.ty.kind {
+                Kind::Array(of) => {
+                    if of.nullable {
+                        cx.error(
+                            &of.loc,
+                            format!(
+                                "the items of the response header `{}` cannot be `nullable`: a header has no way to say `null`",
+                                header.name
+                            ),
+                        );
+                    }
+                    is_scalar(of, &defs)
+                }
+                _ => false,
+            };
+            if !is_scalar(&header.ty, &defs) && !list {
                 cx.error(
                     &header.ty.kind_loc,
                     format!(
-                        "the response header `{}` must be a string, integer, number or boolean, not `{}`",
+                        "the response header `{}` must be a string, integer, number or boolean, or an array of them, not `{}`",
                         header.name,
                         header.ty.kind.word()
                     ),

@@ -87,7 +87,7 @@ pub mod __private {
     pub use crate::codec::request::{BodyFields, Encoder, Params};
     pub use crate::codec::response::{
         encode_binary, encode_events, encode_lines, encode_response, encode_text, set_header,
-        Binary, Decode, Received, ReplyParts, ResponseView, Text,
+        set_header_list, Binary, Decode, Received, ReplyParts, ResponseView, Text,
     };
     pub use crate::codec::stream::{json_event, json_line, text_event, Event};
     pub use crate::codec::union::{check_member, Fixed, UnionValue};

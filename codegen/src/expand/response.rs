@@ -81,19 +81,29 @@ impl Gen<'_> {
                 let ty = self.field_type(h);
                 quote!(#docs pub #id: #ty,)
             });
+            // A list: its items joined by commas.
+            let list = |h: &Field| match &h.ty.kind {
+                Kind::Ref(id) => matches!(self.spec.def(*id).ty.kind, Kind::Array(_)),
+                k => matches!(k, Kind::Array(_)),
+            };
             let reads = headers.iter().map(|h| {
                 let id = &h.ident;
                 let wire = &h.name;
-                if h.required {
-                    quote!(#id: response.required_header(#wire)?,)
-                } else {
-                    quote!(#id: response.header(#wire)?,)
+                match (h.required, list(h)) {
+                    (true, true) => quote!(#id: response.required_header_list(#wire)?,),
+                    (false, true) => quote!(#id: response.header_list(#wire)?,),
+                    (true, false) => quote!(#id: response.required_header(#wire)?,),
+                    (false, false) => quote!(#id: response.header(#wire)?,),
                 }
             });
             let writes = headers.iter().map(|h| {
                 let id = &h.ident;
                 let wire = &h.name;
-                quote!(__ep::set_header(&mut response, #wire, &self.#id);)
+                if list(h) {
+                    quote!(__ep::set_header_list(&mut response, #wire, &self.#id);)
+                } else {
+                    quote!(__ep::set_header(&mut response, #wire, &self.#id);)
+                }
             });
             let to_http = if headers.is_empty() {
                 encode
@@ -334,9 +344,18 @@ impl Gen<'_> {
             .headers
             .iter()
             .filter_map(|h| {
-                let value = match &h.examples.first()?.value {
+                let text = |v: &crate::json::Value| match v {
                     crate::json::Value::String(s) => s.clone(),
                     other => crate::json::write(other, false),
+                };
+                // A list's example: its items joined, as the header carries them.
+                let value = match &h.examples.first()?.value {
+                    crate::json::Value::Array(items) => items
+                        .iter()
+                        .map(|i| text(&i.value))
+                        .collect::<Vec<_>>()
+                        .join(","),
+                    other => text(other),
                 };
                 let name = &h.name;
                 Some(quote!((#name, #value)))

@@ -1799,10 +1799,14 @@ impl Importer<'_> {
                     Some(s) => self.ty(s, &format!("{at}/schema"), &hname.name, camel),
                     None => ty_string(),
                 };
-                if t.shape != Shape::Scalar {
+                // A list in the `simple` style (Gitea's `invalidTopics`):
+                // its items joined by commas.
+                let simple = matches!(h.str_at("style"), None | Some("simple"));
+                let list = t.shape == Shape::ScalarArray && simple;
+                if t.shape != Shape::Scalar && !list {
                     self.note(
                         &at,
-                        "a response header that is not a scalar has no spec form",
+                        "a response header that is not a scalar or a list of scalars has no spec form",
                         "left out",
                     );
                     continue;

@@ -1950,6 +1950,30 @@ fn params_of_one_name_stay_in_different_places_and_one_place_keeps_the_first() {
 }
 
 #[test]
+fn a_response_header_array_is_a_header_list() {
+    // Gitea's `invalidTopics`, BeezUP's `Cache-Control`.
+    let imported = with_schemas(
+        r##"{"/topics": {"put": {"operationId": "putTopics", "responses": {"422": {"description": "invalid",
+            "headers": {"invalidTopics": {"style": "simple", "schema": {"type": "array", "items": {"type": "string"}}},
+                        "X-Nested": {"schema": {"type": "array", "items": {"type": "array", "items": {"type": "string"}}}}}}}}}}"##,
+        "{}",
+    );
+    let put = spec(&imported, "put_topics.json");
+    let headers = put["responses"][0]["headers"].as_array().unwrap();
+    assert_eq!(headers.len(), 1, "{put}");
+    assert_eq!(
+        (&headers[0]["name"], &headers[0]["type"], &headers[0]["of"]),
+        (&json!("invalidTopics"), &json!("array"), &json!("string"))
+    );
+    assert!(noted(
+        &imported,
+        "/paths/~1topics/put/responses/422/headers/X-Nested",
+        "not a scalar or a list of scalars"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn a_property_whose_schema_is_false_is_no_field() {
     // Codat's `properties: {additionalProperties: false}`, misplaced.
     let imported = with_schemas(

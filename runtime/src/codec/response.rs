@@ -110,6 +110,23 @@ impl Received<'_> {
     pub fn required_header<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<T, String> {
         required_header(self.headers, name)
     }
+
+    /// A declared header that is a list; `None` when absent.
+    pub fn header_list<T: serde::de::DeserializeOwned>(
+        &self,
+        name: &str,
+    ) -> Result<Option<Vec<T>>, String> {
+        header_list(self.headers, name)
+    }
+
+    /// A declared header that is a list, which the spec marks required.
+    pub fn required_header_list<T: serde::de::DeserializeOwned>(
+        &self,
+        name: &str,
+    ) -> Result<Vec<T>, String> {
+        header_list(self.headers, name)?
+            .ok_or_else(|| format!("the required header `{name}` is missing"))
+    }
 }
 
 /// How one documented response decodes from what was received into the
@@ -274,14 +291,44 @@ pub fn header<T: DeserializeOwned>(
     let text = value
         .to_str()
         .map_err(|_| format!("the header `{name}` is not visible ASCII"))?;
+    from_text(name, text).map(Some)
+}
+
+/// A header's text (or a list's item) as its type: a string as it is,
+/// any other scalar as the JSON it reads as.
+fn from_text<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, String> {
     let as_str =
         T::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(text));
     match as_str {
-        Ok(v) => Ok(Some(v)),
+        Ok(v) => Ok(v),
         Err(_) => serde_json::from_str(text)
-            .map(Some)
             .map_err(|_| format!("the header `{name}` does not fit its type")),
     }
+}
+
+/// A declared response header that is a list: every line of it, split at
+/// its commas, spaces around an item dropped and empty items none (RFC
+/// 9110's list syntax); `None` when absent.
+pub fn header_list<T: DeserializeOwned>(
+    headers: &http::HeaderMap,
+    name: &str,
+) -> Result<Option<Vec<T>>, String> {
+    let mut lines = headers.get_all(name).iter().peekable();
+    if lines.peek().is_none() {
+        return Ok(None);
+    }
+    let mut items = Vec::new();
+    for line in lines {
+        let text = line
+            .to_str()
+            .map_err(|_| format!("the header `{name}` is not visible ASCII"))?;
+        for item in text.split(',').map(|i| i.trim_matches([' ', '\t'])) {
+            if !item.is_empty() {
+                items.push(from_text(name, item)?);
+            }
+        }
+    }
+    Ok(Some(items))
 }
 
 /// A declared response header that the spec marks required.
@@ -336,6 +383,36 @@ pub fn json_response(status: u16, body: &str) -> http::Response<Vec<u8>> {
         http::HeaderValue::from_static("application/json"),
     );
     response
+}
+
+/// Sets a declared response header that is a list: its items' texts
+/// joined by commas in one line (`None` and an empty list leave it out).
+/// An item's own comma would read back as two items: the API's page says
+/// whether its items may hold one.
+pub fn set_header_list<T: Serialize + ?Sized>(
+    response: &mut http::Response<Vec<u8>>,
+    name: &'static str,
+    value: &T,
+) {
+    let Ok(serde_json::Value::Array(items)) = serde_json::to_value(value) else {
+        return;
+    };
+    let texts: Vec<String> = items
+        .into_iter()
+        .map(|item| match item {
+            serde_json::Value::String(s) => s,
+            other => other.to_string(),
+        })
+        .collect();
+    if texts.is_empty() {
+        return;
+    }
+    if let (Ok(name), Ok(value)) = (
+        http::HeaderName::from_bytes(name.as_bytes()),
+        http::HeaderValue::from_str(&texts.join(",")),
+    ) {
+        response.headers_mut().insert(name, value);
+    }
 }
 
 /// Sets a declared response header from its value (`None` leaves it out).
