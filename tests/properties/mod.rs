@@ -19,6 +19,8 @@ endpoints::endpoint!("tests/specs/create_invoice.json");
 endpoints::endpoint!("tests/specs/find_lines.json");
 endpoints::endpoint!("tests/specs/preview_note.json");
 endpoints::endpoint!("tests/specs/search_leads.json");
+endpoints::endpoint!("tests/specs/httpbin/echo_token.json");
+endpoints::endpoint!("tests/specs/httpbin/get_response_headers.json");
 
 /// The spec loader on any text: it ends in a spec or in positioned errors,
 /// never a panic; a spec without errors expands to code that parses as
@@ -149,6 +151,23 @@ pub fn response_from(bytes: &[u8]) -> http::Response<Vec<u8>> {
             http::HeaderValue::from_bytes(b"\xff\xfe").unwrap(),
         );
     }
+    // Header lists: lines cut from the body's first bytes (commas, spaces
+    // and digits among them).
+    let line = |from: usize| {
+        let text: Vec<u8> = bytes
+            .iter()
+            .skip(3 + from)
+            .take(12)
+            .copied()
+            .filter(|b| b.is_ascii_graphic() || *b == b' ')
+            .collect();
+        http::HeaderValue::from_bytes(&text).ok()
+    };
+    for (bit, name, from) in [(8, "x-codes", 0), (16, "x-codes", 12), (32, "x-tags", 4)] {
+        if let Some(value) = line(from).filter(|_| flags & bit != 0) {
+            response.headers_mut().append(name, value);
+        }
+    }
     response
 }
 
@@ -172,6 +191,7 @@ pub fn decode_response(bytes: &[u8]) {
     }
     check::<create_photographer::Request>(response_from(bytes));
     check::<create_person::Request>(response_from(bytes));
+    check::<get_response_headers::Request>(response_from(bytes));
 }
 
 /// A request from bytes: a method, a path, a content type, a query, a body.
@@ -186,7 +206,8 @@ pub fn request_from(bytes: &[u8]) -> http::Request<Vec<u8>> {
         "/anything/lines",
         "/anything/notes",
         "/anything/leads",
-    ][pick(1) % 7];
+        "/anything/tokens/a%2Cb",
+    ][pick(1) % 8];
     let content_type = [
         "application/json",
         "text/plain",
@@ -218,6 +239,15 @@ pub fn request_from(bytes: &[u8]) -> http::Request<Vec<u8>> {
             .headers_mut()
             .insert("x-auth-token", "t".parse().unwrap());
     }
+    // A header list and a header named like a path and query param, from
+    // the query's text.
+    if let Ok(value) = http::HeaderValue::from_str(&query) {
+        for (bit, name) in [(16, "x-tags"), (32, "x-tags"), (64, "token")] {
+            if pick(0) & bit != 0 {
+                request.headers_mut().append(name, value.clone());
+            }
+        }
+    }
     request
 }
 
@@ -243,6 +273,8 @@ pub fn decode_request(bytes: &[u8]) {
     check::<find_lines::Request>(&request);
     check::<preview_note::Request>(&request);
     check::<search_leads::Request>(&request);
+    // One name in four places, and a header list.
+    check::<echo_token::Request>(&request);
 }
 
 /// Query params in every style, from texts cut out of `bytes` (commas,
