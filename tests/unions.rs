@@ -488,3 +488,81 @@ fn both_clients_and_the_server_side_read_a_union_whose_tag_may_be_left_out() {
         }
     }
 }
+
+mod by_format {
+    endpoints::endpoint!("tests/specs/list_measurements.json");
+}
+
+/// Strings of one union told apart by their formats (OpenAQ's `date-time`
+/// or `date`): each read as the first member whose format it has, in a
+/// body, a query and an answer; a string none fits is `Other`, which
+/// `validate` refuses; members are named after their formats.
+#[test]
+fn strings_of_one_union_are_told_apart_by_their_formats() {
+    use by_format::list_measurements::{Contact, Measurements, Photo, Request, Response, Since};
+    let read = |text: &str| serde_json::from_str::<Since>(text).unwrap();
+    assert_eq!(
+        read(r#""2024-05-01T10:00:00Z""#),
+        Since::DateTime("2024-05-01T10:00:00Z".into())
+    );
+    assert_eq!(read(r#""2024-05-01""#), Since::Date("2024-05-01".into()));
+    assert_eq!(read(r#""yesterday""#), Since::Other(json!("yesterday")));
+    let contact = |text: &str| serde_json::from_str::<Contact>(text).unwrap();
+    assert_eq!(contact(r#""a@b.co""#), Contact::Email("a@b.co".into()));
+    assert_eq!(
+        contact(r#""123e4567-e89b-12d3-a456-426614174000""#),
+        Contact::Uuid("123e4567-e89b-12d3-a456-426614174000".into())
+    );
+    assert_eq!(contact(r#""desk 4""#), Contact::String("desk 4".into()));
+    // A URI is the string member; any other base64 text the bytes.
+    let photo = |text: &str| serde_json::from_str::<Photo>(text).unwrap();
+    assert_eq!(
+        photo(r#""https://x.example/p.png""#),
+        Photo::String("https://x.example/p.png".into())
+    );
+    assert_eq!(photo(r#""aGk=""#), Photo::Bytes(b"hi".as_slice().into()));
+
+    // On the wire and back, the query's text read as the member it fits.
+    let request = Request {
+        date_from: Since::Date("2024-05-01".into()),
+        photo: Some(Photo::Bytes(b"hi".as_slice().into())),
+        contact: Some(Contact::Uuid("123e4567-e89b-12d3-a456-426614174000".into())),
+    };
+    let sent = request.to_http_request("http://h").unwrap();
+    assert_eq!(sent.uri().query(), Some("date_from=2024-05-01"));
+    assert_eq!(Request::from_http_request(&sent).unwrap(), request);
+    let other = Request {
+        date_from: Since::Other(json!("yesterday")),
+        photo: None,
+        contact: None,
+    };
+    let refused = "the request breaks 1 rule:\n  - `date_from` must be one of the union's members, `date-time string`, `date string` (union)";
+    assert_eq!(other.validate().unwrap_err().to_string(), refused);
+    let sent = other.to_http_request("http://h").unwrap();
+    assert!(matches!(
+        Request::from_http_request(&sent),
+        Err(RequestError::Invalid(errors)) if errors.to_string() == refused
+    ));
+
+    // The fake answers with the example, read as the members it fits.
+    let server = FakeServer::builder()
+        .endpoint::<Request, _>(|r| {
+            Response::Ok(Reply {
+                status: 200,
+                body: Measurements {
+                    since: r.date_from,
+                    contact: r.contact,
+                },
+            })
+        })
+        .start()
+        .unwrap();
+    let responses = support::send_both_with(&server.url(), request.clone(), |b| b, |b| b);
+    for response in responses {
+        let Response::Ok(reply) = response.unwrap() else {
+            panic!("not ok");
+        };
+        assert_eq!(reply.body.since, Since::Date("2024-05-01".into()));
+        assert_eq!(reply.body.contact, request.contact);
+    }
+}

@@ -816,10 +816,14 @@ fn check_text_union(cx: &mut Ctxt, field: &Field, place: &str, defs: &BTreeMap<S
     let Some(union) = scalar_union(ty, defs) else {
         return;
     };
-    let takes_every_text = |m: &crate::model::Member| match &m.ty.kind {
-        Kind::String | Kind::Bytes => true,
-        Kind::Named(n) => defs.get(n).is_some_and(|d| matches!(d.kind, Kind::String)),
-        _ => false,
+    // A string the union tells apart by its format takes only texts of it.
+    let takes_every_text = |m: &crate::model::Member| {
+        crate::union::telling_format(union, m, defs).is_none()
+            && match &m.ty.kind {
+                Kind::String | Kind::Bytes => true,
+                Kind::Named(n) => defs.get(n).is_some_and(|d| matches!(d.kind, Kind::String)),
+                _ => false,
+            }
     };
     if let Some(first) = union.members.iter().position(takes_every_text) {
         if let Some(later) = union.members.get(first + 1..).and_then(|rest| rest.first()) {
@@ -2052,11 +2056,25 @@ impl Names<'_> {
     fn members(&mut self, union: &mut crate::model::Union) {
         let mut taken: BTreeMap<String, Option<Loc>> = BTreeMap::new();
         taken.insert("Other".into(), None);
+        // Strings written out, told apart by their formats: each named
+        // after its format (`DateTime`, `Date`) rather than all `String`.
+        let plain_string = |m: &crate::model::Member| {
+            m.tag.is_none()
+                && m.ty.type_name.is_none()
+                && matches!(m.ty.kind, Kind::String)
+                && m.ty.values.is_none()
+        };
+        let strings = union.members.iter().filter(|m| plain_string(m)).count();
         for member in &mut union.members {
-            let written = match (&member.tag, &member.ty.type_name) {
-                (Some((tag, _)), _) => tag.as_str(),
-                (None, Some((name, _))) => name.as_str(),
-                (None, None) => member.written.as_str(),
+            let by_format = match member.ty.constraints.format {
+                Some(format) if strings > 1 && plain_string(member) => Some(format.name()),
+                _ => None,
+            };
+            let written = match (&member.tag, &member.ty.type_name, by_format) {
+                (Some((tag, _)), _, _) => tag.as_str(),
+                (None, Some((name, _)), _) => name.as_str(),
+                (None, None, Some(format)) => format,
+                (None, None, None) => member.written.as_str(),
             };
             let name = case::upper_camel(written)
                 .map(|n| case::unraw(&n).to_string())

@@ -306,6 +306,9 @@ pub struct Member {
     /// (a string's or a boolean's), which a value must hold where it has
     /// them to be read as this member.
     pub fixed: Vec<(String, serde_json::Value)>,
+    /// In an untagged union of two or more text members: the format a
+    /// string must have to be read as this member.
+    pub format: Option<Format>,
 }
 
 /// The field of a tagged union's member that carries the tag.

@@ -233,6 +233,7 @@ impl Lower<'_> {
                             Some(_) => Vec::new(),
                             None => crate::union::fixed_fields(&m.ty, &self.spec.types),
                         },
+                        format: crate::union::telling_format(union, m, &self.spec.types),
                     })
                     .collect(),
             }),

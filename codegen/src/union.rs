@@ -160,7 +160,13 @@ fn covers(a: &Type, b: &Type, defs: &BTreeMap<String, Type>, hops: usize) -> boo
     let (a, b) = (resolved(a, defs), resolved(b, defs));
     match (&a.kind, &b.kind) {
         (Kind::Any, _) => true,
-        (Kind::String, Kind::String | Kind::Bytes) => true,
+        // A string with a format takes only texts of that format (where
+        // the union tells strings apart by it, `telling_format`).
+        (Kind::String, Kind::String) => match a.constraints.format {
+            Some(format) => b.constraints.format == Some(format),
+            None => true,
+        },
+        (Kind::String, Kind::Bytes) => a.constraints.format.is_none(),
         (Kind::Bytes, Kind::Bytes) => true,
         (Kind::Number, Kind::Integer | Kind::Number) => true,
         (Kind::Integer, Kind::Integer) => true,
@@ -223,6 +229,31 @@ fn one_value(ty: &Type, defs: &BTreeMap<String, Type>) -> Option<serde_json::Val
             _ => None,
         },
         Kind::Boolean => ty.constraints.boolean_value.map(serde_json::Value::Bool),
+        _ => None,
+    }
+}
+
+/// The format that tells a member of an untagged union apart where the
+/// union has two or more text members (`string` or `bytes`, without
+/// `values`): a `string` with a `format` fits only a text that has it
+/// (OpenAQ's `date-time` or `date`). `None` elsewhere: a lone string
+/// member takes every string, its format `validate`'s, as before.
+pub(crate) fn telling_format(
+    union: &Union,
+    member: &Member,
+    defs: &BTreeMap<String, Type>,
+) -> Option<crate::model::Format> {
+    if union.tag.is_some() {
+        return None;
+    }
+    let text = |ty: &Type| {
+        let ty = resolved(ty, defs);
+        matches!(ty.kind, Kind::String | Kind::Bytes) && ty.values.is_none()
+    };
+    let texts = union.members.iter().filter(|m| text(&m.ty)).count();
+    let ty = resolved(&member.ty, defs);
+    match ty.kind {
+        Kind::String if texts > 1 && ty.values.is_none() => ty.constraints.format,
         _ => None,
     }
 }

@@ -912,6 +912,20 @@ fn unions_need_members_a_reader_can_tell_apart() {
 }
 
 #[test]
+fn strings_of_one_union_are_told_apart_only_by_different_formats() {
+    check(
+        &[("main.json", &spec(",\n  \"types\": {\n    \"Plain\": { \"type\": \"union\", \"of\": [\"string\", { \"type\": \"string\", \"format\": \"date\" }] },\n    \"Twice\": { \"type\": \"union\", \"of\": [{ \"type\": \"string\", \"format\": \"date\" }, { \"type\": \"string\", \"format\": \"date\" }] },\n    \"Apart\": { \"type\": \"union\", \"of\": [{ \"type\": \"string\", \"format\": \"date-time\" }, { \"type\": \"string\", \"format\": \"date\" }, \"bytes\"] }\n  }"))],
+        // A formatted string after a plain one, or after one of its own
+        // format, is never chosen; `Apart` is whole.
+        &[
+            "main.json:7:50: types.Plain.of[1]: the member `string` is never chosen: members are tried in order, and every value it takes fits `string` before it; put it first, or tell them apart with a `tag`",
+            "main.json:8:80: types.Twice.of[1]: the member `string` is never chosen: members are tried in order, and every value it takes fits `string` before it; put it first, or tell them apart with a `tag`",
+            "main.json:8:80: types.Twice.of[1]: the member `date` becomes the variant `Date`, which is already the member at types.Twice.of[0]; name the member under `types`, or give it a `type_name`",
+        ],
+    );
+}
+
+#[test]
 fn a_field_of_one_value_tells_members_apart_when_the_values_differ() {
     // `Dk` is `Cz` but for `type`'s one value: told apart. `Again` holds
     // `Cz`'s one value, so `Cz` takes its values; `Plain`, whose `type` is

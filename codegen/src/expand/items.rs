@@ -2,7 +2,7 @@
 //! generate, each with its serde, `Debug` and `Validate` impls.
 
 use proc_macro2::{Ident, Literal, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::{docs, Gen, Item};
 use crate::ir::{Field, Kind, RustName, Type, Union};
@@ -114,6 +114,10 @@ impl Gen<'_> {
             }
             None => {
                 let fits = union.members.iter().map(|m| {
+                    if let Some(format) = m.format {
+                        let format = format_ident!("{}", format.variant_name());
+                        return quote!(u.fits_format(__ep::Format::#format));
+                    }
                     if m.fixed.is_empty() {
                         return quote!(u.fits());
                     }
@@ -136,7 +140,12 @@ impl Gen<'_> {
         let listed: Vec<String> = union
             .members
             .iter()
-            .map(|m| m.tag.clone().unwrap_or_else(|| m.written.clone()))
+            .map(|m| match (&m.tag, m.format) {
+                (Some(tag), _) => tag.clone(),
+                // A string told apart by its format, named by it.
+                (None, Some(format)) => format!("{} {}", format.name(), m.written),
+                (None, None) => m.written.clone(),
+            })
             .collect();
         let mut quiet = false;
         let checks: Vec<TokenStream> = union

@@ -735,7 +735,7 @@ fn what_has_no_spec_form_is_noted_with_its_pointer() {
             "responses": {"200": {"description": "ok"}, "4XX": {"description": "bad"}, "default": {"description": "other"}}}},
              "/only": {"get": {"operationId": "only", "responses": {"default": {"description": "any", "content": {"application/json": {"schema": {"type": "string"}}}}}}},
              "/u": {"get": {"operationId": "union", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/U"}}}}}}}}"##,
-        r##"{"U": {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "email"}]}}"##,
+        r##"{"U": {"anyOf": [{"type": "string", "maxLength": 3}, {"type": "string", "minLength": 5}]}}"##,
     );
     assert!(noted(
         &imported,
@@ -2027,6 +2027,49 @@ fn a_header_array_is_a_header_list() {
 }
 
 #[test]
+fn strings_of_a_union_are_told_apart_by_checked_formats() {
+    // Sinao's image, a URL or its base64 bytes; a plain string read last;
+    // two plain strings, or two of one format, still noted.
+    let imported = with_schemas(
+        r##"{"/p": {"post": {"operationId": "postP", "requestBody": {"content": {"application/json": {"schema": {
+            "type": "object", "properties": {
+                "image": {"oneOf": [{"type": "string", "format": "byte"}, {"type": "string", "format": "uri"}]},
+                "who": {"oneOf": [{"type": "string"}, {"type": "string", "format": "email"}]},
+                "when": {"oneOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date", "description": "again"}, {"type": "integer"}]},
+                "two": {"oneOf": [{"type": "string", "maxLength": 3}, {"type": "string", "minLength": 5}]}}}}}},
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    let post = spec(&imported, "post_p.json");
+    let of = |name: &str| {
+        let p = param(&post, name);
+        match p["type"].as_str() {
+            Some("union") => p["of"].clone(),
+            Some(named) => ty(&imported, named)["of"].clone(),
+            None => panic!("{p}"),
+        }
+    };
+    assert_eq!(
+        of("image"),
+        json!([{"type": "string", "format": "uri"}, "bytes"])
+    );
+    // A plain string takes the formatted one whole: the union is it.
+    assert_eq!(param(&post, "who")["type"], "string");
+    // Two of one format are one; the string after the integer, as a
+    // union of scalars lists its string last.
+    assert_eq!(
+        of("when"),
+        json!(["integer", {"type": "string", "format": "date"}])
+    );
+    assert!(noted(
+        &imported,
+        "/paths/~1p/post/requestBody/content/application~1json/schema/properties/two/oneOf",
+        "both of type `string`"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn a_form_body_that_is_a_string_is_the_forms_text() {
     // Spoonacular's `POST /food/detect`.
     let imported = with_schemas(
@@ -2056,7 +2099,7 @@ fn a_form_body_that_is_a_string_is_the_forms_text() {
 fn scalar_members_alike_but_for_unchecked_formats_are_one() {
     // Threat Jammer's address (`ipv4` or `ipv6`), PandaScore's ids (each
     // an `integer` of `minimum: 1`); OpenAQ's `date-time` or `date` are
-    // formats the spec checks, so still two members no reader tells apart.
+    // formats the spec checks, by which a reader tells them apart.
     let imported = with_schemas(
         r##"{"/ips/{address}": {"get": {"operationId": "getIp", "parameters": [
             {"name": "address", "in": "path", "required": true, "schema": {"anyOf": [
@@ -2089,11 +2132,16 @@ fn scalar_members_alike_but_for_unchecked_formats_are_one() {
     let league = param(&get, "league");
     assert_eq!(league["type"], "integer", "{league}");
     assert_eq!(league["minimum"], 1, "{league}");
-    assert!(noted(
-        &imported,
-        "/paths/~1ips~1{address}/get/parameters/3/schema/anyOf",
-        "both of type `string`"
-    ));
+    let since = ty(&imported, param(&get, "since")["type"].as_str().unwrap());
+    assert_eq!(since["type"], "union", "{since}");
+    assert_eq!(
+        since["of"],
+        json!([
+            {"type": "string", "format": "date-time"},
+            {"type": "string", "format": "date"}
+        ])
+    );
+    assert_eq!(outcome(&imported, "get_ip"), Outcome::Whole);
     assert!(write_and_check(&imported).2.is_empty());
 }
 

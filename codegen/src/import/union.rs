@@ -11,7 +11,7 @@ use super::read::{self, Get};
 use super::schema::Ty;
 use super::write::Obj;
 use super::{Importer, Shape};
-use crate::json::{Node, Value};
+use crate::json::{Key, Node, Value};
 
 /// How far a member's references and `allOf` are followed to see its kind.
 const MAX_LOOK: usize = 16;
@@ -34,6 +34,9 @@ struct Look {
     /// Properties of one value (an `enum` of one string or boolean), which
     /// an untagged reader checks where a value has them.
     fixed: Vec<(String, Value)>,
+    /// A string's `format` the spec checks (`date-time`, `uri`, …), by
+    /// which a reader tells strings of one union apart.
+    format: Option<&'static str>,
 }
 
 /// Keys that only describe a schema: two schemas that differ in these
@@ -319,11 +322,18 @@ impl Importer<'_> {
         // What a reader could not name a variant after, or a member that
         // came out as `any`, leaves the union as `any` too.
         let mut variants = vec!["Other".to_string()];
+        // Strings told apart by their formats are named after them, as
+        // `check` names them.
+        let strings = written
+            .iter()
+            .filter(|(tag, ty)| tag.is_none() && ty.keys.str("type") == Some("string"))
+            .count();
         for (tag, ty) in &written {
-            let word = match (tag, ty.keys.str("type")) {
-                (Some(t), _) => t.as_str(),
-                (None, Some(w)) => w,
-                (None, None) => "",
+            let word = match (tag, ty.keys.str("type"), ty.keys.str("format")) {
+                (Some(t), _, _) => t.as_str(),
+                (None, Some("string"), Some(f)) if strings > 1 => f,
+                (None, Some(w), _) => w,
+                (None, None, _) => "",
             };
             let variant = crate::case::upper_camel(word).unwrap_or_default();
             let clash = variant.is_empty() || variants.contains(&variant);
@@ -610,17 +620,22 @@ impl Importer<'_> {
             let Value::Object(keys) = &mut m.value else {
                 continue;
             };
-            // One without a format takes every string the others do.
+            // One without an unchecked format takes every string the others
+            // do: no such format is said (a checked one, which every member
+            // of the group shares, stays).
+            let unchecked_format = |(k, v): &(Key, Node)| {
+                k.name == "format" && matches!(&v.value, Value::String(f) if unchecked(f))
+            };
             let mut formats: Vec<String> = match formats.into_iter().collect::<Option<_>>() {
                 Some(all) => all,
                 None => {
-                    keys.retain(|(k, _)| k.name != "format");
+                    keys.retain(|kv| !unchecked_format(kv));
                     continue;
                 }
             };
             formats.dedup();
             if formats.len() > 1 {
-                keys.retain(|(k, _)| k.name != "format");
+                keys.retain(|kv| !unchecked_format(kv));
                 let listed: Vec<String> = formats
                     .iter()
                     .map(|f| format!("`{}`", f.replace('`', "'")))
@@ -732,6 +747,11 @@ impl Importer<'_> {
             .collect();
         look.plain = NARROWING.iter().all(|k| s.get(k).is_none());
         look.integer = word == "integer";
+        look.format = s
+            .str_at("format")
+            .filter(|_| word == "string" && s.get("enum").is_none())
+            .and_then(super::schema::format_named)
+            .map(|f| f.name());
         look.kind = match word {
             "string" => "string",
             "integer" | "number" => "number",
@@ -1164,6 +1184,20 @@ fn apart(looks: &[Look]) -> Result<Vec<usize>, String> {
         if look.kind == "map" {
             continue;
         }
+        // Strings told apart by formats the spec checks (OpenAQ's
+        // `date-time` or `date`): no two of one format, nor two without
+        // one; those with a format are read first.
+        if look.kind == "string" {
+            let alike = (0..looks.len())
+                .any(|k| k != i && looks[k].kind == "string" && looks[k].format == look.format);
+            let formats = looks
+                .iter()
+                .filter(|l| l.kind == "string" && l.format.is_some())
+                .count();
+            if !alike && formats > 0 {
+                continue;
+            }
+        }
         if look.kind != "object" {
             return Err(format!(
                 "members {} and {} are both of type `{}`",
@@ -1202,6 +1236,16 @@ fn apart(looks: &[Look]) -> Result<Vec<usize>, String> {
     });
     let mut order: Vec<usize> = (0..looks.len()).collect();
     for (slot, member) in objects.iter().zip(sorted) {
+        order[*slot] = member;
+    }
+    // Strings with a format before the one without, in the places strings
+    // hold.
+    let strings: Vec<usize> = (0..looks.len())
+        .filter(|&i| looks[i].kind == "string")
+        .collect();
+    let mut by_format = strings.clone();
+    by_format.sort_by_key(|&i| looks[i].format.is_none());
+    for (slot, member) in strings.iter().zip(by_format) {
         order[*slot] = member;
     }
     Ok(order)

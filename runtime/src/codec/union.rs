@@ -52,6 +52,16 @@ impl UnionValue {
         T::deserialize(&self.0).ok()
     }
 
+    /// The value as a string member of an untagged union that tells its
+    /// strings apart by `format`, if it is a string of that format.
+    #[inline]
+    pub fn fits_format<T: DeserializeOwned>(&self, format: crate::validate::Format) -> Option<T> {
+        match self.0.as_str() {
+            Some(text) if format.accepts(text) => self.fits(),
+            _ => None,
+        }
+    }
+
     /// The value as a member of an untagged union whose fields listed in
     /// `fixed` each hold one value (a `values` of one: JSON:API's `type`,
     /// Stripe's `object` or `deleted: true`), if it fits: a value holding
