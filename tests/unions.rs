@@ -499,7 +499,9 @@ mod by_format {
 /// `validate` refuses; members are named after their formats.
 #[test]
 fn strings_of_one_union_are_told_apart_by_their_formats() {
-    use by_format::list_measurements::{Contact, Measurements, Photo, Request, Response, Since};
+    use by_format::list_measurements::{
+        ContactRoute, Measurements, Photo, Request, Response, Since,
+    };
     let read = |text: &str| serde_json::from_str::<Since>(text).unwrap();
     assert_eq!(
         read(r#""2024-05-01T10:00:00Z""#),
@@ -507,13 +509,16 @@ fn strings_of_one_union_are_told_apart_by_their_formats() {
     );
     assert_eq!(read(r#""2024-05-01""#), Since::Date("2024-05-01".into()));
     assert_eq!(read(r#""yesterday""#), Since::Other(json!("yesterday")));
-    let contact = |text: &str| serde_json::from_str::<Contact>(text).unwrap();
-    assert_eq!(contact(r#""a@b.co""#), Contact::Email("a@b.co".into()));
+    let contact = |text: &str| serde_json::from_str::<ContactRoute>(text).unwrap();
+    assert_eq!(contact(r#""a@b.co""#), ContactRoute::Email("a@b.co".into()));
     assert_eq!(
         contact(r#""123e4567-e89b-12d3-a456-426614174000""#),
-        Contact::Uuid("123e4567-e89b-12d3-a456-426614174000".into())
+        ContactRoute::Uuid("123e4567-e89b-12d3-a456-426614174000".into())
     );
-    assert_eq!(contact(r#""desk 4""#), Contact::String("desk 4".into()));
+    assert_eq!(
+        contact(r#""desk 4""#),
+        ContactRoute::String("desk 4".into())
+    );
     // A URI is the string member; any other base64 text the bytes.
     let photo = |text: &str| serde_json::from_str::<Photo>(text).unwrap();
     assert_eq!(
@@ -526,7 +531,9 @@ fn strings_of_one_union_are_told_apart_by_their_formats() {
     let request = Request {
         date_from: Since::Date("2024-05-01".into()),
         photo: Some(Photo::Bytes(b"hi".as_slice().into())),
-        contact: Some(Contact::Uuid("123e4567-e89b-12d3-a456-426614174000".into())),
+        contact: Some(ContactRoute::Uuid(
+            "123e4567-e89b-12d3-a456-426614174000".into(),
+        )),
     };
     let sent = request.to_http_request("http://h").unwrap();
     assert_eq!(sent.uri().query(), Some("date_from=2024-05-01"));

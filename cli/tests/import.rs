@@ -49,7 +49,7 @@ fn imports_a_yaml_document_notes_what_it_cannot_say_and_checks_the_specs() {
         &doc,
         r#"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {"/t": {"get": {"operationId": "t",
             "responses": {"200": {"description": "ok", "content": {"application/json": {"schema":
-                {"oneOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "email"}]}}}}}}}}}"#,
+                {"oneOf": [{"type": "string", "maxLength": 3}, {"type": "string", "minLength": 5}]}}}}}}}}}"#,
     )
     .unwrap();
     let noted = endpoints()
