@@ -21,6 +21,7 @@ endpoints::endpoint!("tests/specs/preview_note.json");
 endpoints::endpoint!("tests/specs/search_leads.json");
 endpoints::endpoint!("tests/specs/httpbin/echo_token.json");
 endpoints::endpoint!("tests/specs/httpbin/get_response_headers.json");
+endpoints::endpoint!("tests/specs/list_measurements.json");
 
 /// The spec loader on any text: it ends in a spec or in positioned errors,
 /// never a panic; a spec without errors expands to code that parses as
@@ -402,9 +403,15 @@ pub fn decode_union(bytes: &[u8]) {
     round_trip!(adopt_pet::Pet);
     round_trip!(adopt_pet::ShelterRef);
     round_trip!(save_viewer::Viewer);
+    // Strings told apart by their formats.
+    round_trip!(list_measurements::Since);
+    round_trip!(list_measurements::ContactRoute);
+    round_trip!(list_measurements::Photo);
     // Any JSON document is a union's value: a member, or kept in `Other`.
     if let Ok(json) = serde_json::from_slice::<serde_json::Value>(bytes) {
         serde_json::from_value::<adopt_pet::ShelterRef>(json.clone())
+            .expect("an untagged union reads any JSON");
+        serde_json::from_value::<list_measurements::Since>(json.clone())
             .expect("an untagged union reads any JSON");
         if let Err(e) = serde_json::from_value::<adopt_pet::Pet>(json.clone()) {
             // Only a value whose tag names a member it does not fit fails.
