@@ -679,10 +679,9 @@ impl Importer<'_> {
             }
         }
         // Two params of one name in one place (a header's in any case):
-        // a spec's params have a place and name each, so the path's stays,
-        // else the first. Of one name in different places (Kubernetes'
-        // `path` in the path and the query), both stay, each with a Rust
-        // name of its own.
+        // a spec's params have a place and name each, so the first stays.
+        // Of one name in different places (Kubernetes' `path` in the path
+        // and the query), both stay, each with a Rust name of its own.
         let place_of = |f: &Value| {
             let place = get_str(f, "in").unwrap_or_default();
             let name = get_str(f, "name").unwrap_or_default();
@@ -1488,7 +1487,7 @@ impl Importer<'_> {
             .collect();
         // A JSON body with a member named like a path, query or header
         // param (`id` in both): the body is one param, its whole object,
-        // since a spec's params have a name each.
+        // whose members keep their names in Rust too.
         let clash = !form
             && s.get("properties")
                 .is_some_and(|p| p.members().iter().any(|(k, _)| taken.contains(&k.name)));
