@@ -1509,7 +1509,10 @@ impl Importer<'_> {
                 let f = if multipart { self.as_file(f, &s) } else { f };
                 params.push(with_in(f, "body"));
             }
-            let extra = s.get("additionalProperties");
+            // `additionalProperties: false` says there is no other part.
+            let extra = s
+                .get("additionalProperties")
+                .filter(|e| !matches!(e.value, Value::Bool(false)));
             match extra {
                 // Parts are named; no map takes the names left over.
                 _ if multipart && (extra.is_some() || !has_fields) => {

@@ -787,6 +787,7 @@ impl Importer<'_> {
                 }
                 if !others.is_empty()
                     && !self.union_adds_nothing(s, &others)
+                    && !every_subset(s, union, &others)
                     && required_groups(s, union).is_none()
                 {
                     // Members that add to the schema's own members (GitHub's
@@ -1843,6 +1844,55 @@ fn labelled_integer(text: &str) -> Option<(i64, &str)> {
 /// `required` properties the schema declares (GitHub's `anyOf: [{required:
 /// [state]}, {required: [assignees]}]`): at least (exactly) one group set
 /// in full.
+/// Whether an `anyOf` beside an object's properties lets through every
+/// object those properties make: each property required alone by a
+/// member, and a member of no property at all (`maxProperties: 0`),
+/// GitHub's gist files (`content`, or `filename`, or `{}`). Any set of
+/// the properties holds one of them, or none, so the union says nothing
+/// of an object its fields make.
+fn every_subset(s: &Node, union: &str, members: &[(usize, &Node)]) -> bool {
+    let Some(props) = s.get("properties") else {
+        return false;
+    };
+    if union != "anyOf" || props.members().is_empty() {
+        return false;
+    }
+    let mut alone: Vec<&str> = Vec::new();
+    let mut empty = false;
+    for (_, m) in members {
+        let keys = m.members();
+        let only = |allowed: &[&str]| {
+            keys.iter()
+                .all(|(k, _)| allowed.contains(&k.name.as_str()) || is_doc_key(&k.name))
+        };
+        let none = matches!(m.get("maxProperties").map(|n| n.value.to_serde()), Some(n) if n == 0)
+            && only(&["maxProperties", "type"])
+            && m.str_at("type").is_none_or(|t| t == "object");
+        let required: Option<&str> = match m.get("required").map(|r| r.items()) {
+            Some([one]) if only(&["required"]) => match &one.value {
+                Value::String(name) => Some(name.as_str()),
+                _ => None,
+            },
+            _ => None,
+        };
+        match (none, required) {
+            (true, _) => empty = true,
+            (false, Some(name)) => alone.push(name),
+            (false, None) => return false,
+        }
+    }
+    empty
+        && props
+            .members()
+            .iter()
+            .all(|(k, _)| alone.contains(&k.name.as_str()))
+}
+
+/// A key that only documents a schema.
+fn is_doc_key(key: &str) -> bool {
+    matches!(key, "description" | "title")
+}
+
 pub(super) fn required_groups(s: &Node, union: &str) -> Option<Vec<Vec<String>>> {
     let members = s.get(union)?.items();
     let props = s.get("properties")?;

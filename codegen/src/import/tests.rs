@@ -1974,6 +1974,43 @@ fn a_response_header_array_is_a_header_list() {
 }
 
 #[test]
+fn an_any_of_every_subset_of_the_properties_makes_is_no_rule() {
+    // GitHub's gist files: `content`, or `filename`, or `{}`; OpenAI's
+    // closed multipart bodies (`additionalProperties: false`).
+    let imported = with_schemas(
+        r##"{"/gists/{id}": {"patch": {"operationId": "updateGist", "parameters": [
+            {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                "files": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/GistFile"}}}}}}},
+            "responses": {"200": {"description": "ok"}}}},
+         "/audio": {"post": {"operationId": "transcribe",
+            "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "additionalProperties": false,
+                "required": ["file"], "properties": {"file": {"type": "string", "format": "binary"}, "model": {"type": "string"}}}}}},
+            "responses": {"200": {"description": "ok"}}}},
+         "/partial": {"get": {"operationId": "getPartial", "responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Partial"}}}}}}}}"##,
+        r##"{"GistFile": {"type": "object", "nullable": true,
+            "anyOf": [{"required": ["content"]}, {"required": ["filename"]}, {"type": "object", "maxProperties": 0}],
+            "properties": {"content": {"type": "string"}, "filename": {"type": "string", "nullable": true}}},
+            "Partial": {"type": "object",
+            "anyOf": [{"required": ["a"]}, {"maxProperties": 0}],
+            "properties": {"a": {"type": "string"}, "b": {"type": "string"}}}}"##,
+    );
+    let file = ty(&imported, "GistFile");
+    assert_eq!(file["type"], "object", "{file}");
+    assert!(file.get("requires_any").is_none(), "{file}");
+    assert_eq!(outcome(&imported, "update_gist"), Outcome::Whole);
+    assert_eq!(outcome(&imported, "transcribe"), Outcome::Whole);
+    // `{b}` alone is no member: that union says something, still noted.
+    assert!(noted(
+        &imported,
+        "/components/schemas/Partial/anyOf",
+        "beside the schema's own members"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn a_property_whose_schema_is_false_is_no_field() {
     // Codat's `properties: {additionalProperties: false}`, misplaced.
     let imported = with_schemas(
