@@ -1844,6 +1844,35 @@ fn ty_string() -> Ty {
     t
 }
 
+/// Params of one name in different places (a path's `path` and a query's):
+/// each after the first that name gets a Rust name after its place
+/// (`query_path`), which [`settle_rust_names`] keeps.
+fn name_apart(params: &mut [Value]) {
+    let mut seen: Vec<String> = Vec::new();
+    for f in params.iter_mut() {
+        let name = get_str(f, "name").unwrap_or_default().to_string();
+        let place = get_str(f, "in").unwrap_or_default().to_string();
+        if !seen.contains(&name) {
+            seen.push(name);
+            continue;
+        }
+        let Value::Object(members) = f else { continue };
+        let rust = crate::case::snake(&format!("{place} {name}"))
+            .unwrap_or_else(|| format!("{place}_param"));
+        let at = members
+            .iter()
+            .position(|(k, _)| k.name == "name")
+            .map_or(0, |i| i + 1);
+        members.insert(
+            at,
+            (
+                super::schema::key("rust_name"),
+                super::schema::node(Value::String(rust)),
+            ),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1883,34 +1912,5 @@ mod tests {
         }
         assert_eq!(reason(404), "not-found");
         assert_eq!(reason(299), "status-299");
-    }
-}
-
-/// Params of one name in different places (a path's `path` and a query's):
-/// each after the first that name gets a Rust name after its place
-/// (`query_path`), which [`settle_rust_names`] keeps.
-fn name_apart(params: &mut [Value]) {
-    let mut seen: Vec<String> = Vec::new();
-    for f in params.iter_mut() {
-        let name = get_str(f, "name").unwrap_or_default().to_string();
-        let place = get_str(f, "in").unwrap_or_default().to_string();
-        if !seen.contains(&name) {
-            seen.push(name);
-            continue;
-        }
-        let Value::Object(members) = f else { continue };
-        let rust = crate::case::snake(&format!("{place} {name}"))
-            .unwrap_or_else(|| format!("{place}_param"));
-        let at = members
-            .iter()
-            .position(|(k, _)| k.name == "name")
-            .map_or(0, |i| i + 1);
-        members.insert(
-            at,
-            (
-                super::schema::key("rust_name"),
-                super::schema::node(Value::String(rust)),
-            ),
-        );
     }
 }
