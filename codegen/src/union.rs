@@ -140,11 +140,19 @@ fn check_reachable(cx: &mut Ctxt, members: &[Member], defs: &BTreeMap<String, Ty
         else {
             continue;
         };
+        // A string written out is named with its format (`date string`).
+        let named = |m: &Member| match (&m.ty.kind, m.ty.constraints.format) {
+            (Kind::String, Some(format)) if m.ty.type_name.is_none() => {
+                format!("{} {}", format.name(), m.written)
+            }
+            _ => m.written.clone(),
+        };
         cx.error(
             &later.ty.loc,
             format!(
                 "the member `{}` is never chosen: members are tried in order, and every value it takes fits `{}` before it; put it first, or tell them apart with a `tag`",
-                later.written, earlier.written
+                named(later),
+                named(earlier)
             ),
         );
     }

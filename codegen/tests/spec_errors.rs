@@ -918,8 +918,8 @@ fn strings_of_one_union_are_told_apart_only_by_different_formats() {
         // A formatted string after a plain one, or after one of its own
         // format, is never chosen; `Apart` is whole.
         &[
-            "main.json:7:50: types.Plain.of[1]: the member `string` is never chosen: members are tried in order, and every value it takes fits `string` before it; put it first, or tell them apart with a `tag`",
-            "main.json:8:80: types.Twice.of[1]: the member `string` is never chosen: members are tried in order, and every value it takes fits `string` before it; put it first, or tell them apart with a `tag`",
+            "main.json:7:50: types.Plain.of[1]: the member `date string` is never chosen: members are tried in order, and every value it takes fits `string` before it; put it first, or tell them apart with a `tag`",
+            "main.json:8:80: types.Twice.of[1]: the member `date string` is never chosen: members are tried in order, and every value it takes fits `date string` before it; put it first, or tell them apart with a `tag`",
             "main.json:8:80: types.Twice.of[1]: the member `date` becomes the variant `Date`, which is already the member at types.Twice.of[0]; name the member under `types`, or give it a `type_name`",
         ],
     );
