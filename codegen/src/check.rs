@@ -57,21 +57,7 @@ pub fn check(cx: &mut Ctxt, mut spec: Spec) -> crate::ir::Endpoint {
             check_field(cx, header, &defs);
             check_header_name(cx, header);
             // A list is its items joined by commas in one line.
-            let list = match &header.ty.kind {
-                Kind::Array(of) => {
-                    if of.nullable {
-                        cx.error(
-                            &of.loc,
-                            format!(
-                                "the items of the response header `{}` cannot be `nullable`: a header has no way to say `null`",
-                                header.name
-                            ),
-                        );
-                    }
-                    is_scalar(of, &defs)
-                }
-                _ => false,
-            };
+            let list = text_list(cx, header, "response header", "header", &defs);
             if !is_scalar(&header.ty, &defs) && !list {
                 cx.error(
                     &header.ty.kind_loc,
@@ -838,6 +824,32 @@ fn check_text_union(cx: &mut Ctxt, field: &Field, place: &str, defs: &BTreeMap<S
     }
 }
 
+/// Whether `field` (a path or header param, a response header: a
+/// `what` carried in a `medium` as text) is an array of scalars, a list
+/// written in one text; items that may be `null` are an error, since the
+/// text has no way to say it.
+fn text_list(
+    cx: &mut Ctxt,
+    field: &Field,
+    what: &str,
+    medium: &str,
+    defs: &BTreeMap<String, Type>,
+) -> bool {
+    let Kind::Array(of) = &field.ty.kind else {
+        return false;
+    };
+    if of.nullable {
+        cx.error(
+            &of.loc,
+            format!(
+                "the items of the {what} `{}` cannot be `nullable`: a {medium} has no way to say `null`",
+                field.name
+            ),
+        );
+    }
+    is_scalar(of, defs)
+}
+
 /// A header's wire name must be an HTTP token (RFC 9110).
 fn check_header_name(cx: &mut Ctxt, field: &Field) {
     let token = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
@@ -979,21 +991,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                         ),
                     );
                 }
-                let list_of_scalars = match &field.ty.kind {
-                    Kind::Array(of) => is_scalar(of, defs),
-                    _ => false,
-                };
-                if let Kind::Array(of) = &field.ty.kind {
-                    if of.nullable {
-                        cx.error(
-                            &of.loc,
-                            format!(
-                                "the items of the path param `{}` cannot be `nullable`: a path has no way to say `null`",
-                                field.name
-                            ),
-                        );
-                    }
-                }
+                let list_of_scalars = text_list(cx, field, "path param", "path", defs);
                 if !is_scalar(&field.ty, defs) && !list_of_scalars {
                     cx.error(
                         &field.ty.kind_loc,
@@ -1009,21 +1007,7 @@ fn check_params(cx: &mut Ctxt, spec: &mut Spec, defs: &BTreeMap<String, Type>) {
                 check_header_name(cx, field);
                 // A list is its items joined by commas in one field line
                 // (OpenAPI's `simple` style).
-                let list_of_scalars = match &field.ty.kind {
-                    Kind::Array(of) => is_scalar(of, defs),
-                    _ => false,
-                };
-                if let Kind::Array(of) = &field.ty.kind {
-                    if of.nullable {
-                        cx.error(
-                            &of.loc,
-                            format!(
-                                "the items of the header param `{}` cannot be `nullable`: a header has no way to say `null`",
-                                field.name
-                            ),
-                        );
-                    }
-                }
+                let list_of_scalars = text_list(cx, field, "header param", "header", defs);
                 if !is_scalar(&field.ty, defs) && !list_of_scalars {
                     cx.error(
                         &field.ty.kind_loc,

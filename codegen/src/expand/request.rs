@@ -661,10 +661,7 @@ impl Gen<'_> {
                 .find(|p| p.location == In::Path && p.field.name == placeholder)
             {
                 let id = &p.field.ident;
-                let list = match &p.field.ty.kind {
-                    Kind::Ref(id) => matches!(self.spec.def(*id).ty.kind, Kind::Array(_)),
-                    k => matches!(k, Kind::Array(_)),
-                };
+                let list = matches!(self.spec.kind_of(&p.field.ty), Kind::Array(_));
                 let between = separators(&spec.route.path, placeholder).unwrap_or_default();
                 steps.push(match separators(&spec.route.path, placeholder) {
                     _ if list => quote!(w.path_list(#placeholder, &self.#id, #between);),
@@ -729,10 +726,7 @@ impl Gen<'_> {
                     // sure the spec's name is an HTTP token.
                     let lower = wire.to_ascii_lowercase();
                     let name = quote!(const { __ep::http::HeaderName::from_static(#lower) });
-                    let list = match &p.field.ty.kind {
-                        Kind::Ref(id) => matches!(self.spec.def(*id).ty.kind, Kind::Array(_)),
-                        k => matches!(k, Kind::Array(_)),
-                    };
+                    let list = matches!(self.spec.kind_of(&p.field.ty), Kind::Array(_));
                     let sensitive = p.field.sensitive;
                     steps.push(if list {
                         quote!(w.header_list(#name, #wire, &self.#id, #sensitive);)

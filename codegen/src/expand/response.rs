@@ -82,10 +82,7 @@ impl Gen<'_> {
                 quote!(#docs pub #id: #ty,)
             });
             // A list: its items joined by commas.
-            let list = |h: &Field| match &h.ty.kind {
-                Kind::Ref(id) => matches!(self.spec.def(*id).ty.kind, Kind::Array(_)),
-                k => matches!(k, Kind::Array(_)),
-            };
+            let list = |h: &Field| matches!(self.spec.kind_of(&h.ty), Kind::Array(_));
             let reads = headers.iter().map(|h| {
                 let id = &h.ident;
                 let wire = &h.name;

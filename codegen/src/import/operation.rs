@@ -319,23 +319,7 @@ fn is_token(name: &str) -> bool {
 
 fn with_in(mut f: Value, location: &str) -> Value {
     if let Value::Object(members) = &mut f {
-        let at = members
-            .iter()
-            .position(|(k, _)| k.name == "name")
-            .map_or(0, |i| i + 1);
-        members.insert(
-            at,
-            (
-                Key {
-                    name: "in".into(),
-                    at: 0,
-                },
-                Node {
-                    value: Value::String(location.into()),
-                    at: 0,
-                },
-            ),
-        );
+        super::schema::after_name(members, "in", Value::String(location.into()));
     }
     f
 }
@@ -1859,17 +1843,7 @@ fn name_apart(params: &mut [Value]) {
         let Value::Object(members) = f else { continue };
         let rust = crate::case::snake(&format!("{place} {name}"))
             .unwrap_or_else(|| format!("{place}_param"));
-        let at = members
-            .iter()
-            .position(|(k, _)| k.name == "name")
-            .map_or(0, |i| i + 1);
-        members.insert(
-            at,
-            (
-                super::schema::key("rust_name"),
-                super::schema::node(Value::String(rust)),
-            ),
-        );
+        super::schema::after_name(members, "rust_name", Value::String(rust));
     }
 }
 

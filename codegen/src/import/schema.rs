@@ -192,7 +192,7 @@ pub(super) fn with_format(s: &Node, ty: &Ty, description: Option<String>) -> Opt
 }
 
 /// `description` with `paragraph` after it, or `paragraph` alone.
-fn with_paragraph(description: Option<String>, paragraph: String) -> String {
+pub(super) fn with_paragraph(description: Option<String>, paragraph: String) -> String {
     match description {
         Some(d) => format!("{d}\n\n{paragraph}"),
         None => paragraph,
@@ -1641,12 +1641,18 @@ pub(super) fn settle_rust_names(fields: &mut [Value], reserved: &[&str]) {
         let Some(ident) = crate::case::settle_field_name(&name, &mut taken) else {
             continue;
         };
-        let at = members
-            .iter()
-            .position(|(k, _)| k.name == "name")
-            .map_or(0, |i| i + 1);
-        members.insert(at, (key("rust_name"), node(Value::String(ident))));
+        after_name(members, "rust_name", Value::String(ident));
     }
+}
+
+/// Puts `key: value` right after a field's `name` (first, if it has none),
+/// where a person writing the spec puts it.
+pub(super) fn after_name(members: &mut Vec<(Key, Node)>, name: &str, value: Value) {
+    let at = members
+        .iter()
+        .position(|(k, _)| k.name == "name")
+        .map_or(0, |i| i + 1);
+    members.insert(at, (key(name), node(value)));
 }
 
 pub(super) fn key(name: &str) -> Key {
@@ -1863,7 +1869,7 @@ fn every_subset(s: &Node, union: &str, members: &[(usize, &Node)]) -> bool {
         let keys = m.members();
         let only = |allowed: &[&str]| {
             keys.iter()
-                .all(|(k, _)| allowed.contains(&k.name.as_str()) || is_doc_key(&k.name))
+                .all(|(k, _)| allowed.contains(&k.name.as_str()) || super::union::is_doc(&k.name))
         };
         let none = matches!(m.get("maxProperties").map(|n| n.value.to_serde()), Some(n) if n == 0)
             && only(&["maxProperties", "type"])
@@ -1886,11 +1892,6 @@ fn every_subset(s: &Node, union: &str, members: &[(usize, &Node)]) -> bool {
             .members()
             .iter()
             .all(|(k, _)| alone.contains(&k.name.as_str()))
-}
-
-/// A key that only documents a schema.
-fn is_doc_key(key: &str) -> bool {
-    matches!(key, "description" | "title")
 }
 
 pub(super) fn required_groups(s: &Node, union: &str) -> Option<Vec<Vec<String>>> {

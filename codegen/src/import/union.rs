@@ -44,7 +44,7 @@ struct Look {
 const DOCS: [&str; 4] = ["description", "title", "example", "examples"];
 
 /// Whether `key` only describes its schema ([`DOCS`]).
-fn is_doc(key: &str) -> bool {
+pub(super) fn is_doc(key: &str) -> bool {
     DOCS.contains(&key)
 }
 
@@ -642,15 +642,17 @@ impl Importer<'_> {
                     .collect();
                 let (last, rest) = listed.split_last()?;
                 let line = format!("Format: {} or {last}.", rest.join(", "));
-                match keys.iter_mut().find(|(k, _)| k.name == "description") {
-                    Some((_, d)) => {
-                        if let Value::String(text) = &mut d.value {
-                            *text = format!("{text}\n\n{line}");
-                        }
-                    }
+                let at = keys.iter().position(|(k, _)| k.name == "description");
+                let own = at.and_then(|i| match &keys[i].1.value {
+                    Value::String(text) => Some(text.clone()),
+                    _ => None,
+                });
+                let described = super::schema::with_paragraph(own, line);
+                match at {
+                    Some(i) => keys[i].1.value = Value::String(described),
                     None => keys.push((
                         super::schema::key("description"),
-                        super::schema::node(Value::String(line)),
+                        super::schema::node(Value::String(described)),
                     )),
                 }
             }
