@@ -1433,8 +1433,14 @@ impl Importer<'_> {
         } else {
             name.clone()
         };
+        // An object between: an alias (a union, an array) met again inside
+        // these fields recurses through this object, as through a named one
+        // (dnd5e's `Option`, a union whose member holds a list of options).
+        self.converting.push((String::new(), false));
         let mut fields = self.fields(s, ptr, &owner_name, Direction::Both, depth);
-        if let Some(of) = extra_ty(self) {
+        let extra_ty = extra_ty(self);
+        self.converting.pop();
+        if let Some(of) = extra_ty {
             let mut extra = Obj::new()
                 .with("name", "additionalProperties")
                 .with("type", "map");

@@ -2363,6 +2363,36 @@ fn an_alias_met_again_through_an_object_keeps_its_recursion() {
 }
 
 #[test]
+fn a_union_met_again_inside_an_inline_object_keeps_its_recursion() {
+    // dnd5e's `Option`: a union whose members are inline objects, one of
+    // them a list of options; influxdata's expressions: a union of objects
+    // whose fields hold an expression inline (boxed where generated).
+    let imported = with_schemas(
+        r##"{"/options": {"get": {"operationId": "getOption", "responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Option"}}}}}}},
+            "/nodes": {"get": {"operationId": "getNode", "responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Node"}}}}}}}}"##,
+        r##"{"Option": {"oneOf": [
+                {"type": "object", "required": ["items"], "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Option"}}}},
+                {"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}}]},
+            "Node": {"anyOf": [
+                {"type": "object", "required": ["left", "right"], "properties": {
+                    "left": {"$ref": "#/components/schemas/Node"}, "right": {"$ref": "#/components/schemas/Node"}}},
+                {"type": "object", "required": ["value"], "properties": {"value": {"type": "integer"}}}]}}"##,
+    );
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    for op in &imported.operations {
+        assert_eq!(op.outcome, Outcome::Whole, "{:?}", op.name);
+    }
+    let (_, _, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{errors:?}");
+    let option = ty(&imported, "Option");
+    assert_eq!(option["type"], "union", "{option:#}");
+    let node = ty(&imported, "Node");
+    assert_eq!(node["type"], "union", "{node:#}");
+}
+
+#[test]
 fn an_empty_object_beside_objects_that_require_something_is_read_last() {
     // GitHub's commit `author`: a `simple-user`, or `{}`.
     let imported = with_schemas(
