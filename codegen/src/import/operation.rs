@@ -390,6 +390,36 @@ fn pick_media(content: &Node) -> Option<(&str, &Node)> {
         .map(|(k, v)| (k.name.as_str(), v))
 }
 
+/// The media type a response's content key means where it is not one:
+/// a file type's usual name (Apple's `gzip`, Truora's `PDF`), or `*`, or
+/// any name over a schema of bytes (or none, and no example to say
+/// otherwise). `None` where the body may be JSON the name does not say.
+fn media_named(name: &str, m: &Node) -> Option<&'static str> {
+    let known = match name.to_ascii_lowercase().as_str() {
+        "gzip" | "gz" => Some("application/gzip"),
+        "zip" => Some("application/zip"),
+        "pdf" => Some("application/pdf"),
+        "xls" => Some("application/vnd.ms-excel"),
+        "xlsx" => Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        "csv" => Some("text/csv"),
+        "xml" => Some("application/xml"),
+        "text" | "txt" => Some("text/plain"),
+        "*" | "binary" | "octet-stream" => Some("application/octet-stream"),
+        _ => None,
+    };
+    let schema = m.get("schema");
+    let bytes = match schema {
+        Some(s) => s.str_at("format") == Some("binary"),
+        None => m.get("example").is_none() && m.get("examples").is_none(),
+    };
+    let json_schema = schema.is_some_and(|s| !bytes && s.str_at("type") != Some("string"));
+    match known {
+        Some(media) if !json_schema => Some(media),
+        None if bytes => Some("application/octet-stream"),
+        _ => None,
+    }
+}
+
 impl Importer<'_> {
     /// Follows a local `$ref` (of a param, body, response, path item).
     fn deref(&mut self, n: &Node, ptr: &str) -> Option<(Node, String)> {
@@ -1753,12 +1783,20 @@ impl Importer<'_> {
                             .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty())
                     }) {
                         o.set("content_type", k.name.as_str());
-                    } else if let Some((k, _)) = content.members().first() {
-                        self.note(
-                            &format!("{ptr}/content/{}", read::escape(&k.name)),
-                            format!("`{}` is not a media type", k.name),
-                            "no body type: the body is kept raw",
-                        );
+                    } else if let Some((k, m)) = content.members().first() {
+                        let at = format!("{ptr}/content/{}", read::escape(&k.name));
+                        let message = format!("`{}` is not a media type", k.name);
+                        match media_named(&k.name, m) {
+                            Some(media) => {
+                                o.set("content_type", media);
+                                self.mended(
+                                    &at,
+                                    message,
+                                    format!("written as `{media}`: the body is kept as sent"),
+                                );
+                            }
+                            None => self.note(&at, message, "no body type: the body is kept raw"),
+                        }
                     }
                 }
             }

@@ -1340,6 +1340,54 @@ fn the_export_of_an_import_describes_the_same_operations() {
     assert!(total >= 5, "only {total} operations imported whole");
 }
 
+#[test]
+fn a_content_key_that_is_not_a_media_type_is_read_as_the_file_type_it_names() {
+    // Apple's `gzip`, Telnyx's `*`, Truora's `PDF`, VTEX's `xml`; OSF's
+    // `data` shows a JSON example, so what it is stays unsaid.
+    let imported = run(
+        r##"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {
+        "/report": {"get": {"operationId": "report", "responses": {
+            "200": {"description": "gz", "content": {"gzip": {"schema": {"type": "string", "format": "binary"}}}},
+            "202": {"description": "any", "content": {"*": {"schema": {"type": "string", "format": "binary"}}}},
+            "203": {"description": "pdf", "content": {"PDF": {}}},
+            "206": {"description": "xml", "content": {"xml": {}}},
+            "207": {"description": "raw", "content": {"blob": {"schema": {"type": "string", "format": "binary"}}}}}}},
+        "/meta": {"get": {"operationId": "meta", "responses": {
+            "200": {"description": "json?", "content": {"data": {"example": {"id": 1}}}}}}},
+        "/sheet": {"get": {"operationId": "sheet", "responses": {
+            "200": {"description": "not bytes", "content": {"xls": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}}}}}}}}}"##,
+    );
+    let report = spec(&imported, "report.json");
+    let media: Vec<&J> = report["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["content_type"])
+        .collect();
+    assert_eq!(
+        media,
+        [
+            "application/gzip",
+            "application/octet-stream",
+            "application/pdf",
+            "application/xml",
+            "application/octet-stream"
+        ]
+    );
+    assert_eq!(outcome(&imported, "report"), Outcome::Whole);
+    assert!(noted(
+        &imported,
+        "/paths/~1report/get/responses/200/content/gzip",
+        "not a media type"
+    ));
+    assert_eq!(outcome(&imported, "meta"), Outcome::Degraded);
+    assert!(spec(&imported, "meta.json")["responses"][0]
+        .get("content_type")
+        .is_none());
+    assert_eq!(outcome(&imported, "sheet"), Outcome::Degraded);
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
 /// Shapes the format now has are written whole: a body that is not JSON
 /// keeps its media type, base64 strings are `bytes`.
 #[test]
