@@ -573,3 +573,63 @@ fn strings_of_one_union_are_told_apart_by_their_formats() {
         assert_eq!(reply.body.contact, request.contact);
     }
 }
+
+mod by_items {
+    endpoints::endpoint!("tests/specs/complete_text.json");
+}
+
+/// Arrays of one union told apart by their items (OpenAI's `prompt`: a
+/// text, texts, tokens or token lists): each read as the first member
+/// whose items it holds, named after them; each member's own rules
+/// checked; on the wire and back through the fake.
+#[test]
+fn arrays_of_one_union_are_told_apart_by_their_items() {
+    use by_items::complete_text::{Completion, Prompt, Request, Response};
+    let read = |text: &str| serde_json::from_str::<Prompt>(text).unwrap();
+    assert_eq!(read(r#""hi""#), Prompt::String("hi".into()));
+    assert_eq!(
+        read(r#"["a", "b"]"#),
+        Prompt::StringArray(vec!["a".into(), "b".into()])
+    );
+    assert_eq!(read("[1, 2]"), Prompt::IntegerArray(vec![1, 2]));
+    assert_eq!(
+        read("[[1], [2, 3]]"),
+        Prompt::IntegerArrayArray(vec![vec![1], vec![2, 3]])
+    );
+    // The empty array is the first array member's; a mixed one none's.
+    assert_eq!(read("[]"), Prompt::StringArray(vec![]));
+    assert_eq!(read(r#"["a", 1]"#), Prompt::Other(json!(["a", 1])));
+
+    let refused = Request {
+        prompt: Prompt::IntegerArrayArray(vec![vec![]]),
+    };
+    assert_eq!(
+        refused.validate().unwrap_err().to_string(),
+        "the request breaks 1 rule:\n  - `prompt[0]` must have at least 1 entries (min_items), but has 0"
+    );
+
+    let request = Request {
+        prompt: Prompt::IntegerArrayArray(vec![vec![1212, 318], vec![257]]),
+    };
+    let sent = request.to_http_request("http://h").unwrap();
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(sent.body()).unwrap(),
+        json!({ "prompt": [[1212, 318], [257]] })
+    );
+    assert_eq!(Request::from_http_request(&sent).unwrap(), request);
+    let server = FakeServer::builder()
+        .endpoint::<Request, _>(|r| {
+            Response::Ok(Reply {
+                status: 200,
+                body: Completion { prompt: r.prompt },
+            })
+        })
+        .start()
+        .unwrap();
+    for response in support::send_both_with(&server.url(), request.clone(), |b| b, |b| b) {
+        let Response::Ok(reply) = response.unwrap() else {
+            panic!("not ok");
+        };
+        assert_eq!(reply.body.prompt, request.prompt);
+    }
+}

@@ -2049,7 +2049,19 @@ impl Names<'_> {
                 && m.ty.values.is_none()
         };
         let strings = union.members.iter().filter(|m| plain_string(m)).count();
+        // Arrays written out, told apart by their items: each named after
+        // them (`StringArray`, `IntegerArray`) rather than all `Array`.
+        let plain_array = |m: &crate::model::Member| {
+            m.tag.is_none()
+                && m.ty.type_name.is_none()
+                && m.written == "array"
+                && matches!(m.ty.kind, Kind::Array(_))
+        };
+        let arrays = union.members.iter().filter(|m| plain_array(m)).count();
         for member in &mut union.members {
+            if arrays > 1 && plain_array(member) {
+                member.written = items_word(&member.ty);
+            }
             let by_format = match member.ty.constraints.format {
                 Some(format) if strings > 1 && plain_string(member) => Some(format.name()),
                 _ => None,
@@ -2210,6 +2222,22 @@ impl Names<'_> {
 }
 
 /// `name2`, `name3`, … : the first not yet taken.
+/// An array named after its items, as a union member: `string array`,
+/// `User array`, `integer array array`.
+fn items_word(ty: &Type) -> String {
+    match &ty.kind {
+        Kind::Array(item) => {
+            let item = match (&item.type_name, &item.kind) {
+                (Some((name, _)), _) => name.clone(),
+                (None, Kind::Array(_)) => items_word(item),
+                (None, kind) => kind.word().to_string(),
+            };
+            format!("{item} array")
+        }
+        kind => kind.word().to_string(),
+    }
+}
+
 fn unique<V>(taken: &BTreeMap<String, V>, name: &str) -> String {
     (2..)
         .map(|i| format!("{name}{i}"))

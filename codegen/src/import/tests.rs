@@ -2441,6 +2441,62 @@ fn a_union_met_again_inside_an_inline_object_keeps_its_recursion() {
 }
 
 #[test]
+fn arrays_of_one_union_are_told_apart_by_their_items() {
+    // OpenAI's `prompt`: a text, texts, tokens, or token lists, each kept
+    // as itself; arrays whose items a reader cannot tell apart stay noted.
+    let imported = with_schemas(
+        r##"{"/completions": {"post": {"operationId": "createCompletion",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Request"}}}},
+            "responses": {"200": {"description": "ok"}}}},
+            "/mixed": {"post": {"operationId": "mixed",
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                "ids": {"oneOf": [{"type": "array", "items": {"type": "string", "maxLength": 4}},
+                                  {"type": "array", "items": {"type": "string", "minLength": 5}}]}}}}}},
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        r##"{"Request": {"type": "object", "properties": {"prompt": {"oneOf": [
+                {"type": "string"},
+                {"type": "array", "items": {"type": "string"}},
+                {"type": "array", "minItems": 1, "items": {"type": "integer"}},
+                {"type": "array", "minItems": 1, "items": {"type": "array", "minItems": 1, "items": {"type": "integer"}}}]}}}}"##,
+    );
+    assert_eq!(outcome(&imported, "create_completion"), Outcome::Whole);
+    let completion = spec(&imported, "create_completion.json");
+    let prompt = param(&completion, "prompt")["type"].clone();
+    let union = ty(&imported, prompt.as_str().unwrap());
+    assert_eq!(
+        union["of"],
+        json!([
+            "string",
+            { "type": "array", "of": "string" },
+            { "type": "array", "of": "integer", "min_items": 1 },
+            { "type": "array", "of": { "type": "array", "of": "integer", "min_items": 1 }, "min_items": 1 }
+        ])
+    );
+    assert_eq!(outcome(&imported, "mixed"), Outcome::Degraded);
+    let (_, _, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn lists_of_strings_with_a_format_the_spec_does_not_check_are_one_list() {
+    // Shutterstock's country: a code of three letters or of two, each a
+    // list with `format: country-code-3` (or `-2`).
+    let imported = with_schemas(
+        r##"{"/licenses": {"get": {"operationId": "getLicenses", "responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Country"}}}}}}}}"##,
+        r##"{"Country": {"oneOf": [
+                {"type": "string", "format": "country-code-3", "enum": ["USA", "NOR"]},
+                {"type": "string", "format": "country-code-2", "enum": ["US", "NO"]}]}}"##,
+    );
+    assert_eq!(outcome(&imported, "get_licenses"), Outcome::Whole);
+    assert_eq!(
+        ty(&imported, "Country")["values"],
+        json!(["USA", "NOR", "US", "NO"])
+    );
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn an_empty_object_beside_objects_that_require_something_is_read_last() {
     // GitHub's commit `author`: a `simple-user`, or `{}`.
     let imported = with_schemas(
@@ -2521,7 +2577,7 @@ fn read_only_beside_a_reference_marks_the_member() {
 }
 
 #[test]
-fn members_alike_merge_and_arrays_become_one_array_of_either_item() {
+fn members_alike_merge_and_arrays_are_told_apart_by_their_items() {
     let imported = with_schemas(
         r##"{"/keys": {"get": {"operationId": "getKeys", "responses": {"200": {"description": "ok",
             "content": {"application/json": {"schema": {"type": "object", "properties": {
@@ -2529,7 +2585,9 @@ fn members_alike_merge_and_arrays_become_one_array_of_either_item() {
                     {"$ref": "#/components/schemas/Es"}]},
                 "people": {"anyOf": [{"type": "array", "items": {"$ref": "#/components/schemas/User"}},
                     {"type": "array", "items": {"$ref": "#/components/schemas/Star"}}]},
-                "action": {"oneOf": [{"$ref": "#/components/schemas/Sdk"}, {"$ref": "#/components/schemas/Redirect"}]}
+                "action": {"oneOf": [{"$ref": "#/components/schemas/Sdk"}, {"$ref": "#/components/schemas/Redirect"}]},
+                "crowd": {"anyOf": [{"type": "array", "items": {"type": "object", "properties": {"a": {"type": "string"}}}},
+                    {"type": "array", "items": {"type": "object", "properties": {"b": {"type": "string"}}}}]}
             }}}}}}}}}"##,
         r##"{"Hmac": {"type": "object", "required": ["type", "secret"], "properties": {
                 "type": {"type": "string"}, "secret": {"type": "string"}}},
@@ -2561,13 +2619,24 @@ fn members_alike_merge_and_arrays_become_one_array_of_either_item() {
         .map(|f| f["name"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["type", "publicKey", "size", "curve"]);
-    // Arrays of users or of stars: an array of either.
+    // Arrays of users or of stars, told apart by their items: stars
+    // first, which require more.
     let people = field(&body, "people");
-    assert_eq!(people["type"], "array", "{people}");
     assert_eq!(
-        ty(&imported, people["of"].as_str().unwrap()),
-        json!({ "type": "union", "of": ["Star", "User"] })
+        ty(&imported, people["type"].as_str().unwrap()),
+        json!({ "type": "union", "of": [{ "type": "array", "of": "Star" }, { "type": "array", "of": "User" }] })
     );
+    // Arrays whose items nothing tells apart: one array of either.
+    let crowd = field(&body, "crowd");
+    assert_eq!(crowd["type"], "array", "{crowd}");
+    let either = ty(&imported, crowd["of"].as_str().unwrap());
+    let names: Vec<&str> = either["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["a", "b"]);
     // A member named by either of two tag values.
     let action = ty(&imported, field(&body, "action")["type"].as_str().unwrap());
     assert_eq!(action["tag"], "type");

@@ -17,7 +17,7 @@ use crate::json::{Key, Node, Value};
 const MAX_LOOK: usize = 16;
 
 /// What a member schema is, as far as telling members apart goes.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Look {
     /// `string`, `number`, `boolean`, `array`, `object` (with properties)
     /// or `map`; empty when unknown.
@@ -37,6 +37,8 @@ struct Look {
     /// A string's `format` the spec checks (`date-time`, `uri`, …), by
     /// which a reader tells strings of one union apart.
     format: Option<&'static str>,
+    /// An array's items, as a member is looked at.
+    items: Option<Box<Look>>,
 }
 
 /// Keys that only describe a schema: two schemas that differ in these
@@ -322,16 +324,24 @@ impl Importer<'_> {
         // What a reader could not name a variant after, or a member that
         // came out as `any`, leaves the union as `any` too.
         let mut variants = vec!["Other".to_string()];
-        // Strings told apart by their formats are named after them, as
-        // `check` names them.
-        let strings = written
-            .iter()
-            .filter(|(tag, ty)| tag.is_none() && ty.keys.str("type") == Some("string"))
-            .count();
+        // Strings told apart by their formats are named after them, and
+        // arrays after their items, as `check` names them.
+        let count = |word: &str| {
+            written
+                .iter()
+                .filter(|(tag, ty)| tag.is_none() && ty.keys.str("type") == Some(word))
+                .count()
+        };
+        let (strings, arrays) = (count("string"), count("array"));
         for (tag, ty) in &written {
+            let of_items;
             let word = match (tag, ty.keys.str("type"), ty.keys.str("format")) {
                 (Some(t), _, _) => t.as_str(),
                 (None, Some("string"), Some(f)) if strings > 1 => f,
+                (None, Some("array"), _) if arrays > 1 => {
+                    of_items = items_word(ty.keys.get("of"));
+                    &of_items
+                }
                 (None, Some(w), _) => w,
                 (None, None, _) => "",
             };
@@ -754,6 +764,9 @@ impl Importer<'_> {
             .filter(|_| word == "string" && s.get("enum").is_none())
             .and_then(super::schema::format_named)
             .map(|f| f.name());
+        if word == "array" {
+            look.items = s.get("items").map(|i| Box::new(self.look(i, depth + 1)));
+        }
         look.kind = match word {
             "string" => "string",
             "integer" | "number" => "number",
@@ -782,11 +795,15 @@ impl Importer<'_> {
     /// nothing more: Stripe's `enum: ["now"], maxLength: 5000`).
     fn string_list(&self, m: &Node) -> Option<Vec<Node>> {
         let m = self.follow(m);
-        // Extensions (`x-stripeBypassValidation`) say nothing to a reader.
-        let only_a_list = m.members().iter().all(|(k, _)| {
+        // Extensions (`x-stripeBypassValidation`) say nothing to a reader,
+        // nor does a format the spec does not check (Shutterstock's
+        // `country-code-2` beside the list of codes).
+        let only_a_list = m.members().iter().all(|(k, v)| {
             k.name.starts_with("x-")
                 || is_doc(&k.name)
                 || matches!(k.name.as_str(), "type" | "enum" | "minLength" | "maxLength")
+                || (k.name == "format"
+                    && text(v).is_some_and(|f| super::schema::format_named(f).is_none()))
         });
         if !only_a_list || m.str_at("type").is_some_and(|t| t != "string") {
             return None;
@@ -1200,6 +1217,11 @@ fn apart(looks: &[Look]) -> Result<Vec<usize>, String> {
                 continue;
             }
         }
+        // Arrays told apart by their items (OpenAI's prompt: of strings,
+        // of integers, or of arrays of integers).
+        if look.kind == "array" && array_items(looks).is_some_and(|items| apart(&items).is_ok()) {
+            continue;
+        }
         if look.kind != "object" {
             return Err(format!(
                 "members {} and {} are both of type `{}`",
@@ -1240,6 +1262,16 @@ fn apart(looks: &[Look]) -> Result<Vec<usize>, String> {
     for (slot, member) in objects.iter().zip(sorted) {
         order[*slot] = member;
     }
+    // Arrays in the order their items are read, in the places arrays hold.
+    if let Some(Ok(by_items)) = array_items(looks).map(|items| apart(&items)) {
+        let arrays: Vec<usize> = (0..looks.len())
+            .filter(|&i| looks[i].kind == "array")
+            .collect();
+        let read: Vec<usize> = by_items.iter().map(|&k| arrays[k]).collect();
+        for (slot, member) in arrays.iter().zip(read) {
+            order[*slot] = member;
+        }
+    }
     // Strings with a format before the one without, in the places strings
     // hold.
     let strings: Vec<usize> = (0..looks.len())
@@ -1251,6 +1283,41 @@ fn apart(looks: &[Look]) -> Result<Vec<usize>, String> {
         order[*slot] = member;
     }
     Ok(order)
+}
+
+/// The items of the array members of a union, in order, where there are
+/// two or more and each says what its items are.
+fn array_items(looks: &[Look]) -> Option<Vec<Look>> {
+    let items: Option<Vec<Look>> = looks
+        .iter()
+        .filter(|l| l.kind == "array")
+        .map(|l| l.items.as_deref().cloned())
+        .collect();
+    items.filter(|i| i.len() > 1)
+}
+
+/// An array member's variant word where a union has two or more arrays,
+/// as `check` gives it: after its items (`string array`, `User array`,
+/// `integer array array`).
+fn items_word(of: Option<&Value>) -> String {
+    let item = match of {
+        Some(Value::String(word)) => word.clone(),
+        Some(Value::Object(m)) => {
+            let get = |k: &str| {
+                m.iter()
+                    .find(|(key, _)| key.name == k)
+                    .map(|(_, n)| &n.value)
+            };
+            match (get("type_name"), get("type")) {
+                (Some(Value::String(name)), _) => name.clone(),
+                (_, Some(Value::String(t))) if t == "array" => items_word(get("of")),
+                (_, Some(Value::String(t))) => t.clone(),
+                _ => return String::new(),
+            }
+        }
+        _ => return String::new(),
+    };
+    format!("{item} array")
 }
 
 fn text(n: &Node) -> Option<&str> {
