@@ -216,7 +216,8 @@ struct Importer<'d> {
     components: BTreeMap<String, Component>,
     /// The components being converted, outermost first, each with whether
     /// it is an alias (not an object or enum); an inline object whose
-    /// fields are being converted is here too, unnamed, as not an alias.
+    /// fields are being converted, or a union whose members are, is here
+    /// too, unnamed, as not an alias.
     converting: Vec<(String, bool)>,
     /// Inline objects and enums already made, by definition: the same
     /// shape met twice is one type.

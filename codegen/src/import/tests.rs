@@ -2497,6 +2497,56 @@ fn lists_of_strings_with_a_format_the_spec_does_not_check_are_one_list() {
 }
 
 #[test]
+fn a_union_holding_an_array_of_itself_is_a_json_value() {
+    // Vercel's edge config item: a text, number, flag, object, or a list
+    // of such items; the list recurses through the union, a named item.
+    let imported = with_schemas(
+        r##"{"/items": {"get": {"operationId": "getItem", "responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Value"}}}}}}}}"##,
+        r##"{"Value": {"oneOf": [{"type": "string"}, {"type": "number"}, {"type": "boolean"},
+            {"type": "array", "items": {"$ref": "#/components/schemas/Value"}}]}}"##,
+    );
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    assert_eq!(
+        ty(&imported, "Value")["of"],
+        json!(["string", "number", "boolean", { "type": "array", "of": "Value" }])
+    );
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
+fn members_of_one_value_and_unions_with_their_own_discriminator_are_read_as_any_member() {
+    // Vercel's record operation: `{"const": "create"}` or another; linqr's
+    // QR data: a text, or contact data that is a union of its own, tagged
+    // by `encoding` (each member's `encoding` of one value).
+    let imported = with_schemas(
+        r##"{"/records": {"post": {"operationId": "changeRecords",
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                "operation": {"oneOf": [{"const": "create"}, {"const": "update"}]},
+                "data": {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/Contact"}]}}}}}},
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        r##"{"Contact": {"additionalProperties": false, "title": "Contact",
+                "anyOf": [{"$ref": "#/components/schemas/VCard"}, {"$ref": "#/components/schemas/MeCard"}],
+                "discriminator": {"propertyName": "encoding", "mapping": {
+                    "vcard": "#/components/schemas/VCard", "mecard": "#/components/schemas/MeCard"}}},
+            "VCard": {"type": "object", "required": ["name"], "properties": {
+                "encoding": {"type": "string", "enum": ["vcard"]}, "name": {"type": "string"}}},
+            "MeCard": {"type": "object", "required": ["name"], "properties": {
+                "encoding": {"type": "string", "enum": ["mecard"]}, "name": {"type": "string"}}}}"##,
+    );
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    let changes = spec(&imported, "change_records.json");
+    let operation = ty(
+        &imported,
+        param(&changes, "operation")["type"].as_str().unwrap(),
+    );
+    assert_eq!(operation["values"], json!(["create", "update"]));
+    let data = ty(&imported, param(&changes, "data")["type"].as_str().unwrap());
+    assert_eq!(data["of"], json!(["string", "VCard", "MeCard"]));
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn an_empty_object_beside_objects_that_require_something_is_read_last() {
     // GitHub's commit `author`: a `simple-user`, or `{}`.
     let imported = with_schemas(

@@ -139,10 +139,19 @@ impl Importer<'_> {
                     .iter()
                     .all(|i| matches!(self.look(i, 0).kind, "object" | "map"))
             };
+            // Its own `discriminator` is dropped: its members are told
+            // apart among the outer union's as any are (linqr's contact
+            // data and gradients, each `type` of one value); pydantic's
+            // `additionalProperties: false` beside the union says nothing
+            // of its members.
             let plain = m.members().iter().all(|(k, v)| {
                 k.name == union
                     || k.name.starts_with("x-")
-                    || matches!(k.name.as_str(), "description" | "title" | "nullable")
+                    || matches!(
+                        k.name.as_str(),
+                        "description" | "title" | "nullable" | "discriminator"
+                    )
+                    || (k.name == "additionalProperties" && matches!(v.value, Value::Bool(_)))
                     || (k.name == "type"
                         && matches!(&v.value, Value::String(t) if t == "object")
                         && objects())
@@ -312,6 +321,10 @@ impl Importer<'_> {
         };
         let mut written = Vec::new();
         let mut nullable = false;
+        // The union is a named item: an alias met again inside a member
+        // (EdgeConfig's JSON value, an array of values among its members)
+        // recurses through it, as through an object.
+        self.converting.push((String::new(), false));
         for (n, p) in planned.iter().enumerate() {
             let member_hint = match &p.tag {
                 Some(t) => t.clone(),
@@ -321,6 +334,7 @@ impl Importer<'_> {
             nullable |= ty.nullable;
             written.push((p.tag.clone(), ty));
         }
+        self.converting.pop();
         // What a reader could not name a variant after, or a member that
         // came out as `any`, leaves the union as `any` too.
         let mut variants = vec!["Other".to_string()];
@@ -742,9 +756,12 @@ impl Importer<'_> {
             None if !look.props.is_empty() => "object",
             None if s.get("additionalProperties").is_some() => "object",
             None if s.get("items").is_some() => "array",
+            // A list, or one value (Vercel's `{"const": "create"}`), of
+            // one kind.
             None => match s
                 .get("enum")
                 .and_then(|e| e.items().first())
+                .or_else(|| s.get("const"))
                 .map(|v| &v.value)
             {
                 Some(Value::String(_)) => "string",
@@ -801,18 +818,25 @@ impl Importer<'_> {
         let only_a_list = m.members().iter().all(|(k, v)| {
             k.name.starts_with("x-")
                 || is_doc(&k.name)
-                || matches!(k.name.as_str(), "type" | "enum" | "minLength" | "maxLength")
+                || matches!(
+                    k.name.as_str(),
+                    "type" | "enum" | "const" | "minLength" | "maxLength"
+                )
                 || (k.name == "format"
                     && text(v).is_some_and(|f| super::schema::format_named(f).is_none()))
         });
         if !only_a_list || m.str_at("type").is_some_and(|t| t != "string") {
             return None;
         }
-        let listed = m.get("enum")?.items();
-        if listed.is_empty() || !within_lengths(&m, listed) {
+        let listed = match (m.get("enum"), m.get("const")) {
+            (Some(list), None) => list.items().to_vec(),
+            (None, Some(one)) => vec![one.clone()],
+            _ => return None,
+        };
+        if listed.is_empty() || !within_lengths(&m, &listed) {
             return None;
         }
-        Some(listed.to_vec())
+        Some(listed)
     }
 
     /// Whether `list` is a list of strings (`enum` and docs) each of which
