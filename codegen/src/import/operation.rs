@@ -1421,9 +1421,9 @@ impl Importer<'_> {
     ) -> Option<&'static str> {
         let content = rb.get("content")?;
         let required = rb.bool_at("required");
-        let Some((media, m)) = pick_media(content) else {
-            // Bytes or text sent as they are: one param, the whole body.
-            let raw = content.members().iter().find_map(|(k, v)| {
+        // Bytes or text sent as they are: one param, the whole body.
+        let raw =
+            content.members().iter().find_map(|(k, v)| {
                 let kind = ContentKind::of(&k.name);
                 let shaped = k.name.split_once('/').is_some_and(|(t, s)| {
                     !t.is_empty() && !s.is_empty() && !t.contains('*') && !s.contains('*')
@@ -1431,6 +1431,18 @@ impl Importer<'_> {
                 (kind != ContentKind::Json && shaped && !k.name.starts_with("multipart/"))
                     .then_some((k.name.as_str(), v, kind))
             });
+        // A multipart body that names no part beside bytes sent as they
+        // are (Computer Vision's image, `application/octet-stream` or a
+        // form of one unnamed file): the bytes, which say all of it.
+        let names_parts = |m: &Node| {
+            m.get("schema")
+                .map(|s| self.follow(s))
+                .is_some_and(|s| s.get("properties").is_some_and(|p| !p.members().is_empty()))
+        };
+        let picked = pick_media(content).filter(|(media, m)| {
+            raw.is_none() || !media.starts_with("multipart/") || names_parts(m)
+        });
+        let Some((media, m)) = picked else {
             if let Some((media, m, kind)) = raw {
                 let (body, ty) = match kind {
                     ContentKind::Text => ("text", "string"),

@@ -1534,6 +1534,35 @@ fn multipart_bodies_import_with_files() {
 }
 
 #[test]
+fn a_multipart_body_of_no_named_part_beside_raw_bytes_is_the_bytes() {
+    // Computer Vision's image: `application/octet-stream`, or a form of
+    // one unnamed file (`type: object, format: file`). A form whose parts
+    // are named stays the form even beside bytes.
+    let imported = with_schemas(
+        r##"{"/analyze": {"post": {"operationId": "analyzeImageInStream",
+            "requestBody": {"required": true, "content": {
+                "application/octet-stream": {"schema": {"type": "object", "format": "file"}},
+                "multipart/form-data": {"schema": {"type": "object", "format": "file"}}}},
+            "responses": {"200": {"description": "ok"}}}},
+            "/photos": {"post": {"operationId": "uploadPhoto",
+            "requestBody": {"content": {
+                "image/png": {"schema": {"type": "string", "format": "binary"}},
+                "multipart/form-data": {"schema": {"type": "object", "properties": {"photo": {"type": "string", "format": "binary"}}}}}},
+            "responses": {"201": {"description": "created"}}}}}"##,
+        "{}",
+    );
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    let analyze = spec(&imported, "analyze_image_in_stream.json");
+    assert_eq!(analyze["body"], "binary");
+    assert_eq!(
+        param(&analyze, "body"),
+        &json!({ "name": "body", "in": "body", "type": "bytes", "required": true, "content_type": "application/octet-stream" })
+    );
+    assert_eq!(spec(&imported, "upload_photo.json")["body"], "multipart");
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn one_of_and_any_of_become_unions_where_members_can_be_told_apart() {
     let imported = with_schemas(
         r##"{"/pets": {"post": {"operationId": "add_pet",
