@@ -225,6 +225,9 @@ struct Importer<'d> {
     /// Whether the operation at hand has a query map flattened already:
     /// one takes every key no other param names, so a second cannot.
     query_map: bool,
+    /// The operation's free-form query maps are written in brackets: two
+    /// or more in the `form` style, one described so.
+    bracket_maps: bool,
 }
 
 impl<'d> Importer<'d> {
@@ -246,6 +249,7 @@ impl<'d> Importer<'d> {
             converting: Vec::new(),
             inline: BTreeMap::new(),
             query_map: false,
+            bracket_maps: false,
         }
     }
 

@@ -610,6 +610,21 @@ impl Importer<'_> {
         let mut params: Vec<Value> = Vec::new();
         let names: Vec<&str> = raw.iter().filter_map(|(p, _)| p.str_at("name")).collect();
         self.query_map = false;
+        // Free-form query maps in the default style, two or more: no
+        // reader could tell whose a key is. Where the API's own words
+        // write one in brackets (files.com's `sort_by[created_at]=desc`
+        // beside `filter`, `filter_gt`, ...), that is how it reads them all.
+        let maps: Vec<&Node> = raw
+            .iter()
+            .map(|(p, _)| p)
+            .filter(|p| self.free_query_map(p))
+            .collect();
+        self.bracket_maps = maps.len() > 1
+            && maps.iter().any(|p| {
+                let (name, words) = (p.str_at("name"), p.str_at("description"));
+                name.zip(words)
+                    .is_some_and(|(n, d)| d.contains(&format!("{n}[")))
+            });
         for (p, at) in &raw {
             if let Some(exploded) = self.exploded_query(p, at, &camel, &names) {
                 params.extend(exploded);
@@ -941,6 +956,20 @@ impl Importer<'_> {
         Some(out)
     }
 
+    /// Whether `p` is a query param that is an object of no named
+    /// property (a map, or any object) in the default style, `form`,
+    /// exploded.
+    fn free_query_map(&self, p: &Node) -> bool {
+        let schema = p.get("schema").map(|s| self.follow(s));
+        p.str_at("in") == Some("query")
+            && matches!(p.str_at("style"), None | Some("form"))
+            && !matches!(p.get("explode").map(|e| &e.value), Some(Value::Bool(false)))
+            && schema.is_some_and(|s| {
+                s.str_at("type") == Some("object")
+                    && s.get("properties").is_none_or(|p| p.members().is_empty())
+            })
+    }
+
     fn param(&mut self, p: &Node, ptr: &str, camel: &str) -> Option<Value> {
         self.param_at(p, ptr, &format!("{ptr}/schema"), camel)
     }
@@ -1056,14 +1085,24 @@ impl Importer<'_> {
         // (Stripe's `metadata[key]`, `lines[0][amount]`; its arrays by
         // index, `expand[0]`, as Stripe reads them, where OpenAPI defines
         // none): written in brackets.
+        let deep = p.str_at("style") == Some("deepObject")
+            || (self.bracket_maps && self.free_query_map(p));
         let brackets = location == "query"
-            && p.str_at("style") == Some("deepObject")
+            && deep
             && ty.shape != Shape::Scalar
             && ty.keys.str("type") != Some("any");
+        if brackets && p.str_at("style") != Some("deepObject") {
+            self.mended(
+                ptr,
+                "a free-form query map in the `form` style beside another: no reader could tell whose a key is",
+                "written in brackets (`name[key]`), as the API's own description of one writes it",
+            );
+        }
         // A query map in OpenAPI's default style (`form`, exploded): each
         // entry a query param of its own (API Gateway's `parameters`,
         // Jellyfin's), the spec's flattened map. One per operation.
         let flat = location == "query"
+            && !brackets
             && matches!(p.str_at("style"), None | Some("form"))
             && !matches!(p.get("explode").map(|e| &e.value), Some(Value::Bool(false)))
             && ty.keys.str("type") == Some("map")

@@ -590,6 +590,35 @@ fn a_query_map_in_the_form_style_is_flattened_once() {
 }
 
 #[test]
+fn query_maps_in_the_form_style_one_described_in_brackets_are_all_in_brackets() {
+    // files.com: `sort_by` says `sort_by[created_at]=desc`; `filter` and
+    // `filter_gt` are maps in the document's default style too, which no
+    // reader could tell from `sort_by`'s keys.
+    let imported = with_schemas(
+        r##"{"/bundles": {"get": {"operationId": "listBundles", "parameters": [
+            {"name": "sort_by", "in": "query", "schema": {"type": "object"},
+             "description": "Sort by a field, `asc` or `desc` (e.g. `sort_by[created_at]=desc`)."},
+            {"name": "filter", "in": "query", "schema": {"type": "object"}},
+            {"name": "filter_gt", "in": "query", "schema": {"type": "object", "additionalProperties": {"type": "string"}}},
+            {"name": "per_page", "in": "query", "schema": {"type": "integer"}}
+        ], "responses": {"200": {"description": "ok"}}}}}"##,
+        "{}",
+    );
+    assert_eq!(outcome(&imported, "list_bundles"), Outcome::Whole);
+    let list = spec(&imported, "list_bundles.json");
+    for name in ["sort_by", "filter", "filter_gt"] {
+        assert_eq!(param(&list, name)["style"], "brackets", "{name}");
+        assert!(param(&list, name).get("flatten").is_none(), "{name}");
+    }
+    assert!(noted(
+        &imported,
+        "/paths/~1bundles/get/parameters/1",
+        "no reader could tell"
+    ));
+    assert!(write_and_check(&imported).2.is_empty());
+}
+
+#[test]
 fn an_enum_of_booleans_is_a_boolean_with_its_one_value() {
     let imported = with_schemas(
         r##"{"/things": {"get": {"operationId": "listThings", "parameters": [
