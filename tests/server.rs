@@ -1445,7 +1445,7 @@ fn an_objects_member_count_is_bounded_on_both_sides() {
         .collect();
     assert_eq!(
         listed,
-        ["`patch` must have at least 1 entries (min_items), but has 0"]
+        ["`patch` must have at least 1 entry (min_items), but has 0"]
     );
     let both = Reach {
         phone: Some("+47 22 00 00 00".into()),
@@ -1459,7 +1459,7 @@ fn an_objects_member_count_is_bounded_on_both_sides() {
         .collect();
     assert_eq!(
         listed,
-        ["`patch.reach` must have at most 1 entries (max_items), but has 2"]
+        ["`patch.reach` must have at most 1 entry (max_items), but has 2"]
     );
 
     // The server's side refuses the same, by name, over the wire.
@@ -1476,7 +1476,7 @@ fn an_objects_member_count_is_bounded_on_both_sides() {
     assert_eq!(status, 400, "{answer}");
     assert_eq!(
         answer["message"],
-        "the request breaks 1 rule:\n  - `patch` must have at least 1 entries (min_items), but has 0"
+        "the request breaks 1 rule:\n  - `patch` must have at least 1 entry (min_items), but has 0"
     );
     let (status, answer) = raw_post(
         &server,
@@ -1665,7 +1665,7 @@ fn an_array_path_param_travels_as_one_segment_of_comma_joined_items() {
     assert_eq!(
         listed,
         [
-            "`ids` must have at least 1 entries (min_items), but has 0",
+            "`ids` must have at least 1 entry (min_items), but has 0",
             "`days[0]` must be at least 1 (minimum)",
         ]
     );

@@ -129,7 +129,7 @@ fn every_broken_rule_has_its_wire_path() {
             "`lines[0].tags[0]` must be at most 3 characters long (max_length), but is 4",
             "`type` must be one of `1`, `2`, `-3` (values)",
             "`labels` must have at most 2 entries (max_items), but has 3",
-            "`labels[\"a b\"]` must be at least 1 characters long (min_length), but is 0",
+            "`labels[\"a b\"]` must be at least 1 character long (min_length), but is 0",
             "`due` must be a date (YYYY-MM-DD) (format `date`)",
             "`ratio` must be at most 1 (maximum)",
             "`contact.email` must be an email address (format `email`)",

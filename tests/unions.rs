@@ -605,7 +605,7 @@ fn arrays_of_one_union_are_told_apart_by_their_items() {
     };
     assert_eq!(
         refused.validate().unwrap_err().to_string(),
-        "the request breaks 1 rule:\n  - `prompt[0]` must have at least 1 entries (min_items), but has 0"
+        "the request breaks 1 rule:\n  - `prompt[0]` must have at least 1 entry (min_items), but has 0"
     );
 
     let request = Request {

@@ -221,24 +221,33 @@ fn write_groups(f: &mut fmt::Formatter<'_>, groups: &[&str]) -> fmt::Result {
     Ok(())
 }
 
+/// `1 entry`, `2 entries`.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 impl fmt::Display for Rule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Rule::MinLength { min, actual } => write!(
                 f,
-                "must be at least {min} characters long (min_length), but is {actual}"
+                "must be at least {} long (min_length), but is {actual}",
+                counted(*min, "character", "characters")
             ),
             Rule::MaxLength { max, actual } => write!(
                 f,
-                "must be at most {max} characters long (max_length), but is {actual}"
+                "must be at most {} long (max_length), but is {actual}",
+                counted(*max, "character", "characters")
             ),
             Rule::MinBytes { min, actual } => write!(
                 f,
-                "must be at least {min} bytes long (min_length), but is {actual}"
+                "must be at least {} long (min_length), but is {actual}",
+                counted(*min, "byte", "bytes")
             ),
             Rule::MaxBytes { max, actual } => write!(
                 f,
-                "must be at most {max} bytes long (max_length), but is {actual}"
+                "must be at most {} long (max_length), but is {actual}",
+                counted(*max, "byte", "bytes")
             ),
             Rule::Pattern { pattern } => write!(f, "must match the pattern `{pattern}`"),
             Rule::Format { format } => {
@@ -257,18 +266,16 @@ impl fmt::Display for Rule {
                 f,
                 "must not repeat an item (unique_items), but [{second}] equals [{first}]"
             ),
-            Rule::MinItems { min, actual } => {
-                write!(
-                    f,
-                    "must have at least {min} entries (min_items), but has {actual}"
-                )
-            }
-            Rule::MaxItems { max, actual } => {
-                write!(
-                    f,
-                    "must have at most {max} entries (max_items), but has {actual}"
-                )
-            }
+            Rule::MinItems { min, actual } => write!(
+                f,
+                "must have at least {} (min_items), but has {actual}",
+                counted(*min, "entry", "entries")
+            ),
+            Rule::MaxItems { max, actual } => write!(
+                f,
+                "must have at most {} (max_items), but has {actual}",
+                counted(*max, "entry", "entries")
+            ),
             Rule::Values { allowed } => {
                 f.write_str("must be one of ")?;
                 for (i, v) in allowed.iter().enumerate() {
@@ -595,7 +602,7 @@ mod tests {
              - `n` must be at most 2 (maximum)\n  \
              - `n` must be greater than 0 (exclusive_minimum)\n  \
              - `n` must be less than 1 (exclusive_maximum)\n  \
-             - `n` must have at least 1 entries (min_items), but has 0\n  \
+             - `n` must have at least 1 entry (min_items), but has 0\n  \
              - `n` must be one of `a`, `b` (values)"
         );
     }
