@@ -22,6 +22,7 @@ endpoints::endpoint!("tests/specs/search_leads.json");
 endpoints::endpoint!("tests/specs/httpbin/echo_token.json");
 endpoints::endpoint!("tests/specs/httpbin/get_response_headers.json");
 endpoints::endpoint!("tests/specs/list_measurements.json");
+endpoints::endpoint!("tests/specs/complete_text.json");
 
 /// The spec loader on any text: it ends in a spec or in positioned errors,
 /// never a panic; a spec without errors expands to code that parses as
@@ -373,8 +374,9 @@ pub fn query_styles(bytes: &[u8]) {
     }
 }
 
-/// The union decoders on any bytes: a tagged union (`Pet`) and an
-/// untagged one (`ShelterRef`) read any JSON without a panic, into a
+/// The union decoders on any bytes: a tagged union (`Pet`) and untagged
+/// ones (`ShelterRef`; `Since`, strings by format; `Prompt`, arrays by
+/// items) read any JSON without a panic, into a
 /// member or `Other`; what they read is written back as JSON that reads
 /// as the same member. Bytes that are not JSON are an error, never a panic.
 pub fn decode_union(bytes: &[u8]) {
@@ -407,11 +409,15 @@ pub fn decode_union(bytes: &[u8]) {
     round_trip!(list_measurements::Since);
     round_trip!(list_measurements::ContactRoute);
     round_trip!(list_measurements::Photo);
+    // Arrays told apart by their items.
+    round_trip!(complete_text::Prompt);
     // Any JSON document is a union's value: a member, or kept in `Other`.
     if let Ok(json) = serde_json::from_slice::<serde_json::Value>(bytes) {
         serde_json::from_value::<adopt_pet::ShelterRef>(json.clone())
             .expect("an untagged union reads any JSON");
         serde_json::from_value::<list_measurements::Since>(json.clone())
+            .expect("an untagged union reads any JSON");
+        serde_json::from_value::<complete_text::Prompt>(json.clone())
             .expect("an untagged union reads any JSON");
         if let Err(e) = serde_json::from_value::<adopt_pet::Pet>(json.clone()) {
             // Only a value whose tag names a member it does not fit fails.
