@@ -25,6 +25,11 @@ and the whole corpus fits on a small machine.
     python3 benches/corpus/run.py                      (every document)
     python3 benches/corpus/run.py --scale              (GitHub's description as one crate)
     python3 benches/corpus/run.py --import-only        (every document, import alone)
+    python3 benches/corpus/run.py --no-progenitor --resume   (go on where a run stopped)
+
+Each row of the TSV names the commit it measured; `--resume` keeps the
+rows the TSV has for the documents chosen and runs the others, so a run
+of every document (hours) can be done in parts.
 
 `--import-only` runs `endpoints import` alone on every document (or the
 sample) and counts operations whole, degraded and skipped, with the
@@ -384,7 +389,7 @@ def progenitor_side(tool, doc_path, crate, row):
     row.update(pg_stage="compile")
 
 
-COLUMNS = ["doc", "ops", "whole", "degraded", "skipped",
+COLUMNS = ["doc", "commit", "ops", "whole", "degraded", "skipped",
            "ep_stage", "ep_every_op", "ep_import_s", "ep_import_mb", "ep_check_s", "ep_compile_s",
            "ep_compile_mb", "roundtrip_bad", "ep_reason",
            "pg_stage", "pg_generate_s", "pg_compile_s", "pg_compile_mb", "pg_reason"]
@@ -519,6 +524,21 @@ def build_cli():
     return str(cli)
 
 
+def head_commit():
+    """The checkout's commit, marked `+` where its work tree differs."""
+    code, _, _, out, _ = run(["git", "describe", "--always", "--dirty=+", "--abbrev=7"], cwd=ROOT)
+    return out.strip() if code == 0 else "unknown"
+
+
+def read_rows(path):
+    """The rows of an earlier run's TSV, by its own header (older runs lack columns)."""
+    lines = path.read_text().splitlines()
+    if not lines:
+        return []
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:] if line]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sample", type=int, help="this many documents, drawn with --seed")
@@ -527,6 +547,8 @@ def main():
     ap.add_argument("--tsv", type=Path, default=WORK / "results.tsv")
     ap.add_argument("--scale", action="store_true", help="GitHub's description as one crate")
     ap.add_argument("--import-only", action="store_true", help="import alone: operations and notes")
+    ap.add_argument("--resume", action="store_true",
+                    help="keep the documents --tsv already has and run the rest, appending")
     args = ap.parse_args()
     start = time.perf_counter()
     docs = fetch()
@@ -541,13 +563,27 @@ def main():
     pg_tool = pg_crate = None
     if not args.no_progenitor:
         pg_tool, pg_crate = progenitor_tool(), progenitor_crate()
+    commit = head_commit()
     rows = []
     args.tsv.parent.mkdir(parents=True, exist_ok=True)
+    wanted = {str(doc.relative_to(WORK / "docs")) for doc in docs}
+    if args.resume and args.tsv.exists():
+        # A long run goes on where it stopped, across commits if need be: each
+        # row says which commit it measured.
+        rows = [row for row in read_rows(args.tsv) if row["doc"] in wanted]
+        kept = {row["doc"] for row in rows}
+        commits = sorted({row.get("commit") or "unknown" for row in rows})
+        print(f"resuming: {len(rows)} documents from {args.tsv} (commits {', '.join(commits)}), "
+              f"{len(docs) - len(kept)} to run", flush=True)
+        docs = [doc for doc in docs if str(doc.relative_to(WORK / "docs")) not in kept]
     with open(args.tsv, "w") as tsv:
         tsv.write("\t".join(COLUMNS) + "\n")
+        for row in rows:
+            tsv.write("\t".join(str(row.get(c, "")) for c in COLUMNS) + "\n")
+        tsv.flush()
         for i, doc in enumerate(docs, 1):
             name = str(doc.relative_to(WORK / "docs"))
-            row = {"doc": name}
+            row = {"doc": name, "commit": commit}
             endpoints_side(cli, doc, ep_crate, row)
             if pg_tool:
                 progenitor_side(pg_tool, doc, pg_crate, row)
@@ -563,7 +599,8 @@ def main():
     ep_ok = sum(r.get("ep_stage") == "compile" for r in rows)
     ep_all = sum(r.get("ep_every_op") == "yes" for r in rows)
     ep_imported = sum(r.get("ep_stage") in ("check", "compile") for r in rows)
-    print(f"\n{n} documents in {elapsed / 60:.1f} min")
+    print(f"\n{n} documents ({len(docs)} in this run's {elapsed / 60:.1f} min; commits "
+          f"{', '.join(sorted({r.get('commit') or 'unknown' for r in rows}))})")
     print(f"{'':<34}{'endpoints':>12}{'progenitor':>12}")
     pg_gen = sum(r.get("pg_stage") in ("generate", "compile") for r in rows)
     pg_ok = sum(r.get("pg_stage") == "compile" for r in rows)
