@@ -725,16 +725,28 @@ fn broken(check: impl FnOnce(&Path<'_>, &mut ValidationErrors)) -> Result<(), St
     };
     Err(match error.rule() {
         Rule::MinLength { min, actual } => {
-            format!("is {actual} characters long, shorter than `min_length` {min}")
+            format!(
+                "is {}, shorter than `min_length` {min}",
+                counted(*actual, "character long", "characters long")
+            )
         }
         Rule::MaxLength { max, actual } => {
-            format!("is {actual} characters long, longer than `max_length` {max}")
+            format!(
+                "is {}, longer than `max_length` {max}",
+                counted(*actual, "character long", "characters long")
+            )
         }
         Rule::MinBytes { min, actual } => {
-            format!("is {actual} bytes long, shorter than `min_length` {min}")
+            format!(
+                "is {}, shorter than `min_length` {min}",
+                counted(*actual, "byte long", "bytes long")
+            )
         }
         Rule::MaxBytes { max, actual } => {
-            format!("is {actual} bytes long, longer than `max_length` {max}")
+            format!(
+                "is {}, longer than `max_length` {max}",
+                counted(*actual, "byte long", "bytes long")
+            )
         }
         Rule::Format { format } => format!("is not a valid `{}`", format.name()),
         Rule::Minimum { min } => format!("is below the `minimum` {min}"),
@@ -746,13 +758,24 @@ fn broken(check: impl FnOnce(&Path<'_>, &mut ValidationErrors)) -> Result<(), St
             format!("repeats an item, which `unique_items` forbids: [{second}] equals [{first}]")
         }
         Rule::MinItems { min, actual } => {
-            format!("has {actual} entries, fewer than `min_items` {min}")
+            format!(
+                "has {}, fewer than `min_items` {min}",
+                counted(*actual, "entry", "entries")
+            )
         }
         Rule::MaxItems { max, actual } => {
-            format!("has {actual} entries, more than `max_items` {max}")
+            format!(
+                "has {}, more than `max_items` {max}",
+                counted(*actual, "entry", "entries")
+            )
         }
         other => format!("breaks a rule: {other}"),
     })
+}
+
+/// `1 entry`, `2 entries`.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 pub fn is_scalar(ty: &Type, defs: &BTreeMap<String, Type>) -> bool {
@@ -2221,10 +2244,9 @@ impl Names<'_> {
     }
 }
 
-/// `name2`, `name3`, … : the first not yet taken.
 /// An array named after its items, as a union member: `string array`,
 /// `User array`, `integer array array`.
-fn items_word(ty: &Type) -> String {
+pub(crate) fn items_word(ty: &Type) -> String {
     match &ty.kind {
         Kind::Array(item) => {
             let item = match (&item.type_name, &item.kind) {
@@ -2238,6 +2260,7 @@ fn items_word(ty: &Type) -> String {
     }
 }
 
+/// `name2`, `name3`, … : the first not yet taken.
 fn unique<V>(taken: &BTreeMap<String, V>, name: &str) -> String {
     (2..)
         .map(|i| format!("{name}{i}"))

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::check::fits;
+use crate::check::{fits, items_word};
 use crate::ctxt::Ctxt;
 use crate::model::{Field, Kind, Member, Type, Union};
 
@@ -140,10 +140,19 @@ fn check_reachable(cx: &mut Ctxt, members: &[Member], defs: &BTreeMap<String, Ty
         else {
             continue;
         };
-        // A string written out is named with its format (`date string`).
+        // A string written out is named with its format (`date string`),
+        // an array after its items (`Hound array`).
         let named = |m: &Member| match (&m.ty.kind, m.ty.constraints.format) {
             (Kind::String, Some(format)) if m.ty.type_name.is_none() => {
                 format!("{} {}", format.name(), m.written)
+            }
+            (Kind::Array(item), _) if m.ty.type_name.is_none() && m.written == "array" => {
+                match (&item.kind, item.constraints.format) {
+                    (Kind::String, Some(format)) if item.type_name.is_none() => {
+                        format!("{} {}", format.name(), items_word(&m.ty))
+                    }
+                    _ => items_word(&m.ty),
+                }
             }
             _ => m.written.clone(),
         };
@@ -161,20 +170,28 @@ fn check_reachable(cx: &mut Ctxt, members: &[Member], defs: &BTreeMap<String, Ty
 /// Whether every value `b` takes, `a` takes too (as serde reads them:
 /// a `values` enum keeps any value of its kind, an object ignores keys it
 /// does not name). Errs towards `false`: only a certain cover is reported.
+/// `hops` is 0 for the members themselves: the reader checks a format
+/// and fields of one value on them alone, not inside an array, a map or
+/// a field, where a `date-time` string reads as any string.
 fn covers(a: &Type, b: &Type, defs: &BTreeMap<String, Type>, hops: usize) -> bool {
     if hops > MAX_HOPS {
         return false;
     }
     let (a, b) = (resolved(a, defs), resolved(b, defs));
+    let format = if hops == 0 {
+        a.constraints.format
+    } else {
+        None
+    };
     match (&a.kind, &b.kind) {
         (Kind::Any, _) => true,
         // A string with a format takes only texts of that format (where
         // the union tells strings apart by it, `telling_format`).
-        (Kind::String, Kind::String) => match a.constraints.format {
+        (Kind::String, Kind::String) => match format {
             Some(format) => b.constraints.format == Some(format),
             None => true,
         },
-        (Kind::String, Kind::Bytes) => a.constraints.format.is_none(),
+        (Kind::String, Kind::Bytes) => format.is_none(),
         (Kind::Bytes, Kind::Bytes) => true,
         (Kind::Number, Kind::Integer | Kind::Number) => true,
         (Kind::Integer, Kind::Integer) => true,
@@ -190,7 +207,8 @@ fn covers(a: &Type, b: &Type, defs: &BTreeMap<String, Type>, hops: usize) -> boo
 
 /// An object `a` takes every object `b` writes when each of `a`'s required
 /// fields is a required field of `b`, each field they share takes `b`'s
-/// values, and each field of one value in `a` holds that one in `b` too.
+/// values, and, for a member itself (`hops` 0), each field of one value in
+/// `a` holds that one in `b` too.
 fn object_covers(a: &[Field], b: &[Field], defs: &BTreeMap<String, Type>, hops: usize) -> bool {
     if a.iter().chain(b).any(|f| f.flatten) {
         return false;
@@ -201,7 +219,7 @@ fn object_covers(a: &[Field], b: &[Field], defs: &BTreeMap<String, Type>, hops: 
                 (fb.required || !fa.required)
                     && (fa.nullable || !fb.nullable)
                     && covers(&fa.ty, &fb.ty, defs, hops + 1)
-                    && match one_value(&fa.ty, defs) {
+                    && match one_value(&fa.ty, defs).filter(|_| hops == 0) {
                         Some(only) => one_value(&fb.ty, defs) == Some(only),
                         None => true,
                     }

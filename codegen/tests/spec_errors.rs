@@ -625,34 +625,36 @@ fn response_examples_must_fit_the_body() {
       { "name": "age", "type": "integer", "minimum": 0 },
       { "name": "tags", "type": "array", "of": "string", "min_items": 1 },
       { "name": "labels", "type": "map", "of": "integer" },
-      { "name": "friends", "type": "array", "of": "User" }
+      { "name": "friends", "type": "array", "of": "User" },
+      { "name": "pin", "type": "string", "min_length": 2 }
     ] }
   },
   "responses": [
     { "name": "ok", "code": 200, "body": "User", "examples": [
       { "login": "octocat", "kind": "robot", "site": "not a uri", "code": "ab1", "closed_at": null, "age": -1.5 },
       { "logn": "a", "tags": [], "labels": { "First Name": "x", "b": null } },
-      { "login": "a", "friends": [ { "login": 1 }, null ] },
+      { "login": "a", "friends": [ { "login": 1 }, null ], "pin": "1" },
       []
     ] }
   ]
 }"#,
         )],
         &[
-            "main.json:20:18: responses[0].examples[0].login: the example's value \"octocat\" is 7 characters long, longer than `max_length` 5",
-            "main.json:20:37: responses[0].examples[0].kind: the example's value \"robot\" is not one of the `values` (\"bot\", \"user\")",
-            "main.json:20:54: responses[0].examples[0].site: the example's value \"not a uri\" is not a valid `uri`",
-            "main.json:20:75: responses[0].examples[0].code: the example's value \"ab1\" does not match the `pattern` `[A-Z]{3}`",
-            "main.json:20:95: responses[0].examples[0].closed_at: the example has `null`, and `closed_at` is not `nullable`; mark it `\"nullable\": true` if the API sends `null`",
-            "main.json:20:108: responses[0].examples[0].age: the example has the number -1.5, which has a fraction, where the spec has `integer`",
-            "main.json:21:7: responses[0].examples[1]: the example lacks `login`, a required field of `User`",
-            "main.json:21:9: responses[0].examples[1].logn: the example has `logn`, which is not a field of `User`; did you mean `login`?",
-            "main.json:21:30: responses[0].examples[1].tags: the example has 0 entries, fewer than `min_items` 1",
-            "main.json:21:60: responses[0].examples[1].labels[\"First Name\"]: the example has a string where the spec has `integer`",
-            "main.json:21:70: responses[0].examples[1].labels.b: the example has `null` as a value, which only a map of `any` may hold",
-            "main.json:22:47: responses[0].examples[2].friends[0].login: the example has a number where the spec has `string`",
-            "main.json:22:52: responses[0].examples[2].friends[1]: the example has `null` as an item, which only an array of `any` may hold",
-            "main.json:23:7: responses[0].examples[3]: the example has an array where the spec has `User`",
+            "main.json:21:18: responses[0].examples[0].login: the example's value \"octocat\" is 7 characters long, longer than `max_length` 5",
+            "main.json:21:37: responses[0].examples[0].kind: the example's value \"robot\" is not one of the `values` (\"bot\", \"user\")",
+            "main.json:21:54: responses[0].examples[0].site: the example's value \"not a uri\" is not a valid `uri`",
+            "main.json:21:75: responses[0].examples[0].code: the example's value \"ab1\" does not match the `pattern` `[A-Z]{3}`",
+            "main.json:21:95: responses[0].examples[0].closed_at: the example has `null`, and `closed_at` is not `nullable`; mark it `\"nullable\": true` if the API sends `null`",
+            "main.json:21:108: responses[0].examples[0].age: the example has the number -1.5, which has a fraction, where the spec has `integer`",
+            "main.json:22:7: responses[0].examples[1]: the example lacks `login`, a required field of `User`",
+            "main.json:22:9: responses[0].examples[1].logn: the example has `logn`, which is not a field of `User`; did you mean `login`?",
+            "main.json:22:30: responses[0].examples[1].tags: the example has 0 entries, fewer than `min_items` 1",
+            "main.json:22:60: responses[0].examples[1].labels[\"First Name\"]: the example has a string where the spec has `integer`",
+            "main.json:22:70: responses[0].examples[1].labels.b: the example has `null` as a value, which only a map of `any` may hold",
+            "main.json:23:47: responses[0].examples[2].friends[0].login: the example has a number where the spec has `string`",
+            "main.json:23:52: responses[0].examples[2].friends[1]: the example has `null` as an item, which only an array of `any` may hold",
+            "main.json:23:67: responses[0].examples[2].pin: the example's value \"1\" is 1 character long, shorter than `min_length` 2",
+            "main.json:24:7: responses[0].examples[3]: the example has an array where the spec has `User`",
         ],
     );
 }

@@ -5,7 +5,7 @@
 use std::fmt;
 
 use crate::spec::{In, Refusals};
-use crate::validate::ValidationErrors;
+use crate::validate::{counted, ValidationErrors};
 
 /// Why a request did not produce a typed response.
 ///
@@ -104,15 +104,18 @@ impl fmt::Display for UploadError {
         match self {
             UploadError::TooLong { param, max } => write!(
                 f,
-                "the body `{param}` passed its max_length of {max} bytes as it was read; the upload stopped there"
+                "the body `{param}` passed its max_length of {} as it was read; the upload stopped there",
+                counted(*max, "byte", "bytes")
             ),
             UploadError::TooShort { param, min, actual } => write!(
                 f,
-                "the body `{param}` ended after {actual} bytes, short of its min_length of {min}; the upload was cut off"
+                "the body `{param}` ended after {}, short of its min_length of {min}; the upload was cut off",
+                counted(*actual, "byte", "bytes")
             ),
             UploadError::Length { expected, actual } => write!(
                 f,
-                "the body ended after {actual} bytes, short of the length of {expected} it was given; the upload was cut off"
+                "the body ended after {}, short of the length of {expected} it was given; the upload was cut off",
+                counted(*actual, "byte", "bytes")
             ),
             UploadError::Read(e) => write!(f, "reading the body failed: {e}"),
             UploadError::Spent => f.write_str(

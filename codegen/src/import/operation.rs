@@ -392,9 +392,9 @@ fn pick_media(content: &Node) -> Option<(&str, &Node)> {
 
 /// The media type a response's content key means where it is not one:
 /// a file type's usual name (Apple's `gzip`, Truora's `PDF`), or `*`, or
-/// any name over a schema of bytes (or none, and no example to say
-/// otherwise). `None` where the body may be JSON the name does not say.
-fn media_named(name: &str, m: &Node) -> Option<&'static str> {
+/// any name over a schema of bytes (`schema`, references followed; or
+/// none, and no example to say otherwise). `None` where the body may be JSON the name does not say.
+fn media_named(name: &str, m: &Node, schema: Option<&Node>) -> Option<&'static str> {
     let known = match name.to_ascii_lowercase().as_str() {
         "gzip" | "gz" => Some("application/gzip"),
         "zip" => Some("application/zip"),
@@ -407,7 +407,6 @@ fn media_named(name: &str, m: &Node) -> Option<&'static str> {
         "*" | "binary" | "octet-stream" => Some("application/octet-stream"),
         _ => None,
     };
-    let schema = m.get("schema");
     let bytes = match schema {
         Some(s) => s.str_at("format") == Some("binary"),
         None => m.get("example").is_none() && m.get("examples").is_none(),
@@ -1473,11 +1472,7 @@ impl Importer<'_> {
         // A multipart body that names no part beside bytes sent as they
         // are (Computer Vision's image, `application/octet-stream` or a
         // form of one unnamed file): the bytes, which say all of it.
-        let names_parts = |m: &Node| {
-            m.get("schema")
-                .map(|s| self.follow(s))
-                .is_some_and(|s| s.get("properties").is_some_and(|p| !p.members().is_empty()))
-        };
+        let names_parts = |m: &Node| m.get("schema").is_some_and(|s| self.names_properties(s, 0));
         let picked = pick_media(content).filter(|(media, m)| {
             raw.is_none() || !media.starts_with("multipart/") || names_parts(m)
         });
@@ -1837,7 +1832,8 @@ impl Importer<'_> {
                     } else if let Some((k, m)) = content.members().first() {
                         let at = format!("{ptr}/content/{}", read::escape(&k.name));
                         let message = format!("`{}` is not a media type", k.name);
-                        match media_named(&k.name, m) {
+                        let schema = m.get("schema").map(|s| self.follow(s));
+                        match media_named(&k.name, m, schema.as_ref()) {
                             Some(media) => {
                                 o.set("content_type", media);
                                 self.mended(

@@ -1373,18 +1373,20 @@ fn the_export_of_an_import_describes_the_same_operations() {
 fn a_content_key_that_is_not_a_media_type_is_read_as_the_file_type_it_names() {
     // Apple's `gzip`, Telnyx's `*`, Truora's `PDF`, VTEX's `xml`; OSF's
     // `data` shows a JSON example, so what it is stays unsaid.
-    let imported = run(
-        r##"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {
+    let imported = with_schemas(
+        r##"{
         "/report": {"get": {"operationId": "report", "responses": {
             "200": {"description": "gz", "content": {"gzip": {"schema": {"type": "string", "format": "binary"}}}},
             "202": {"description": "any", "content": {"*": {"schema": {"type": "string", "format": "binary"}}}},
             "203": {"description": "pdf", "content": {"PDF": {}}},
             "206": {"description": "xml", "content": {"xml": {}}},
-            "207": {"description": "raw", "content": {"blob": {"schema": {"type": "string", "format": "binary"}}}}}}},
+            "207": {"description": "raw", "content": {"blob": {"schema": {"type": "string", "format": "binary"}}}},
+            "208": {"description": "raw", "content": {"file": {"schema": {"$ref": "#/components/schemas/File"}}}}}}},
         "/meta": {"get": {"operationId": "meta", "responses": {
             "200": {"description": "json?", "content": {"data": {"example": {"id": 1}}}}}}},
         "/sheet": {"get": {"operationId": "sheet", "responses": {
-            "200": {"description": "not bytes", "content": {"xls": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}}}}}}}}}"##,
+            "200": {"description": "not bytes", "content": {"xls": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}}}}}}}}"##,
+        r##"{"File": {"type": "string", "format": "binary"}}"##,
     );
     let report = spec(&imported, "report.json");
     let media: Vec<&J> = report["responses"]
@@ -1400,6 +1402,7 @@ fn a_content_key_that_is_not_a_media_type_is_read_as_the_file_type_it_names() {
             "application/octet-stream",
             "application/pdf",
             "application/xml",
+            "application/octet-stream",
             "application/octet-stream"
         ]
     );
@@ -1577,8 +1580,13 @@ fn a_multipart_body_of_no_named_part_beside_raw_bytes_is_the_bytes() {
             "requestBody": {"content": {
                 "image/png": {"schema": {"type": "string", "format": "binary"}},
                 "multipart/form-data": {"schema": {"type": "object", "properties": {"photo": {"type": "string", "format": "binary"}}}}}},
+            "responses": {"201": {"description": "created"}}}},
+            "/scans": {"post": {"operationId": "uploadScan",
+            "requestBody": {"content": {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
+                "multipart/form-data": {"schema": {"allOf": [{"$ref": "#/components/schemas/Upload"}]}}}},
             "responses": {"201": {"description": "created"}}}}}"##,
-        "{}",
+        r##"{"Upload": {"type": "object", "properties": {"scan": {"type": "string", "format": "binary"}}}}"##,
     );
     assert!(imported.notes.is_empty(), "{:?}", imported.notes);
     let analyze = spec(&imported, "analyze_image_in_stream.json");
@@ -1588,6 +1596,10 @@ fn a_multipart_body_of_no_named_part_beside_raw_bytes_is_the_bytes() {
         &json!({ "name": "body", "in": "body", "type": "bytes", "required": true, "content_type": "application/octet-stream" })
     );
     assert_eq!(spec(&imported, "upload_photo.json")["body"], "multipart");
+    // Parts named through `allOf` are named too.
+    let scan = spec(&imported, "upload_scan.json");
+    assert_eq!(scan["body"], "multipart", "{scan}");
+    assert_eq!(param(&scan, "scan")["type"], "file");
     assert!(write_and_check(&imported).2.is_empty());
 }
 
@@ -2492,10 +2504,31 @@ fn a_union_met_again_inside_an_inline_object_keeps_its_recursion() {
     }
     let (_, _, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{errors:?}");
-    let option = ty(&imported, "Option");
-    assert_eq!(option["type"], "union", "{option:#}");
-    let node = ty(&imported, "Node");
-    assert_eq!(node["type"], "union", "{node:#}");
+    // Each union's members, as their types: the one that holds the union
+    // again holds it by name.
+    let members = |name: &str| -> Vec<J> {
+        let union = ty(&imported, name);
+        assert_eq!(union["type"], "union", "{union:#}");
+        union["of"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| match m.as_str() {
+                Some(named) => ty(&imported, named).clone(),
+                None => m.clone(),
+            })
+            .collect()
+    };
+    let option = members("Option");
+    let list = option.iter().find(|m| m["fields"][0]["name"] == "items");
+    let list = list.unwrap_or_else(|| panic!("{option:#?}"));
+    assert_eq!(list["fields"][0]["type"], "array");
+    assert_eq!(list["fields"][0]["of"], "Option");
+    let node = members("Node");
+    let pair = node.iter().find(|m| m["fields"][0]["name"] == "left");
+    let pair = pair.unwrap_or_else(|| panic!("{node:#?}"));
+    assert_eq!(pair["fields"][0]["type"], "Node");
+    assert_eq!(pair["fields"][1]["type"], "Node");
 }
 
 #[test]
@@ -2695,7 +2728,11 @@ fn members_alike_merge_and_arrays_are_told_apart_by_their_items() {
                     {"type": "array", "items": {"$ref": "#/components/schemas/Star"}}]},
                 "action": {"oneOf": [{"$ref": "#/components/schemas/Sdk"}, {"$ref": "#/components/schemas/Redirect"}]},
                 "crowd": {"anyOf": [{"type": "array", "items": {"type": "object", "properties": {"a": {"type": "string"}}}},
-                    {"type": "array", "items": {"type": "object", "properties": {"b": {"type": "string"}}}}]}
+                    {"type": "array", "items": {"type": "object", "properties": {"b": {"type": "string"}}}}]},
+                "pets": {"oneOf": [{"type": "array", "items": {"$ref": "#/components/schemas/Cat"}},
+                    {"type": "array", "items": {"$ref": "#/components/schemas/Dog"}}]},
+                "stamps": {"oneOf": [{"type": "array", "items": {"type": "string", "format": "date-time"}},
+                    {"type": "array", "items": {"type": "string"}}]}
             }}}}}}}}}"##,
         r##"{"Hmac": {"type": "object", "required": ["type", "secret"], "properties": {
                 "type": {"type": "string"}, "secret": {"type": "string"}}},
@@ -2709,10 +2746,27 @@ fn members_alike_merge_and_arrays_are_told_apart_by_their_items() {
             "Sdk": {"type": "object", "required": ["type"], "properties": {
                 "type": {"type": "string", "enum": ["sdk", "wechatpaySDK"]}, "sdkData": {"type": "object"}}},
             "Redirect": {"type": "object", "required": ["type"], "properties": {
-                "type": {"type": "string", "enum": ["redirect"]}, "url": {"type": "string"}}}}"##,
+                "type": {"type": "string", "enum": ["redirect"]}, "url": {"type": "string"}}},
+            "Cat": {"type": "object", "required": ["kind", "name"], "properties": {
+                "kind": {"type": "string", "enum": ["cat"]}, "name": {"type": "string"}}},
+            "Dog": {"type": "object", "required": ["kind", "name"], "properties": {
+                "kind": {"type": "string", "enum": ["dog"]}, "name": {"type": "string"}}}}"##,
     );
     assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
     let body = ty(&imported, "GetKeysOk");
+    // Arrays of items told apart only by what a reader checks on a
+    // union's own members (a field of one value, a format), which it does
+    // not inside an array: one array of either, whose items are the union.
+    let pets = field(&body, "pets");
+    assert_eq!(pets["type"], "array", "{pets}");
+    let pet = ty(&imported, pets["of"].as_str().unwrap());
+    assert_eq!(pet["type"], "union", "{pet}");
+    assert_eq!(pet["tag"], "kind", "{pet}");
+    // Any string or a `date-time` one: strings, which take both.
+    assert_eq!(
+        field(&body, "stamps"),
+        &json!({ "name": "stamps", "type": "array", "of": "string" })
+    );
     // `Rsa` and `Es` require the same and nothing tells them apart: the
     // one object both are, beside `Hmac`, which requires `secret`.
     let algo = ty(&imported, field(&body, "algo")["type"].as_str().unwrap());

@@ -698,6 +698,20 @@ impl Importer<'_> {
         at.clone()
     }
 
+    /// Whether a schema names a property, in its own `properties` or
+    /// through `allOf` (where [`Self::resolved`] merges them), references
+    /// followed; without a note on what it cannot follow.
+    pub(super) fn names_properties(&self, s: &Node, depth: usize) -> bool {
+        let s = self.follow(s);
+        s.get("properties").is_some_and(|p| !p.members().is_empty())
+            || (depth < MAX_LOOK
+                && s.get("allOf").is_some_and(|all| {
+                    all.items()
+                        .iter()
+                        .any(|m| self.names_properties(m, depth + 1))
+                }))
+    }
+
     /// The one value a property schema allows, where it is a string or a
     /// boolean `enum` of one, as the spec writes it (`values` of one).
     fn fixed_value(&self, p: &Node) -> Option<Value> {
@@ -1198,6 +1212,9 @@ fn told_by_value(a: &Look, b: &Look) -> bool {
 /// not.
 fn apart(looks: &[Look]) -> Result<Vec<usize>, String> {
     let required = reader_required;
+    // The array members in the order their items are read, where their
+    // items tell them apart.
+    let by_items = array_items(looks).and_then(|items| apart(&items).ok());
     for (i, look) in looks.iter().enumerate() {
         if look.kind.is_empty() {
             return Err(format!("member {i} has no type to tell it by"));
@@ -1243,7 +1260,7 @@ fn apart(looks: &[Look]) -> Result<Vec<usize>, String> {
         }
         // Arrays told apart by their items (OpenAI's prompt: of strings,
         // of integers, or of arrays of integers).
-        if look.kind == "array" && array_items(looks).is_some_and(|items| apart(&items).is_ok()) {
+        if look.kind == "array" && by_items.is_some() {
             continue;
         }
         if look.kind != "object" {
@@ -1287,7 +1304,7 @@ fn apart(looks: &[Look]) -> Result<Vec<usize>, String> {
         order[*slot] = member;
     }
     // Arrays in the order their items are read, in the places arrays hold.
-    if let Some(Ok(by_items)) = array_items(looks).map(|items| apart(&items)) {
+    if let Some(by_items) = by_items {
         let arrays: Vec<usize> = (0..looks.len())
             .filter(|&i| looks[i].kind == "array")
             .collect();
@@ -1310,14 +1327,29 @@ fn apart(looks: &[Look]) -> Result<Vec<usize>, String> {
 }
 
 /// The items of the array members of a union, in order, where there are
-/// two or more and each says what its items are.
+/// two or more and each says what its items are; as a reader reads them
+/// inside an array ([`as_items`]).
 fn array_items(looks: &[Look]) -> Option<Vec<Look>> {
     let items: Option<Vec<Look>> = looks
         .iter()
         .filter(|l| l.kind == "array")
-        .map(|l| l.items.as_deref().cloned())
+        .map(|l| l.items.as_deref().map(as_items))
         .collect();
     items.filter(|i| i.len() > 1)
+}
+
+/// An array's items as an untagged reader tells them apart: by kind and
+/// required properties alone. It checks formats and fields of one value
+/// on a union's own members only; inside an array, a `date-time` string
+/// reads as any string, and an object's `kind: cat` as its enum's other
+/// value, so arrays told apart by those alone are not.
+fn as_items(look: &Look) -> Look {
+    Look {
+        format: None,
+        fixed: Vec::new(),
+        items: look.items.as_deref().map(|i| Box::new(as_items(i))),
+        ..look.clone()
+    }
 }
 
 /// An array member's variant word where a union has two or more arrays,

@@ -222,7 +222,7 @@ fn write_groups(f: &mut fmt::Formatter<'_>, groups: &[&str]) -> fmt::Result {
 }
 
 /// `1 entry`, `2 entries`.
-fn counted(n: usize, one: &str, many: &str) -> String {
+pub(crate) fn counted(n: u64, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
@@ -232,22 +232,22 @@ impl fmt::Display for Rule {
             Rule::MinLength { min, actual } => write!(
                 f,
                 "must be at least {} long (min_length), but is {actual}",
-                counted(*min, "character", "characters")
+                counted(*min as u64, "character", "characters")
             ),
             Rule::MaxLength { max, actual } => write!(
                 f,
                 "must be at most {} long (max_length), but is {actual}",
-                counted(*max, "character", "characters")
+                counted(*max as u64, "character", "characters")
             ),
             Rule::MinBytes { min, actual } => write!(
                 f,
                 "must be at least {} long (min_length), but is {actual}",
-                counted(*min, "byte", "bytes")
+                counted(*min as u64, "byte", "bytes")
             ),
             Rule::MaxBytes { max, actual } => write!(
                 f,
                 "must be at most {} long (max_length), but is {actual}",
-                counted(*max, "byte", "bytes")
+                counted(*max as u64, "byte", "bytes")
             ),
             Rule::Pattern { pattern } => write!(f, "must match the pattern `{pattern}`"),
             Rule::Format { format } => {
@@ -269,12 +269,12 @@ impl fmt::Display for Rule {
             Rule::MinItems { min, actual } => write!(
                 f,
                 "must have at least {} (min_items), but has {actual}",
-                counted(*min, "entry", "entries")
+                counted(*min as u64, "entry", "entries")
             ),
             Rule::MaxItems { max, actual } => write!(
                 f,
                 "must have at most {} (max_items), but has {actual}",
-                counted(*max, "entry", "entries")
+                counted(*max as u64, "entry", "entries")
             ),
             Rule::Values { allowed } => {
                 f.write_str("must be one of ")?;
