@@ -192,6 +192,16 @@ def members(doc, schema, depth=0):
     for r in required:
         if r in out:
             out[r] = True
+    # A body that is a union of objects (the export's `oneOf` of an object
+    # with each of its alternatives, GitHub's check runs) or that may be
+    # `null` (`anyOf` of it and `null`): every member's members, required
+    # where each member requires them.
+    alternatives = [deref(doc, a) for a in (schema.get("oneOf") or schema.get("anyOf") or [])]
+    alternatives = [a for a in alternatives if a.get("type") != "null"]
+    if alternatives and not schema.get("properties"):
+        each = [members(doc, a, depth + 1) for a in alternatives]
+        for name in sorted({name for m in each for name in m}):
+            out[name] = all(m.get(name, False) for m in each)
     return out
 
 
