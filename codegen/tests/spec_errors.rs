@@ -902,6 +902,11 @@ fn unions_need_members_a_reader_can_tell_apart() {
             "main.json:35:49: types.Animal.of[1]: the member `Cat` is never chosen: members are tried in order, and every value it takes fits `Bare` before it; put it first, or tell them apart with a `tag`",
             "main.json:35:56: types.Animal.of[2]: `any` cannot be a member: the union keeps a value no member fits in `Other` already",
             "main.json:35:63: types.Animal.of[3]: the union `Size` cannot be a member of another union; list its members here",
+            // Inside an array, a field of one value and a format tell
+            // nothing apart: the reader checks them on members alone.
+            "main.json:44:95: types.Dogs.of[3]: the member `Terrier array` is never chosen: members are tried in order, and every value it takes fits `Hound array` before it; put it first, or tell them apart with a `tag`",
+            "main.json:45:107: types.Dates.of[1]: the member `string array` is never chosen: members are tried in order, and every value it takes fits `date string array` before it; put it first, or tell them apart with a `tag`",
+            "main.json:45:107: types.Dates.of[1]: the member `string array` becomes the variant `StringArray`, which is already the member at types.Dates.of[0]; name the member under `types`, or give it a `type_name`",
         ],
     );
     check(
