@@ -2566,6 +2566,23 @@ fn arrays_of_one_union_are_told_apart_by_their_items() {
     assert_eq!(outcome(&imported, "mixed"), Outcome::Degraded);
     let (_, _, errors) = write_and_check(&imported);
     assert!(errors.is_empty(), "{errors:?}");
+
+    // Arrays of a named array and of a named object: the importer names
+    // the variants as `check` does (`TokensArray`, `UserArray`), or the
+    // written spec would not pass `check`.
+    let imported = with_schemas(
+        r##"{"/batch": {"post": {"operationId": "batch",
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                "input": {"oneOf": [{"type": "array", "items": {"$ref": "#/components/schemas/Tokens"}},
+                                    {"type": "array", "items": {"$ref": "#/components/schemas/User"}},
+                                    {"type": "array", "items": {"type": "string"}}]}}}}}},
+            "responses": {"200": {"description": "ok"}}}}}"##,
+        r##"{"Tokens": {"type": "array", "items": {"type": "integer"}},
+            "User": {"type": "object", "required": ["login"], "properties": {"login": {"type": "string"}}}}"##,
+    );
+    assert_eq!(outcome(&imported, "batch"), Outcome::Whole);
+    let (_, _, errors) = write_and_check(&imported);
+    assert!(errors.is_empty(), "{errors:?}");
 }
 
 #[test]
