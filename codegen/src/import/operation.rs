@@ -393,7 +393,8 @@ fn pick_media(content: &Node) -> Option<(&str, &Node)> {
 /// The media type a response's content key means where it is not one:
 /// a file type's usual name (Apple's `gzip`, Truora's `PDF`), or `*`, or
 /// any name over a schema of bytes (`schema`, references followed; or
-/// none, and no example to say otherwise). `None` where the body may be JSON the name does not say.
+/// none, and no example to say otherwise). `None` where the body may be
+/// JSON the name does not say.
 fn media_named(name: &str, m: &Node, schema: Option<&Node>) -> Option<&'static str> {
     let known = match name.to_ascii_lowercase().as_str() {
         "gzip" | "gz" => Some("application/gzip"),
