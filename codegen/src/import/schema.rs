@@ -448,9 +448,12 @@ impl Importer<'_> {
                 ty.nullable = true;
             }
             // Beside the reference, as Google's documents write "Output
-            // only" members: the member's own direction.
-            ty.read_only |= s.bool_at("readOnly");
-            ty.write_only |= s.bool_at("writeOnly");
+            // only" members, or in the schema it names (Intellifi's
+            // `IdReadOnly`, a string only the server sets): the member's
+            // own direction.
+            let target = self.follow(s);
+            ty.read_only |= s.bool_at("readOnly") || target.bool_at("readOnly");
+            ty.write_only |= s.bool_at("writeOnly") || target.bool_at("writeOnly");
             return ty;
         }
         if let Some(all) = s.get("allOf") {

@@ -2724,13 +2724,17 @@ fn read_only_beside_a_reference_marks_the_member() {
             "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Instance"}}}},
             "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Instance"}}}}}}}}"##,
         r##"{"Instance": {"type": "object", "properties": {"name": {"type": "string"},
-                "schedule": {"$ref": "#/components/schemas/Schedule", "readOnly": true}}},
-            "Schedule": {"type": "object", "properties": {"end": {"type": "string"}}}}"##,
+                "schedule": {"$ref": "#/components/schemas/Schedule", "readOnly": true},
+                "id": {"$ref": "#/components/schemas/IdReadOnly"}}},
+            "Schedule": {"type": "object", "properties": {"end": {"type": "string"}}},
+            "IdReadOnly": {"type": "string", "readOnly": true}}"##,
     );
     assert_eq!(
         field(&ty(&imported, "Instance"), "schedule")["read_only"],
         true
     );
+    // Intellifi's `IdReadOnly`: `readOnly` in the schema a member names.
+    assert_eq!(field(&ty(&imported, "Instance"), "id")["read_only"], true);
     assert!(write_and_check(&imported).2.is_empty());
 }
 
