@@ -198,7 +198,8 @@ def members(doc, schema, depth=0):
     # where each member requires them.
     alternatives = [deref(doc, a) for a in (schema.get("oneOf") or schema.get("anyOf") or [])]
     alternatives = [a for a in alternatives if a.get("type") != "null"]
-    if alternatives and not schema.get("properties"):
+    # A member that takes anything (`{}`) makes the body any value.
+    if alternatives and not schema.get("properties") and all(alternatives):
         each = [members(doc, a, depth + 1) for a in alternatives]
         for name in sorted({name for m in each for name in m}):
             out[name] = all(m.get(name, False) for m in each)

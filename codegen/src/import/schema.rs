@@ -478,6 +478,11 @@ impl Importer<'_> {
                             ty.description = Some(d.to_string());
                         }
                         ty.nullable |= m.bool_at("nullable");
+                        // Jira's `{allOf: [User], readOnly: true}`: the
+                        // member's own direction, beside or in the reference.
+                        let m = self.follow(m);
+                        ty.read_only |= m.bool_at("readOnly");
+                        ty.write_only |= m.bool_at("writeOnly");
                     }
                     return ty;
                 }

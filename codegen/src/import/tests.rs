@@ -2725,7 +2725,8 @@ fn read_only_beside_a_reference_marks_the_member() {
             "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Instance"}}}}}}}}"##,
         r##"{"Instance": {"type": "object", "properties": {"name": {"type": "string"},
                 "schedule": {"$ref": "#/components/schemas/Schedule", "readOnly": true},
-                "id": {"$ref": "#/components/schemas/IdReadOnly"}}},
+                "id": {"$ref": "#/components/schemas/IdReadOnly"},
+                "lead": {"allOf": [{"$ref": "#/components/schemas/Schedule"}], "readOnly": true, "description": "Set by the server."}}},
             "Schedule": {"type": "object", "properties": {"end": {"type": "string"}}},
             "IdReadOnly": {"type": "string", "readOnly": true}}"##,
     );
@@ -2735,6 +2736,8 @@ fn read_only_beside_a_reference_marks_the_member() {
     );
     // Intellifi's `IdReadOnly`: `readOnly` in the schema a member names.
     assert_eq!(field(&ty(&imported, "Instance"), "id")["read_only"], true);
+    // Jira's `{allOf: [User], readOnly: true}`: beside a lone `allOf`.
+    assert_eq!(field(&ty(&imported, "Instance"), "lead")["read_only"], true);
     assert!(write_and_check(&imported).2.is_empty());
 }
 
