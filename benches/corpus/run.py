@@ -176,6 +176,18 @@ def deref(doc, v):
     return v if isinstance(v, dict) else {}
 
 
+def read_only(doc, schema, depth=0):
+    """`readOnly` on a property: beside a `$ref`, in what it names, or in a
+    member of its `allOf` (DigitalOcean's `{allOf: [{…}, {readOnly: true}]}`)."""
+    if not isinstance(schema, dict) or depth > 8:
+        return False
+    if schema.get("readOnly") is True:
+        return True
+    target = deref(doc, schema)
+    return target.get("readOnly") is True or any(
+        read_only(doc, part, depth + 1) for part in target.get("allOf", []) or [])
+
+
 def members(doc, schema, depth=0):
     schema = deref(doc, schema)
     out = {}
@@ -186,8 +198,7 @@ def members(doc, schema, depth=0):
     required = [r for r in schema.get("required", []) or [] if isinstance(r, str)]
     for name, m in (schema.get("properties") or {}).items():
         # OpenAPI 3.1 (the export) may write `readOnly` beside a `$ref`.
-        own = m.get("readOnly") if isinstance(m, dict) else None
-        if own is not True and deref(doc, m).get("readOnly") is not True:
+        if not read_only(doc, m):
             out[name] = name in required
     for r in required:
         if r in out:
