@@ -596,10 +596,13 @@ def main():
     rows = []
     args.tsv.parent.mkdir(parents=True, exist_ok=True)
     wanted = {str(doc.relative_to(WORK / "docs")) for doc in docs}
+    kept_rows = []
     if args.resume and args.tsv.exists():
         # A long run goes on where it stopped, across commits if need be: each
-        # row says which commit it measured.
-        rows = [row for row in read_rows(args.tsv) if row["doc"] in wanted]
+        # row says which commit it measured. Rows of documents this run did
+        # not choose stay in the file, out of this run's summary.
+        kept_rows = read_rows(args.tsv)
+        rows = [row for row in kept_rows if row["doc"] in wanted]
         kept = {row["doc"] for row in rows}
         commits = sorted({row.get("commit") or "unknown" for row in rows})
         print(f"resuming: {len(rows)} documents from {args.tsv} (commits {', '.join(commits)}), "
@@ -607,7 +610,7 @@ def main():
         docs = [doc for doc in docs if str(doc.relative_to(WORK / "docs")) not in kept]
     with open(args.tsv, "w") as tsv:
         tsv.write("\t".join(COLUMNS) + "\n")
-        for row in rows:
+        for row in kept_rows:
             tsv.write("\t".join(str(row.get(c, "")) for c in COLUMNS) + "\n")
         tsv.flush()
         for i, doc in enumerate(docs, 1):
